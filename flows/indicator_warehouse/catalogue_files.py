@@ -1,0 +1,41 @@
+"""The sets of valid codes, read from the catalogue files in seeds/.
+
+The extractor has its own richer view of these files (aliases, cues); the
+pipeline only needs to know which codes exist, for validation and for the
+dimension tables in the warehouse.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .settings import SEEDS_DIR
+
+
+@dataclass(frozen=True)
+class KnownCodes:
+    indicators: frozenset[str]
+    regions: frozenset[str]
+    units: frozenset[str]
+
+
+def _column(path: Path, *names: str) -> frozenset[str]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(row for row in fh if not row.startswith("#")))
+    if not rows:
+        return frozenset()
+    column = next((n for n in names if n in rows[0]), None)
+    if column is None:
+        raise ValueError(f"{path} has none of the columns {names}")
+    return frozenset(r[column].strip() for r in rows if r[column] and r[column].strip())
+
+
+@cache
+def known_codes(seeds: Path = SEEDS_DIR) -> KnownCodes:
+    return KnownCodes(
+        indicators=_column(seeds / "indicators.csv", "code"),
+        regions=_column(seeds / "regions.csv", "name"),
+        units=_column(seeds / "units.csv", "unit", "code"),
+    )

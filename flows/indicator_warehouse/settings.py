@@ -1,0 +1,72 @@
+"""Every path, default and environment knob in one place.
+
+Importing this module is cheap and has one side effect on purpose: it points
+Prefect at a project-local home (unless the user chose one) before anything
+imports Prefect, so a fresh clone never shares state with other projects and
+never phones home.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _find_project_root() -> Path:
+    """The checkout this package runs from, or the working directory for a
+    wheel install (where seeds/, sql/ and expectations/ are shipped as data)."""
+    for candidate in (PACKAGE_DIR.parent.parent, Path.cwd()):
+        if (candidate / "pyproject.toml").is_file() and (candidate / "sql").is_dir():
+            return candidate
+    return PACKAGE_DIR.parent.parent
+
+
+PROJECT_ROOT = _find_project_root()
+SEEDS_DIR = PROJECT_ROOT / "seeds"
+SQL_DIR = PROJECT_ROOT / "sql"
+EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+SAMPLE_CORPUS_DIR = SEEDS_DIR / "articles"
+DEFAULT_WAREHOUSE = PROJECT_ROOT / "warehouse" / "indicators.duckdb"
+
+# File kinds the contract says we ingest.
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+# Sidecar metadata next to an article: NAME.meta.json for NAME.txt.
+SIDECAR_SUFFIX = ".meta.json"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Guards against input that would hurt the run (see issue 5)."""
+
+    max_file_bytes: int = 64 * 1024 * 1024   # larger files are recorded as failed, not read
+    max_text_chars: int = 8 * 1024 * 1024    # text beyond this is not scanned for figures
+    batch_files: int = 400                   # files per extract/validate/load batch
+    lock_wait_seconds: float = 600.0         # how long a run waits for another run to finish
+
+
+LIMITS = Limits()
+
+
+def configure_environment() -> None:
+    """Defaults for Prefect and Great Expectations that make an offline,
+    unattended run work on a fresh machine. User-set values win."""
+    defaults = {
+        "PREFECT_HOME": str(PROJECT_ROOT / ".prefect"),
+        # No internet here: telemetry would only fail and slow start-up.
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+        "GX_ANALYTICS_ENABLED": "false",
+        # A fresh PREFECT_HOME migrates its database on first start (~21 s),
+        # longer than the temporary server's default 20 s start-up timeout.
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        # Great Expectations draws a progress bar per validation; logs are enough.
+        "TQDM_DISABLE": "1",
+    }
+    for key, value in defaults.items():
+        os.environ.setdefault(key, value)
+
+
+configure_environment()

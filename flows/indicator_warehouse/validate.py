@@ -1,0 +1,122 @@
+"""Check a batch of figures against the Great Expectations suite in expectations/.
+
+One validation per batch (never per row or file). Rows that fail any
+expectation come back with the names of what they failed and a readable
+reason, ready for the quarantine table.
+
+Great Expectations takes ~5 s to import, so it is imported on first use only:
+a run with nothing new never pays for it.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+
+from .catalogue_files import known_codes
+from .settings import EXPECTATIONS_DIR
+
+SUITE_FILE = EXPECTATIONS_DIR / "observations.json"
+_ROW_KEY = "_row"
+
+
+@cache
+def _validator():
+    """An ephemeral GX context with one pandas batch definition, built once per process."""
+    import logging
+
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    context = gx.get_context(mode="ephemeral")
+    # A progress bar per validation would flood the run's logs.
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    batch_definition = (
+        context.data_sources.add_pandas("figures")
+        .add_dataframe_asset("figure_batch")
+        .add_batch_definition_whole_dataframe("whole_batch")
+    )
+    return gx, batch_definition
+
+
+def load_suite(path: Path = SUITE_FILE):
+    gx, _ = _validator()
+    return gx.ExpectationSuite(**json.loads(path.read_text(encoding="utf-8")))
+
+
+def suite_parameters() -> dict:
+    codes = known_codes()
+    return {
+        "known_units": sorted(codes.units),
+        "known_indicators": sorted(codes.indicators | {"unclassified"}),
+        "known_regions": sorted(codes.regions),
+    }
+
+
+def with_check_columns(frame: pl.DataFrame, run_date: date) -> pl.DataFrame:
+    """Columns the suite reads that are derived, not stored: the start year,
+    and the latest date a reported actual may start (the article's date, or
+    today when the article's date is unknown)."""
+    return frame.with_columns(
+        pl.col("period_start").dt.year().alias("period_start_year"),
+        pl.col("published_date").fill_null(run_date).alias("plausible_until"),
+        pl.int_range(pl.len()).alias(_ROW_KEY),
+    )
+
+
+def validate_figures(frame: pl.DataFrame, run_date: date) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(passed rows, failed rows with `failed_expectations` and `reason`)."""
+    if frame.is_empty():
+        return frame, frame.with_columns(
+            pl.lit(None, dtype=pl.List(pl.String)).alias("failed_expectations"),
+            pl.lit(None, dtype=pl.String).alias("reason"),
+        )
+    checked = with_check_columns(frame, run_date)
+    _, batch_definition = _validator()
+    suite = _suite()
+    batch = batch_definition.get_batch(batch_parameters={"dataframe": checked.to_pandas()})
+    result = batch.validate(
+        suite,
+        expectation_parameters=suite_parameters(),
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [_ROW_KEY]},
+    )
+    failures: dict[int, list[tuple[str, str]]] = {}
+    for outcome in result.results:
+        if outcome.success:
+            continue
+        config = outcome.expectation_config
+        name = _expectation_name(config)
+        reason = (config.meta or {}).get("reason", name)
+        rows = outcome.result.get("unexpected_index_list")
+        if rows is None:   # the expectation itself could not run: fail the whole batch loudly
+            raise RuntimeError(f"expectation {name} did not run: {outcome.exception_info}")
+        for row in rows:
+            failures.setdefault(int(row[_ROW_KEY]), []).append((name, reason))
+    failed_rows = pl.DataFrame(
+        {
+            _ROW_KEY: list(failures),
+            "failed_expectations": [[n for n, _ in f] for f in failures.values()],
+            "reason": ["; ".join(dict.fromkeys(r for _, r in f)) for f in failures.values()],
+        },
+        schema={_ROW_KEY: pl.Int64, "failed_expectations": pl.List(pl.String), "reason": pl.String},
+    )
+    tagged = checked.join(failed_rows, on=_ROW_KEY, how="left")
+    keep = frame.columns
+    passed = tagged.filter(pl.col("reason").is_null()).select(keep)
+    failed = tagged.filter(pl.col("reason").is_not_null()).select(keep + ["failed_expectations", "reason"])
+    return passed, failed
+
+
+@cache
+def _suite():
+    return load_suite()
+
+
+def _expectation_name(config) -> str:
+    kwargs = config.kwargs
+    column = kwargs.get("column") or f"{kwargs.get('column_A')}>{kwargs.get('column_B')}"
+    return f"{config.type}({column})"

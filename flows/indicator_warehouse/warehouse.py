@@ -1,0 +1,254 @@
+"""The DuckDB warehouse file: schema, safe publication, and bulk loads.
+
+Readers never see a half-loaded run and never block a writer, because a run
+never writes the published file in place:
+
+1. take an exclusive lock (`FILE.lock`), so two runs never write at once;
+2. copy FILE to `FILE.staging-<run>` and do all writes there;
+3. checkpoint, close, fsync, and `os.replace` the staging file onto FILE.
+
+A BI tool holding FILE open read-only keeps reading the old inode until it
+reconnects; a run killed at any moment leaves FILE as it was (the stale
+staging file is removed by the next run). See README, "Reading while the job
+writes".
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from .discover import Known
+from .settings import SQL_DIR
+
+
+class WarehouseBusy(Exception):
+    """Another run holds the warehouse lock."""
+
+
+class WarehouseBroken(Exception):
+    """The warehouse file exists but DuckDB cannot open it."""
+
+
+# ---------------------------------------------------------------- schema
+
+
+def migration_files(sql_dir: Path = SQL_DIR) -> list[Path]:
+    return sorted((sql_dir / "migrations").glob("[0-9][0-9][0-9]_*.sql"))
+
+
+def view_files(sql_dir: Path = SQL_DIR) -> list[Path]:
+    return sorted((sql_dir / "views").glob("*.sql"))
+
+
+def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list[str]:
+    """Apply the migrations this file has not seen yet, in order; return their names.
+
+    Each migration runs once and is recorded with its checksum, so applying
+    twice changes nothing and an older warehouse upgrades in place.
+    """
+    con.execute(
+        """CREATE TABLE IF NOT EXISTS schema_version (
+               version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,
+               checksum VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL DEFAULT now())"""
+    )
+    applied = {v for (v,) in con.execute("SELECT version FROM schema_version").fetchall()}
+    done = []
+    for path in migration_files(sql_dir):
+        version = int(path.name[:3])
+        if version in applied:
+            continue
+        sql = path.read_text(encoding="utf-8")
+        con.execute("BEGIN")
+        try:
+            con.execute(sql)
+            con.execute(
+                "INSERT INTO schema_version (version, name, checksum) VALUES (?, ?, ?)",
+                [version, path.name, hashlib.sha256(sql.encode()).hexdigest()],
+            )
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        done.append(path.name)
+    return done
+
+
+def rebuild_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> None:
+    """(Re)create every view from sql/views/, in file-name order."""
+    for path in view_files(sql_dir):
+        con.execute(path.read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------- reading
+
+
+def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as exc:
+        raise WarehouseBroken(f"cannot open warehouse {path}: {exc}".splitlines()[0]) from exc
+
+
+def known_files(path: Path) -> dict[str, Known]:
+    """What the published warehouse remembers about each source file."""
+    if not path.exists():
+        return {}
+    con = connect_read_only(path)
+    try:
+        if not con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles'"
+        ).fetchone()[0]:
+            return {}
+        rows = con.execute(
+            "SELECT source_path, content_hash, size_bytes, mtime_ns, sidecar_mtime_ns, status FROM articles"
+        ).fetchall()
+    finally:
+        con.close()
+    return {r[0]: Known(r[1] or "", r[2] or 0, r[3] or 0, r[4] or 0, r[5]) for r in rows}
+
+
+# ---------------------------------------------------------------- writing
+
+
+@dataclass
+class StagedWarehouse:
+    """A writable copy of the warehouse for one run, published on success."""
+
+    target: Path
+    staging: Path
+    con: duckdb.DuckDBPyConnection
+
+    def replace_rows(self, source_paths: list[str], figures: pl.DataFrame,
+                     quarantine: pl.DataFrame, articles: pl.DataFrame, run_id: str) -> None:
+        """Make these files' rows in the warehouse exactly the given ones.
+
+        A changed file replaces its own rows: old figures and quarantine rows
+        of each listed path are deleted, then the new ones are bulk-inserted
+        from Arrow, all in one transaction.
+        """
+        con = self.con
+        con.execute("BEGIN")
+        try:
+            con.register("batch_paths", pl.DataFrame({"source_path": source_paths}, schema={"source_path": pl.String}).to_arrow())
+            con.execute("DELETE FROM figures WHERE source_path IN (SELECT source_path FROM batch_paths)")
+            con.execute("DELETE FROM quarantine WHERE source_path IN (SELECT source_path FROM batch_paths)")
+            con.execute("DELETE FROM articles WHERE source_path IN (SELECT source_path FROM batch_paths)")
+            for table, frame in (("figures", figures), ("quarantine", quarantine), ("articles", articles)):
+                if frame.is_empty():
+                    continue
+                con.register("incoming", frame.to_arrow())
+                con.execute(f"INSERT INTO {table} BY NAME SELECT *, ? AS run_id FROM incoming", [run_id])
+                con.unregister("incoming")
+            con.unregister("batch_paths")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+    def touch_unchanged(self, articles: pl.DataFrame) -> None:
+        """Record new size/mtime for files whose bytes did not change."""
+        if articles.is_empty():
+            return
+        self.con.register("touched", articles.to_arrow())
+        self.con.execute(
+            """UPDATE articles SET size_bytes = t.size_bytes, mtime_ns = t.mtime_ns,
+                      sidecar_mtime_ns = t.sidecar_mtime_ns
+               FROM touched t WHERE articles.source_path = t.source_path"""
+        )
+        self.con.unregister("touched")
+
+
+@contextmanager
+def run_lock(target: Path, wait_seconds: float) -> Iterator[None]:
+    """Exclusive lock on the warehouse for one run; waits up to `wait_seconds`."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = target.with_name(target.name + ".lock")
+    with open(lock_path, "a+") as fh:
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusy(f"another run is writing {target} (lock {lock_path})") from None
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def remove_stale_staging(target: Path) -> list[Path]:
+    """Staging copies left by killed runs. Call only while holding the lock."""
+    stale = sorted(target.parent.glob(target.name + ".staging-*"))
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
+
+
+@contextmanager
+def staged(target: Path, run_id: str) -> Iterator[StagedWarehouse]:
+    """A writable staging copy of `target`, published atomically if the block succeeds.
+
+    Must be used under `run_lock`. On any exception the staging copy is
+    deleted and `target` is untouched.
+    """
+    remove_stale_staging(target)
+    staging = target.with_name(f"{target.name}.staging-{run_id}")
+    if target.exists():
+        _checkpoint_leftover_wal(target)
+        shutil.copyfile(target, staging)
+    try:
+        con = duckdb.connect(str(staging))
+    except duckdb.Error as exc:
+        staging.unlink(missing_ok=True)
+        raise WarehouseBroken(f"cannot open warehouse {target}: {exc}".splitlines()[0]) from exc
+    published = False
+    try:
+        migrate(con)
+        yield StagedWarehouse(target, staging, con)
+        rebuild_views(con)
+        con.execute("CHECKPOINT")
+        con.close()
+        with open(staging, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(staging, target)
+        _fsync_dir(target.parent)
+        published = True
+    finally:
+        if not published:
+            try:
+                con.close()
+            except duckdb.Error:
+                pass
+            staging.unlink(missing_ok=True)
+            staging.with_name(staging.name + ".wal").unlink(missing_ok=True)
+
+
+def _checkpoint_leftover_wal(target: Path) -> None:
+    """A WAL next to the published file means someone wrote it in place and
+    did not checkpoint; fold it in first so the copy holds everything."""
+    if target.with_name(target.name + ".wal").exists():
+        try:
+            duckdb.connect(str(target)).close()
+        except duckdb.Error as exc:
+            raise WarehouseBroken(f"cannot open warehouse {target}: {exc}".splitlines()[0]) from exc
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
