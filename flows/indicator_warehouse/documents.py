@@ -174,7 +174,7 @@ def html_to_text(html: str) -> tuple[str, dict]:
     Block ends become blank lines before parsing so that inline markup
     ("<b>510</b> billion") stays inside its sentence while paragraphs split.
     """
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     marked = _BREAK.sub("\n", _BLOCK_END.sub(lambda m: "\n\n" + m.group(0), html))
     tree = HTMLParser(marked)
