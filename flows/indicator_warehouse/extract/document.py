@@ -1,0 +1,139 @@
+"""Whole-document extraction: the reference date, the main region, the
+document-wide period, and the per-sentence grammar.
+
+Reference date (find_reference_date), in order:
+  1. a dateline: "Updated: April 1, 2024", "Published 2024-03-08", or a line
+     near the top that is only a date;                      basis 'dateline'
+  2. inferred: the day after the latest period the article reports as
+     complete ("in 2024" -> 2025-01-01; "first 10 months of 2024" ->
+     2024-11-01), ignoring plans, targets, spans and comparison bases;
+                                                            basis 'inferred'
+  3. otherwise (None, None): relative dates then go to quarantine.
+
+Document-wide year: when every period an article states (explicit or
+relative, outside plans) falls in one single year, a figure with a known
+measure and no period of its own is read as of that year ("As of the
+conclusion of 2023 ... the latest figures ... 1.35 million R&D personnel").
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import grammar, periods, places
+from .facts import Fact
+from .periods import MONTHS
+from .sentences import sentences
+
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_DATE = (r"(?:(?P<mn>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+         r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mn2>" + _MONTH_NAME + r"),?\s+(?P<y2>(?:19|20)\d\d)"
+         r"|(?P<y3>(?:19|20)\d\d)[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2}))")
+_LABELLED_RE = re.compile(r"(?:Updated|Published|Posted|Released|Date|Time|Issued|Last\s+updated)\s*(?:on|at)?\s*[:：|]?\s*" + _DATE, re.I)
+_LINE_DATE_RE = re.compile(r"^[\s|*_(\[]*(?:[A-Z][A-Za-z .]{0,30}[,|-]\s*)?" + _DATE + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\s|*_)\]]*$", re.M)
+_ANY_DATE_RE = re.compile(r"(?<![\w])" + _DATE + r"(?![\w])", re.I)
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z ,]{2,40},\s+" + _DATE, re.M)
+
+
+def _date_of(m: re.Match) -> date | None:
+    try:
+        if m["y1"]:
+            return date(int(m["y1"]), MONTHS[m["mn"].lower().rstrip(".")], int(m["d1"]))
+        if m["y2"]:
+            return date(int(m["y2"]), MONTHS[m["mn2"].lower().rstrip(".")], int(m["d2"]))
+        if m["y3"]:
+            return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def find_reference_date(text: str) -> tuple[date | None, str | None]:
+    head = text[:3000]
+    for rx in (_LABELLED_RE, _DATELINE_RE, _LINE_DATE_RE):
+        m = rx.search(head)
+        if m:
+            d = _date_of(m)
+            if d:
+                return d, "dateline"
+    # A short line near the top that carries a full date among other
+    # furniture: "(Xinhua) 16:49, August 21, 2020", "Source: Xinhua| 2019-07-22".
+    for k, line in enumerate(l for l in head.split("\n") if l.strip()):
+        if k >= 12:
+            break
+        if len(line) > 120:
+            continue
+        m = _ANY_DATE_RE.search(line)
+        if m and _date_of(m):
+            return _date_of(m), "dateline"
+    tail = text[-600:]
+    m = _LABELLED_RE.search(tail)
+    if m and _date_of(m):
+        return _date_of(m), "dateline"
+    d = infer_reference_date(text)
+    if d:
+        return d, "inferred"
+    return None, None
+
+
+def infer_reference_date(text: str) -> date | None:
+    best = None
+    target = grammar.cues().target
+    for sent in sentences(text):
+        s = sent.text
+        if not _YEAR_HINT_RE.search(s):
+            continue
+        ps = periods.find_periods(s, None)
+        for p in ps:
+            if p.role != "period" or p.basis != "explicit" or p.pend is None or p.ptype == "span":
+                continue
+            if target.search(s[:p.start]) or target.search(s[p.end:p.end + 40]):
+                continue
+            cand = periods.after(p.pend)
+            if best is None or cand > best:
+                best = cand
+    return best
+
+
+_YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d")
+_FIGURE_HINT_RE = re.compile(r"\d|(?<![\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter|fifth|ninth|tenth)", re.I)
+
+
+def extract_facts(text: str, reference_date: date | None, *, default_region: str | None = None) -> list[Fact]:
+    if not text or not text.strip():
+        return []
+    main = default_region or places.main_region(text)
+    sents = sentences(text)
+    target = grammar.cues().target
+    # First pass: periods of every sentence, and the years the article states.
+    per_sent = []
+    years: set[int] = set()
+    for sent in sents:
+        s = sent.text
+        if _FIGURE_HINT_RE.search(s) or "year" in s:
+            ps = periods.find_periods(s, reference_date)
+        else:
+            ps = []
+        per_sent.append(ps)
+        for p in ps:
+            if p.role == "period" and p.pend is not None and not target.search(s[:p.start]):
+                if reference_date is not None and p.pend > reference_date:
+                    continue
+                years.add(p.pend.year)
+    doc_year = next(iter(years)) if len(years) == 1 else None
+
+    tracker = places.PlaceTracker(main)
+    out: list[Fact] = []
+    prev_text, prev_para = "", -1
+    for sent, ps in zip(sents, per_sent):
+        s = sent.text
+        pms = places.mentions(s)
+        para = sent.para.index
+        if _FIGURE_HINT_RE.search(s):
+            fallback = tracker.anaphor(s, para) or tracker.topic(para) or main
+            ctx = grammar.SentenceContext(reference_date, fallback, doc_year,
+                                          prev_text if prev_para == para else "")
+            out.extend(grammar.sentence_facts(sent, ps, ctx, pms))
+        tracker.observe(pms, para)
+        prev_text, prev_para = s, para
+    return out

@@ -1,0 +1,344 @@
+"""The rules that tie a figure to its measure, period, place and qualifier.
+
+For each sentence: find the time expressions (periods.py) and mask them, find
+the figures that remain (numbers.py), drop what is not a statistic (rankings,
+ages, compound adjectives like "1-trillion-yuan clusters", counts of
+journalists), then for each figure decide
+
+  metric     from the words around it: growth verbs and "year-on-year" make a
+             percentage a yoy_growth_pct, "accounting for" / "of the national
+             total" make it a share_pct, "an increase of X compared to 2018" a
+             change over a span, "average annual growth rate" a cagr_pct;
+  period     the time expression that follows it with no other figure in
+             between ("340 billion yuan in 2020 to 440 billion yuan in 2023"),
+             else the nearest one before it, else any in the sentence;
+  place      places.choose; indicator: indicators.choose;
+  qualifier  the cue word right before it (about / over / under);
+  target     a plan cue before it in the sentence, or a period in the future.
+
+A figure is emitted only when it has a period (or an unresolved relative date,
+then with `problem` set) and some evidence that it is a statistic: a
+catalogue indicator, a currency, or a rate metric.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from . import catalogue, indicators, numbers, periods, places
+from .facts import Fact
+from .numbers import Mention
+from .periods import PeriodExpr
+from .sentences import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    approx: re.Pattern
+    over: re.Pattern
+    under: re.Pattern
+    up: re.Pattern
+    down: re.Pattern
+    yoy_after: re.Pattern
+    share_before: re.Pattern
+    share_after: re.Pattern
+    cagr: re.Pattern
+    cagr_after: re.Pattern
+    target: re.Pattern
+    nonstat: re.Pattern
+    trivia: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def cues() -> _Cues:
+    c = catalogue.get()
+    return _Cues(
+        approx=c.cue_regex_end("approx"),
+        over=c.cue_regex_end("over"),
+        under=c.cue_regex_end("under"),
+        up=re.compile(r"(?<![\w])(?:" + catalogue._alternation(c.cues["growth_up"]) + r")(?:\s+by)?(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|an?|roughly))?\s*$", re.I),
+        down=re.compile(r"(?<![\w])(?:" + catalogue._alternation(c.cues["growth_down"]) + r")(?:\s+by)?(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|an?|roughly))?\s*$", re.I),
+        yoy_after=c.cue_regex_start("yoy_after"),
+        share_before=re.compile(r"(?<![\w])(?:" + catalogue._alternation(c.cues["share_before"]) + r")(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|roughly|at\s+least|less\s+than|almost|an?|only|just))*\s*$", re.I),
+        share_after=c.cue_regex_start("share_after"),
+        cagr=re.compile(r"(?<![\w])(?:an?\s+)?(?:" + catalogue._alternation(c.cues["cagr"]) + r")(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|roughly))?\s*$", re.I),
+        cagr_after=c.cue_regex_start("cagr_after"),
+        target=c.cue_regex_any("target"),
+        nonstat=c.cue_regex_end("nonstat_before"),
+        trivia=re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:" + catalogue._alternation(c.cues["trivia_noun"]) + r")(?![\w])", re.I),
+    )
+
+
+_COMPOUND_RE = re.compile(r"^-(?!plus)[A-Za-z]")
+_ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b|^\s?(?:millionth|billionth|thousandth|hundredth)", re.I)
+_PHONE_LEFT_RE = re.compile(r"(?:\+|\d[-\s])$")
+_PHONE_RIGHT_RE = re.compile(r"^[-\s]?\d{3,}")
+_NOUN_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*)")
+_CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|while|but|which)\s")
+_CHANGE_BEFORE_RE = re.compile(r"(?:an?\s+)?(?:increase|growth|rise|addition|jump|gain|expansion)\s+of\s*$|(?:increased|grew|rose|expanded|added|climbed|jumped)\s+by\s*$", re.I)
+_CHANGE_DOWN_RE = re.compile(r"(?:an?\s+)?(?:decrease|decline|drop|fall|reduction)\s+of\s*$|(?:decreased|declined|dropped|fell|shrank)\s+by\s*$", re.I)
+_COUNT_NOUN_RE = re.compile(r"\s+(?!(?:in|to|and|or|of|for|from|with|by|at|on|as|the|a|an|were|was|is|are|this|that|last|year|yuan|percent)\b)[A-Za-z][\w'-]*", re.I)
+_PAREN_LEFT_RE = re.compile(r"\(\s*$")
+
+
+def _qualifier(left: str, m: Mention) -> str:
+    c = cues()
+    if m.plus:
+        return "over"
+    if c.approx.search(left):
+        return "approx"
+    if c.over.search(left):
+        return "over"
+    if c.under.search(left):
+        return "under"
+    return "exact"
+
+
+def _strip_qual(left: str) -> str:
+    """Left context without a trailing qualifier word, for verb/cue tests."""
+    c = cues()
+    for rx in (c.approx, c.over, c.under):
+        mm = rx.search(left)
+        if mm:
+            return left[:mm.start()]
+    return left
+
+
+@dataclass(slots=True)
+class Candidate:
+    m: Mention
+    metric: str
+    value: float
+    period: PeriodExpr | None
+    base: PeriodExpr | None
+    qualifier: str
+
+
+def _metric(s: str, m: Mention, periods_: list[PeriodExpr], next_start: int) -> tuple[str, float] | None:
+    c = cues()
+    left_full = s[max(0, m.start - 80):m.start]
+    left = _strip_qual(left_full)
+    right = s[m.end:m.end + 60]
+    v = m.value
+    if m.kind in ("fraction", "ratio"):
+        return "share_pct", v
+    if m.unit == "percentage_point":
+        if c.down.search(left):
+            return "change", -v
+        return "change", v
+    if m.unit == "percent":
+        if c.cagr.search(left) or c.cagr_after.match(right):
+            return "cagr_pct", v
+        if c.share_before.search(left) or c.share_after.match(right):
+            return "share_pct", v
+        if c.down.search(left):
+            return "yoy_growth_pct", -v
+        if c.up.search(left):
+            return "yoy_growth_pct", v
+        ya = c.yoy_after.match(right)
+        if ya:
+            w = ya.group(0).strip().lower()
+            if w in ("decrease", "decline", "drop", "lower"):
+                return "yoy_growth_pct", -v
+            return "yoy_growth_pct", v
+        return "level", v
+    if _CHANGE_DOWN_RE.search(left):
+        return "change", -v
+    if _CHANGE_BEFORE_RE.search(left):
+        return "change", v
+    return "level", v
+
+
+def _is_figure(s: str, m: Mention) -> bool:
+    """Rejects numbers that are not statistics."""
+    c = cues()
+    right = s[m.end:m.end + 40]
+    left = s[max(0, m.start - 25):m.start]
+    if m.kind == "digits":
+        if m.unit is None and m.scale == 1 and 1900 <= m.value <= 2100 and "," not in s[m.start:m.end] \
+                and "." not in s[m.start:m.end]:
+            return False   # a year the period rules did not claim
+        if _COMPOUND_RE.match(right) or _ORDINAL_RE.match(right):
+            return False
+        if _PHONE_LEFT_RE.search(left) and m.unit is None:
+            return False
+        if _PHONE_RIGHT_RE.match(right):
+            return False
+        if m.unit is None and m.scale == 1 and _PAREN_LEFT_RE.search(left) and re.match(r"^\s*\)", right):
+            return False   # "(3)" list markers
+    if c.nonstat.search(_strip_qual(left)):
+        return False
+    if m.unit_kind not in ("currency", "percent", "measure") and c.trivia.match(right):
+        return False
+    if m.kind == "word":
+        if m.scale == 1 and not _NOUN_RE.match(right):
+            return False
+        if re.match(r"^[\s-]*(?:of\s|times|fold|-)", right, re.I):
+            return False
+    return True
+
+
+def _choose_period(s: str, m: Mention, ps: list[PeriodExpr], figs: list[Mention]) -> PeriodExpr | None:
+    cand = [p for p in ps if p.role == "period"]
+    if not cand:
+        return None
+    after_ = [p for p in cand if p.start >= m.end]
+    if after_:
+        p = after_[0]
+        between = [f for f in figs if f is not m and f.start >= m.end and f.end <= p.start]
+        if not between:
+            return p
+    before = [p for p in cand if p.end <= m.start]
+    if before:
+        return before[-1]
+    return after_[0] if after_ else None
+
+
+def _choose_base(m: Mention, ps: list[PeriodExpr]) -> PeriodExpr | None:
+    bases = [p for p in ps if p.role == "base" and p.pend is not None]
+    if not bases:
+        return None
+    return min(bases, key=lambda p: abs(p.start - m.end))
+
+
+def _unit_for(m: Mention, code: str | None, s: str) -> str | None:
+    if m.unit:
+        return m.unit
+    if code:
+        return indicators.unit_of(code)
+    return None
+
+
+class SentenceContext:
+    """What the rest of the document tells a sentence: reference date, the
+    region it is probably about, and a document-wide period."""
+
+    def __init__(self, ref: date | None, fallback_region: str | None, doc_year: int | None,
+                 prev_text: str):
+        self.ref = ref
+        self.fallback_region = fallback_region
+        self.doc_year = doc_year
+        self.prev_text = prev_text
+
+
+def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
+                   place_ms: list[places.PlaceMention]) -> list[Fact]:
+    s = sent.text
+    c = cues()
+
+    def masked(a: int, b: int) -> bool:
+        for p in ps:
+            if a < p.end and p.start < b:
+                return True
+        return False
+
+    ms = [m for m in numbers.find_mentions(s, masked) if _is_figure(s, m)]
+    if not ms:
+        return []
+    hs = indicators.hits(s)
+    out: list[Fact] = []
+    for i, m in enumerate(ms):
+        nxt = ms[i + 1].start if i + 1 < len(ms) else len(s)
+        met = _metric(s, m, ps, nxt)
+        if met is None:
+            continue
+        metric, value = met
+        left = s[max(0, m.start - 80):m.start]
+        qualifier = _qualifier(left, m)
+        unit0 = m.unit
+        if unit0 is None and m.scale == 1 and _COUNT_NOUN_RE.match(s, m.end):
+            unit0 = "count"   # "10 agricultural industry clusters": a count of things
+        code = indicators.choose(s, m.start, m.end, unit0, metric, hs)
+        if code is None:
+            code = indicators.choose_topic(s, unit0, metric)
+        if code is None and ctx.prev_text and metric in ("level", "change") and unit0 not in (None, "percent"):
+            # "The number of R&D personnel ... With 1.35 million skilled
+            # professionals": the measure was named in the sentence before.
+            code = indicators.choose_topic(ctx.prev_text, unit0, metric)
+        unit = unit0 or _unit_for(m, code, s) or "count"
+        if unit == "count" and code and indicators.unit_of(code) == "person":
+            unit = "person"
+        if metric == "level" and unit == "percent" and (code is None or indicators.unit_of(code) != "percent"):
+            continue    # a bare percentage with no rate indicator: not enough to go on
+        period = _choose_period(s, m, ps, ms)
+        base = _choose_base(m, ps) if metric in ("change", "yoy_growth_pct") else None
+        basis = period.basis if period else "explicit"
+        problem = None
+        ptype = pstart = pend = None
+        if period is not None and period.unresolved:
+            problem = f"unresolved relative date: {period.unresolved}"
+        elif period is not None:
+            ptype, pstart, pend = period.ptype, period.pstart, period.pend
+        # Change over a span: "an increase of 3.7 trillion yuan compared to 2018".
+        if metric in ("change", "yoy_growth_pct") and base is not None and pend is not None:
+            if base.pend.year < pend.year - 1 or (metric == "change" and base.pend.year < pend.year):
+                if metric == "yoy_growth_pct":
+                    metric = "change"
+                ptype, pstart = "span", base.pstart
+        if metric == "cagr_pct":
+            span = _cagr_span(ps, pend, ctx.ref)
+            if span is None:
+                continue
+            ptype, pstart, pend, basis = span
+        rule = "sentence"
+        if ptype is None and problem is None:
+            # No period in the sentence: a document-wide year, for figures
+            # whose measure we know ("latest figures" articles).
+            if ctx.doc_year is None or code is None or metric not in ("level",):
+                continue
+            y = ctx.doc_year
+            if indicators.kind_of(code) == "stock":
+                ptype, pstart, pend = "as_of", date(y, 12, 31), date(y, 12, 31)
+            else:
+                ptype, pstart, pend = "year", date(y, 1, 1), date(y, 12, 31)
+            basis, rule = "reference", "document_year"
+        # as_of for a flow indicator means the year to that date.
+        if ptype == "as_of" and code and indicators.kind_of(code) == "flow" and pend and pend.month == 12 and pend.day == 31:
+            ptype, pstart = "year", date(pend.year, 1, 1)
+        # Evidence that this is a statistic at all.
+        if code is None:
+            if m.kind == "word":
+                continue
+            if not (m.unit_kind == "currency" or metric in ("yoy_growth_pct", "share_pct", "cagr_pct") or
+                    (metric == "change" and unit in ("percentage_point", "CNY", "USD"))):
+                continue
+        region = places.choose(place_ms, m.start, metric, ctx.fallback_region)
+        if region is None:
+            continue
+        # Plans and goals: a cue before the figure, or after it in its clause.
+        rest = s[m.end:]
+        ce = _CLAUSE_END_RE.search(rest)
+        clause_after = rest[:ce.start()] if ce else rest
+        is_target = bool(c.target.search(s[:m.start]) or c.target.search(clause_after))
+        if pend is not None and ctx.ref is not None and pend > ctx.ref and ptype != "ytd":
+            is_target = True
+        a, b = sent.orig(m.start), sent.orig(m.end - 1) + 1
+        out.append(Fact(
+            indicator=code or "unclassified", region=region, metric=metric,
+            period_type=ptype, period_start=pstart, period_end=pend,
+            value=value, scale=m.scale, unit=unit, qualifier=qualifier,
+            sentence=s, start=a, end=b, is_target=is_target, date_basis=basis,
+            converted_value=m.conv_value, converted_unit=m.conv_unit,
+            problem=problem, rule=rule + ":" + metric,
+        ))
+    return out
+
+
+def _cagr_span(ps: list[PeriodExpr], pend: date | None, ref: date | None):
+    spans = [p for p in ps if p.role == "period" and p.ptype == "span"]
+    if spans:
+        p = spans[0]
+        return "span", p.pstart, p.pend, p.basis
+    durs = [p for p in ps if p.role == "duration" and p.years]
+    if durs:
+        n = durs[0].years
+        if pend is not None:
+            end_year, basis = pend.year, "explicit"
+        elif ref is not None:
+            end_year, basis = ref.year - 1, "relative"
+        else:
+            return None
+        return "span", date(end_year - n, 1, 1), date(end_year, 12, 31), basis
+    return None

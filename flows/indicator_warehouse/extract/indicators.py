@@ -1,0 +1,97 @@
+"""Which catalogue indicator a figure measures.
+
+The nearest catalogue alias wins: the noun right after the figure ("93,200
+invention patents"), else the nearest alias before it in the sentence (the
+subject: "industrial robot output increased by 31.2 percent"), else one after
+it. An alias whose expected unit contradicts the figure (a head count for a
+yuan indicator) is skipped. Topic words ("R&D") decide by unit only when no
+alias matched. Anything else is `unclassified`, which is better than wrong.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import catalogue
+
+_GAP_RE = re.compile(r"^[\s\w'-]{0,30}$")
+_MONEY = {"CNY", "USD", "HKD", "EUR", "MOP"}
+_COUNTS = {"count", "person"}
+
+
+@dataclass(slots=True)
+class AliasHit:
+    start: int
+    end: int
+    code: str
+
+
+def hits(s: str) -> list[AliasHit]:
+    cat = catalogue.get()
+    return [AliasHit(m.start(), m.end(), cat.indicator_alias[m.group(0).lower()]) for m in cat.indicator_re.finditer(s)]
+
+
+def topic_hits(s: str) -> list[tuple[int, int, dict]]:
+    cat = catalogue.get()
+    return [(m.start(), m.end(), cat.topics[m.group(0).lower()]) for m in cat.topic_re.finditer(s)]
+
+
+def compatible(code: str, unit: str | None, metric: str) -> bool:
+    """Whether a figure in `unit` with `metric` can measure indicator `code`."""
+    ind = catalogue.get().indicators.get(code)
+    if ind is None:
+        return False
+    if metric in ("yoy_growth_pct", "share_pct", "cagr_pct"):
+        return True
+    if unit is None:
+        return True
+    expect = ind.unit
+    if unit == "percentage_point" or (unit == "percent" and metric in ("level", "change")):
+        return expect == "percent" or (metric == "change" and unit == "percent")
+    if unit in _MONEY:
+        return expect in _MONEY
+    if unit in _COUNTS:
+        return expect in _COUNTS
+    return unit == expect
+
+
+def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[AliasHit],
+           clause_start: int = 0) -> str | None:
+    """Indicator for a figure spanning [a, b) in sentence s."""
+    ok = [h for h in hs if compatible(h.code, unit, metric)]
+    # the noun phrase right after the figure: "77,000 high-tech enterprises"
+    for h in ok:
+        if h.start >= b and _GAP_RE.match(s[b:h.start]) and "," not in s[b:h.start]:
+            return h.code
+        if h.start >= b:
+            break
+    before = [h for h in ok if h.end <= a]
+    if before:
+        return before[-1].code
+    after = [h for h in ok if h.start >= b]
+    if after:
+        return after[0].code
+    return None
+
+
+def choose_topic(s: str, unit: str | None, metric: str) -> str | None:
+    if unit is None:
+        return None
+    key = "percent" if unit in ("percent", "percentage_point") else unit
+    if key in ("count",) or key == "person":
+        pass
+    for _, _, by_unit in topic_hits(s):
+        code = by_unit.get(key) or (by_unit.get("count") if key == "person" else None)
+        if code and (metric == "level" or metric == "change"):
+            return code
+    return None
+
+
+def unit_of(code: str) -> str | None:
+    ind = catalogue.get().indicators.get(code)
+    return ind.unit if ind else None
+
+
+def kind_of(code: str) -> str:
+    ind = catalogue.get().indicators.get(code)
+    return ind.kind if ind else "flow"

@@ -1,0 +1,226 @@
+"""Finding and parsing figures: digits, scale words, number words, fractions.
+
+A `Mention` is a figure as written in one sentence, with its unit, scale and
+any currency conversion that follows it in brackets. It knows nothing about
+what the figure measures; grammar.py decides that from the words around it.
+All patterns are built from seeds/units.csv and seeds/number_words.csv once,
+at first use.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import catalogue
+from .catalogue import _alternation
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int                 # offsets in the (normalised) sentence
+    end: int
+    value: float               # as written, before scale
+    scale: float
+    unit: str | None           # CNY, USD, percent, percentage_point, hectare, person, count ... or None
+    unit_kind: str | None      # currency | percent | measure | person | count | None
+    kind: str                  # digits | word | fraction | ratio
+    plus: bool = False         # "10,000-plus", "500+"
+    conv_value: float | None = None
+    conv_unit: str | None = None
+    conv_end: int | None = None  # end of the bracketed conversion, when present
+
+
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    figure: re.Pattern
+    words: re.Pattern
+    fraction: re.Pattern
+    ratio: re.Pattern
+    conversion: re.Pattern
+    scales: dict
+    cardinals: dict
+    fractions: dict
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    cat = catalogue.get()
+    scales = cat.words("scale")
+    cardinals = cat.words("cardinal")
+    fractions = cat.words("fraction")
+    prefix = [u.surface for u in cat.units.values() if u.position in ("prefix", "both")]
+    suffix = [u.surface for u in cat.units.values() if u.position in ("suffix", "both")]
+    # Scale words must not be followed by "th" ("10 millionth") or a hyphen
+    # that makes a compound adjective ("1-trillion-yuan clusters").
+    scale_alt = _alternation(scales)
+    figure = re.compile(
+        r"(?<![\w.,$¥€])"
+        r"(?:(?P<cur>" + _alternation(prefix) + r")\s?)?"
+        r"(?P<num>" + NUM + r")(?![\w]|[.,]\d)"
+        r"(?P<plus>\s?\+|-plus(?![\w-]))?"
+        r"(?:[\s-]?(?P<scale>" + scale_alt + r")(?![\w-]))?"
+        r"(?P<plus2>-plus(?![\w-]))?"
+        r"(?:\s?(?P<unit>" + _alternation(suffix) + r")(?![\w]))?",
+        re.IGNORECASE,
+    )
+    tens = [w for w, v in cardinals.items() if v >= 20 and v % 10 == 0 and " " not in w]
+    units_ = [w for w, v in cardinals.items() if 1 <= v <= 9]
+    card_alt = (r"(?:(?:" + "|".join(tens) + r")(?:[- ](?:" + "|".join(units_) + r"))?|"
+                + _alternation(cardinals) + r")")
+    words = re.compile(
+        r"(?<![\w-])(?P<w>" + card_alt + r")(?:\s(?P<wscale>" + scale_alt + r"))?(?![\w-])",
+        re.IGNORECASE,
+    )
+    num_words = "a|an|one|two|three|four|five|six|seven|eight|nine"
+    fraction = re.compile(
+        r"(?<![\w-])(?:(?P<fa>" + num_words + r")[- ])?(?P<ff>" + _alternation(fractions) + r")(?=\s+of\s)",
+        re.IGNORECASE,
+    )
+    ratio = re.compile(
+        r"(?<![\w-])(?P<a>one|two|three|\d+)\s+(?:out\s+)?(?:of|in)\s+(?:every\s+)?"
+        r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|\d+)(?![\w-])",
+        re.IGNORECASE,
+    )
+    # "(\$70.3 billion)", "(about $1.38 billion)", ", equivalent to approximately
+    # 64.8 billion U.S. dollars", ", or $5 billion": a restatement of the figure
+    # just read in another currency, kept as an attribute.
+    cur_words = [u.surface for u in cat.units.values() if u.kind == "currency"]
+    conversion = re.compile(
+        r"\s*(?:\(\s*|,?\s*(?:equivalent to|equal to|or|about|roughly|worth)\s+)"
+        r"(?:about|approximately|around|roughly|nearly|some|over|more than|or)?\s*"
+        r"(?P<cur>" + _alternation(prefix) + r")?\s?"
+        r"(?P<num>" + NUM + r")(?:[\s-]?(?P<scale>" + scale_alt + r")(?![\w-]))?"
+        r"(?:\s?(?P<unit>" + _alternation(cur_words) + r")(?![\w]))?\s*\)?",
+        re.IGNORECASE,
+    )
+    return _Patterns(figure, words, fraction, ratio, conversion, scales, cardinals, fractions)
+
+
+def parse_number(s: str) -> float:
+    """'93,200' -> 93200.0; '24.75' -> 24.75."""
+    return float(s.replace(",", ""))
+
+
+def word_value(w: str) -> float | None:
+    """'twenty-five' -> 25, 'seven' -> 7, 'a dozen' -> 12; None if not a number word."""
+    p = patterns()
+    w = w.lower().strip()
+    if w in p.cardinals:
+        return p.cardinals[w]
+    parts = re.split(r"[- ]", w)
+    if len(parts) == 2 and parts[0] in p.cardinals and parts[1] in p.cardinals:
+        return p.cardinals[parts[0]] + p.cardinals[parts[1]]
+    return None
+
+
+def fraction_value(numerator: str | None, denom_word: str) -> float | None:
+    """'one', 'third' -> 33.33 (percent); None, 'half' -> 50."""
+    p = patterns()
+    f = p.fractions.get(denom_word.lower())
+    if f is None:
+        return None
+    n = 1.0
+    if numerator and numerator.lower() not in ("a", "an"):
+        nv = word_value(numerator)
+        if nv is None:
+            return None
+        n = nv
+    return round(n * f * 100, 2)
+
+
+def _unit_of(surface: str | None):
+    if not surface:
+        return None
+    u = catalogue.get().units.get(surface.lower())
+    if u is None and surface.startswith("\\"):
+        u = catalogue.get().units.get(surface[1:].lower())
+    return u
+
+
+def find_mentions(s: str, masked) -> list[Mention]:
+    """All figures in sentence `s` that do not overlap a masked span.
+
+    `masked(start, end)` says whether a span is already claimed (dates,
+    periods, durations). Conversions in brackets are folded into the figure
+    they restate, so they never become figures of their own.
+    """
+    p = patterns()
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        if masked(a, b):
+            return False
+        for x, y in taken:
+            if a < y and x < b:
+                return False
+        return True
+
+    # Fractions and "one out of every four" first: they contain number words.
+    for m in p.ratio.finditer(s):
+        if not free(m.start(), m.end()):
+            continue
+        a = word_value(m["a"]) if not m["a"].isdigit() else float(m["a"])
+        b = word_value(m["b"]) if not m["b"].isdigit() else float(m["b"])
+        if not a or not b or a >= b:
+            continue
+        out.append(Mention(m.start(), m.end(), round(a / b * 100, 2), 1.0, "percent", "percent", "ratio"))
+        taken.append((m.start(), m.end()))
+    for m in p.fraction.finditer(s):
+        if not free(m.start(), m.end()):
+            continue
+        # "the first quarter of", "the third of" are ordinals, not fractions.
+        before = s[max(0, m.start() - 12):m.start()].lower()
+        if m["fa"] is None and re.search(r"(?:first|second|third|fourth|last|final|same|this|each|per|the|that)\s+$", before):
+            continue
+        v = fraction_value(m["fa"], m["ff"])
+        if v is None:
+            continue
+        out.append(Mention(m.start(), m.end(), v, 1.0, "percent", "percent", "fraction"))
+        taken.append((m.start(), m.end()))
+
+    for m in p.figure.finditer(s):
+        a, b = m.start(), m.end()
+        if not free(a, b):
+            # The number itself may be free even if a trailing unit overlaps.
+            if not free(m.start("num") if m["cur"] is None else a, m.end("num")):
+                continue
+        value = parse_number(m["num"])
+        scale = 1.0
+        if m["scale"]:
+            scale = p.scales.get(m["scale"].lower(), 1.0)
+        unit = unit_kind = None
+        uf = _unit_of(m["unit"]) or _unit_of(m["cur"])
+        if uf:
+            unit, unit_kind = uf.unit, uf.kind
+        ment = Mention(a, b, value, scale, unit, unit_kind, "digits", plus=bool(m["plus"] or m["plus2"]))
+        if unit_kind == "currency":
+            c = p.conversion.match(s, b)
+            if c and (c["cur"] or c["unit"]) and c.group(0).strip():
+                cu = _unit_of(c["cur"]) or _unit_of(c["unit"])
+                if cu and cu.kind == "currency" and cu.unit != unit:
+                    cscale = p.scales.get((c["scale"] or "").lower(), 1.0)
+                    ment.conv_value = parse_number(c["num"]) * cscale
+                    ment.conv_unit = cu.unit
+                    ment.conv_end = c.end()
+                    taken.append((b, c.end()))
+        out.append(ment)
+        taken.append((a, b))
+
+    for m in p.words.finditer(s):
+        if not free(m.start(), m.end()):
+            continue
+        v = word_value(m["w"])
+        if v is None:
+            continue
+        if m["w"].lower() in ("one", "a dozen", "dozen") and not m["wscale"]:
+            continue  # "one of the ...": too ambiguous without a scale word
+        scale = p.scales.get((m["wscale"] or "").lower(), 1.0)
+        out.append(Mention(m.start(), m.end(), v, scale, None, None, "word"))
+        taken.append((m.start(), m.end()))
+    out.sort(key=lambda x: x.start)
+    return out

@@ -1,0 +1,282 @@
+"""Time expressions in a sentence and what period each one denotes.
+
+Every expression is found with its role:
+  period    the time a figure covers ("in 2024", "first 10 months of 2024",
+            "as of the end of 2023", "last year")
+  base      the comparison point of a change ("compared to 2018", "over 2021",
+            "from the same period last year"): never the figure's own period
+  duration  "for eight consecutive years", "over the past five years": spans
+            of ranking claims and growth rates, not a period of their own
+  date      a calendar day ("October 17"): masked so its digits are not read as
+            a figure
+Relative expressions ("last year", "in October") resolve against the
+reference date; without one they keep `unresolved` set and no dates.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+
+# Month names: full names always; abbreviations only with a trailing dot or
+# before a day/year, because "may" and "mar" are also ordinary words.
+_M_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_M_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+M = r"(?:" + _M_FULL + "|" + _M_ABBR + ")"
+Y = r"(?:19[5-9]\d|20[0-9]\d)"
+N = r"(?:\d{1,2}|" + "|".join(SMALL) + ")"
+REL = r"(?:this year|last year|the previous year|the current year|the year)"
+YR = r"(?:(?P<yr>" + Y + r")|(?P<rel>" + REL + r"))"
+
+
+@dataclass(slots=True)
+class PeriodExpr:
+    start: int
+    end: int
+    role: str                    # period | base | duration | date | since
+    ptype: str | None = None     # year | ytd | month | quarter | as_of | span
+    pstart: date | None = None
+    pend: date | None = None
+    basis: str = "explicit"      # explicit | relative | reference
+    unresolved: str | None = None  # the relative phrase that could not be resolved
+    years: int | None = None     # duration length in years
+    past: bool = False           # "over the past five years"
+    text: str = ""
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _year_of(m: re.Match, ref: date | None) -> tuple[int | None, str, str | None]:
+    """Resolve the (?P<yr>)/(?P<rel>) group pair: (year, basis, unresolved)."""
+    gd = m.groupdict()
+    if gd.get("yr"):
+        return int(gd["yr"]), "explicit", None
+    rel = (gd.get("rel") or "").lower()
+    if not rel:
+        return None, "relative", None
+    if ref is None:
+        return None, "relative", rel
+    if rel == "last year" or rel == "the previous year":
+        return ref.year - 1, "relative", None
+    return ref.year, "relative", None   # this year, the current year, the year
+
+
+_PART_MONTHS = {"half": 6, "three quarters": 9, "two quarters": 6, "quarter": 3}
+
+
+def _part(s: str) -> str:
+    s = re.sub(r"[\s-]+", " ", s.lower())
+    return "three quarters" if s.startswith("three quarter") else s
+
+
+def _n(s: str) -> int | None:
+    s = s.lower()
+    if s.isdigit():
+        return int(s)
+    return SMALL.get(s)
+
+
+_F = re.IGNORECASE
+_RULES: list[tuple[str, re.Pattern]] = [
+    # "Report (2025)", "(2021-2025)": edition labels and glosses, not periods
+    ("date", re.compile(r"\(\s*" + Y + r"(?:\s*[-–]\s*" + Y + r")?\s*\)", _F)),
+    # spans of years: "from 2019 to 2024", "between 2020 and 2023", "2021-2025"
+    ("span", re.compile(r"(?:(?:from|between)\s+)?(?:the\s+end\s+of\s+)?(?P<y1>" + Y + r")\s*(?:to|and|till|until|through|-|–)\s*(?:the\s+end\s+of\s+)?(?P<y2>" + Y + r"|\d\d)(?![\d\w])", _F)),
+    # comparison bases
+    ("base", re.compile(
+        r"(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?)\s+"
+        r"(?:(?:that|those|the\s+level|the\s+figure)\s+(?:of|in)\s+)?(?:in\s+)?"
+        r"(?:(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago)|(?P<by1>" + Y + r"))"
+        r"|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before)"
+        r"|(?:the\s+end\s+of\s+|end-)?(?P<by2>" + Y + r")(?:'s)?(?:\s+levels?)?)(?![\w-])", _F)),
+    ("base", re.compile(r"(?:in\s+)?the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|a\s+year\s+(?:earlier|ago)|year[- ]on[- ]year|year-over-year", _F)),
+    # "over the period", "for the said period": the period the text is on
+    ("anaphoric", re.compile(r"(?:in|over|during|for|of)\s+the\s+(?:said\s+|same\s+|above\s+|reporting\s+)?period(?![\w-])(?!\s+(?:of|in|from|last|a\s+year))", _F)),
+    ("since", re.compile(r"since\s+(?:(?:its|the)\s+\w+\s+in\s+)?(?P<yr>" + Y + r")", _F)),
+    # durations: rankings and averages, not periods
+    ("duration", re.compile(
+        r"(?:(?:for|over|in|during|within|across)\s+)?(?:(?:a\s+span\s+of|the|a\s+period\s+of)\s+)?(?P<past>(?:past|last|previous|recent)\s+)?"
+        r"(?:(?:more\s+than|over|nearly|about|almost)\s+)?(?P<n>" + N + r"|several|many|a\s+few)\s*(?:consecutive\s+|straight\s+|successive\s+|full\s+)?(?:-|\s)?years?(?![\w-])", _F)),
+    ("duration", re.compile(r"(?:\d+|\w+)(?:st|nd|rd|th)?\s+(?:consecutive|straight|successive)\s+years?", _F)),
+    ("duration", re.compile(r"(?:in\s+)?recent\s+years|over\s+the\s+years|over\s+the\s+past\s+(?:few\s+)?years|(?<![\w-])\d+-(?:year|month|day)(?:-old)?", _F)),
+    # year to date
+    ("ytd_months", re.compile(r"(?:the\s+)?first\s+(?P<n>" + N + r")\s+months\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
+    ("ytd_part", re.compile(r"(?:the\s+)?first[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
+    ("ytd_code", re.compile(r"(?<![\w])(?P<code>H1|H2|Q1|Q2|Q3|Q4|1H|1Q|2Q|3Q|4Q)\s*(?P<yr>" + Y + r")", _F)),
+    ("month_range", re.compile(r"(?:from\s+)?(?P<m1>" + M + r")\s*(?:-|–|to|through)\s*(?P<m2>" + M + r")(?:\s+period)?\s*(?:of\s+)?" + YR + r"?", _F)),
+    ("ytd_sofar", re.compile(r"so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date", _F)),
+    ("quarter", re.compile(r"(?:the\s+)?(?P<q>second|third|fourth|2nd|3rd|4th|last|final)\s+quarter\s*(?:of\s+)?" + YR + r"?", _F)),
+    # stocks at a date
+    ("as_of_end", re.compile(r"(?:(?:as\s+(?:of|at)|by|at|until|till|up\s+to|to)\s+)?(?:the\s+)?(?:end|conclusion|close)\s+of\s+(?:(?P<m>" + M + r")\s+)?(?:(?:the\s+)?year\s+)?" + YR, _F)),
+    ("as_of_end", re.compile(r"(?:(?:as\s+(?:of|at)|by|at)\s+)?(?:end-|year-end\s+|the\s+year-end\s+of\s+)(?:(?P<m>" + M + r")\s+)?" + YR, _F)),
+    ("as_of", re.compile(r"(?:as\s+(?:of|at)|by|until|till|up\s+to)\s+(?:(?P<m>" + M + r")\s+(?:(?P<d>\d{1,2}),?\s+)?)?" + YR, _F)),
+    # calendar days (masked) and months
+    ("date", re.compile(r"(?P<m>" + M + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d\w])(?:,?\s*(?P<yr>" + Y + r"))?", _F)),
+    ("date", re.compile(r"(?<![\d\w])(?P<d>\d{1,2})\s+(?P<m>" + M + r")(?:,?\s*(?P<yr>" + Y + r"))?", _F)),
+    ("date", re.compile(r"(?<![\d\w])" + Y + r"[-/.]\d{1,2}[-/.]\d{1,2}(?![\d])", _F)),
+    ("month", re.compile(r"(?:(?:in|during|for|of)\s+)?(?P<m>" + _M_FULL + r"|" + _M_ABBR + r")\s+(?:of\s+)?" + YR, _F)),
+    ("month_bare", re.compile(r"(?:in|during)\s+(?P<m>" + _M_FULL + r")(?![\w])", _F)),
+    # years
+    ("rel_year", re.compile(r"(?:(?:in|during|for|of|throughout)\s+)?(?P<rel>last\s+year|this\s+year|the\s+current\s+year)(?:'s)?", _F)),
+    ("year", re.compile(r"(?:(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?|full-year\s+)?(?<![\d\w$.,])(?P<yr>" + Y + r")(?![\d\w])(?:'s)?", _F)),
+]
+
+
+def find_periods(s: str, ref: date | None) -> list[PeriodExpr]:
+    """Time expressions in sentence `s`, non-overlapping, in text order."""
+    out: list[PeriodExpr] = []
+
+    def free(a: int, b: int) -> bool:
+        for p in out:
+            if a < p.end and p.start < b:
+                return False
+        return True
+
+    for name, rx in _RULES:
+        for m in rx.finditer(s):
+            a, b = m.start(), m.end()
+            if a == b or not free(a, b):
+                continue
+            pe = _build(name, m, ref)
+            if pe is None:
+                continue
+            pe.start, pe.end, pe.text = a, b, m.group(0)
+            out.append(pe)
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _rel_unresolved(m, rel_text):
+    return PeriodExpr(0, 0, "period", None, None, None, "relative", unresolved=rel_text)
+
+
+def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
+    gd = m.groupdict()
+    if name == "span":
+        y1 = int(m["y1"])
+        y2s = m["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if not (y1 < y2 <= y1 + 50):
+            return None
+        return PeriodExpr(0, 0, "period", "span", date(y1, 1, 1), date(y2, 12, 31))
+    if name == "base":
+        by = gd.get("by1") or gd.get("by2")
+        pe = PeriodExpr(0, 0, "base")
+        if by:
+            pe.pstart, pe.pend, pe.ptype = date(int(by), 1, 1), date(int(by), 12, 31), "year"
+        return pe
+    if name == "since":
+        y = int(m["yr"])
+        return PeriodExpr(0, 0, "since", "year", date(y, 1, 1), date(y, 12, 31))
+    if name == "duration":
+        n = _n(gd.get("n") or "") if gd.get("n") else None
+        return PeriodExpr(0, 0, "duration", years=n, past=bool(gd.get("past")))
+    if name == "date":
+        return PeriodExpr(0, 0, "date")
+    if name == "anaphoric":
+        return PeriodExpr(0, 0, "anaphoric")
+    if name == "ytd_sofar":
+        if ref is None:
+            return _rel_unresolved(m, m.group(0))
+        return PeriodExpr(0, 0, "period", "ytd", date(ref.year, 1, 1), ref, "relative")
+
+    y, basis, unres = _year_of(m, ref)
+    if y is None and unres is None and name not in ("month_bare",):
+        # No year written at all ("in the first half"): the reference year.
+        if ref is None:
+            return _rel_unresolved(m, m.group(0))
+        y, basis = _implicit_year(name, m, ref), "relative"
+    if unres is not None:
+        return _rel_unresolved(m, unres)
+
+    if name == "ytd_months":
+        n = _n(m["n"])
+        if not n or n > 12:
+            return None
+        return PeriodExpr(0, 0, "period", "ytd" if n < 12 else "year", date(y, 1, 1), _month_end(y, n), basis)
+    if name == "ytd_part":
+        months = _PART_MONTHS[_part(m["part"])]
+        return PeriodExpr(0, 0, "period", "ytd", date(y, 1, 1), _month_end(y, months), basis)
+    if name == "ytd_code":
+        code = m["code"].upper()
+        q = {"H1": (1, 6), "1H": (1, 6), "H2": (7, 12), "Q1": (1, 3), "1Q": (1, 3), "Q2": (4, 6), "2Q": (4, 6),
+             "Q3": (7, 9), "3Q": (7, 9), "Q4": (10, 12), "4Q": (10, 12)}[code]
+        ptype = "ytd" if q[0] == 1 else ("quarter" if q[1] - q[0] == 2 else "span")
+        return PeriodExpr(0, 0, "period", ptype, date(y, q[0], 1), _month_end(y, q[1]), basis)
+    if name == "month_range":
+        m1 = MONTHS[m["m1"].lower().rstrip(".")]
+        m2 = MONTHS[m["m2"].lower().rstrip(".")]
+        if m2 <= m1:
+            return None
+        ptype = "ytd" if m1 == 1 else ("quarter" if m2 - m1 == 2 and m1 in (4, 7, 10) else "span")
+        return PeriodExpr(0, 0, "period", ptype, date(y, m1, 1), _month_end(y, m2), basis)
+    if name == "quarter":
+        q = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4, "final": 4}[m["q"].lower()]
+        return PeriodExpr(0, 0, "period", "quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), basis)
+    if name in ("as_of_end", "as_of"):
+        mon = gd.get("m")
+        if mon:
+            mo = MONTHS[mon.lower().rstrip(".")]
+            d = _month_end(y, mo)
+            if gd.get("d"):
+                try:
+                    d = date(y, mo, int(gd["d"]))
+                except ValueError:
+                    return None
+        else:
+            d = date(y, 12, 31)
+        return PeriodExpr(0, 0, "period", "as_of", d, d, basis)
+    if name == "month":
+        mo = MONTHS[m["m"].lower().rstrip(".")]
+        return PeriodExpr(0, 0, "period", "month", date(y, mo, 1), _month_end(y, mo), basis)
+    if name == "month_bare":
+        mo = MONTHS[m["m"].lower()]
+        if ref is None:
+            return _rel_unresolved(m, m.group(0))
+        yy = ref.year if mo <= ref.month else ref.year - 1
+        return PeriodExpr(0, 0, "period", "month", date(yy, mo, 1), _month_end(yy, mo), "relative")
+    if name in ("rel_year", "year"):
+        return PeriodExpr(0, 0, "period", "year", date(y, 1, 1), date(y, 12, 31), basis)
+    return None
+
+
+def _implicit_year(name: str, m: re.Match, ref: date) -> int:
+    """Year of a period written without one ("in the first half"): the latest
+    such period that has ended by the reference date."""
+    end_month = 12
+    if name == "ytd_months":
+        end_month = _n(m["n"]) or 12
+    elif name == "ytd_part":
+        end_month = _PART_MONTHS[_part(m["part"])]
+    elif name == "month_range":
+        end_month = MONTHS[m["m2"].lower().rstrip(".")]
+    elif name == "quarter":
+        end_month = 3 * {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4, "final": 4}[m["q"].lower()]
+    elif name in ("as_of_end", "as_of") and m.groupdict().get("m"):
+        end_month = MONTHS[m["m"].lower().rstrip(".")]
+    return ref.year if _month_end(ref.year, end_month) < ref else ref.year - 1
+
+
+def resolve_relative_year(phrase: str, ref: date) -> int | None:
+    p = phrase.lower()
+    if "last year" in p or "previous year" in p:
+        return ref.year - 1
+    if "this year" in p or "current year" in p:
+        return ref.year
+    return None
+
+
+def after(d: date) -> date:
+    return d + timedelta(days=1)

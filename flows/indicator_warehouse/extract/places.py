@@ -1,0 +1,147 @@
+"""Which place a figure is about.
+
+A figure belongs to the region named in its sentence (the nearest mention
+before it, else after it), or, for "the province" / "the city" / "its", to the
+place the text was last talking about, else to the article's main region.
+Country-level mentions ("in China", "of China's output") are usually the
+denominator of a share or a scope phrase, so a sub-national region in the
+same sentence wins over them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from . import catalogue
+
+_ANAPHOR_RE = re.compile(r"(?<![\w])(?:the\s+(?P<lvl>province|city|municipality|region|area|country|nation|zone|district))(?:'s)?(?![\w])", re.IGNORECASE)
+_PRONOUN_START_RE = re.compile(r"^\s*(?:its|it|their|this|these)(?![\w])", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    region: str
+    level: str
+
+
+def mentions(s: str) -> list[PlaceMention]:
+    cat = catalogue.get()
+    out = []
+    for m in cat.region_re.finditer(s):
+        name = cat.region_for(m.group(0))
+        if not name:
+            continue  # a non-region like "South China"
+        surface = m.group(0)
+        # Proper nouns: accept lower-case surface only for lower-case aliases
+        # ("nationwide"), not for "guangdong" inside a URL or e-mail.
+        if surface[0].islower() and surface.lower() == surface and not any(a == surface for a in cat.regions[name].aliases):
+            continue
+        if s[max(0, m.start() - 1):m.start()] in ("@", "/", "."):
+            continue
+        out.append(PlaceMention(m.start(), m.end(), name, cat.regions[name].level))
+    return out
+
+
+def main_region(text: str) -> str | None:
+    """The article's dominant region: most mentioned sub-national place,
+    counting the title (first line) twice; China if nothing narrower."""
+    counts: Counter[str] = Counter()
+    first_line = text.lstrip().split("\n", 1)[0]
+    for m in mentions(first_line):
+        counts[m.region] += 1
+    for m in mentions(text[:20000]):
+        counts[m.region] += 1
+    if not counts:
+        return None
+    cat = catalogue.get()
+    sub = [(c, r) for r, c in counts.items() if cat.regions[r].level != "country"]
+    country = max((c for r, c in counts.items() if cat.regions[r].level == "country"), default=0)
+    # "China's Guangdong" names the country in passing; a national article
+    # names it far more often than any province.
+    if sub and max(c for c, _ in sub) * 2 >= country:
+        best = max(c for c, _ in sub)
+        # ties go to the first mentioned
+        order = [m.region for m in mentions(first_line + "\n" + text[:20000])]
+        for r in order:
+            if counts[r] == best and cat.regions[r].level != "country":
+                return r
+    return counts.most_common(1)[0][0]
+
+
+class PlaceTracker:
+    """Remembers what the text was last talking about, for anaphora."""
+
+    def __init__(self, main: str | None):
+        self.main = main
+        self.last_by_level: dict[str, str] = {}
+        self.prev_subject: str | None = None   # first region of the previous sentence
+        self.prev_para: int = -1
+        self.para_subject: str | None = None   # subject of the paragraph so far
+
+    def observe(self, ms: list[PlaceMention], para: int) -> None:
+        if para != self.prev_para:
+            self.para_subject = None
+        for m in ms:
+            self.last_by_level[m.level] = m.region
+        self.prev_subject = ms[0].region if ms else None
+        sub = [m for m in ms if m.level != "country"]
+        if sub:
+            self.para_subject = sub[0].region
+        self.prev_para = para
+
+    def topic(self, para: int) -> str | None:
+        """The place the current paragraph has been talking about."""
+        return self.para_subject if para == self.prev_para else None
+
+    def anaphor(self, s: str, para: int) -> str | None:
+        """Region that 'the province' / 'its' at the start of `s` refers to."""
+        a = _ANAPHOR_RE.search(s)
+        cat = catalogue.get()
+        if a:
+            lvl = a["lvl"].lower()
+            if lvl == "province":
+                r = self.last_by_level.get("province")
+                if self.main and cat.regions.get(self.main) and cat.regions[self.main].level == "province":
+                    return self.main
+                return r or self.main
+            if lvl in ("city", "municipality", "district"):
+                return self.last_by_level.get("city") or self.main
+            if lvl in ("country", "nation"):
+                return None
+            if lvl in ("region", "area", "zone"):
+                return self.last_by_level.get("area") or self.main
+            return self.main
+        if _PRONOUN_START_RE.match(s) and self.prev_subject and para == self.prev_para:
+            return self.prev_subject
+        return None
+
+
+def choose(ms: list[PlaceMention], pos: int, metric: str, fallback: str | None, clause_start: int = 0) -> str | None:
+    """Region for a figure at `pos` given the place mentions of its sentence.
+
+    The subject comes first in English: the first place named between the
+    previous figure and this one ("technology contracts from Beijing to
+    Tianjin and Hebei were worth ..." -> Beijing), else the nearest place
+    before, else the first after. A country named after a share is its
+    denominator ("44 percent of China's output"), not its place.
+    """
+    if not ms:
+        return fallback
+    sub = [m for m in ms if m.level != "country"]
+    cands = sub if sub else ms
+    if metric == "share_pct":
+        cands = [m for m in cands if m.level != "country" or m.end <= pos]
+    if not cands:
+        return fallback
+    clause = [m for m in cands if clause_start <= m.start and m.end <= pos]
+    if clause:
+        return clause[0].region
+    before = [m for m in cands if m.end <= pos]
+    if before:
+        return before[-1].region
+    if cands[0].level == "country" and fallback:
+        return fallback
+    return cands[0].region

@@ -1,0 +1,227 @@
+"""Splitting a document into sentences that keep their offsets.
+
+Converted newspaper pages break sentences across blank lines ("as the\n\n77,000
+\nhigh-tech firms ..."), hyphenate at line ends ("pro-\n\nfessional"), escape
+dollar signs ("\\$70.3 billion") and carry infoboxes whose figure, noun and
+predicate sit on separate lines. We repair all of that in a normalised copy of
+each paragraph while keeping a map back to offsets in the original text, so a
+Fact can always point at the characters it was read from.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+_PARA_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+# Pieces inside a paragraph that the normalised text rewrites.
+_FIX_RE = re.compile(r"\\(?=[$*_#])|\s+|[’‘]|[“”]|\u00a0|[\u2013\u2014](?=\d)")
+_FIX_TO = {"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "}
+_LINE_RE = re.compile(r"[ \t]*\n[ \t]*")
+_LINE_END_RE = re.compile(r"[.!?\"'”’)]\s*$")
+_TERMINAL_RE = re.compile(r"[.!?:;\"')\]]\s*$")
+_NUMBER_LINE_RE = re.compile(r"^\s*(?:[$¥€]|US\$|HK\$)?\d[\d,.]*\s*(?:%|\+|[A-Za-z]{0,12})\s*$")
+_STARTS_LOWER_RE = re.compile(r"^\s*[a-z]")
+_HYPHEN_END_RE = re.compile(r"[a-z]-$")
+_ABBREV = ("mr", "mrs", "ms", "dr", "prof", "no", "st", "co", "inc", "ltd", "corp", "vs", "approx", "gov", "jan",
+           "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e",
+           "etc", "fig", "vol", "est", "dept")
+_SPLIT_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\s+--\s+(?=[A-Z])")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
+
+
+@dataclass(slots=True)
+class Paragraph:
+    text: str                      # normalised
+    anchors: list[int]             # normalised index where each run starts
+    origs: list[int]               # original offset of that index
+    index: int = 0
+    infobox: bool = False
+
+    def orig(self, i: int) -> int:
+        j = bisect_right(self.anchors, i) - 1
+        if j < 0:
+            return self.origs[0]
+        return self.origs[j] + (i - self.anchors[j])
+
+
+@dataclass(slots=True)
+class Sentence:
+    para: Paragraph
+    start: int                     # in para.text
+    end: int
+    index: int = 0                 # position in the document
+    text: str = field(default="")
+
+    def orig(self, i: int) -> int:
+        """Original document offset of character i of this sentence."""
+        return self.para.orig(self.start + i)
+
+
+def _raw_paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _PARA_RE.finditer(text):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        spans.append((pos, len(text)))
+    out = []
+    for a, b in spans:
+        if not text[a:b].strip():
+            continue
+        # Single newlines: a paragraph break when the line before ends a
+        # sentence, or is a short heading ("READ MORE: ...") and the next
+        # line starts a new sentence; otherwise a hard wrap inside a sentence.
+        start = a
+        for m in _LINE_RE.finditer(text, a, b):
+            prev = text[start:m.start()]
+            nxt = text[m.end():m.end() + 1]
+            if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["):
+                continue
+            if _LINE_END_RE.search(prev) or len(prev.strip()) < 60:
+                if _NUMBER_LINE_RE.match(prev.rsplit("\n", 1)[-1]):
+                    continue   # infobox figure line: keep with its noun line
+                out.append((start, m.start()))
+                start = m.end()
+        out.append((start, b))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _normalise(text: str, pieces: list[tuple[int, int]]) -> Paragraph:
+    """Join pieces of the original text into one normalised paragraph."""
+    out: list[str] = []
+    anchors: list[int] = []
+    origs: list[int] = []
+    n = 0
+    for k, (a, b) in enumerate(pieces):
+        # strip the piece
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a >= b:
+            continue
+        if out:
+            if _HYPHEN_END_RE.search(out[-1]) and text[a].islower():
+                # "pro-" + "fessional": drop the line-end hyphen
+                out[-1] = out[-1][:-1]
+                n -= 1
+            else:
+                out.append(" ")
+                anchors.append(n)
+                origs.append(a - 1)
+                n += 1
+        pos = a
+        anchors.append(n)
+        origs.append(a)
+        for m in _FIX_RE.finditer(text, a, b):
+            s = m.group(0)
+            if s == "\\":
+                rep = ""
+            elif s.isspace() or s == "\u00a0":
+                rep = " "
+            elif s in ("\u2013", "\u2014"):
+                rep = "-"
+            else:
+                rep = _FIX_TO.get(s, s)
+            if rep == s and len(s) == 1:
+                continue
+            chunk = text[pos:m.start()]
+            out.append(chunk)
+            n += len(chunk)
+            out.append(rep)
+            anchors.append(n)
+            origs.append(m.start())
+            n += len(rep)
+            anchors.append(n)
+            origs.append(m.end())
+            pos = m.end()
+        chunk = text[pos:b]
+        out.append(chunk)
+        n += len(chunk)
+    return Paragraph("".join(out), anchors, origs)
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs with infoboxes joined and broken sentences re-attached."""
+    raw = _raw_paragraphs(text)
+    groups: list[list[tuple[int, int]]] = []
+    kinds: list[str] = []          # 'text' | 'infobox'
+    i = 0
+    while i < len(raw):
+        a, b = raw[i]
+        body = text[a:b]
+        first_line = body.split("\n", 1)[0]
+        if _NUMBER_LINE_RE.match(first_line) and len(body) < 200:
+            # Infobox: "77,000\nhigh-tech firms" then "operated in Guangdong in 2024".
+            group = [(a, b)]
+            if i + 1 < len(raw) and _STARTS_LOWER_RE.match(text[raw[i + 1][0]:raw[i + 1][1]]) \
+                    and raw[i + 1][1] - raw[i + 1][0] < 300:
+                group.append(raw[i + 1])
+                i += 1
+            lines = []
+            for ga, gb in group:
+                pos = ga
+                for ln in text[ga:gb].split("\n"):
+                    if ln.strip():
+                        lines.append((pos, pos + len(ln)))
+                    pos += len(ln) + 1
+            groups.append(lines)
+            kinds.append("infobox")
+            i += 1
+            continue
+        if groups and _STARTS_LOWER_RE.match(body):
+            # A sentence broken by a page layout: attach it to the last text
+            # paragraph that did not end a sentence.
+            for g in range(len(groups) - 1, max(-1, len(groups) - 6), -1):
+                if kinds[g] != "text":
+                    continue
+                la, lb = groups[g][-1]
+                if not _TERMINAL_RE.search(text[la:lb]):
+                    groups[g].append((a, b))
+                    break
+                break
+            else:
+                groups.append([(a, b)])
+                kinds.append("text")
+            if groups[-1][-1] != (a, b) and not any((a, b) in grp for grp in groups):
+                groups.append([(a, b)])
+                kinds.append("text")
+            i += 1
+            continue
+        groups.append([(a, b)])
+        kinds.append("text")
+        i += 1
+    paras = []
+    for k, (g, kind) in enumerate(zip(groups, kinds)):
+        p = _normalise(text, g)
+        p.index, p.infobox = k, kind == "infobox"
+        if p.text:
+            paras.append(p)
+    return paras
+
+
+def split_sentences(p: Paragraph) -> list[tuple[int, int]]:
+    t = p.text
+    spans, pos = [], 0
+    for m in _SPLIT_RE.finditer(t):
+        w = _WORD_BEFORE_RE.search(t, max(0, m.start() - 12), m.start())
+        if w and w.group(1).lower().rstrip(".") in _ABBREV:
+            continue
+        if w and len(w.group(1)) == 1 and w.group(1).isupper():
+            continue  # initials: "Wang K. Li"
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(t)))
+    return [(a, b) for a, b in spans if t[a:b].strip()]
+
+
+def sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for p in paragraphs(text):
+        for a, b in split_sentences(p):
+            s = Sentence(p, a, b, len(out))
+            s.text = p.text[a:b]
+            out.append(s)
+    return out
