@@ -1,0 +1,70 @@
+"""The Great Expectations suite in expectations/, row by row."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from indicator_warehouse.extract.facts import Fact
+from indicator_warehouse.normalise import ArticleFacts, facts_to_frame
+from indicator_warehouse.validate import validate_figures
+
+RUN_DATE = date(2026, 11, 25)
+
+
+def fact(**overrides) -> Fact:
+    base = dict(indicator="rd_expenditure", region="Guangdong", metric="level", period_type="year",
+                period_start=date(2023, 1, 1), period_end=date(2023, 12, 31), value=480.26, scale=1e9,
+                unit="CNY", qualifier="exact", sentence="R&D spending totalled 480.26 billion yuan in 2023.",
+                start=0, end=10)
+    base.update(overrides)
+    return Fact(**base)
+
+
+def check(*facts: Fact, published: date | None = date(2024, 10, 18)):
+    """Validate facts as one batch; each gets its own offsets so each is its own figure."""
+    numbered = [replace(f, start=i, end=i + 1) for i, f in enumerate(facts)]
+    batch = [ArticleFacts("a" * 16, "/corpus/a.txt", published, "metadata", numbered)]
+    return validate_figures(facts_to_frame(batch), RUN_DATE)
+
+
+def test_a_good_figure_passes_in_base_units():
+    passed, failed = check(fact())
+    assert failed.is_empty()
+    assert passed["value"].to_list() == [480.26e9]
+
+
+@pytest.mark.parametrize("bad, reason", [
+    (dict(value=-5.0), "a level must be positive"),
+    (dict(metric="share_pct", unit="percent", scale=1, value=140.0), "between 0 and 100"),
+    (dict(metric="yoy_growth_pct", unit="percent", scale=1, value=5000.0), "growth rate outside"),
+    (dict(value=9e7, scale=1e12), "beyond any regional statistic"),
+    (dict(period_start=date(2023, 12, 31), period_end=date(2023, 1, 1)), "ends before it starts"),
+    (dict(period_start=date(1850, 1, 1), period_end=date(1850, 12, 31)), "implausible year"),
+    (dict(period_start=date(2025, 1, 1), period_end=date(2025, 12, 31)), "after the article's date"),
+    (dict(unit="furlong"), "unit not in seeds/units.csv"),
+    (dict(region="Atlantis"), "region not in seeds/regions.csv"),
+    (dict(indicator="made_up_code"), "indicator not in seeds/indicators.csv"),
+    (dict(metric="ratio"), "unknown metric"),
+    (dict(qualifier="roughly"), "unknown qualifier"),
+])
+def test_each_bad_row_is_caught_with_its_reason(bad, reason):
+    passed, failed = check(fact(), fact(**bad))
+    assert passed.height == 1, "the good row in the same batch still passes"
+    assert failed.height == 1
+    assert reason in failed["reason"][0]
+    assert failed["failed_expectations"].to_list()[0], "names of the failed expectations are kept"
+
+
+def test_targets_may_lie_in_the_future():
+    passed, failed = check(fact(period_start=date(2027, 1, 1), period_end=date(2027, 12, 31), is_target=True))
+    assert failed.is_empty() and passed.height == 1
+
+
+def test_undated_article_is_checked_against_the_run_date():
+    passed, _ = check(fact(period_start=date(2026, 1, 1), period_end=date(2026, 6, 30), period_type="ytd"),
+                      published=None)
+    assert passed.height == 1
+    _, failed = check(fact(period_start=date(2027, 1, 1), period_end=date(2027, 12, 31)), published=None)
+    assert failed.height == 1
