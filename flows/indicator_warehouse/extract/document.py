@@ -96,21 +96,27 @@ def infer_reference_date(text: str) -> date | None:
 
 
 _YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d")
-_FIGURE_HINT_RE = re.compile(r"\d|(?<![\w])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|quarter|fifth|ninth|tenth)", re.I)
+# A sentence can only hold a figure if it has a digit, a fraction ("a quarter
+# of"), a ratio ("one in every four") or a number word before a noun; the
+# rest of the text is skipped, which is where most of the speed comes from.
+_FIGURE_HINT_RE = re.compile(r"\d|(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\s|\s(?:in|of)\s+every\s|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?!of\b|years?\b|times\b)[a-z]", re.I)
+_PERIOD_HINT_RE = re.compile(r"\d|year|month|quarter|half|period", re.I)
 
 
 def extract_facts(text: str, reference_date: date | None, *, default_region: str | None = None) -> list[Fact]:
     if not text or not text.strip():
         return []
-    main = default_region or places.main_region(text)
     sents = sentences(text)
+    sent_places = [places.mentions(s.text) for s in sents]
+    main = default_region or places.main_region_from(
+        [m.region for ms in sent_places[:1] for m in ms], [m.region for ms in sent_places for m in ms])
     target = grammar.cues().target
     # First pass: periods of every sentence, and the years the article states.
     per_sent = []
     years: set[int] = set()
     for sent in sents:
         s = sent.text
-        if _FIGURE_HINT_RE.search(s) or "year" in s:
+        if _PERIOD_HINT_RE.search(s):
             ps = periods.find_periods(s, reference_date)
         else:
             ps = []
@@ -125,15 +131,23 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     tracker = places.PlaceTracker(main)
     out: list[Fact] = []
     prev_text, prev_para = "", -1
-    for sent, ps in zip(sents, per_sent):
+    recent, recent_at = None, -99
+    for k, (sent, ps) in enumerate(zip(sents, per_sent)):
         s = sent.text
-        pms = places.mentions(s)
+        pms = sent_places[k]
         para = sent.para.index
         if _FIGURE_HINT_RE.search(s):
             fallback = tracker.anaphor(s, para) or tracker.topic(para) or main
             ctx = grammar.SentenceContext(reference_date, fallback, doc_year,
-                                          prev_text if prev_para == para else "")
-            out.extend(grammar.sentence_facts(sent, ps, ctx, pms))
+                                          prev_text if prev_para == para else "",
+                                          recent, k - recent_at)
+            allms = sorted(pms + tracker.anaphor_mentions(s), key=lambda x: x.start)
+            out.extend(grammar.sentence_facts(sent, ps, ctx, allms))
+        stated = [p for p in ps if p.role == "period" and p.pend is not None
+                  and not target.search(s[:p.start])
+                  and (reference_date is None or p.pend <= reference_date)]
+        if stated:
+            recent, recent_at = stated[-1], k
         tracker.observe(pms, para)
         prev_text, prev_para = s, para
     return out

@@ -49,6 +49,8 @@ class _Cues:
     target: re.Pattern
     nonstat: re.Pattern
     trivia: re.Pattern
+    share_window: re.Pattern
+    share_indicators: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -58,16 +60,18 @@ def cues() -> _Cues:
         approx=c.cue_regex_end("approx"),
         over=c.cue_regex_end("over"),
         under=c.cue_regex_end("under"),
-        up=re.compile(r"(?<![\w])(?:" + catalogue._alternation(c.cues["growth_up"]) + r")(?:\s+by)?(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|an?|roughly))?\s*$", re.I),
-        down=re.compile(r"(?<![\w])(?:" + catalogue._alternation(c.cues["growth_down"]) + r")(?:\s+by)?(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|an?|roughly))?\s*$", re.I),
+        up=re.compile(r"(?<![\w])(?:" + c.cue_trie("growth_up") + r")(?:\s+by)?(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|an?|roughly))?\s*$", re.I),
+        down=re.compile(r"(?<![\w])(?:" + c.cue_trie("growth_down") + r")(?:\s+by)?(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|an?|roughly))?\s*$", re.I),
         yoy_after=c.cue_regex_start("yoy_after"),
-        share_before=re.compile(r"(?<![\w])(?:" + catalogue._alternation(c.cues["share_before"]) + r")(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|roughly|at\s+least|less\s+than|almost|an?|only|just))*\s*$", re.I),
+        share_before=re.compile(r"(?<![\w])(?:" + c.cue_trie("share_before") + r")(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|roughly|at\s+least|less\s+than|almost|an?|only|just))*\s*$", re.I),
         share_after=c.cue_regex_start("share_after"),
-        cagr=re.compile(r"(?<![\w])(?:an?\s+)?(?:" + catalogue._alternation(c.cues["cagr"]) + r")(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|roughly))?\s*$", re.I),
+        cagr=re.compile(r"(?<![\w])(?:an?\s+)?(?:" + c.cue_trie("cagr") + r")(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|roughly))?\s*$", re.I),
         cagr_after=c.cue_regex_start("cagr_after"),
         target=c.cue_regex_any("target"),
         nonstat=c.cue_regex_end("nonstat_before"),
-        trivia=re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:" + catalogue._alternation(c.cues["trivia_noun"]) + r")(?![\w])", re.I),
+        share_window=c.cue_regex_any("share_window"),
+        share_indicators=frozenset(c.cues.get("share_indicator", [])),
+        trivia=re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:" + c.cue_trie("trivia_noun") + r")(?![\w])"),
     )
 
 
@@ -80,6 +84,16 @@ _CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|while|but|which)\s")
 _CHANGE_BEFORE_RE = re.compile(r"(?:an?\s+)?(?:increase|growth|rise|addition|jump|gain|expansion)\s+of\s*$|(?:increased|grew|rose|expanded|added|climbed|jumped)\s+by\s*$", re.I)
 _CHANGE_DOWN_RE = re.compile(r"(?:an?\s+)?(?:decrease|decline|drop|fall|reduction)\s+of\s*$|(?:decreased|declined|dropped|fell|shrank)\s+by\s*$", re.I)
 _COUNT_NOUN_RE = re.compile(r"\s+(?!(?:in|to|and|or|of|for|from|with|by|at|on|as|the|a|an|were|was|is|are|this|that|last|year|yuan|percent)\b)[A-Za-z][\w'-]*", re.I)
+# "21,151 contracts over 10 million yuan", "cities with GDP over $300
+# billion": a threshold that qualifies a noun, not a figure of its own.
+_THRESHOLD_RE = re.compile(r"(?:\b[a-z]{3,}s|\bthose\s+with(?:\s+[\w-]+){0,3})\s+(?:(?:each\s+)?(?:worth|valued\s+at)\s+)?(?:of\s+)?(?:over|above|exceeding|more\s+than|at\s+least|no\s+less\s+than)\s*$")
+_COORD_RE = re.compile(r"^\s*(?:percent|per\s+cent|%)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.I)
+_GROWTH_OF_RE = re.compile(r"(?:increase|growth|rise|gain|jump|expansion)\s+(?:rate\s+)?of\s*$", re.I)
+_OF_RE = re.compile(r"^\s*of\s+(?!which\b|them\b)", re.I)
+_MORE_THAN_RE = re.compile(r"^\s*(?:\w+\s+)?(?P<dir>more|less|fewer|higher|lower)\s+than\s+(?:in\s+|that\s+of\s+|the\s+)?", re.I)
+_EQUIV_RE = re.compile(r"\b(?:equivalent|equal)\s+to\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
+_PREV_YEAR_RE = re.compile(r"\s*(?:in\s+)?(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)\b", re.I)
+_FROM_RE = re.compile(r"\bfrom\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _PAREN_LEFT_RE = re.compile(r"\(\s*$")
 
 
@@ -118,7 +132,7 @@ class Candidate:
 
 def _metric(s: str, m: Mention, periods_: list[PeriodExpr], next_start: int) -> tuple[str, float] | None:
     c = cues()
-    left_full = s[max(0, m.start - 80):m.start]
+    left_full = s[max(0, m.start - 50):m.start]
     left = _strip_qual(left_full)
     right = s[m.end:m.end + 60]
     v = m.value
@@ -135,8 +149,10 @@ def _metric(s: str, m: Mention, periods_: list[PeriodExpr], next_start: int) -> 
             return "share_pct", v
         if c.down.search(left):
             return "yoy_growth_pct", -v
-        if c.up.search(left):
+        if c.up.search(left) or _GROWTH_OF_RE.search(left):
             return "yoy_growth_pct", v
+        if _OF_RE.match(right):
+            return "share_pct", v     # "14.1% of Guangdong's regional GDP"
         ya = c.yoy_after.match(right)
         if ya:
             w = ya.group(0).strip().lower()
@@ -148,6 +164,10 @@ def _metric(s: str, m: Mention, periods_: list[PeriodExpr], next_start: int) -> 
         return "change", -v
     if _CHANGE_BEFORE_RE.search(left):
         return "change", v
+    mt = _MORE_THAN_RE.match(right)
+    if mt:
+        # "1.8 million more than in 2005": a change against that base
+        return "change", (-v if mt["dir"].lower() in ("less", "fewer", "lower") else v)
     return "level", v
 
 
@@ -170,6 +190,10 @@ def _is_figure(s: str, m: Mention) -> bool:
             return False   # "(3)" list markers
     if c.nonstat.search(_strip_qual(left)):
         return False
+    if _THRESHOLD_RE.search(s[max(0, m.start - 60):m.start]):
+        return False
+    if m.unit_kind == "currency" and _EQUIV_RE.search(s[max(0, m.start - 45):m.start]):
+        return False   # ", equivalent to about 64.8 billion U.S. dollars": a conversion
     if m.unit_kind not in ("currency", "percent", "measure") and c.trivia.match(right):
         return False
     if m.kind == "word":
@@ -216,11 +240,13 @@ class SentenceContext:
     region it is probably about, and a document-wide period."""
 
     def __init__(self, ref: date | None, fallback_region: str | None, doc_year: int | None,
-                 prev_text: str):
+                 prev_text: str, recent_period: PeriodExpr | None = None, recent_dist: int = 99):
         self.ref = ref
         self.fallback_region = fallback_region
         self.doc_year = doc_year
         self.prev_text = prev_text
+        self.recent_period = recent_period   # the last period the text stated
+        self.recent_dist = recent_dist       # how many sentences ago
 
 
 def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
@@ -234,35 +260,81 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
                 return True
         return False
 
-    ms = [m for m in numbers.find_mentions(s, masked) if _is_figure(s, m)]
+    raw = numbers.find_mentions(s, masked)
+    ms = [m for m in raw if _is_figure(s, m)]
     if not ms:
         return []
     hs = indicators.hits(s)
     out: list[Fact] = []
+    last_region: str | None = None
+    prev: Mention | None = None
+    prev_metric: tuple[str, float] | None = None
+    anaphoric = any(p.role == "anaphoric" for p in ps)
+    # A sentence with its own time frame ("for over 15 years", "since 2019")
+    # does not inherit the period of the sentences before it.
+    own_frame = any(p.role in ("duration", "since", "base") and p.pend is None and p.role != "base"
+                    for p in ps) or any(p.role == "since" for p in ps)
     for i, m in enumerate(ms):
         nxt = ms[i + 1].start if i + 1 < len(ms) else len(s)
         met = _metric(s, m, ps, nxt)
         if met is None:
             continue
         metric, value = met
-        left = s[max(0, m.start - 80):m.start]
+        # "accounted for 41.3% and 49.9% of ...", "rose 5.7 percent, 6.6
+        # percent and 3.3 percent respectively": coordinated figures share
+        # the reading of the first one.
+        if (metric == "level" and prev is not None and prev_metric is not None and m.unit == prev.unit
+                and m.unit in ("percent", "percentage_point") and _COORD_RE.match(s[prev.end:m.start])):
+            metric = prev_metric[0]
+            value = -value if prev_metric[1] < 0 else value
+        elif metric == "level" and m.unit == "percent":
+            win_start = prev.end if prev is not None else 0
+            if c.share_window.search(s, win_start, m.start):
+                metric = "share_pct"
+        prev, prev_metric = m, (metric, value)
+        left = s[max(0, m.start - 30):m.start]
         qualifier = _qualifier(left, m)
         unit0 = m.unit
+        if unit0 is None and m.scale == 1:
+            per = numbers.per_unit_before(s, m.start)
+            if per:
+                unit0 = per   # "invention patents per 10,000 people ... reached 218"
         if unit0 is None and m.scale == 1 and _COUNT_NOUN_RE.match(s, m.end):
             unit0 = "count"   # "10 agricultural industry clusters": a count of things
-        code = indicators.choose(s, m.start, m.end, unit0, metric, hs)
-        if code is None:
+        code = indicators.choose(s, m.start, m.end, unit0, metric, hs,
+                                 noun_only=(m.unit is None and unit0 == "count"))
+        noun_only = m.unit is None and unit0 == "count"
+        if code is None and not noun_only:
             code = indicators.choose_topic(s, unit0, metric)
         if code is None and ctx.prev_text and metric in ("level", "change") and unit0 not in (None, "percent"):
             # "The number of R&D personnel ... With 1.35 million skilled
             # professionals": the measure was named in the sentence before.
             code = indicators.choose_topic(ctx.prev_text, unit0, metric)
+        if unit0 is None and code and indicators.unit_of(code) not in ("count", "person") \
+                and not (m.scale >= 1e6 and indicators.unit_of(code) in ("CNY", "USD")):
+            continue    # a bare number for a money or rate measure: unit unknown
+            # (but "GDP hit 5.69 trillion" is money in the measure's currency)
+        if metric == "level" and unit0 == "percent" and code in c.share_indicators:
+            metric = "share_pct"   # R&D intensity: a share of GDP
         unit = unit0 or _unit_for(m, code, s) or "count"
         if unit == "count" and code and indicators.unit_of(code) == "person":
             unit = "person"
         if metric == "level" and unit == "percent" and (code is None or indicators.unit_of(code) != "percent"):
             continue    # a bare percentage with no rate indicator: not enough to go on
-        period = _choose_period(s, m, ps, ms)
+        period = _choose_period(s, m, ps, raw)
+        rule = "sentence"
+        prev_year = _PREV_YEAR_RE.match(s, m.conv_end or m.end)
+        if prev_year and period is not None and period.pend is not None and period.ptype == "year":
+            # "The figure for 2024 compares with 480.26 billion yuan the
+            # previous year": the year before the sentence's own year.
+            y = period.pend.year - 1
+            period = PeriodExpr(period.start, period.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
+                                period.basis)
+        if (period is None and ctx.recent_period is not None and (anaphoric or ctx.recent_dist <= 3)
+                and not own_frame and not _FROM_RE.search(left)):
+            # "Over the period, Hainan used $950 million": the period the text
+            # has just stated carries over to the next sentences.
+            period, rule = ctx.recent_period, "carried"
         base = _choose_base(m, ps) if metric in ("change", "yoy_growth_pct") else None
         basis = period.basis if period else "explicit"
         problem = None
@@ -282,7 +354,6 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
             if span is None:
                 continue
             ptype, pstart, pend, basis = span
-        rule = "sentence"
         if ptype is None and problem is None:
             # No period in the sentence: a document-wide year, for figures
             # whose measure we know ("latest figures" articles).
@@ -301,12 +372,18 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         if code is None:
             if m.kind == "word":
                 continue
-            if not (m.unit_kind == "currency" or metric in ("yoy_growth_pct", "share_pct", "cagr_pct") or
-                    (metric == "change" and unit in ("percentage_point", "CNY", "USD"))):
+            if rule != "sentence" and metric == "level" and not anaphoric:
+                continue   # a carried period needs a known measure or a rate
+            if not (m.unit_kind in ("currency", "measure") or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change")):
                 continue
-        region = places.choose(place_ms, m.start, metric, ctx.fallback_region)
+        clause_start = 0
+        for r in raw:
+            if r.end <= m.start and r is not m:
+                clause_start = r.end
+        region = places.choose(place_ms, m.start, metric, ctx.fallback_region, clause_start, s, last_region)
         if region is None:
             continue
+        last_region = region
         # Plans and goals: a cue before the figure, or after it in its clause.
         rest = s[m.end:]
         ce = _CLAUSE_END_RE.search(rest)

@@ -23,12 +23,14 @@ _COUNTS = {"count", "person"}
 class AliasHit:
     start: int
     end: int
-    code: str
+    codes: tuple[str, ...]
+    code: str = ""
 
 
 def hits(s: str) -> list[AliasHit]:
     cat = catalogue.get()
-    return [AliasHit(m.start(), m.end(), cat.indicator_alias[m.group(0).lower()]) for m in cat.indicator_re.finditer(s)]
+    return [AliasHit(m.start(), m.end(), tuple(cat.indicator_alias[m.group(0).lower()]))
+            for m in cat.indicator_re.finditer(s)]
 
 
 def topic_hits(s: str) -> list[tuple[int, int, dict]]:
@@ -56,15 +58,26 @@ def compatible(code: str, unit: str | None, metric: str) -> bool:
 
 
 def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[AliasHit],
-           clause_start: int = 0) -> str | None:
-    """Indicator for a figure spanning [a, b) in sentence s."""
-    ok = [h for h in hs if compatible(h.code, unit, metric)]
+           noun_only: bool = False) -> str | None:
+    """Indicator for a figure spanning [a, b) in sentence s.
+
+    noun_only: the figure is a count followed by its own noun ("13 cities");
+    only an alias in that noun phrase can name what it counts.
+    """
+    ok = []
+    for h in hs:
+        for code in h.codes:
+            if compatible(code, unit, metric):
+                ok.append(AliasHit(h.start, h.end, h.codes, code))
+                break
     # the noun phrase right after the figure: "77,000 high-tech enterprises"
     for h in ok:
         if h.start >= b and _GAP_RE.match(s[b:h.start]) and "," not in s[b:h.start]:
             return h.code
         if h.start >= b:
             break
+    if noun_only:
+        return None
     before = [h for h in ok if h.end <= a]
     if before:
         return before[-1].code
@@ -78,8 +91,6 @@ def choose_topic(s: str, unit: str | None, metric: str) -> str | None:
     if unit is None:
         return None
     key = "percent" if unit in ("percent", "percentage_point") else unit
-    if key in ("count",) or key == "person":
-        pass
     for _, _, by_unit in topic_hits(s):
         code = by_unit.get(key) or (by_unit.get("count") if key == "person" else None)
         if code and (metric == "level" or metric == "change"):

@@ -31,6 +31,10 @@ class Mention:
     conv_end: int | None = None  # end of the bracketed conversion, when present
 
 
+_PER_RE = re.compile(r"\s+per\s+(?P<base>10,000|10000|ten\s+thousand|100,000|1,000|thousand|million|capita)(?:\s+(?:permanent\s+|urban\s+|rural\s+)?(?:people|persons|residents|population|inhabitants))?", re.I)
+_PER_UNITS = {"10000": "per_10k_people", "ten thousand": "per_10k_people", "100000": "per_100k_people",
+              "1000": "per_1k_people", "thousand": "per_1k_people", "million": "per_million_people"}
+_SIBLING_UNIT_RE = re.compile(r"\s*(?:,|and|or|to|-)\s*(?:about\s+)?\d[\d.,]*\s?(?P<u>percentage\s+points?|percent|per\s+cent|%)", re.I)
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -64,7 +68,7 @@ def patterns() -> _Patterns:
         r"(?P<plus>\s?\+|-plus(?![\w-]))?"
         r"(?:[\s-]?(?P<scale>" + scale_alt + r")(?![\w-]))?"
         r"(?P<plus2>-plus(?![\w-]))?"
-        r"(?:\s?(?P<unit>" + _alternation(suffix) + r")(?![\w]))?",
+        r"(?:[\s-]?(?P<unit>" + _alternation(suffix) + r")(?![\w]))?",
         re.IGNORECASE,
     )
     tens = [w for w, v in cardinals.items() if v >= 20 and v % 10 == 0 and " " not in w]
@@ -98,6 +102,16 @@ def patterns() -> _Patterns:
         re.IGNORECASE,
     )
     return _Patterns(figure, words, fraction, ratio, conversion, scales, cardinals, fractions)
+
+
+def per_unit_before(s: str, pos: int) -> str | None:
+    """Rate unit named before a figure: "patents per 10,000 people ... 218"."""
+    last = None
+    for pm in _PER_RE.finditer(s, 0, pos):
+        last = pm
+    if last is None:
+        return None
+    return _PER_UNITS.get(last["base"].lower().replace(",", ""))
 
 
 def parse_number(s: str) -> float:
@@ -197,7 +211,21 @@ def find_mentions(s: str, masked) -> list[Mention]:
         uf = _unit_of(m["unit"]) or _unit_of(m["cur"])
         if uf:
             unit, unit_kind = uf.unit, uf.kind
+            scale *= uf.scale     # "8 gigawatts" -> kilowatt x 1e6
+        elif not m["scale"]:
+            sib = _SIBLING_UNIT_RE.match(s, b)
+            if sib:
+                # "11.0 and 82.2 percent": the unit is written once, at the end
+                uf2 = _unit_of(sib["u"])
+                if uf2 and uf2.kind == "percent":
+                    unit, unit_kind = uf2.unit, uf2.kind
         ment = Mention(a, b, value, scale, unit, unit_kind, "digits", plus=bool(m["plus"] or m["plus2"]))
+        if unit is None and scale == 1:
+            pr = _PER_RE.match(s, b)
+            if pr:
+                # "61.5 per 10,000 people": a rate, with its base in the unit
+                ment.unit, ment.unit_kind = _PER_UNITS.get(pr["base"].lower().replace(",", ""), "per_capita"), "measure"
+                ment.end = b = pr.end()
         if unit_kind == "currency":
             c = p.conversion.match(s, b)
             if c and (c["cur"] or c["unit"]) and c.group(0).strip():

@@ -96,8 +96,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("span", re.compile(r"(?:(?:from|between)\s+)?(?:the\s+end\s+of\s+)?(?P<y1>" + Y + r")\s*(?:to|and|till|until|through|-|–)\s*(?:the\s+end\s+of\s+)?(?P<y2>" + Y + r"|\d\d)(?![\d\w])", _F)),
     # comparison bases
     ("base", re.compile(
-        r"(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?)\s+"
-        r"(?:(?:that|those|the\s+level|the\s+figure)\s+(?:of|in)\s+)?(?:in\s+)?"
+        r"(?<![\w-])(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?)\s+"
+        r"(?:(?:that|those|the\s+level|the\s+(?:same\s+)?figure|the\s+(?:same\s+)?period)\s+(?:of|in|for)\s+)?(?:in\s+)?"
         r"(?:(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago)|(?P<by1>" + Y + r"))"
         r"|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before)"
         r"|(?:the\s+end\s+of\s+|end-)?(?P<by2>" + Y + r")(?:'s)?(?:\s+levels?)?)(?![\w-])", _F)),
@@ -124,13 +124,49 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("as_of", re.compile(r"(?:as\s+(?:of|at)|by|until|till|up\s+to)\s+(?:(?P<m>" + M + r")\s+(?:(?P<d>\d{1,2}),?\s+)?)?" + YR, _F)),
     # calendar days (masked) and months
     ("date", re.compile(r"(?P<m>" + M + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d\w])(?:,?\s*(?P<yr>" + Y + r"))?", _F)),
-    ("date", re.compile(r"(?<![\d\w])(?P<d>\d{1,2})\s+(?P<m>" + M + r")(?:,?\s*(?P<yr>" + Y + r"))?", _F)),
+    ("date", re.compile(r"(?<![\d\w])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>" + M + r")(?:,?\s*(?P<yr>" + Y + r"))?", _F)),
+    ("date", re.compile(r"(?<![\d\w])\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?![\d\w])", _F)),
     ("date", re.compile(r"(?<![\d\w])" + Y + r"[-/.]\d{1,2}[-/.]\d{1,2}(?![\d])", _F)),
     ("month", re.compile(r"(?:(?:in|during|for|of)\s+)?(?P<m>" + _M_FULL + r"|" + _M_ABBR + r")\s+(?:of\s+)?" + YR, _F)),
     ("month_bare", re.compile(r"(?:in|during)\s+(?P<m>" + _M_FULL + r")(?![\w])", _F)),
     # years
     ("rel_year", re.compile(r"(?:(?:in|during|for|of|throughout)\s+)?(?P<rel>last\s+year|this\s+year|the\s+current\s+year)(?:'s)?", _F)),
     ("year", re.compile(r"(?:(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?|full-year\s+)?(?<![\d\w$.,])(?P<yr>" + Y + r")(?![\d\w])(?:'s)?", _F)),
+]
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_MONTH_RE = re.compile(r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+_BASE_WORDS = ("compared", "from", "over", "than", "against", "relative", "versus", "vs")
+# For each rule in _RULES: groups of key words, one of each group must occur
+# in the lower-cased sentence ("#Y": a year, "#M": a month name).
+_NEEDS: list[tuple[tuple[str, ...], ...]] = [
+    (("#Y",), ("(",)),                                   # (2025)
+    (("#Y",),),                                           # span
+    (_BASE_WORDS,),                                       # base
+    (("same period", "a year", "year-on-year", "year on year", "year-over-year"),),
+    (("period",),),                                       # anaphoric
+    (("since",), ("#Y",)),
+    (("year",),),                                         # durations
+    (("consecutive", "straight", "successive"),),
+    (("recent", "over the", "-year", "-month", "-day"),),
+    (("first",), ("month",)),                             # ytd months
+    (("first",),),                                        # ytd part
+    (("#Y",), ("h1", "h2", "q1", "q2", "q3", "q4", "1h", "1q", "2q", "3q", "4q")),
+    (("#M",),),                                           # month range
+    (("so far", "to date", "year-to-date"),),
+    (("quarter",),),
+    (("end", "conclusion", "close"),),                    # as of the end of
+    (("end-", "year-end"),),
+    (("as of", "as at", "by", "until", "till", "up to"), ("#Y",)),
+    (("#M",),),                                           # dates
+    (("#M",),),
+    ((":",),),
+    (("#Y",), ("-", "/", ".")),
+    (("#M",),),                                           # month
+    (("#M",),),
+    (("this year", "last year", "current year"),),
+    (("#Y",),),                                           # year
 ]
 
 
@@ -144,7 +180,13 @@ def find_periods(s: str, ref: date | None) -> list[PeriodExpr]:
                 return False
         return True
 
-    for name, rx in _RULES:
+    low = s.lower()
+    flags = {"#Y": _YEAR_RE.search(s) is not None, "#M": _MONTH_RE.search(s) is not None}
+    for (name, rx), need in zip(_RULES, _NEEDS):
+        # Cheap gate: skip rules whose key words are absent (most are, in
+        # most sentences); this is where the speed of the extractor comes from.
+        if not all(any(flags[w] if w[0] == "#" else w in low for w in group) for group in need):
+            continue
         for m in rx.finditer(s):
             a, b = m.start(), m.end()
             if a == b or not free(a, b):
@@ -156,6 +198,9 @@ def find_periods(s: str, ref: date | None) -> list[PeriodExpr]:
             out.append(pe)
     out.sort(key=lambda p: p.start)
     return out
+
+
+assert len(_NEEDS) == len(_RULES)
 
 
 def _rel_unresolved(m, rel_text):

@@ -41,6 +41,8 @@ def mentions(s: str) -> list[PlaceMention]:
             continue
         if s[max(0, m.start() - 1):m.start()] in ("@", "/", "."):
             continue
+        if len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "("):
+            continue  # dateline city: "NANJING, Jan. 15 (Xinhua)"
         out.append(PlaceMention(m.start(), m.end(), name, cat.regions[name].level))
     return out
 
@@ -48,12 +50,14 @@ def mentions(s: str) -> list[PlaceMention]:
 def main_region(text: str) -> str | None:
     """The article's dominant region: most mentioned sub-national place,
     counting the title (first line) twice; China if nothing narrower."""
-    counts: Counter[str] = Counter()
     first_line = text.lstrip().split("\n", 1)[0]
-    for m in mentions(first_line):
-        counts[m.region] += 1
-    for m in mentions(text[:20000]):
-        counts[m.region] += 1
+    return main_region_from([m.region for m in mentions(first_line)],
+                            [m.region for m in mentions(text[:20000])])
+
+
+def main_region_from(title: list[str], body: list[str]) -> str | None:
+    counts: Counter[str] = Counter(title)
+    counts.update(body)
     if not counts:
         return None
     cat = catalogue.get()
@@ -61,11 +65,10 @@ def main_region(text: str) -> str | None:
     country = max((c for r, c in counts.items() if cat.regions[r].level == "country"), default=0)
     # "China's Guangdong" names the country in passing; a national article
     # names it far more often than any province.
-    if sub and max(c for c, _ in sub) * 2 >= country:
+    if sub and max(c for c, _ in sub) >= country:
         best = max(c for c, _ in sub)
         # ties go to the first mentioned
-        order = [m.region for m in mentions(first_line + "\n" + text[:20000])]
-        for r in order:
+        for r in title + body:
             if counts[r] == best and cat.regions[r].level != "country":
                 return r
     return counts.most_common(1)[0][0]
@@ -91,6 +94,20 @@ class PlaceTracker:
         if sub:
             self.para_subject = sub[0].region
         self.prev_para = para
+
+    def anaphor_mentions(self, s: str) -> list[PlaceMention]:
+        """'the province's', 'the city', 'the region' inside a sentence, as
+        place mentions resolved to what they refer to."""
+        out = []
+        cat = catalogue.get()
+        for a in _ANAPHOR_RE.finditer(s):
+            lvl = a["lvl"].lower()
+            if lvl in ("country", "nation"):
+                continue
+            r = self.anaphor(a.group(0), self.prev_para)
+            if r and r in cat.regions:
+                out.append(PlaceMention(a.start(), a.end(), r, cat.regions[r].level))
+        return out
 
     def topic(self, para: int) -> str | None:
         """The place the current paragraph has been talking about."""
@@ -119,7 +136,24 @@ class PlaceTracker:
         return None
 
 
-def choose(ms: list[PlaceMention], pos: int, metric: str, fallback: str | None, clause_start: int = 0) -> str | None:
+_RANK_AFTER_RE = re.compile(r"'s?\s+(?:top|largest|biggest|first|leading|best|highest|second|third|major|most)\b", re.I)
+_SUBJECT_LEFT_RE = re.compile(r"(?:^|[,;:]|--|\b(?:and|while|but|that|where|as|In\s+\S+))\s*(?:the\s+)?$")
+
+
+def _country_subject(s: str, m: PlaceMention) -> bool:
+    """'China's output', 'the country's R&D spending', 'China registered ...'
+    name the country as the subject; 'in China', 'across the country' only
+    give a scope."""
+    if re.search(r"\bof\s+(?:the\s+)?$", s[max(0, m.start - 10):m.start]):
+        return False   # "of the country's total": a denominator
+    if s.startswith("'s", m.end) or s.startswith("'", m.end):
+        # "the country's top exporter" is a scope, "China's GDP" a subject
+        return not _RANK_AFTER_RE.match(s, m.end)
+    return bool(_SUBJECT_LEFT_RE.search(s[max(0, m.start - 30):m.start]))
+
+
+def choose(ms: list[PlaceMention], pos: int, metric: str, fallback: str | None, clause_start: int = 0,
+           s: str = "", sentence_subject: str | None = None) -> str | None:
     """Region for a figure at `pos` given the place mentions of its sentence.
 
     The subject comes first in English: the first place named between the
@@ -131,7 +165,7 @@ def choose(ms: list[PlaceMention], pos: int, metric: str, fallback: str | None, 
     if not ms:
         return fallback
     sub = [m for m in ms if m.level != "country"]
-    cands = sub if sub else ms
+    cands = sub if sub else [m for m in ms if _country_subject(s, m)]
     if metric == "share_pct":
         cands = [m for m in cands if m.level != "country" or m.end <= pos]
     if not cands:
@@ -139,6 +173,10 @@ def choose(ms: list[PlaceMention], pos: int, metric: str, fallback: str | None, 
     clause = [m for m in cands if clause_start <= m.start and m.end <= pos]
     if clause:
         return clause[0].region
+    if sentence_subject:
+        # "... were worth 84.37 billion yuan, up 12.7 percent": later figures
+        # of a sentence keep the place of the earlier ones
+        return sentence_subject
     before = [m for m in cands if m.end <= pos]
     if before:
         return before[-1].region

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 _PARA_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Pieces inside a paragraph that the normalised text rewrites.
-_FIX_RE = re.compile(r"\\(?=[$*_#])|\s+|[’‘]|[“”]|\u00a0|[\u2013\u2014](?=\d)")
+_FIX_RE = re.compile(r"\\(?=[$*_#])|[ \t]*[\n\r\t\f\v][ \t\n\r\f\v]*| {2,}|[’‘]|[“”]|\u00a0|[\u2013\u2014](?=\d)")
 _FIX_TO = {"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "}
 _LINE_RE = re.compile(r"[ \t]*\n[ \t]*")
 _LINE_END_RE = re.compile(r"[.!?\"'”’)]\s*$")
