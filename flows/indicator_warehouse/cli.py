@@ -22,11 +22,14 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     summary = ingest_articles(str(args.source), str(args.warehouse), wait_seconds=args.wait)
     print(describe_run(summary))
-    print(describe_warehouse(Path(summary.warehouse)))
+    if Path(summary.warehouse).exists():
+        print(describe_warehouse(Path(summary.warehouse)))
     return 0
 
 
 def describe_run(summary) -> str:
+    if summary.status == "skipped":
+        return f"Run {summary.run_id}: skipped: {summary.message}."
     if summary.nothing_new:
         return f"Run {summary.run_id}: nothing new ({summary.files_unchanged} files unchanged)."
     return (
@@ -58,6 +61,45 @@ def describe_warehouse(path: Path) -> str:
     return "\n".join(lines)
 
 
+def cmd_query(args: argparse.Namespace) -> int:
+    """Run read-only SQL against the warehouse and print the result."""
+    from .query import QueryError, RefusedStatement, format_csv, format_table, run_query
+
+    sql = sys.stdin.read() if args.sql == "-" else args.sql
+    try:
+        results = run_query(args.warehouse, sql, limit=args.limit or None)
+    except RefusedStatement as exc:
+        print(f"indicators query: refused: {exc}", file=sys.stderr)
+        return 2
+    except QueryError as exc:
+        print(f"indicators query: {exc}", file=sys.stderr)
+        return 1
+    try:
+        for i, result in enumerate(results):
+            if i:
+                print()
+            print(format_csv(result) if args.format == "csv" else format_table(result, args.max_width))
+        sys.stdout.flush()
+    except BrokenPipeError:   # `indicators query ... | head`
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the self-contained HTML report of the warehouse."""
+    from .report import write_report
+
+    out = write_report(args.warehouse, args.output)
+    print(f"Report written to {out}")
+    if args.screenshot:
+        from .report import screenshot
+
+        print(f"Screenshot written to {screenshot(out, args.screenshot)}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="indicators",
@@ -70,7 +112,91 @@ def build_parser() -> argparse.ArgumentParser:
                      help="if another run is writing the warehouse, wait this long before giving up "
                           "(default %(default)s; 0 skips at once)")
     run.set_defaults(handler=cmd_run)
+
+    query = sub.add_parser("query", help="run read-only SQL against the warehouse and print a table",
+                           description="Run SQL against the warehouse, read-only: statements that could "
+                                       "write are refused. Example: indicators query "
+                                       "\"SELECT * FROM yoy_metrics WHERE indicator = 'rd_expenditure'\"")
+    query.add_argument("sql", help="the SQL (SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN, PRAGMA); "
+                                   "- reads it from standard input")
+    query.add_argument("--warehouse", type=Path, default=settings.DEFAULT_WAREHOUSE,
+                       help=f"DuckDB file to read (default: {settings.DEFAULT_WAREHOUSE})")
+    query.add_argument("--limit", type=int, default=200, metavar="N",
+                       help="print at most N rows of each result (default %(default)s; 0 = all)")
+    query.add_argument("--format", choices=("table", "csv"), default="table", help="output format")
+    query.add_argument("--max-width", type=int, default=60, metavar="CHARS",
+                       help="cut table cells longer than this (default %(default)s; 0 = never)")
+    query.set_defaults(handler=cmd_query)
+
+    report = sub.add_parser("report", help="write a self-contained HTML report (charts, YoY, growth, data quality)")
+    report.add_argument("--warehouse", type=Path, default=settings.DEFAULT_WAREHOUSE,
+                        help=f"DuckDB file to read (default: {settings.DEFAULT_WAREHOUSE})")
+    report.add_argument("--output", "-o", type=Path, default=None, metavar="FILE",
+                        help="HTML file to write (default: WAREHOUSE.report.html next to the warehouse)")
+    report.add_argument("--screenshot", type=Path, default=None, metavar="PNG",
+                        help="also render the report in headless Chromium and save a PNG")
+    report.set_defaults(handler=cmd_report)
+
+    serve = sub.add_parser(
+        "serve", help="run the ingest on a schedule, unattended (a long-lived Prefect serve process)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Serve the ingest flow on a schedule until stopped (Ctrl-C or SIGTERM).\n\n"
+                    "Schedules need a Prefect server. With PREFECT_API_URL set, that server is used.\n"
+                    "Otherwise serve starts a local one (`prefect server start` on 127.0.0.1:--port, state in\n"
+                    "PREFECT_HOME, default .prefect/ in the project), reuses one already answering on that\n"
+                    "port, and stops the one it started on exit. The dashboard is then http://127.0.0.1:PORT.\n\n"
+                    "Each scheduled run is a flow run in a subprocess; one at a time per serve process, and\n"
+                    "the warehouse lock keeps other writers out (a run finding the lock taken waits up to\n"
+                    "--wait seconds with backoff, then is skipped with a log line). A run that finds nothing\n"
+                    "new finishes in seconds and says so.\n\n"
+                    "Examples:\n"
+                    "  indicators serve --source /data/articles --warehouse /data/indicators.duckdb \\\n"
+                    "      --cron '*/15 * * * *'\n"
+                    "  indicators serve --source /data/articles --interval 300\n")
+    _add_location_args(serve)
+    when = serve.add_argument_group("schedule (exactly one)")
+    when.add_argument("--cron", metavar="EXPR",
+                      help="cron expression, five fields, e.g. '*/15 * * * *' (every 15 minutes) "
+                           "or '0 6 * * 1-5' (06:00 on weekdays)")
+    when.add_argument("--interval", type=float, metavar="SECONDS",
+                      help="run every SECONDS seconds (at least 1), e.g. 900")
+    when.add_argument("--timezone", metavar="TZ", default=None,
+                      help="time zone of --cron, e.g. Asia/Shanghai (default UTC)")
+    serve.add_argument("--wait", type=float, default=settings.LIMITS.lock_wait_seconds, metavar="SECONDS",
+                       help="how long a scheduled run waits for another run that holds the warehouse lock "
+                            "before it is skipped (default %(default)s)")
+    serve.add_argument("--port", type=int, default=4200, metavar="PORT",
+                       help="port of the local Prefect server started when PREFECT_API_URL is not set "
+                            "(default %(default)s; 0 = any free port)")
+    serve.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"),
+                       help="log level of serve and its runs (default %(default)s: one line per run and per "
+                            "skipped or failed file)")
+    serve.add_argument("--name", default=None,
+                       help="deployment name (default: the warehouse file's name plus a hash of its path)")
+    serve.set_defaults(handler=cmd_serve)
+
+    status = sub.add_parser("status", help="last runs, quarantine counts by reason, failed files, newest figures")
+    status.add_argument("--warehouse", type=Path, default=settings.DEFAULT_WAREHOUSE,
+                        help=f"DuckDB file to read (default: {settings.DEFAULT_WAREHOUSE})")
+    status.add_argument("--runs", type=int, default=10, metavar="N", help="show the last N runs (default %(default)s)")
+    status.add_argument("--figures", type=int, default=15, metavar="N",
+                        help="show the newest figure of up to N indicators (default %(default)s)")
+    status.set_defaults(handler=cmd_status)
     return parser
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    return serve(args.source, args.warehouse, cron=args.cron, interval=args.interval, timezone=args.timezone,
+                 wait_seconds=args.wait, name=args.name, port=args.port, log_level=args.log_level)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from .status import status_report
+
+    print(status_report(args.warehouse, runs=args.runs, figures=args.figures))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

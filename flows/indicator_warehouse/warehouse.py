@@ -84,9 +84,17 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list[str
 
 
 def rebuild_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> None:
-    """(Re)create every view from sql/views/, in file-name order."""
-    for path in view_files(sql_dir):
-        con.execute(path.read_text(encoding="utf-8"))
+    """(Re)create every view from sql/views/, in file-name order, with the
+    comments each file sets. One transaction: all views or none, and one
+    commit instead of one per statement (the files hold ~200 COMMENTs)."""
+    con.execute("BEGIN")
+    try:
+        for path in view_files(sql_dir):
+            con.execute(path.read_text(encoding="utf-8"))
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
 
 
 # ---------------------------------------------------------------- reading
@@ -110,11 +118,11 @@ def known_files(path: Path) -> dict[str, Known]:
         ).fetchone()[0]:
             return {}
         rows = con.execute(
-            "SELECT source_path, content_hash, size_bytes, mtime_ns, sidecar_mtime_ns, status FROM articles"
+            "SELECT source_path, content_hash, size_bytes, mtime_ns, sidecar_mtime_ns, status, reason FROM articles"
         ).fetchall()
     finally:
         con.close()
-    return {r[0]: Known(r[1] or "", r[2] or 0, r[3] or 0, r[4] or 0, r[5]) for r in rows}
+    return {r[0]: Known(r[1] or "", r[2] or 0, r[3] or 0, r[4] or 0, r[5], r[6]) for r in rows}
 
 
 # ---------------------------------------------------------------- writing
@@ -168,25 +176,82 @@ class StagedWarehouse:
         self.con.unregister("touched")
 
 
-@contextmanager
-def run_lock(target: Path, wait_seconds: float) -> Iterator[None]:
-    """Exclusive lock on the warehouse for one run; waits up to `wait_seconds`."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = target.with_name(target.name + ".lock")
-    with open(lock_path, "a+") as fh:
-        deadline = time.monotonic() + wait_seconds
-        while True:
+def lock_path_for(target: Path) -> Path:
+    return target.with_name(target.name + ".lock")
+
+
+class RunLock:
+    """An exclusive flock on FILE.lock, held for one run.
+
+    The kernel drops it when the process dies, even by SIGKILL, so a killed
+    run never blocks the next one. While held, the lock file says who holds
+    it (pid, run id, since when) for the "busy" message and `indicators status`.
+    """
+
+    def __init__(self, target: Path, fd: int) -> None:
+        self.target, self.fd = target, fd
+
+    def describe(self, run_id: str) -> None:
+        note = f"pid {os.getpid()} run {run_id} since {time.strftime('%Y-%m-%d %H:%M:%S %Z')}\n"
+        os.ftruncate(self.fd, 0)
+        os.pwrite(self.fd, note.encode(), 0)
+
+    def release(self) -> None:
+        if self.fd >= 0:
             try:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise WarehouseBusy(f"another run is writing {target} (lock {lock_path})") from None
-                time.sleep(0.2)
+                os.ftruncate(self.fd, 0)
+            except OSError:
+                pass
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+            self.fd = -1
+
+
+def try_lock(target: Path, wait_seconds: float = 0.0, poll: float = 0.2) -> RunLock:
+    """Take the run lock, polling for up to `wait_seconds`; raise WarehouseBusy if another run keeps it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = lock_path_for(target)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    deadline = time.monotonic() + wait_seconds
+    while True:
         try:
-            yield
-        finally:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return RunLock(target, fd)
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                holder = lock_holder(target) or "another process"
+                os.close(fd)
+                raise WarehouseBusy(f"another run is writing {target} ({holder})") from None
+            time.sleep(poll)
+
+
+def lock_holder(target: Path) -> str | None:
+    """Who holds the run lock right now ("pid 12 run ... since ..."), or None when nobody does."""
+    lock_path = lock_path_for(target)
+    try:
+        fd = os.open(lock_path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            note = os.pread(fd, 200, 0).decode(errors="replace").strip()
+            return note or "a run that has not said who it is yet"
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return None
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def run_lock(target: Path, wait_seconds: float) -> Iterator[RunLock]:
+    """Exclusive lock on the warehouse for one run; waits up to `wait_seconds`."""
+    lock = try_lock(target, wait_seconds)
+    try:
+        yield lock
+    finally:
+        lock.release()
 
 
 def remove_stale_staging(target: Path) -> list[Path]:
