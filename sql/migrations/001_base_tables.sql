@@ -3,7 +3,7 @@
 
 -- One row per article file the job has seen: its latest state.
 CREATE TABLE IF NOT EXISTS articles (
-    source_path      VARCHAR PRIMARY KEY,   -- path relative to the source folder
+    source_path      VARCHAR PRIMARY KEY,   -- absolute path of the file (symlinks inside the folder not resolved)
     article_id       VARCHAR,               -- first 16 hex digits of the content hash
     content_hash     VARCHAR,               -- sha256 of the file's bytes
     size_bytes       BIGINT,

@@ -11,7 +11,7 @@ COMMENT ON COLUMN schema_version.checksum IS 'sha256 of the migration''s SQL tex
 COMMENT ON COLUMN schema_version.applied_at IS 'When the migration was applied to this file (UTC wall clock of the run).';
 
 COMMENT ON TABLE articles IS 'One row per article file the job has seen, in its latest state: identity, dates, metadata and what the last read of it produced.';
-COMMENT ON COLUMN articles.source_path IS 'Path of the file relative to the source folder; the key.';
+COMMENT ON COLUMN articles.source_path IS 'Absolute path of the file as found under the source folder; the key.';
 COMMENT ON COLUMN articles.article_id IS 'Stable id of the document: first 16 hex digits of its content hash. Joins to observations.article_id.';
 COMMENT ON COLUMN articles.content_hash IS 'sha256 of the file''s bytes when last read.';
 COMMENT ON COLUMN articles.size_bytes IS 'File size in bytes when last seen.';
@@ -33,7 +33,7 @@ COMMENT ON COLUMN articles.updated_at IS 'When this row was last written (UTC).'
 COMMENT ON TABLE figures IS 'Every extracted figure that passed validation, actuals and targets alike. Query the observations view (actuals) or targets view (plans and goals) rather than this table.';
 COMMENT ON COLUMN figures.figure_id IS 'Stable id of the figure: article_id:char_start-char_end:metric:period_end.';
 COMMENT ON COLUMN figures.article_id IS 'Stable id of the source document (content hash); joins to articles.';
-COMMENT ON COLUMN figures.source_path IS 'File the figure came from, relative to the source folder.';
+COMMENT ON COLUMN figures.source_path IS 'Absolute path of the file the figure came from.';
 COMMENT ON COLUMN figures.published_date IS 'The article''s reference date (see articles.published_date).';
 COMMENT ON COLUMN figures.date_basis IS 'Where published_date came from: metadata, dateline, inferred, or NULL.';
 COMMENT ON COLUMN figures.indicator IS 'Canonical indicator code from seeds/indicators.csv, or unclassified.';
@@ -59,7 +59,7 @@ COMMENT ON COLUMN figures.run_id IS 'The run that loaded the figure (runs.run_id
 COMMENT ON TABLE quarantine IS 'Figures that failed validation or could not be dated, kept with the reason for review. Nothing is dropped silently; see the quarantine_summary view.';
 COMMENT ON COLUMN quarantine.figure_id IS 'Stable id of the figure (as in figures.figure_id).';
 COMMENT ON COLUMN quarantine.article_id IS 'Stable id of the source document.';
-COMMENT ON COLUMN quarantine.source_path IS 'File the figure came from, relative to the source folder.';
+COMMENT ON COLUMN quarantine.source_path IS 'Absolute path of the file the figure came from.';
 COMMENT ON COLUMN quarantine.published_date IS 'The article''s reference date, where known.';
 COMMENT ON COLUMN quarantine.date_basis IS 'Where published_date came from: metadata, dateline, inferred, or NULL.';
 COMMENT ON COLUMN quarantine.indicator IS 'Indicator code as extracted (may be unknown to the catalogue).';

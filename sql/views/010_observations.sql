@@ -25,7 +25,7 @@ WHERE NOT is_target;
 
 COMMENT ON VIEW observations IS 'The contract view: one row for each dated figure an article reports as an actual (a mention, with provenance). Plans and goals are in targets. See indicator_series for one consolidated value per period.';
 COMMENT ON COLUMN observations.article_id IS 'Stable id of the source document (first 16 hex digits of its content hash); joins to articles.';
-COMMENT ON COLUMN observations.source_path IS 'The file the figure came from, relative to the source folder.';
+COMMENT ON COLUMN observations.source_path IS 'Absolute path of the file the figure came from (the scorer compares the base name).';
 COMMENT ON COLUMN observations.published_date IS 'The article''s reference date, where known or inferred (NULL otherwise).';
 COMMENT ON COLUMN observations.indicator IS 'Canonical indicator code from seeds/indicators.csv (rd_expenditure, gdp, ...), or unclassified.';
 COMMENT ON COLUMN observations.region IS 'Canonical place name: Guangdong, Shenzhen, Guangzhou, Greater Bay Area, China, ...';
@@ -52,7 +52,7 @@ WHERE is_target;
 
 COMMENT ON VIEW targets IS 'Goals and plans stated in articles ("aims to reach ... by 2027"), kept apart from observations. Same columns and meanings as observations.';
 COMMENT ON COLUMN targets.article_id IS 'Stable id of the source document; joins to articles.';
-COMMENT ON COLUMN targets.source_path IS 'The file the target came from, relative to the source folder.';
+COMMENT ON COLUMN targets.source_path IS 'Absolute path of the file the target came from.';
 COMMENT ON COLUMN targets.published_date IS 'The article''s reference date, where known.';
 COMMENT ON COLUMN targets.indicator IS 'Canonical indicator code, or unclassified.';
 COMMENT ON COLUMN targets.region IS 'Canonical place name.';
