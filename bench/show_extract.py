@@ -23,8 +23,7 @@ def main():
     gold = [json.loads(l) for l in open(a.gold)] if a.gold else []
     for p in a.paths:
         p = Path(p)
-        t = p.read_text(encoding="utf-8")
-        ref, basis = h.reference_date_for(p, t)
+        t, ref, basis = h.load_article(p)
         print(f"== {p.name}  ref={ref} ({basis})")
         for f in extract_facts(t, ref):
             if not a.all and (f.is_target or f.problem):

@@ -37,6 +37,25 @@ def load_scorer():
     return mod
 
 
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def load_article(path: Path):
+    """(text, reference date, basis) exactly as the pipeline gets them:
+    read_document (front matter, HTML, NAME.meta.json / NAME.txt.meta.json
+    sidecars), then the extractor's own dateline/inference when the metadata
+    has no date."""
+    from indicator_warehouse.documents import read_document
+    from indicator_warehouse.extract import find_reference_date
+
+    path = Path(path)
+    doc = read_document(path, path.read_bytes())
+    if doc.published_date is not None:
+        return doc.text, doc.published_date, doc.date_basis or "metadata"
+    ref, basis = find_reference_date(doc.text)
+    return doc.text, ref, basis
+
+
 def reference_date_for(path: Path, text: str):
     """(date, basis): metadata sidecar first, like the pipeline does."""
     from indicator_warehouse.extract import find_reference_date
@@ -59,8 +78,7 @@ def found_rows(paths) -> list[dict]:
     rows = []
     for path in paths:
         path = Path(path)
-        text = path.read_text(encoding="utf-8")
-        ref, _ = reference_date_for(path, text)
+        text, ref, _ = load_article(path)
         for f in extract_facts(text, ref):
             if f.is_target or f.problem or f.period_end is None:
                 continue
@@ -75,7 +93,7 @@ def score_dir(articles_dir: Path, gold_path: Path, scorer=None) -> dict:
     gold = scorer.load_gold(str(gold_path))
     files = {os.path.basename(g["file"]) for g in gold}
     paths = sorted(p for p in Path(articles_dir).iterdir()
-                   if p.name in files)
+                   if p.name in files and p.suffix.lower() in SUFFIXES)
     return scorer.score(gold, found_rows(paths))
 
 

@@ -284,3 +284,189 @@ def test_offsets_survive_dehyphenation():
 def test_main_region():
     assert main_region("Guangdong's economy\n\nGuangdong and Shenzhen grew. China's GDP rose.") == "Guangdong"
     assert main_region("China's R&D\n\nChina's spending rose. The country's labs grew in China.") == "China"
+
+
+# --- generalisation cases: wording, lists, periods, units, comparisons -------------
+# Each rule is general; the sentences below are written for these tests.
+GENERAL_CASES = [
+    # second figure with unusual growth wording
+    ("a slide of X% is a fall",
+     "In 2024, Zhuhai's exports totaled 210 billion yuan, while imports registered a slide of 4.5%.",
+     [dict(value=210e9, unit="CNY"), dict(value=-4.5, metric="yoy_growth_pct", period_end="2024-12-31")], []),
+    ("registering a yearly uptick of X%",
+     "In 2024, Foshan's retail sales reached 350 billion yuan, registering a yearly uptick of 6.1%.",
+     [dict(value=6.1, metric="yoy_growth_pct", region="Foshan")], []),
+    ("an X percentage increase is a percent",
+     "In 2024, Dongguan's GDP reached 1.2 trillion yuan, an 2.6 percentage increase.",
+     [dict(value=2.6, unit="percent", metric="yoy_growth_pct", region="Dongguan")], []),
+    ("a rate higher than a year earlier is year-on-year",
+     "Hainan's trade turnover in 2023 amounted to 230 billion yuan, which is by 15.3% higher than the same figure for 2022.",
+     [dict(value=15.3, metric="yoy_growth_pct", period_end="2023-12-31")], []),
+    ("a count of vehicles with its own noun",
+     "In 2024, Guangdong saw 3.1 million automobiles being manufactured.",
+     [dict(value=3.1e6, unit="count", indicator="auto_output", period_end="2024-12-31")], []),
+    # lists
+    ("respectively pairs places with figures in order",
+     "In 2024, Jiangmen, Zhaoqing and Shantou saw GDP rise 4.1%, 3.9% and 5.2% respectively.",
+     [dict(value=4.1, region="Jiangmen"), dict(value=3.9, region="Zhaoqing"), dict(value=5.2, region="Shantou")], []),
+    ("respectively with the places named in the sentence before",
+     "Foreign trade grew fastest in Danzhou, Haikou and Sanya in 2023. The corresponding figures for these three "
+     "cities in 2023 were 41 billion yuan, 33.1 billion yuan and 9.7 billion yuan respectively.",
+     [dict(value=41e9, region="Danzhou"), dict(value=33.1e9, region="Haikou"), dict(value=9.7e9, region="Sanya")], []),
+    ("semicolon chain of trading partners keeps the subject place",
+     "In the first three quarters of 2024, Guangdong's trade with Hong Kong rose 12% to 900 billion yuan; "
+     "with Macao, it climbed 8% to 30 billion yuan; and with Australia, it fell 3% to 50 billion yuan.",
+     [dict(value=12, region="Guangdong", period_end="2024-09-30"), dict(value=30e9, region="Guangdong"),
+      dict(value=-3, region="Guangdong"), dict(value=50e9, region="Guangdong")], []),
+    ("share list by activity type",
+     "In 2023, Jiangsu's basic research took 6.7% of total R&D spending, applied research 11.0% and experimental development 82.3%.",
+     [dict(value=6.7, metric="share_pct"), dict(value=11.0, metric="share_pct"), dict(value=82.3, metric="share_pct")], []),
+    ("counts listed with a catalogued count",
+     "By the end of 2023, Shenzhen had 15 universities, 120 research institutes and 24,000 high-tech enterprises.",
+     [dict(value=15, unit="count", period_end="2023-12-31"), dict(value=120, unit="count"),
+      dict(value=24_000, indicator="high_tech_enterprises")], []),
+    ("new and total share their noun",
+     "By the end of 2024, Guangdong had built 31,000 new and 330,000 total 5G base stations.",
+     [dict(value=31_000, indicator="base_stations_5g"), dict(value=330_000, indicator="base_stations_5g")], []),
+    # first half, written many ways; sector value added with the region from context
+    ("January-June period in YEAR",
+     "In the January-June period in 2023, Hainan's GDP was 350 billion yuan, up 9.5%.",
+     [dict(value=350e9, period_type="ytd", period_end="2023-06-30"), dict(value=9.5, period_end="2023-06-30")], []),
+    ("January-June of YEAR and sector value added with default region",
+     "During January-June of 2023, the added value of the secondary industry was 70 billion yuan, up 4.1%.",
+     [dict(value=70e9, region="Foshan", indicator="secondary_industry_added_value", period_end="2023-06-30"),
+      dict(value=4.1, metric="yoy_growth_pct", period_end="2023-06-30")], []),
+    ("Jan-Jun YEAR",
+     "In Jan-Jun 2023, Shantou's tertiary industry added value reached 120 billion yuan, up 10.2%.",
+     [dict(value=120e9, period_type="ytd", period_end="2023-06-30", region="Shantou")], []),
+    ("between January and June",
+     "Chinese factories turned out 4.5 million new energy vehicles between January and June 2024.",
+     [dict(value=4.5e6, region="China", period_type="ytd", period_end="2024-06-30")], []),
+    ("sector rows carry the period of the paragraph",
+     "In the first half of 2024, Jiangmen's GDP grew 4.0%. Specifically, the value added of the primary industry "
+     "was 23.5 billion yuan, an increase of 3.1%.",
+     [dict(value=23.5e9, region="Jiangmen", period_end="2024-06-30"), dict(value=3.1, period_end="2024-06-30")], []),
+    # comparisons never set the period
+    ("than in the first quarter is a comparison, and the gap is not a figure",
+     "In the first three quarters of 2024, Shanghai's GDP grew 4.7%, 0.3 percentage points higher than in the first quarter.",
+     [dict(value=4.7, period_type="ytd", period_end="2024-09-30")], [0.3]),
+    ("compared with the January-July average is a comparison",
+     "In August 2024, the CPI in Guangzhou rose 0.5% compared with the January-July average.",
+     [dict(value=0.5, period_type="month", period_end="2024-08-31")], []),
+    ("a reporting month is not the period of the figure",
+     "Guangdong's foreign trade reached 9.1 trillion yuan in 2024, the customs said in January.",
+     [dict(value=9.1e12, period_type="year", period_end="2024-12-31")], []),
+    ("a gap to the national average is not a figure",
+     "In 2023, Shanghai's industrial output grew 5.1 percent, 1.2 percentage points higher than the national average.",
+     [dict(value=5.1, metric="yoy_growth_pct")], [1.2]),
+    ("a gap to GDP growth is not GDP growth",
+     "In 2023, Guangdong's R&D spending rose 8.6 percent, 0.8 percent higher than GDP growth.",
+     [dict(value=8.6, indicator="rd_expenditure")], [0.8]),
+    ("a contribution to growth is not a share",
+     "In 2023, consumption drove 0.3 percentage points of Hainan's GDP growth.",
+     [], [0.3]),
+    ("percentage points higher than a year earlier is a change",
+     "In 2023, Foshan's R&D intensity was 3.1 percent, 0.2 percentage points higher than the previous year.",
+     [dict(value=0.2, unit="percentage_point", metric="change")], []),
+    ("an earlier rate of the same series",
+     "China's economy grew 5.0 percent in the first half of 2024. Growth slowed to 4.7 percent in the second quarter "
+     "from 5.3 percent in the first quarter.",
+     [dict(value=4.7, region="China", period_type="quarter", period_end="2024-06-30"),
+      dict(value=5.3, region="China", period_end="2024-03-31")], []),
+    # units from the noun
+    ("per 10,000 people after the noun is its own unit",
+     "In 2023, Shenzhen had 140 invention patents per 10,000 people.",
+     [dict(value=140, unit="per_10k_people", indicator="invention_patents_per_10k")], []),
+    ("patents counted, not priced, though yuan appears later",
+     "In 2023, China granted 0.92 million invention patents, while its R&D spending hit 3.3 trillion yuan.",
+     [dict(value=0.92e6, unit="count"), dict(value=3.3e12, unit="CNY")], []),
+    ("person-years are people",
+     "In 2023, Guangdong's R&D personnel reached 1.2 million person-years.",
+     [dict(value=1.2e6, unit="person", indicator="rd_personnel")], []),
+    ("TEU of containers",
+     "In 2023, the port of Shenzhen handled 29.9 million TEU of containers.",
+     [dict(value=29.9e6, unit="count", region="Shenzhen")], []),
+    ("NEV output exceeding N units",
+     "In 2024, Guangdong's NEV output exceeded 2.5 million units.",
+     [dict(value=2.5e6, qualifier="over", indicator="nev_output")], []),
+    # average annual growth
+    ("averaging an annual growth rate of X% is cagr",
+     "From 2019 to 2023, Sanya's GDP expanded steadily, averaging an annual growth rate of 7.5%.",
+     [dict(value=7.5, metric="cagr_pct", period_type="span", period_start="2019-01-01", period_end="2023-12-31")], []),
+    ("an average annual increase between two years is cagr",
+     "Haikou's exports recorded an average annual increase of 25% between 2019 and 2023.",
+     [dict(value=25, metric="cagr_pct", period_type="span", period_end="2023-12-31")], []),
+    ("average annual growth over the past N years from a start figure",
+     "Shenzhen's turnover has risen from 1.1 trillion yuan in 2018, an average annual growth of 20 percent over the past five years.",
+     [dict(value=20, metric="cagr_pct", period_end="2023-12-31")], []),
+    ("a headline rate is dated by the lead below it",
+     "Guangdong's exports up 8.1%\n\nGUANGZHOU, Jan. 20 -- In 2024, Guangdong's exports reached 5.5 trillion yuan, "
+     "the customs said.",
+     [dict(value=8.1, metric="yoy_growth_pct", period_end="2024-12-31", region="Guangdong")], []),
+    ("a month in the next clause does not date a full-year figure",
+     "Hainan's total imports and exports in 2023 were 231 billion yuan, and in January the figure rose 5%.",
+     [dict(value=231e9, period_type="year", period_end="2023-12-31")], []),
+    ("corresponding figures for the cities named before, without respectively",
+     "Trade was highest in 2023 in Danzhou, Haikou and Sanya. The corresponding figures for these three cities "
+     "amounted to 41 billion yuan ($6 billion), 33.1 billion yuan ($4.8 billion) and 9.7 billion yuan ($1.4 billion).",
+     [dict(value=41e9, region="Danzhou"), dict(value=33.1e9, region="Haikou"), dict(value=9.7e9, region="Sanya")],
+     [6e9, 4.8e9]),
+    ("money in the sentence right after the period is carried",
+     "In the first half of 2024, Shenzhen's technology contracts were worth 90 billion yuan. "
+     "Service contracts topped the list at 40.5 billion yuan.",
+     [dict(value=40.5e9, period_type="ytd", period_end="2024-06-30", region="Shenzhen")], []),
+    ("has grown by an amount since a base year is a change over a span",
+     "Compared with 2018, Zhuhai's total output has grown by 150 billion yuan in 2024.",
+     [dict(value=150e9, metric="change", period_type="span", period_start="2018-01-01", period_end="2024-12-31")], []),
+    ("a rate of a per-10,000 measure in a one-year article",
+     "Guangzhou's innovation in 2023\n\nIn 2023, Guangzhou's R&D spending rose 8 percent. The number of invention "
+     "patents per 10,000 residents was 80.1, a year-on-year increase of 20.5%.",
+     [dict(value=80.1, unit="per_10k_people", period_end="2023-12-31"),
+      dict(value=20.5, metric="yoy_growth_pct", period_end="2023-12-31")], []),
+    ("grew by an average of X% a year is cagr",
+     "From 2019 to 2023, Foshan's exports grew by an average of 6.2% a year.",
+     [dict(value=6.2, metric="cagr_pct", period_type="span", period_end="2023-12-31")], []),
+    ("X% per year over the past N years is cagr",
+     "Foshan's exports have grown by 9% per year over the past five years.",
+     [dict(value=9, metric="cagr_pct", period_type="span")], []),
+    ("a year earlier after a rate is still a comparison, not an annual average",
+     "In 2023, Shenzhen's GDP grew 6.0%, compared with 5.8% a year earlier.",
+     [dict(value=6.0, metric="yoy_growth_pct", period_end="2023-12-31")], []),
+    # places
+    ("a headline place is the main region",
+     "Greater Bay Area output grows\n\nHong Kong, Macao and Hong Kong firms... The region's output rose 5 percent in 2024.",
+     [dict(value=5, region="Greater Bay Area")], []),
+    ("places in a description do not take the figure",
+     "The Greater Bay Area, made up of Hong Kong, Macao and nine cities in Guangdong province, produced output of "
+     "14 trillion yuan in 2024.",
+     [dict(value=14e12, region="Greater Bay Area")], []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected,absent", GENERAL_CASES, ids=[c[0] for c in GENERAL_CASES])
+def test_general_case(name, text, expected, absent):
+    kw = {"default_region": "Foshan"} if "default region" in name else {}
+    facts = observations(text, **kw)
+    for exp in expected:
+        assert any(_match(f, exp) for f in facts), (
+            f"{name}: no fact matching {exp}; got " +
+            "; ".join(f"{f.indicator}/{f.region}/{f.metric}/{f.period_type}:{f.period_end}="
+                      f"{f.value * f.scale:g} {f.unit} {f.qualifier}" for f in facts))
+    for v in absent:
+        assert not any(abs(f.value * f.scale - v) < 1e-9 * max(1, abs(v)) for f in facts), (name, v)
+
+
+def test_expected_is_a_target():
+    facts = extract_facts("Guangdong's GDP is expected to grow 5% in 2024.", date(2024, 3, 1))
+    assert facts and all(f.is_target for f in facts)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("HAIKOU, Oct. 16 (Xinhua) -- Hainan's foreign trade grew 10 percent in the first three quarters of this year. "
+     "In 2023 it was 200 billion yuan.", date(2024, 10, 16)),
+    ("On October 17, the bureau said Hainan's GDP grew 4.5 percent in the first three quarters of this year. "
+     "In 2023, GDP was 750 billion yuan.", date(2024, 10, 17)),
+    ("Guangdong's GDP grew 5 percent in 2024, the bureau said on Jan 20.", date(2025, 1, 20)),
+])
+def test_reference_date_month_day_without_year(text, expected):
+    assert find_reference_date(text) == (expected, "inferred")

@@ -146,7 +146,8 @@ def _aliases(meta: dict) -> dict:
 
 def read_sidecar(path: Path) -> dict:
     for candidate in (path.with_name(path.name + SIDECAR_SUFFIX), path.with_suffix(SIDECAR_SUFFIX)):
-        if candidate.is_file():
+        # A symlinked sidecar could lead outside the source folder: never followed.
+        if candidate.is_file() and not candidate.is_symlink():
             try:
                 meta = json.loads(candidate.read_text(encoding="utf-8"))
             except (OSError, ValueError):

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 import polars as pl
 
-from .extract.facts import Fact
+if TYPE_CHECKING:   # the extractor is imported only by runs that extract
+    from .extract.facts import Fact
 
 # Column order of the `figures` table and of the frames that feed it.
 FIGURE_SCHEMA: dict[str, pl.DataType] = {

@@ -10,6 +10,8 @@ call them directly.
 """
 from __future__ import annotations
 
+import os
+import stat
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -17,7 +19,6 @@ from pathlib import Path
 
 import polars as pl
 
-from . import extract
 from .discover import Known, SourceFile, article_id_for, content_hash, discover, looks_unchanged
 from .documents import UnreadableDocument, read_document
 from .normalise import ArticleFacts, facts_to_frame, split_distrusted
@@ -59,7 +60,8 @@ class RunPlan:
         return len(self.to_read) + len(self.unchanged)
 
 
-def plan_run(source: Path, known: dict[str, Known]) -> RunPlan:
+def check_source(source: Path) -> None:
+    """Raise SourceFolderError unless `source` is a folder this process can list."""
     if not source.exists():
         raise SourceFolderError(f"source folder {source} does not exist")
     if not source.is_dir():
@@ -68,6 +70,10 @@ def plan_run(source: Path, known: dict[str, Known]) -> RunPlan:
         next(source.iterdir(), None)
     except OSError as exc:
         raise SourceFolderError(f"cannot read source folder {source}: {exc.strerror or exc}") from exc
+
+
+def plan_run(source: Path, known: dict[str, Known]) -> RunPlan:
+    check_source(source)
     to_read, unchanged = [], []
     for f in discover(source):
         (unchanged if looks_unchanged(f, known.get(f.source_path)) else to_read).append(f)
@@ -85,6 +91,9 @@ class ExtractedBatch:
     changed: int = 0
     unchanged: int = 0
     failed: int = 0
+    # The facts already normalised (facts_to_frame), when a worker process
+    # did it: then `facts` is empty and only this frame crosses processes.
+    frame: pl.DataFrame | None = None
 
     @property
     def replaced_paths(self) -> list[str]:
@@ -100,45 +109,98 @@ def _article_row(f: SourceFile, status: str, reason: str | None, **extra) -> dic
     return row
 
 
-def read_bytes(f: SourceFile, attempts: int = 3, backoff: float = 0.25) -> bytes:
-    """The file's bytes, re-read if it changes while being read (a file still
-    being written settles after a moment). Raises UnreadableDocument."""
+def _open_source(path: Path) -> int:
+    """Open an article for reading without ever blocking: O_NONBLOCK keeps a
+    FIFO swapped in after discovery from hanging the run (it has no effect on
+    regular files)."""
+    return os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
+
+
+def _too_large(size: int) -> str:
+    return f"file too large: {size / 2**20:.1f} MiB (limit {LIMITS.max_file_bytes / 2**20:.0f} MiB)"
+
+
+def read_bytes(f: SourceFile, attempts: int = 4, backoff: float = 0.25) -> tuple[bytes, int]:
+    """The file's bytes and the mtime they belong to.
+
+    A file that changes while it is read (one still being written) is re-read
+    after 0.25, 0.5, 1 s; if it never settles it is recorded as failed, and
+    the next run tries again because failed files are always re-read.
+    Raises UnreadableDocument with the reason.
+    """
     if f.size > LIMITS.max_file_bytes:
-        raise UnreadableDocument(f"file too large: {f.size / 1e6:.1f} MB (limit {LIMITS.max_file_bytes / 1e6:.0f} MB)")
+        raise UnreadableDocument(_too_large(f.size))
     for attempt in range(attempts):
         try:
-            before = f.path.stat()
-            with open(f.path, "rb") as fh:
-                data = fh.read(LIMITS.max_file_bytes + 1)
-            after = f.path.stat()
+            before = os.stat(f.path)
+            fd = _open_source(f.path)
         except OSError as exc:
             raise UnreadableDocument(f"cannot read: {exc.strerror or exc}") from exc
+        try:
+            opened = os.fstat(fd)
+            if not stat.S_ISREG(opened.st_mode):
+                raise UnreadableDocument("not a regular file")
+            if opened.st_size > LIMITS.max_file_bytes:
+                raise UnreadableDocument(_too_large(opened.st_size))
+            chunks, remaining = [], LIMITS.max_file_bytes + 1
+            while remaining > 0:
+                chunk = os.read(fd, min(remaining, 1 << 20))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                remaining -= len(chunk)
+            data = b"".join(chunks)
+            after = os.fstat(fd)
+        except OSError as exc:
+            raise UnreadableDocument(f"cannot read: {exc.strerror or exc}") from exc
+        finally:
+            os.close(fd)
         if len(data) > LIMITS.max_file_bytes:
-            raise UnreadableDocument(f"file too large: over {LIMITS.max_file_bytes / 1e6:.0f} MB")
-        if (before.st_size, before.st_mtime_ns) == (after.st_size, after.st_mtime_ns) == (len(data), after.st_mtime_ns):
-            return data
-        time.sleep(backoff * 2**attempt)
-    raise UnreadableDocument("file kept changing while being read; will retry next run")
+            raise UnreadableDocument(_too_large(len(data)))
+        # Settled: the same file (inode), size and mtime from before opening
+        # to after reading, and the size is what was read.
+        if ((before.st_ino, before.st_size, before.st_mtime_ns) == (after.st_ino, after.st_size, after.st_mtime_ns)
+                and len(data) == after.st_size):
+            return data, after.st_mtime_ns
+        if attempt + 1 < attempts:
+            time.sleep(backoff * 2**attempt)
+    raise UnreadableDocument(f"file kept changing while being read ({attempts} attempts); will retry next run")
 
 
 def read_and_extract(files: list[SourceFile], known: dict[str, Known]) -> ExtractedBatch:
     """Read each file, and extract facts from those whose content is new."""
+    from . import extract   # ~0.2 s of regex compilation: only when there is something to read
+
     out = ExtractedBatch()
     for f in files:
         previous = known.get(f.source_path)
-        if f.problem:
+
+        def fail(reason: str, **ids) -> None:
+            # The same failure as last time, on the same file, is not news:
+            # count it unchanged and leave its row alone, so a folder with a
+            # permanently broken file still reports "nothing new".
+            if (previous is not None and previous.status == "failed" and previous.reason == reason
+                    and (previous.size, previous.mtime_ns) == (f.size, f.mtime_ns)
+                    and previous.content_hash == ids.get("content_hash", "")):
+                out.unchanged += 1
+                return
             out.failed += 1
-            out.articles.append(_article_row(f, "failed", f.problem))
+            if ids:   # the bytes were read: it also counts as new or changed content
+                setattr(out, kind, getattr(out, kind) + 1)
+            out.articles.append(_article_row(f, "failed", reason, **ids))
+
+        if f.problem:
+            fail(f.problem)
             continue
         try:
-            data = read_bytes(f)
+            data, mtime_ns = read_bytes(f)
         except UnreadableDocument as exc:
-            out.failed += 1
-            out.articles.append(_article_row(f, "failed", str(exc)))
+            fail(str(exc))
             continue
         digest = content_hash(data)
-        # Stat the bytes we actually read: the file may have settled since discovery.
-        f = SourceFile(f.path, f.relative_path, len(data), f.path.stat().st_mtime_ns, f.sidecar_mtime_ns)
+        # Record the size and mtime of the bytes actually read: the file may
+        # have settled since discovery.
+        f = SourceFile(f.path, f.relative_path, len(data), mtime_ns, f.sidecar_mtime_ns)
         if previous is not None and previous.content_hash == digest and previous.status in ("loaded", "skipped") \
                 and previous.sidecar_mtime_ns == f.sidecar_mtime_ns:
             out.unchanged += 1
@@ -146,20 +208,25 @@ def read_and_extract(files: list[SourceFile], known: dict[str, Known]) -> Extrac
                                 "mtime_ns": f.mtime_ns, "sidecar_mtime_ns": f.sidecar_mtime_ns})
             continue
         if previous is None or previous.status == "failed" and not previous.content_hash:
-            out.new += 1
+            kind = "new"
         else:
-            out.changed += 1
+            kind = "changed"
         ids = dict(article_id=article_id_for(digest), content_hash=digest)
         try:
             doc = read_document(f.path, data)
         except UnreadableDocument as exc:
-            out.failed += 1
-            out.articles.append(_article_row(f, "failed", str(exc), **ids))
+            fail(str(exc), **ids)
             continue
         reference, basis = doc.published_date, doc.date_basis
-        if reference is None:
-            reference, basis = extract.find_reference_date(doc.text)
-        facts = extract.extract_facts(doc.text, reference)
+        try:
+            if reference is None:
+                reference, basis = extract.find_reference_date(doc.text)
+            facts = extract.extract_facts(doc.text, reference)
+        except Exception as exc:   # an extractor bug on one odd file must not stop the run
+            detail = str(exc).splitlines()[0][:200] if str(exc) else ""
+            fail(f"extractor error: {type(exc).__name__}: {detail}".rstrip(": "), **ids)
+            continue
+        setattr(out, kind, getattr(out, kind) + 1)
         status = "loaded" if facts else "skipped"
         reason = "; ".join(doc.notes) or (None if facts else "no dated figures found")
         out.articles.append(_article_row(
@@ -183,6 +250,8 @@ def check_batch(batch: ExtractedBatch, run_date: date) -> CheckedBatch:
     from .validate import validate_figures   # heavy import, only when there is work
 
     frame = facts_to_frame(batch.facts)
+    if batch.frame is not None:
+        frame = pl.concat([batch.frame, frame]) if batch.facts else batch.frame
     to_validate, distrusted = split_distrusted(frame)
     passed, failed = validate_figures(to_validate, run_date)
     quarantine = pl.concat(

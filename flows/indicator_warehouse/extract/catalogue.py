@@ -160,6 +160,9 @@ class Catalogue:
         self.cues: dict[str, list[str]] = {}
         for r in _rows("cues.csv"):
             self.cues.setdefault(r["kind"], []).append(r["phrase"])
+            if r.get("note") == "down":
+                # a cue that reads as a fall ("a 4.5% slide"): negative rate
+                self.cues.setdefault(r["kind"] + ":down", []).append(r["phrase"].lower())
         # Non-regions are matched in the same pass so that "South China"
         # swallows the "China" inside it.
         non_region = self.cues.get("non_region", [])

@@ -72,8 +72,37 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
         return _date_of(m), "dateline"
     d = infer_reference_date(text)
     if d:
+        # A dateline or "On October 17," without a year: that day in the
+        # first year that does not precede what the article reports.
+        md = _month_day(head)
+        if md:
+            for y in (d.year, d.year + 1):
+                try:
+                    cand = date(y, md[0], md[1])
+                except ValueError:
+                    break
+                if cand >= d:
+                    return cand, "inferred"
         return d, "inferred"
     return None, None
+
+
+_NO_YEAR = r"(?:st|nd|rd|th)?(?![\d\w])(?!,?\s*(?:19|20)\d\d)"
+# "HAIKOU, Oct. 16 (Xinhua) --", "BEIJING, Oct 16 -"
+_DATELINE_MD_RE = re.compile(r"^[A-Z][A-Za-z .'-]{2,40},\s+(?P<mn>" + _MONTH_NAME + r")\s+(?P<d>\d{1,2})" + _NO_YEAR + r"\s*(?:\(|-|--|–|—|:)", re.M)
+# "On October 17, the bureau said ...", "on Oct 16"
+_ON_MD_RE = re.compile(r"(?<![\w])[Oo]n\s+(?P<mn>" + _MONTH_NAME + r")\s+(?P<d>\d{1,2})" + _NO_YEAR)
+
+
+def _month_day(head: str) -> tuple[int, int] | None:
+    m = _DATELINE_MD_RE.search(head) or _ON_MD_RE.search(head, 0, 1500)
+    if not m:
+        return None
+    mo = MONTHS.get(m["mn"].lower().rstrip("."))
+    d = int(m["d"])
+    if not mo or not 1 <= d <= 31:
+        return None
+    return mo, d
 
 
 def infer_reference_date(text: str) -> date | None:
@@ -101,6 +130,17 @@ _YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d")
 # rest of the text is skipped, which is where most of the speed comes from.
 _FIGURE_HINT_RE = re.compile(r"\d|(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\s|\s(?:in|of)\s+every\s|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?!of\b|years?\b|times\b)[a-z]", re.I)
 _PERIOD_HINT_RE = re.compile(r"\d|year|month|quarter|half|period", re.I)
+
+
+def _lead_period(sents, per_sent, k, reference_date, target):
+    """The first period stated in the few sentences after a headline."""
+    for j in range(k + 1, min(len(sents), k + 4)):
+        s = sents[j].text
+        for p in per_sent[j]:
+            if p.role == "period" and p.pend is not None and not target.search(s[:p.start]) \
+                    and (reference_date is None or p.pend <= reference_date):
+                return p
+    return None
 
 
 def extract_facts(text: str, reference_date: date | None, *, default_region: str | None = None) -> list[Fact]:
@@ -138,9 +178,15 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         para = sent.para.index
         if _FIGURE_HINT_RE.search(s):
             fallback = tracker.anaphor(s, para) or tracker.topic(para) or main
+            carry, carry_dist = recent, k - recent_at
+            if carry is None and para == sents[0].para.index and len(sent.para.text) < 200:
+                # A headline ("Hainan's foreign trade up 20.4%") is dated by
+                # the lead that follows it.
+                carry = _lead_period(sents, per_sent, k, reference_date, target)
+                carry_dist = 1
             ctx = grammar.SentenceContext(reference_date, fallback, doc_year,
                                           prev_text if prev_para == para else "",
-                                          recent, k - recent_at)
+                                          carry, carry_dist)
             allms = sorted(pms + tracker.anaphor_mentions(s), key=lambda x: x.start)
             out.extend(grammar.sentence_facts(sent, ps, ctx, allms))
         stated = [p for p in ps if p.role == "period" and p.pend is not None
@@ -148,6 +194,6 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                   and (reference_date is None or p.pend <= reference_date)]
         if stated:
             recent, recent_at = stated[-1], k
-        tracker.observe(pms, para)
+        tracker.observe(pms, para, s)
         prev_text, prev_para = s, para
     return out

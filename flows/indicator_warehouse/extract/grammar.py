@@ -51,6 +51,7 @@ class _Cues:
     trivia: re.Pattern
     share_window: re.Pattern
     share_indicators: frozenset
+    yoy_down: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def cues() -> _Cues:
         nonstat=c.cue_regex_end("nonstat_before"),
         share_window=c.cue_regex_any("share_window"),
         share_indicators=frozenset(c.cues.get("share_indicator", [])),
+        yoy_down=frozenset(c.cues.get("yoy_after:down", [])),
         trivia=re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:" + c.cue_trie("trivia_noun") + r")(?![\w])"),
     )
 
@@ -81,14 +83,40 @@ _PHONE_LEFT_RE = re.compile(r"(?:\+|\d[-\s])$")
 _PHONE_RIGHT_RE = re.compile(r"^[-\s]?\d{3,}")
 _NOUN_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*)")
 _CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|while|but|which)\s")
-_CHANGE_BEFORE_RE = re.compile(r"(?:an?\s+)?(?:increase|growth|rise|addition|jump|gain|expansion)\s+of\s*$|(?:increased|grew|rose|expanded|added|climbed|jumped)\s+by\s*$", re.I)
-_CHANGE_DOWN_RE = re.compile(r"(?:an?\s+)?(?:decrease|decline|drop|fall|reduction)\s+of\s*$|(?:decreased|declined|dropped|fell|shrank)\s+by\s*$", re.I)
+_CHANGE_BEFORE_RE = re.compile(r"(?:an?\s+)?(?:increase|growth|rise|addition|jump|gain|expansion)\s+of\s*$|(?:increased|grew|grown|rose|risen|expanded|added|climbed|jumped|gained|swelled)\s+by\s*$", re.I)
+_CHANGE_DOWN_RE = re.compile(r"(?:an?\s+)?(?:decrease|decline|drop|fall|reduction)\s+of\s*$|(?:decreased|declined|dropped|fell|fallen|shrank|shrunk|contracted)\s+by\s*$", re.I)
 _COUNT_NOUN_RE = re.compile(r"\s+(?!(?:in|to|and|or|of|for|from|with|by|at|on|as|the|a|an|were|was|is|are|this|that|last|year|yuan|percent)\b)[A-Za-z][\w'-]*", re.I)
 # "21,151 contracts over 10 million yuan", "cities with GDP over $300
 # billion": a threshold that qualifies a noun, not a figure of its own.
 _THRESHOLD_RE = re.compile(r"(?:\b[a-z]{3,}s|\bthose\s+with(?:\s+[\w-]+){0,3})\s+(?:(?:each\s+)?(?:worth|valued\s+at)\s+)?(?:of\s+)?(?:over|above|exceeding|more\s+than|at\s+least|no\s+less\s+than)\s*$")
 _COORD_RE = re.compile(r"^\s*(?:percent|per\s+cent|%)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.I)
-_GROWTH_OF_RE = re.compile(r"(?:increase|growth|rise|gain|jump|expansion)\s+(?:rate\s+)?of\s*$", re.I)
+_GROWTH_OF_RE = re.compile(r"(?:increase|growth|rise|gain|jump|expansion|uptick|upswing|surge|climb|increment|hike|boost)\s+(?:rate\s+)?of\s*$", re.I)
+# "a slide of 4.5%", "a year-on-year decline of 3%": a fall, as a negative rate
+_FALL_OF_RE = re.compile(r"(?:decrease|decline|drop|fall|slide|dip|contraction|slump|downturn|reduction)\s+(?:rate\s+)?of\s*$", re.I)
+# "0.3 percentage points higher than in the first quarter", "0.8 percent
+# higher than GDP growth", "1.2 points above the national average": a gap
+# between two rates, not a figure. Against a year-ago base it is a change of
+# the same series ("3.5 percentage points higher than the same period last year").
+_GAP_RE = re.compile(r"^\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|faster|slower|above|below|more|less|greater|smaller|quicker)\s+(?:than|that)?", re.I)
+_YEAR_AGO_RE = re.compile(r"^\s*(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|growth|period))\s+(?:of|in|for)\s+)?(?:in\s+|during\s+)?(?:the\s+)?(?:same\s+period|previous\s+year|prior\s+year|preceding\s+year|last\s+year|a\s+year\s+(?:earlier|ago|before)|year\s+before|(?:19|20)\d\d\b)", re.I)
+# "driving 0.3 percentage points of growth", "contributed 1.1 points to
+# GDP growth": a contribution to growth, not a share or change of a series.
+_CONTRIB_LEFT_RE = re.compile(r"(?:driv\w*|drove|contribut\w*|pull\w*|boost\w*|add\w*|lift\w*|push\w*)\s+(?:\w+\s+){0,3}$", re.I)
+_CONTRIB_RIGHT_RE = re.compile(r"^\s*(?:percentage\s+points?\s+)?(?:of|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}growth\b", re.I)
+# "Jiangmen, Zhaoqing and Shantou", "the EU, ASEAN and Australia": a list
+_LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|as\s+well\s+as\s+)$", re.I)
+# "accounted for 6.7% of R&D spending, applied research 11.0% and
+# experimental development 82.3%": later items of a list, their noun first.
+_COORD_NP_RE = re.compile(
+    r"^\s*(?:percent|per\s+cent|%)?(?:\s+of\s+[^,;.\d]{0,50})?\s*(?:,|;)\s*(?:and\s+|while\s+)?(?:the\s+|that\s+of\s+|for\s+|in\s+)?"
+    r"(?!(?:was|were|is|are|reached|hit|stood|totaled|totalled|amounted|rose|grew|fell)\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$"
+    r"|^\s*(?:percent|per\s+cent|%)?\s+and\s+(?:the\s+|that\s+of\s+|for\s+|in\s+)?(?!(?:was|were|is|are)\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$", re.I)
+# Counts in a list: "172 universities, 12,000 laboratories and 26,000 ...",
+# "30,000 new and 320,000 total 5G base stations".
+_COUNT_LIST_RE = re.compile(r"^\s+(?:[A-Za-z][\w'&-]*\s+){0,4}?[A-Za-z][\w'&-]*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_ADJ_AND_RE = re.compile(r"^\s+(?:[A-Za-z][\w-]*(?<!s)|[A-Za-z][\w-]*ous)\s+(?:and|or)\s+$")
+_PLURAL_NOUN_RE = re.compile(r"\s+(?!(?:as|is|was|has|this|its|plus|towards|thus|yuan|dollars|times|units?)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*[a-z]s\b(?!\s+(?:of|in|for)\s+(?:yuan|dollars))")
+_PER_AFTER_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+){1,4}?(?=per\s)")
 _OF_RE = re.compile(r"^\s*of\s+(?!which\b|them\b)", re.I)
 _MORE_THAN_RE = re.compile(r"^\s*(?:\w+\s+)?(?P<dir>more|less|fewer|higher|lower)\s+than\s+(?:in\s+|that\s+of\s+|the\s+)?", re.I)
 _EQUIV_RE = re.compile(r"\b(?:equivalent|equal)\s+to\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
@@ -139,7 +167,12 @@ def _metric(s: str, m: Mention, periods_: list[PeriodExpr], next_start: int) -> 
     if m.kind in ("fraction", "ratio"):
         return "share_pct", v
     if m.unit == "percentage_point":
-        if c.down.search(left):
+        if _CONTRIB_RIGHT_RE.match(right) or _CONTRIB_LEFT_RE.search(left):
+            return None   # a contribution to growth
+        gap = _GAP_RE.match(right)
+        if gap and not _YEAR_AGO_RE.match(right[gap.end():]):
+            return None   # a gap to another rate or another period
+        if c.down.search(left) or (gap and re.search(r"lower|below|less|slower|smaller", gap.group(0), re.I)):
             return "change", -v
         return "change", v
     if m.unit == "percent":
@@ -147,16 +180,24 @@ def _metric(s: str, m: Mention, periods_: list[PeriodExpr], next_start: int) -> 
             return "cagr_pct", v
         if c.share_before.search(left) or c.share_after.match(right):
             return "share_pct", v
-        if c.down.search(left):
+        gap = _GAP_RE.match(right)
+        if gap:
+            if _YEAR_AGO_RE.match(right[gap.end():]):
+                # "5 percent higher than a year earlier": a year-on-year rate
+                down = re.search(r"lower|below|less|slower|smaller", gap.group(0), re.I)
+                return "yoy_growth_pct", (-v if down else v)
+            return None
+        ends_of = left.rstrip().endswith("of")   # cheap gate for the "... of" patterns
+        if c.down.search(left) or (ends_of and _FALL_OF_RE.search(left)):
             return "yoy_growth_pct", -v
-        if c.up.search(left) or _GROWTH_OF_RE.search(left):
+        if c.up.search(left) or (ends_of and _GROWTH_OF_RE.search(left)):
             return "yoy_growth_pct", v
         if _OF_RE.match(right):
             return "share_pct", v     # "14.1% of Guangdong's regional GDP"
         ya = c.yoy_after.match(right)
         if ya:
             w = ya.group(0).strip().lower()
-            if w in ("decrease", "decline", "drop", "lower"):
+            if w in c.yoy_down:
                 return "yoy_growth_pct", -v
             return "yoy_growth_pct", v
         return "level", v
@@ -209,12 +250,14 @@ def _choose_period(s: str, m: Mention, ps: list[PeriodExpr], figs: list[Mention]
     if not cand:
         return None
     after_ = [p for p in cand if p.start >= m.end]
+    before = [p for p in cand if p.end <= m.start]
     if after_:
         p = after_[0]
         between = [f for f in figs if f is not m and f.start >= m.end and f.end <= p.start]
-        if not between:
+        # "... was 231 billion yuan in 2023, and in January the figure rose
+        # 5%": a period after a clause break belongs to the next clause
+        if not between and not (before and _CLAUSE_BREAK_RE.search(s, m.end, p.start + 1)):
             return p
-    before = [p for p in cand if p.end <= m.start]
     if before:
         return before[-1]
     return after_[0] if after_ else None
@@ -274,6 +317,8 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
     # does not inherit the period of the sentences before it.
     own_frame = any(p.role in ("duration", "since", "base") and p.pend is None and p.role != "base"
                     for p in ps) or any(p.role == "since" for p in ps)
+    paired = _respectively(s, ms, place_ms, hs, ctx.prev_text) if _RESP_TRIGGER_RE.search(s) else {}
+    listed = _count_lists(s, ms, hs)
     for i, m in enumerate(ms):
         nxt = ms[i + 1].start if i + 1 < len(ms) else len(s)
         met = _metric(s, m, ps, nxt)
@@ -287,6 +332,17 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
                 and m.unit in ("percent", "percentage_point") and _COORD_RE.match(s[prev.end:m.start])):
             metric = prev_metric[0]
             value = -value if prev_metric[1] < 0 else value
+        elif (metric == "level" and prev is not None and prev_metric is not None and m.unit == prev.unit == "percent"
+              and prev_metric[0] in ("share_pct", "yoy_growth_pct", "cagr_pct")
+              and _COORD_NP_RE.match(s[prev.end:m.start])):
+            # "accounted for 6.7% of the total, applied research 11.0% and ..."
+            metric = prev_metric[0]
+            value = -value if prev_metric[1] < 0 else value
+        elif (metric == "level" and prev is not None and prev_metric is not None and m.unit == prev.unit == "percent"
+              and prev_metric[0] == "yoy_growth_pct" and _FROM_RATE_RE.match(s[prev.end:m.start])):
+            # "slowed to 4.7 percent in the second quarter from 5.3 percent
+            # in the first": the earlier rate of the same series
+            metric = "yoy_growth_pct"
         elif metric == "level" and m.unit == "percent":
             win_start = prev.end if prev is not None else 0
             if c.share_window.search(s, win_start, m.start):
@@ -299,11 +355,23 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
             per = numbers.per_unit_before(s, m.start)
             if per:
                 unit0 = per   # "invention patents per 10,000 people ... reached 218"
-        if unit0 is None and m.scale == 1 and _COUNT_NOUN_RE.match(s, m.end):
-            unit0 = "count"   # "10 agricultural industry clusters": a count of things
-        code = indicators.choose(s, m.start, m.end, unit0, metric, hs,
-                                 noun_only=(m.unit is None and unit0 == "count"))
+        if unit0 is None and (_COUNT_NOUN_RE.match(s, m.end) if m.scale == 1 else _PLURAL_NOUN_RE.match(s, m.end)):
+            unit0 = "count"   # "10 agricultural industry clusters", "1.17 million patents": a count of things
+        if unit0 == "count" and m.unit is None:
+            pa = _PER_AFTER_RE.match(s[m.end:m.end + 60])
+            if pa:
+                pr = numbers._PER_RE.match(s, m.end + len(pa.group(0).rstrip()))
+                if pr:
+                    # "130 invention patents per 10,000 people": a rate, not a count
+                    unit0 = numbers._PER_UNITS.get(pr["base"].lower().replace(",", ""), "per_capita")
         noun_only = m.unit is None and unit0 == "count"
+        code = indicators.choose(s, m.start, m.end, unit0, metric, hs, noun_only=noun_only)
+        if code is None and noun_only:
+            # a topic word inside the noun phrase: "1.17 million patents"
+            code = indicators.choose_topic(_NOUN_PHRASE_RE.match(s, m.end).group(0) if _NOUN_PHRASE_RE.match(s, m.end) else "",
+                                           unit0, metric)
+        if code is None and i in listed:
+            code = listed[i]
         if code is None and not noun_only:
             code = indicators.choose_topic(s, unit0, metric)
         if code is None and ctx.prev_text and metric in ("level", "change") and unit0 not in (None, "percent"):
@@ -350,14 +418,14 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
                     metric = "change"
                 ptype, pstart = "span", base.pstart
         if metric == "cagr_pct":
-            span = _cagr_span(ps, pend, ctx.ref)
+            span = _cagr_span(ps, pend, ctx.ref, s)
             if span is None:
                 continue
             ptype, pstart, pend, basis = span
         if ptype is None and problem is None:
             # No period in the sentence: a document-wide year, for figures
             # whose measure we know ("latest figures" articles).
-            if ctx.doc_year is None or code is None or metric not in ("level",):
+            if ctx.doc_year is None or code is None or metric not in ("level", "yoy_growth_pct"):
                 continue
             y = ctx.doc_year
             if indicators.kind_of(code) == "stock":
@@ -369,18 +437,29 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         if ptype == "as_of" and code and indicators.kind_of(code) == "flow" and pend and pend.month == 12 and pend.day == 31:
             ptype, pstart = "year", date(pend.year, 1, 1)
         # Evidence that this is a statistic at all.
-        if code is None:
+        pair = paired.get(i)
+        if pair is not None and pair[1]:
+            code = pair[1]
+        if code == "unclassified":
+            code = None   # a count listed with catalogued ones: kept, but not named
+        elif code is None:
             if m.kind == "word":
                 continue
-            if rule != "sentence" and metric == "level" and not anaphoric:
+            if rule != "sentence" and metric == "level" and not anaphoric \
+                    and not (m.unit_kind == "currency" and ctx.recent_dist <= 1):
                 continue   # a carried period needs a known measure or a rate
+                # (or money, in the sentence right after the one that stated the period)
             if not (m.unit_kind in ("currency", "measure") or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change")):
                 continue
         clause_start = 0
         for r in raw:
-            if r.end <= m.start and r is not m:
+            # spelled-out small numbers ("nine cities in Guangdong") are part
+            # of a description, not a figure that opens a new clause
+            if r.end <= m.start and r is not m and r.kind != "word":
                 clause_start = r.end
         region = places.choose(place_ms, m.start, metric, ctx.fallback_region, clause_start, s, last_region)
+        if pair is not None and pair[0]:
+            region = pair[0]   # "A, B and C ... 4.1%, 3.9% and 5.2% respectively"
         if region is None:
             continue
         last_region = region
@@ -403,7 +482,111 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
     return out
 
 
-def _cagr_span(ps: list[PeriodExpr], pend: date | None, ref: date | None):
+_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|but|whereas|compared|with)\b|\band\s+(?=(?:in|during|for)\b)")
+_FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# "risen from 2.24 trillion yuan in 2019, an average annual growth of 25
+# percent over the past five years": the year after "from <figure>" starts
+# the span.
+_FROM_FIGURE_LEFT_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$¥]?\d[\d.,]*(?:\s*[\w$.-]+){0,3}\s+$", re.I)
+_NOUN_PHRASE_RE = re.compile(r"\s+(?:[A-Za-z][\w'&-]*\s+){0,3}[A-Za-z][\w'&-]*")
+# "respectively", "the corresponding figures for these three cities": a
+# list of figures that follows a list of names in order
+_RESP_TRIGGER_RE = re.compile(r"respectively|\bcorresponding\s+(?:figures|numbers|values)|\b(?:these|the)\s+(?:two|three|four|five|six|\d)\s+(?:cities|provinces|regions|places|areas|municipalities)", re.I)
+_RESP_GAP_RE = re.compile(r"^[^\d;]{0,40}$")
+
+
+def _coord_groups(s: str, ms: list[Mention]) -> list[list[int]]:
+    """Runs of coordinated figures: "41 billion yuan ($6 billion), 33.1
+    billion yuan and 9.7 billion yuan", "4.1%, 3.9% and 5.2%"."""
+    groups: list[list[int]] = []
+    for i, m in enumerate(ms):
+        if groups and i - 1 == groups[-1][-1]:
+            p = ms[i - 1]
+            gap = s[(p.conv_end or p.end):m.start]
+            if p.unit == m.unit and _COORD_RE.match(gap):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return [g for g in groups if len(g) > 1]
+
+
+def _list_run(spans: list[tuple[int, int, object]], s: str, before: int, n: int):
+    """The n coordinated names ("A, B and C") that end nearest before
+    `before`, or None."""
+    items = [x for x in spans if x[1] <= before]
+    for k in range(len(items) - 1, n - 2, -1):
+        run = [items[k]]
+        j = k
+        while j > 0 and len(run) < n and _LIST_SEP_RE.match(s[items[j - 1][1]:items[j][0]]):
+            j -= 1
+            run.insert(0, items[j])
+        if len(run) == n and (j == 0 or not _LIST_SEP_RE.match(s[items[j - 1][1]:items[j][0]])):
+            return [x[2] for x in run]
+    return None
+
+
+def _respectively(s: str, ms: list[Mention], place_ms, hs, prev_text: str) -> dict[int, tuple]:
+    """Figure index -> (region, code) for "respectively" lists: the names are
+    paired with the figures in order. The names may be places ("Jiangmen,
+    Zhaoqing and Shantou") or measures ("exports and imports"), in the same
+    sentence or, for "the three cities", in the one before."""
+    out: dict[int, tuple] = {}
+    for g in _coord_groups(s, ms):
+        last = ms[g[-1]]
+        if "respectively" in s:
+            r = s.find("respectively", last.conv_end or last.end)
+            if r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r]):
+                continue
+        n, first = len(g), ms[g[0]].start
+        regions = _list_run([(p.start, p.end, p.region) for p in place_ms], s, first, n)
+        if regions is None and prev_text:
+            pms = places.mentions(prev_text)
+            regions = _list_run([(p.start, p.end, p.region) for p in pms], prev_text, len(prev_text), n)
+        codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs], s, first, n)
+        if regions is None and codes is None:
+            continue
+        for k, i in enumerate(g):
+            out[i] = (regions[k] if regions else None, codes[k] if codes else None)
+    return out
+
+
+def _count_lists(s: str, ms: list[Mention], hs) -> dict[int, str]:
+    """Counts listed with a catalogued count ("172 universities, 12,000
+    laboratories and 26,000 high-tech enterprises"): figure index -> the
+    code to use, "unclassified" when its own noun names no indicator. An
+    adjective before "and" shares the noun that follows ("30,000 new and
+    320,000 total 5G base stations")."""
+    out: dict[int, str] = {}
+    if len(ms) < 2:
+        return out
+    run: list[int] = []
+    runs: list[list[int]] = []
+    for i, m in enumerate(ms):
+        if m.unit is not None or m.kind != "digits":
+            run = []
+            continue
+        if run and _COUNT_LIST_RE.match(s[ms[run[-1]].end:m.start]):
+            run.append(i)
+        else:
+            run = [i]
+            runs.append(run)
+    for run in runs:
+        if len(run) < 2:
+            continue
+        codes = {i: indicators.choose(s, ms[i].start, ms[i].end, "count", "level", hs, noun_only=True) for i in run}
+        if not any(codes.values()):
+            continue
+        for k, i in enumerate(run):
+            if codes[i]:
+                continue
+            if k + 1 < len(run) and _ADJ_AND_RE.match(s[ms[i].end:ms[run[k + 1]].start]) and codes[run[k + 1]]:
+                out[i] = codes[run[k + 1]]
+            else:
+                out[i] = "unclassified"
+    return out
+
+
+def _cagr_span(ps: list[PeriodExpr], pend: date | None, ref: date | None, s: str = ""):
     spans = [p for p in ps if p.role == "period" and p.ptype == "span"]
     if spans:
         p = spans[0]
@@ -411,6 +594,11 @@ def _cagr_span(ps: list[PeriodExpr], pend: date | None, ref: date | None):
     durs = [p for p in ps if p.role == "duration" and p.years]
     if durs:
         n = durs[0].years
+        starts = [p for p in ps if p.role == "period" and p.ptype == "year" and p.pstart is not None
+                  and _FROM_FIGURE_LEFT_RE.search(s, max(0, p.start - 60), p.start)]
+        if starts:
+            y0 = starts[0].pstart.year
+            return "span", date(y0, 1, 1), date(y0 + n, 12, 31), starts[0].basis
         if pend is not None:
             end_year, basis = pend.year, "explicit"
         elif ref is not None:

@@ -115,7 +115,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("ytd_months", re.compile(r"(?:the\s+)?first\s+(?P<n>" + N + r")\s+months\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
     ("ytd_part", re.compile(r"(?:the\s+)?first[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
     ("ytd_code", re.compile(r"(?<![\w])(?P<code>H1|H2|Q1|Q2|Q3|Q4|1H|1Q|2Q|3Q|4Q)\s*(?P<yr>" + Y + r")", _F)),
-    ("month_range", re.compile(r"(?:from\s+)?(?P<m1>" + M + r")\s*(?:-|–|to|through)\s*(?P<m2>" + M + r")(?:\s+period)?\s*(?:of\s+)?" + YR + r"?", _F)),
+    ("month_range", re.compile(r"(?:from\s+|(?P<btw>between\s+))?(?P<m1>" + M + r")\s*(?(btw)and|(?:-|–|to|through|till|until))\s*(?P<m2>" + M + r")(?:\s+period)?\s*(?:(?:of|in)\s+)?" + YR + r"?", _F)),
     ("ytd_sofar", re.compile(r"so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date", _F)),
     ("quarter", re.compile(r"(?:the\s+)?(?P<q>second|third|fourth|2nd|3rd|4th|last|final)\s+quarter\s*(?:of\s+)?" + YR + r"?", _F)),
     # stocks at a date
@@ -170,6 +170,39 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
 ]
 
 
+# A period right after a comparison word is the comparison point, never the
+# period of a figure: "0.3 points higher than in the first quarter",
+# "compared with the January-July average", "up from the first half".
+_COMPARE_LEFT_RE = re.compile(
+    r"(?<![\w-])(?:than|compared\s+(?:with|to)|comparing\s+(?:with|to)|against|relative\s+to|versus|vs\.?|from)"
+    r"\s+(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|pace|growth|average))\s+(?:of|in|for|during)\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$", re.I)
+# A period right after a reporting verb is when something was said or
+# published, not what a figure covers: "the customs said in January".
+_REPORT_LEFT_RE = re.compile(
+    r"(?<![\w-])(?:said|says|announced|released|published|reported|revealed|unveiled|disclosed|issued|stated|"
+    r"noted|showed|shows|added|told|held|convened)(?:\s+\w+){0,2}?\s+(?:in|on|at|during)\s*$", re.I)
+_REPORT_TYPES = ("month", "year")
+
+
+_DEMOTE_WORDS = ("than", "compar", "against", "relative", "versus", "vs", "from", "said", "says", "announced",
+                 "released", "published", "reported", "revealed", "unveiled", "disclosed", "issued", "stated",
+                 "noted", "showed", "shows", "added", "told", "held", "convened")
+
+
+def _demote(s: str, out: list[PeriodExpr]) -> None:
+    low = s.lower()
+    if not any(w in low for w in _DEMOTE_WORDS):
+        return
+    for p in out:
+        if p.role != "period" or p.start == 0:
+            continue
+        left = s[max(0, p.start - 60):p.start]
+        if _COMPARE_LEFT_RE.search(left):
+            p.role = "base"
+        elif p.ptype in _REPORT_TYPES and _REPORT_LEFT_RE.search(left):
+            p.role = "date"
+
+
 def find_periods(s: str, ref: date | None) -> list[PeriodExpr]:
     """Time expressions in sentence `s`, non-overlapping, in text order."""
     out: list[PeriodExpr] = []
@@ -197,6 +230,7 @@ def find_periods(s: str, ref: date | None) -> list[PeriodExpr]:
             pe.start, pe.end, pe.text = a, b, m.group(0)
             out.append(pe)
     out.sort(key=lambda p: p.start)
+    _demote(s, out)
     return out
 
 

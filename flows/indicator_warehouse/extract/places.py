@@ -61,6 +61,11 @@ def main_region_from(title: list[str], body: list[str]) -> str | None:
     if not counts:
         return None
     cat = catalogue.get()
+    # A headline that names a place is about that place ("Greater Bay Area
+    # economy tops 14 trillion yuan"), however often the body names others.
+    title_sub = [r for r in title if cat.regions[r].level != "country"]
+    if title_sub and counts[title_sub[0]] >= 2:
+        return title_sub[0]
     sub = [(c, r) for r, c in counts.items() if cat.regions[r].level != "country"]
     country = max((c for r, c in counts.items() if cat.regions[r].level == "country"), default=0)
     # "China's Guangdong" names the country in passing; a national article
@@ -84,15 +89,23 @@ class PlaceTracker:
         self.prev_para: int = -1
         self.para_subject: str | None = None   # subject of the paragraph so far
 
-    def observe(self, ms: list[PlaceMention], para: int) -> None:
+    def observe(self, ms: list[PlaceMention], para: int, s: str = "") -> None:
         if para != self.prev_para:
             self.para_subject = None
-        for m in ms:
+        for m in reversed(ms):
+            # the first place of each level in a sentence is its subject
             self.last_by_level[m.level] = m.region
         self.prev_subject = ms[0].region if ms else None
         sub = [m for m in ms if m.level != "country"]
         if sub:
             self.para_subject = sub[0].region
+        elif s and self.para_subject is None:
+            # "China's economy grew ... Growth slowed to ...": a paragraph
+            # that opens on the country stays on it
+            for m in ms:
+                if _country_subject(s, m):
+                    self.para_subject = m.region
+                    break
         self.prev_para = para
 
     def anaphor_mentions(self, s: str) -> list[PlaceMention]:
@@ -129,6 +142,8 @@ class PlaceTracker:
             if lvl in ("country", "nation"):
                 return None
             if lvl in ("region", "area", "zone"):
+                if self.main and cat.regions.get(self.main) and cat.regions[self.main].level == "area":
+                    return self.main   # "the region" in an article about the Greater Bay Area
                 return self.last_by_level.get("area") or self.main
             return self.main
         if _PRONOUN_START_RE.match(s) and self.prev_subject and para == self.prev_para:
@@ -138,6 +153,14 @@ class PlaceTracker:
 
 _RANK_AFTER_RE = re.compile(r"'s?\s+(?:top|largest|biggest|first|leading|best|highest|second|third|major|most)\b", re.I)
 _SUBJECT_LEFT_RE = re.compile(r"(?:^|[,;:]|--|\b(?:and|while|but|that|where|as|In\s+\S+))\s*(?:the\s+)?$")
+
+
+_PARTNER_LEFT_RE = re.compile(
+    r"(?:\b(?:trade|exports?|imports?|shipments?|sales|exported|imported|shipped|sold|trading)\s+(?:[\w-]+\s+){0,2}?(?:with|to|from)"
+    r"|(?:^|[;,])\s*(?:and\s+|while\s+)?(?:with|to|from))\s+(?:the\s+)?$", re.I)
+
+
+_PARTNER_HINT_RE = re.compile(r"(?:with|to|from)\s+(?:the\s+)?$")
 
 
 def _country_subject(s: str, m: PlaceMention) -> bool:
@@ -164,6 +187,13 @@ def choose(ms: list[PlaceMention], pos: int, metric: str, fallback: str | None, 
     """
     if not ms:
         return fallback
+    if s:
+        # "trade with Hong Kong", "; with the EU, ...", "exports to Macao": a
+        # trading partner, not the place the figure is about
+        ms = [m for m in ms if not (_PARTNER_HINT_RE.search(s, max(0, m.start - 12), m.start)
+                                    and _PARTNER_LEFT_RE.search(s, max(0, m.start - 40), m.start))]
+        if not ms:
+            return fallback
     sub = [m for m in ms if m.level != "country"]
     cands = sub if sub else [m for m in ms if _country_subject(s, m)]
     if metric == "share_pct":

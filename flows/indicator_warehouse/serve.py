@@ -1,0 +1,283 @@
+"""`indicators serve`: run the ingest flow on a schedule, unattended.
+
+Prefect schedules need a real Prefect server (the temporary one a plain flow
+run starts only warns "Cannot schedule flows on an ephemeral server"). So:
+
+* With PREFECT_API_URL set (environment or Prefect profile), `serve` uses
+  that server, like any Prefect client.
+* Without it, `serve` starts a private `prefect server start` on
+  127.0.0.1:PORT (default 4200; `--port 0` picks a free one) with the
+  project's PREFECT_HOME, points itself at it, and stops it on exit. If a
+  Prefect server already answers on that port, it is reused. The dashboard
+  (run history, logs, artifacts) is then at http://127.0.0.1:PORT.
+
+Then it registers a deployment of the `ingest-articles` flow with the given
+cron or interval schedule and serves it: each scheduled run executes in a
+fresh subprocess of this process. At most one run executes at a time in this
+process (`limit=1`), and the warehouse lock keeps any other writer (a manual
+`indicators run`, a second serve) out.
+
+Imports Prefect only after choosing the API URL: Prefect reads it from the
+environment.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import settings
+
+DEFAULT_PORT = 4200
+SERVER_START_TIMEOUT = 180.0     # a first start migrates the database (~20 s), slower on a busy machine
+
+
+class ServeError(Exception):
+    """serve cannot start; the message says why in one line."""
+
+
+def deployment_name(warehouse: Path) -> str:
+    """Stable per warehouse file: two serve processes for two warehouses never
+    overwrite each other's deployment, one restarted serve reuses its own."""
+    digest = hashlib.sha1(str(warehouse).encode()).hexdigest()[:6]
+    return f"{warehouse.stem}-{digest}"
+
+
+def validate_schedule(cron: str | None, interval: float | None, timezone: str | None = None) -> None:
+    """Check the schedule options. Imports Prefect for cron: call it only
+    after PREFECT_API_URL is settled (Prefect reads settings once, on import)."""
+    if (cron is None) == (interval is None):
+        raise ServeError("give exactly one schedule: --cron EXPR or --interval SECONDS")
+    if interval is not None and interval < 1:
+        raise ServeError("--interval must be at least 1 second")
+    if cron is not None:
+        from prefect._internal.schemas.validators import validate_cron_string
+
+        try:
+            validate_cron_string(cron)
+        except ValueError:
+            raise ServeError(f"--cron {cron!r} is not a valid cron expression "
+                             "(five fields, e.g. '*/15 * * * *')") from None
+    if timezone is not None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ServeError(f"--timezone {timezone!r} is not a known time zone (e.g. Asia/Shanghai)") from None
+
+
+# ---------------------------------------------------------------- the server
+
+
+def _healthy(api_url: str, timeout: float = 2.0) -> bool:
+    try:
+        with urllib.request.urlopen(api_url.rstrip("/") + "/health", timeout=timeout) as resp:
+            return resp.status == 200
+    except (urllib.error.URLError, OSError, ValueError):
+        return False
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _die_with_parent() -> None:
+    """In the server child: get SIGTERM if serve dies, even by SIGKILL (Linux)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)   # PR_SET_PDEATHSIG
+    except Exception:
+        pass
+
+
+@dataclass
+class LocalServer:
+    """A `prefect server start` child process on 127.0.0.1."""
+
+    port: int
+    process: subprocess.Popen | None = None
+    log_path: Path | None = None
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api"
+
+    def start(self, timeout: float = SERVER_START_TIMEOUT) -> None:
+        home = Path(os.environ.get("PREFECT_HOME", settings.PROJECT_ROOT / ".prefect"))
+        home.mkdir(parents=True, exist_ok=True)
+        self.log_path = home / f"server-{self.port}.log"
+        log = open(self.log_path, "ab")
+        env = dict(os.environ)
+        env.pop("PREFECT_API_URL", None)
+        env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+        env.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(self.port)],
+            stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, env=env,
+            start_new_session=True,          # Ctrl-C reaches serve, which stops the server in order
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+        )
+        log.close()
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise ServeError(f"the Prefect server exited at start-up (code {self.process.returncode}); "
+                                 f"see {self.log_path}: {self._last_log_line()}")
+            if _healthy(self.api_url, timeout=1.0):
+                return
+            time.sleep(0.5)
+        self.stop()
+        raise ServeError(f"the Prefect server did not answer within {timeout:.0f} s; see {self.log_path}")
+
+    def _last_log_line(self) -> str:
+        try:
+            lines = [ln for ln in self.log_path.read_text(errors="replace").splitlines() if ln.strip()]
+        except OSError:
+            return ""
+        return lines[-1][:300] if lines else ""
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=5)
+
+
+def choose_api(port: int, log=print) -> LocalServer | None:
+    """Use PREFECT_API_URL if set; else reuse a local server or plan one.
+    Sets PREFECT_API_URL in this process's environment. Returns a server
+    this process must start (and stop on exit), or None."""
+    configured = os.environ.get("PREFECT_API_URL") or _profile_api_url()
+    if configured:
+        if not _healthy(configured, timeout=5.0):
+            raise ServeError(f"the Prefect server at PREFECT_API_URL={configured} does not answer")
+        os.environ["PREFECT_API_URL"] = configured
+        log(f"Using the Prefect server at {configured} (PREFECT_API_URL).")
+        return None
+    if port == 0:
+        port = free_port()
+    local_url = f"http://127.0.0.1:{port}/api"
+    if not _port_free(port):
+        if _healthy(local_url):
+            os.environ["PREFECT_API_URL"] = local_url
+            log(f"Using the Prefect server already running at {local_url}.")
+            return None
+        raise ServeError(f"port {port} is taken by something that is not a Prefect server; use --port N or --port 0")
+    server = LocalServer(port)
+    os.environ["PREFECT_API_URL"] = server.api_url
+    return server
+
+
+def start_server(server: LocalServer, log=print) -> None:
+    home = os.environ.get("PREFECT_HOME")
+    log(f"Starting a local Prefect server at http://127.0.0.1:{server.port} "
+        f"(PREFECT_HOME={home}; log: {home}/server-{server.port}.log) ...", flush=True)
+    started = time.monotonic()
+    server.start()
+    log(f"Prefect server up in {time.monotonic() - started:.0f} s; dashboard: http://127.0.0.1:{server.port}",
+        flush=True)
+
+
+def _profile_api_url() -> str | None:
+    """PREFECT_API_URL from the active Prefect profile, without importing Prefect."""
+    home = Path(os.environ.get("PREFECT_HOME", settings.PROJECT_ROOT / ".prefect"))
+    profiles = Path(os.environ.get("PREFECT_PROFILES_PATH", home / "profiles.toml"))
+    if not profiles.is_file():
+        return None
+    try:
+        import tomllib
+
+        data = tomllib.loads(profiles.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    active = os.environ.get("PREFECT_PROFILE") or data.get("active", "ephemeral")
+    value = data.get("profiles", {}).get(active, {}).get("PREFECT_API_URL")
+    return str(value) if value else None
+
+
+# ---------------------------------------------------------------- serve
+
+
+def serve(source: Path, warehouse: Path, *, cron: str | None = None, interval: float | None = None,
+          timezone: str | None = None, wait_seconds: float = settings.LIMITS.lock_wait_seconds,
+          name: str | None = None, port: int = DEFAULT_PORT, log_level: str = "INFO") -> int:
+    if (cron is None) == (interval is None):
+        raise ServeError("give exactly one schedule: --cron EXPR or --interval SECONDS")
+    source, warehouse = source.resolve(), warehouse.resolve()
+    from .pipeline import SourceFolderError, check_source
+
+    try:
+        check_source(source)
+    except SourceFolderError as exc:
+        raise ServeError(str(exc)) from None
+    name = name or deployment_name(warehouse)
+
+    server = choose_api(port)
+    # Runs log what they read, skipped and loaded at INFO; a serve console
+    # should show that (a one-off `indicators run` prints its own summary).
+    os.environ["PREFECT_LOGGING_LEVEL"] = log_level.upper()
+    validate_schedule(cron, interval, timezone)     # imports Prefect: only now that the API URL is set
+    # Stop cleanly on SIGTERM (systemd, docker stop, kill) as on Ctrl-C.
+    signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        if server is not None:
+            start_server(server)
+        from .flow import ingest_articles
+
+        import logging
+
+        # "N scheduled runs skipped (at capacity)" every poll while a run is
+        # going is noise: limit=1 is on purpose.
+        logging.getLogger("prefect.runner").addFilter(lambda r: "at capacity" not in r.getMessage())
+
+        when = f"cron {cron!r}" + (f" ({timezone})" if timezone else "") if cron else f"every {interval:g} s"
+        print(f"Serving deployment ingest-articles/{name}: {source} -> {warehouse}, {when}. Ctrl-C stops.",
+              flush=True)
+        schedule: dict = {"cron": cron} if cron else {"interval": interval}
+        if cron and timezone:
+            from prefect.schedules import Cron
+
+            schedule = {"schedule": Cron(cron, timezone=timezone)}
+        ingest_articles.serve(
+            name=name,
+            parameters={"source": str(source), "warehouse": str(warehouse), "wait_seconds": wait_seconds},
+            description=f"Ingest new or changed articles under {source} into {warehouse}.",
+            tags=["indicator-warehouse"],
+            limit=1,
+            **schedule,
+        )
+    except KeyboardInterrupt:
+        print("indicators serve: stopped", file=sys.stderr)
+    finally:
+        if server is not None:
+            server.stop()
+    return 0
+
+
+def _raise_interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt

@@ -1,0 +1,109 @@
+"""`indicators status`: what the warehouse has been doing, without Prefect.
+
+Reads the published warehouse file read-only (a run in progress writes a
+staging copy, so this never blocks and never sees half a run) and prints:
+whether a run holds the lock now, the last runs, the articles by status with
+the reasons files failed, quarantine counts by reason, and the newest figures.
+Starts in well under a second: it imports DuckDB only.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .warehouse import connect_read_only, lock_holder
+
+
+class NoWarehouse(Exception):
+    pass
+
+
+def _table_exists(con, name: str) -> bool:
+    return bool(con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+
+
+def _fmt_ts(value) -> str:
+    return value.strftime("%Y-%m-%d %H:%M:%S") if value is not None else "-"
+
+
+def _fmt_value(value: float | None, unit: str | None) -> str:
+    if value is None:
+        return "-"
+    if unit in ("percent", "percentage_point"):
+        text = f"{value:g}%" if unit == "percent" else f"{value:g} pp"
+        return text
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{value / scale:,.4g} {word} {unit or ''}".rstrip()
+    return f"{value:,.6g} {unit or ''}".rstrip()
+
+
+def _cut(text: str | None, width: int) -> str:
+    text = (text or "").replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def status_report(warehouse: Path, runs: int = 10, figures: int = 15) -> str:
+    """The status text for `warehouse` (raises NoWarehouse when there is none)."""
+    warehouse = warehouse.resolve()
+    holder = lock_holder(warehouse)
+    if not warehouse.exists():
+        if holder:
+            return f"Warehouse {warehouse}: not published yet; a first run is in progress ({holder})."
+        raise NoWarehouse(f"no warehouse at {warehouse} yet; run `indicators run --warehouse {warehouse}` first")
+    lines = [f"Warehouse {warehouse} ({warehouse.stat().st_size / 1e6:.1f} MB)",
+             f"Now: {'a run is in progress (' + holder + ')' if holder else 'no run in progress'}"]
+    con = connect_read_only(warehouse)
+    try:
+        if not _table_exists(con, "runs"):
+            lines.append("No runs recorded yet.")
+            return "\n".join(lines)
+        lines += ["", f"Last runs (newest first, up to {runs}):"]
+        rows = con.execute(
+            """SELECT run_id, status, started_at, finished_at, files_new, files_changed, files_unchanged,
+                      files_failed, rows_loaded, rows_quarantined, message
+               FROM runs ORDER BY started_at DESC LIMIT ?""", [runs]).fetchall()
+        if not rows:
+            lines.append("  (none)")
+        lines.append(f"  {'run':<24} {'status':<10} {'started (UTC)':<19} {'took':>6}  "
+                     f"{'new':>5} {'chg':>5} {'same':>6} {'fail':>5}  {'loaded':>7} {'quar.':>6}  message")
+        for (run_id, status, started, finished, new, changed, same, failed, loaded, quarantined, message) in rows:
+            took = f"{(finished - started).total_seconds():.0f}s" if finished and started else "-"
+            lines.append(f"  {run_id:<24} {status:<10} {_fmt_ts(started):<19} {took:>6}  "
+                         f"{new or 0:>5} {changed or 0:>5} {same or 0:>6} {failed or 0:>5}  "
+                         f"{loaded or 0:>7} {quarantined or 0:>6}  {_cut(message, 60)}")
+
+        lines += ["", "Articles by status:"]
+        for status, n in con.execute(
+                "SELECT status, count(*) FROM articles GROUP BY status ORDER BY status").fetchall():
+            lines.append(f"  {status:<8} {n:>7}")
+        failed = con.execute(
+            """SELECT reason, count(*) AS n, min(source_path) FROM articles WHERE status = 'failed'
+               GROUP BY reason ORDER BY n DESC, reason LIMIT 15""").fetchall()
+        if failed:
+            lines += ["", "Files that failed, by reason (one example each):"]
+            lines += [f"  {n:>6}  {_cut(reason, 70):<70}  {Path(example).name}" for reason, n, example in failed]
+
+        lines += ["", "Quarantine by reason:"]
+        quarantine = con.execute(
+            "SELECT reason, count(*) AS n FROM quarantine GROUP BY reason ORDER BY n DESC, reason LIMIT 15").fetchall()
+        if not quarantine:
+            lines.append("  (empty)")
+        lines += [f"  {n:>6}  {_cut(reason, 100)}" for reason, n in quarantine]
+
+        source = "observations" if _table_exists(con, "observations") else "figures"
+        lines += ["", f"Newest figures (latest period per indicator, up to {figures}):"]
+        newest = con.execute(
+            f"""SELECT indicator, region, metric, period_type, period_end, value, unit, source_path
+                FROM {source}
+                QUALIFY row_number() OVER (PARTITION BY indicator
+                                           ORDER BY period_end DESC, metric = 'level' DESC, region, value) = 1
+                ORDER BY period_end DESC, indicator LIMIT ?""", [figures]).fetchall()
+        if not newest:
+            lines.append("  (none)")
+        for indicator, region, metric, period_type, period_end, value, unit, path in newest:
+            lines.append(f"  {_cut(indicator, 28):<28} {_cut(region, 18):<18} {period_end!s:<10} "
+                         f"{period_type:<7} {metric:<15} {_fmt_value(value, unit):<26} {Path(path).name}")
+    finally:
+        con.close()
+    return "\n".join(lines)

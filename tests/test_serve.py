@@ -1,0 +1,92 @@
+"""Issue 5, point 1: `indicators serve` runs the flow on a schedule.
+
+A real `indicators serve --interval 5` starts its own local Prefect server
+(in a private PREFECT_HOME, on a free port), the scheduled runs load the
+folder, a file dropped in later is loaded by a later scheduled run, a run
+with nothing new says so, and SIGTERM stops serve and its server.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import query
+from indicator_warehouse import settings
+from indicator_warehouse.cli import build_parser
+from ops_helpers import isolated_prefect_home, start_cli, subprocess_env, wait_for
+
+
+def test_serve_help_documents_the_schedule_options(capsys):
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["serve", "--help"])
+    text = capsys.readouterr().out
+    for option in ("--cron", "--interval", "--timezone", "--wait", "--port", "PREFECT_API_URL"):
+        assert option in text, option
+
+
+def test_serve_refuses_a_bad_schedule_in_one_line(tmp_path, capsys):
+    from indicator_warehouse.cli import main
+
+    assert main(["serve", "--source", str(tmp_path), "--warehouse", str(tmp_path / "w.duckdb")]) == 1
+    assert "exactly one schedule" in capsys.readouterr().err
+    assert main(["serve", "--source", str(tmp_path / "missing"), "--interval", "60"]) == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def _loaded(warehouse: Path, name: str) -> bool:
+    if not warehouse.exists():
+        return False
+    try:
+        rows = query(warehouse, "SELECT count(*) FROM articles WHERE source_path LIKE ? AND status = 'loaded'",
+                     [f"%{name}"])
+    except Exception:      # mid-replace on a slow disk: try again
+        return False
+    return rows == [(1,)]
+
+
+@pytest.mark.slow
+def test_serve_loads_a_new_file_on_the_next_scheduled_run(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(settings.SAMPLE_CORPUS_DIR / "01_guangdong_rd_hightech.txt", src / "first.txt")
+    warehouse = tmp_path / "w.duckdb"
+    home = isolated_prefect_home(tmp_path / "prefect-home")
+    env = subprocess_env(PREFECT_HOME=str(home), PREFECT_RUNNER_POLL_FREQUENCY="2", TERM="dumb")
+    log = tmp_path / "serve.log"
+    proc = start_cli(["serve", "--source", str(src), "--warehouse", str(warehouse), "--interval", "5",
+                      "--port", "0", "--wait", "5"], env, log)
+    try:
+        def text():
+            if proc.poll() is not None:
+                raise AssertionError(f"serve exited ({proc.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
+            return log.read_text(errors="replace")
+
+        wait_for(lambda: "Serving deployment" in text(), 240, what="serve to start")
+        api = re.search(r"dashboard: (http://127\.0\.0\.1:\d+)", text()).group(1)
+        wait_for(lambda: _loaded(warehouse, "first.txt"), 120, what="the first scheduled run")
+
+        shutil.copy(settings.SAMPLE_CORPUS_DIR / "06_marine_economy.txt", src / "dropped.txt")
+        wait_for(lambda: _loaded(warehouse, "dropped.txt"), 120, what="a scheduled run to load the new file")
+        wait_for(lambda: "nothing new" in text(), 60, what="a run with nothing new")
+
+        runs = query(warehouse, "SELECT status, files_new, message FROM runs ORDER BY started_at")
+        assert all(status == "succeeded" for status, _, _ in runs), runs
+        assert sum(new for _, new, _ in runs) == 2
+        assert "failed:" not in text() and "Traceback" not in text(), text()[-3000:]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            raise
+    # The server serve started is gone with it.
+    with pytest.raises(OSError):
+        urllib.request.urlopen(api + "/api/health", timeout=2)

@@ -1,0 +1,73 @@
+"""`indicators status`: last runs, quarantine by reason, failed files, newest figures."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from indicator_warehouse.cli import main as cli_main
+from indicator_warehouse.status import status_report
+from indicator_warehouse.warehouse import try_lock
+
+
+@pytest.mark.slow
+def test_status_shows_runs_quarantine_failures_and_newest_figures(run_flow, tmp_path, capsys):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "gdp.txt").write_text("Shenzhen's GDP reached 3.68 trillion yuan in 2024.\n"
+                                 "Guangdong's NEV output accounted for 140 percent of the national total in 2023.\n")
+    (src / "empty.txt").write_text("")
+    warehouse = tmp_path / "w.duckdb"
+    first = run_flow(src, warehouse)
+    second = run_flow(src, warehouse)
+
+    assert cli_main(["status", "--warehouse", str(warehouse)]) == 0
+    text = capsys.readouterr().out
+    assert "no run in progress" in text
+    assert first.run_id in text and second.run_id in text and "nothing new" in text
+    assert text.index(second.run_id) < text.index(first.run_id), "newest run first"
+    assert "Quarantine by reason:" in text and "between 0 and 100" in text
+    assert "Files that failed" in text and "empty file" in text and "empty.txt" in text
+    assert "gdp" in text and "Shenzhen" in text and "3.68 trillion CNY" in text
+
+    lock = try_lock(warehouse)
+    lock.describe("busy-run")
+    try:
+        assert "a run is in progress" in status_report(warehouse) and "busy-run" in status_report(warehouse)
+    finally:
+        lock.release()
+
+
+def test_status_without_a_warehouse_says_so_in_one_line(tmp_path, capsys):
+    assert cli_main(["status", "--warehouse", str(tmp_path / "none.duckdb")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no warehouse at" in err[0]
+
+
+@pytest.mark.slow
+def test_each_run_publishes_counts_per_indicator_and_a_markdown_summary(run_flow, tmp_path):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Shenzhen's GDP reached 3.68 trillion yuan in 2024.\n"
+                               "Guangdong's R&D expenditure reached 480 billion yuan in 2023.\n"
+                               "Guangdong's NEV output accounted for 140 percent of the national total in 2023.\n")
+    from indicator_warehouse.flow import ingest_articles
+
+    state = ingest_articles(str(src), str(tmp_path / "w.duckdb"), return_state=True)
+    summary = state.result()
+    assert summary.per_indicator == {"gdp": [1, 0], "rd_expenditure": [1, 0], "nev_output": [0, 1]}
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(
+            flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id])))
+    by_key = {a.key: a for a in artifacts}
+    assert {"ingest-summary", "ingest-indicators", "ingest-report"} <= set(by_key), sorted(by_key)
+    table = by_key["ingest-indicators"].data
+    table = json.loads(table) if isinstance(table, str) else table
+    assert {"indicator": "nev_output", "rows_loaded": 0, "rows_quarantined": 1} in table
+    assert "rows: 2 loaded, 1 quarantined" in by_key["ingest-report"].data
+    counts = by_key["ingest-summary"].data
+    counts = json.loads(counts) if isinstance(counts, str) else counts
+    assert counts[0]["files_new"] == 1 and counts[0]["rows_quarantined"] == 1
