@@ -88,6 +88,24 @@ def merge(parts: list[ExtractedBatch]) -> ExtractedBatch:
     return out
 
 
+def _die_with_parent(parent_pid: int) -> None:
+    """Worker initializer: a run killed with SIGKILL must not leave workers
+    behind. On Linux the kernel sends SIGKILL to the worker when its parent
+    dies (PR_SET_PDEATHSIG); the pid check covers a parent that died before
+    the request was made."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        PR_SET_PDEATHSIG = 1
+        libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+    except (OSError, AttributeError):   # not Linux: workers end when their queue closes
+        pass
+    if os.getppid() != parent_pid:
+        os._exit(1)
+
+
 class ExtractorPool:
     """Worker processes for one run; a context manager that shuts them down."""
 
@@ -97,7 +115,9 @@ class ExtractorPool:
         if self.workers > 1 and total_files >= MIN_FILES_FOR_POOL:
             # spawn, not fork: the parent runs Prefect's threads and event
             # loop, which a forked child must not inherit half-way.
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            self._executor = ProcessPoolExecutor(
+                self.workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_die_with_parent, initargs=(os.getpid(),))
 
     @property
     def parallel(self) -> bool:
