@@ -31,7 +31,10 @@ def _validator():
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    # GX sets some of its module loggers to INFO explicitly; one of them
+    # announces a temporary docs folder on every context. Quiet them all.
+    for name in ("great_expectations", "great_expectations.data_context.types.base"):
+        logging.getLogger(name).setLevel(logging.WARNING)
     context = gx.get_context(mode="ephemeral")
     # A progress bar per validation would flood the run's logs.
     context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
