@@ -137,3 +137,16 @@ def test_a_failing_migration_is_rolled_back_and_not_recorded(tmp_path, old_sql_d
     assert con.execute("SELECT version FROM schema_version").fetchall() == [(1,)]
     assert not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'half_done'").fetchone()[0]
     con.close()
+
+
+def test_views_are_rebuilt_only_when_their_sql_changes(tmp_path):
+    import duckdb
+
+    con = duckdb.connect(str(tmp_path / "v.duckdb"))
+    migrate(con)
+    assert rebuild_views(con) is True
+    assert rebuild_views(con) is False          # same definitions: nothing to do
+    assert rebuild_views(con, force=True) is True
+    con.execute("DROP VIEW observations")       # forced rebuild restores anything lost
+    rebuild_views(con, force=True)
+    assert con.execute("SELECT count(*) FROM observations").fetchone() == (0,)

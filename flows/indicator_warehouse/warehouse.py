@@ -31,6 +31,9 @@ from .discover import Known
 from .settings import SQL_DIR
 
 
+WRITER_MEMORY_LIMIT = "512MB"
+
+
 class WarehouseBusy(Exception):
     """Another run holds the warehouse lock."""
 
@@ -83,18 +86,27 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list[str
     return done
 
 
-def rebuild_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> None:
+def rebuild_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR, *, force: bool = False) -> bool:
     """(Re)create every view from sql/views/, in file-name order, with the
-    comments each file sets. One transaction: all views or none, and one
-    commit instead of one per statement (the files hold ~200 COMMENTs)."""
+    comments each file sets, unless this file already holds exactly these
+    definitions. One transaction: all views or none, and one commit instead
+    of one per statement (the files hold ~200 COMMENTs). Returns whether it
+    rebuilt."""
+    sources = [(path.name, path.read_text(encoding="utf-8")) for path in view_files(sql_dir)]
+    digest = hashlib.sha256("\0".join(f"{name}\0{sql}" for name, sql in sources).encode()).hexdigest()
+    if not force and con.execute("SELECT count(*) FROM views_checksum WHERE checksum = ?", [digest]).fetchone()[0]:
+        return False
     con.execute("BEGIN")
     try:
-        for path in view_files(sql_dir):
-            con.execute(path.read_text(encoding="utf-8"))
+        for _, sql in sources:
+            con.execute(sql)
+        con.execute("DELETE FROM views_checksum")
+        con.execute("INSERT INTO views_checksum VALUES (?, now())", [digest])
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
+    return True
 
 
 # ---------------------------------------------------------------- reading
@@ -275,15 +287,17 @@ def staged(target: Path, run_id: str) -> Iterator[StagedWarehouse]:
         _checkpoint_leftover_wal(target)
         shutil.copyfile(target, staging)
     try:
-        con = duckdb.connect(str(staging))
+        # A bounded memory budget keeps a large backfill's footprint flat:
+        # DuckDB spills to disk beyond it instead of growing.
+        con = duckdb.connect(str(staging), config={"memory_limit": WRITER_MEMORY_LIMIT})
     except duckdb.Error as exc:
         staging.unlink(missing_ok=True)
         raise WarehouseBroken(f"cannot open warehouse {target}: {exc}".splitlines()[0]) from exc
     published = False
     try:
-        migrate(con)
+        migrated = migrate(con)
         yield StagedWarehouse(target, staging, con)
-        rebuild_views(con)
+        rebuild_views(con, force=bool(migrated))
         con.execute("CHECKPOINT")
         con.close()
         with open(staging, "rb") as fh:
