@@ -63,14 +63,23 @@ def main():
     ours_rate, ours_peak, _ = timed(lambda t: extract_facts(t, refs.get(id(t))), texts, a.repeat)
     print(f"extractor : {ours_rate:>12,.0f} chars/s   peak memory {ours_peak / 1024:,.0f} KiB")
 
+    # Cold: importing quantulum3 (it loads its unit/entity tables) plus one
+    # pass over the corpus, as a fresh process would pay it. Warm: repeated
+    # passes after that. The issue's quantulum3 figure is about the cold rate.
+    t0 = time.process_time()
     try:
         from quantulum3 import parser as qparser
     except Exception as exc:  # noqa: BLE001 - report any import problem and go on
         print(f"quantulum3: not measured ({type(exc).__name__}: {exc})")
         return
+    for t in texts:
+        qparser.parse(t)
+    q_cold = n_chars / (time.process_time() - t0)
     q_rate, q_peak, _ = timed(qparser.parse, texts, a.q_repeat)
-    print(f"quantulum3: {q_rate:>12,.0f} chars/s   peak memory {q_peak / 1024:,.0f} KiB")
-    print(f"ratio     : {ours_rate / q_rate:,.0f}x quantulum3's rate (target >= 200x)")
+    print(f"quantulum3: {q_rate:>12,.0f} chars/s warm, {q_cold:,.0f} chars/s cold (load + first pass)"
+          f"   peak memory {q_peak / 1024:,.0f} KiB")
+    print(f"ratio     : {ours_rate / q_rate:,.0f}x quantulum3's warm rate, {ours_rate / q_cold:,.0f}x its cold rate"
+          f" (target >= 200x)")
 
 
 if __name__ == "__main__":

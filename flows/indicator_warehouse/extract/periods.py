@@ -214,11 +214,19 @@ def find_periods(s: str, ref: date | None) -> list[PeriodExpr]:
         return True
 
     low = s.lower()
-    flags = {"#Y": _YEAR_RE.search(s) is not None, "#M": _MONTH_RE.search(s) is not None}
-    for (name, rx), need in zip(_RULES, _NEEDS):
-        # Cheap gate: skip rules whose key words are absent (most are, in
-        # most sentences); this is where the speed of the extractor comes from.
-        if not all(any(flags[w] if w[0] == "#" else w in low for w in group) for group in need):
+    # Cheap gate: skip rules whose key words are absent (most are, in most
+    # sentences); this is where the speed of the extractor comes from. Each
+    # key word is looked up once per sentence, as one bit of `have`.
+    have = 0
+    for w, bit in _WORD_BITS:
+        if w in low:
+            have |= bit
+    if _YEAR_RE.search(s) is not None:
+        have |= _Y_BIT
+    if _MONTH_RE.search(s) is not None:
+        have |= _M_BIT
+    for name, rx, masks in _GATED:
+        if masks and not all(have & mk for mk in masks):
             continue
         for m in rx.finditer(s):
             a, b = m.start(), m.end()
@@ -235,6 +243,29 @@ def find_periods(s: str, ref: date | None) -> list[PeriodExpr]:
 
 
 assert len(_NEEDS) == len(_RULES)
+
+# _NEEDS as bit masks: one bit per key word; a rule runs when every one of
+# its groups shares a bit with the words present in the sentence.
+_WORD_BITS: list[tuple[str, int]] = []
+_Y_BIT, _M_BIT = 1, 2
+
+
+def _compile_needs():
+    bits = {"#Y": _Y_BIT, "#M": _M_BIT}
+    for need in _NEEDS:
+        for group in need:
+            for w in group:
+                if w not in bits:
+                    bits[w] = 1 << len(bits)
+                    _WORD_BITS.append((w, bits[w]))
+    out = []
+    for (name, rx), need in zip(_RULES, _NEEDS):
+        masks = tuple(sum(bits[w] for w in set(group)) for group in need)
+        out.append((name, rx, masks))
+    return out
+
+
+_GATED = _compile_needs()
 
 
 def _rel_unresolved(m, rel_text):

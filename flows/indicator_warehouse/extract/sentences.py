@@ -19,6 +19,7 @@ _FIX_RE = re.compile(r"\\(?=[$*_#])|[ \t]*[\n\r\t\f\v][ \t\n\r\f\v]*| {2,}|[’�
 _FIX_TO = {"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "}
 _LINE_RE = re.compile(r"[ \t]*\n[ \t]*")
 _LINE_END_RE = re.compile(r"[.!?\"'”’)]\s*$")
+_LINE_END_CHARS = ".!?\"'”’)"   # what _LINE_END_RE accepts before trailing space
 _TERMINAL_RE = re.compile(r"[.!?:;\"')\]]\s*$")
 _NUMBER_LINE_RE = re.compile(r"^\s*(?:[$¥€]|US\$|HK\$)?\d[\d,.]*\s*(?:%|\+|[A-Za-z]{0,12})\s*$")
 _STARTS_LOWER_RE = re.compile(r"^\s*[a-z]")
@@ -73,16 +74,29 @@ def _raw_paragraphs(text: str) -> list[tuple[int, int]]:
         # Single newlines: a paragraph break when the line before ends a
         # sentence, or is a short heading ("READ MORE: ...") and the next
         # line starts a new sentence; otherwise a hard wrap inside a sentence.
+        # Everything here looks at a bounded tail of the text before each
+        # line break (never at the whole run since `start`), so a block of
+        # thousands of short lines stays linear.
         start = a
+        lead = -1                  # first non-space character at or after start
         for m in _LINE_RE.finditer(text, a, b):
-            prev = text[start:m.start()]
+            e = m.start()
             nxt = text[m.end():m.end() + 1]
             if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["):
                 continue
-            if _LINE_END_RE.search(prev) or len(prev.strip()) < 60:
-                if _NUMBER_LINE_RE.match(prev.rsplit("\n", 1)[-1]):
+            if lead < start:
+                lead = start
+                while lead < b and text[lead].isspace():
+                    lead += 1
+            k = e                  # end of prev with trailing space stripped
+            while k > start and text[k - 1].isspace():
+                k -= 1
+            stripped_len = k - lead if k > lead else 0
+            if (k > start and text[k - 1] in _LINE_END_CHARS) or stripped_len < 60:
+                ls = text.rfind("\n", start, e) + 1 or start
+                if _NUMBER_LINE_RE.match(text[ls:e]):   # the last line of prev
                     continue   # infobox figure line: keep with its noun line
-                out.append((start, m.start()))
+                out.append((start, e))
                 start = m.end()
         out.append((start, b))
     return [(a, b) for a, b in out if text[a:b].strip()]
@@ -185,7 +199,8 @@ def paragraphs(text: str) -> list[Paragraph]:
             else:
                 groups.append([(a, b)])
                 kinds.append("text")
-            if groups[-1][-1] != (a, b) and not any((a, b) in grp for grp in groups):
+            # (a, b) can only have joined one of the last few groups above
+            if groups[-1][-1] != (a, b) and not any((a, b) in grp for grp in groups[-6:]):
                 groups.append([(a, b)])
                 kinds.append("text")
             i += 1
@@ -214,7 +229,42 @@ def split_sentences(p: Paragraph) -> list[tuple[int, int]]:
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(t)))
-    return [(a, b) for a, b in spans if t[a:b].strip()]
+    out = []
+    for a, b in spans:
+        if b - a > MAX_SENTENCE:
+            out.extend(_cap(t, a, b))
+        elif t[a:b].strip():
+            out.append((a, b))
+    return out
+
+
+# Real sentences are under 500 characters. A run of text without sentence
+# breaks (a table dump, a junk file) is cut into pieces of at most this size,
+# at a clause boundary when there is one, so that everything done per
+# sentence (figure/period/place matching, which is quadratic in the worst
+# case) costs time linear in the length of the document.
+MAX_SENTENCE = 1000
+_BREAKS = ("; ", ", ", " ")
+
+
+def _cap(t: str, a: int, b: int) -> list[tuple[int, int]]:
+    out = []
+    pos = a
+    while b - pos > MAX_SENTENCE:
+        hi = pos + MAX_SENTENCE
+        lo = pos + MAX_SENTENCE // 2
+        cut, nxt = hi, hi
+        for sep in _BREAKS:
+            k = t.rfind(sep, lo, hi)
+            if k >= 0:
+                cut, nxt = k + len(sep) - 1 if sep != " " else k, k + len(sep)
+                break
+        if t[pos:cut].strip():
+            out.append((pos, cut))
+        pos = nxt
+    if t[pos:b].strip():
+        out.append((pos, b))
+    return out
 
 
 def sentences(text: str) -> list[Sentence]:
