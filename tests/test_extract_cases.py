@@ -385,7 +385,7 @@ GENERAL_CASES = [
      [dict(value=1.2e6, unit="person", indicator="rd_personnel")], []),
     ("TEU of containers",
      "In 2023, the port of Shenzhen handled 29.9 million TEU of containers.",
-     [dict(value=29.9e6, unit="count", region="Shenzhen")], []),
+     [dict(value=29.9e6, unit="TEU", region="Shenzhen")], []),
     ("NEV output exceeding N units",
      "In 2024, Guangdong's NEV output exceeded 2.5 million units.",
      [dict(value=2.5e6, qualifier="over", indicator="nev_output")], []),
@@ -436,6 +436,84 @@ GENERAL_CASES = [
     ("a headline place is the main region",
      "Greater Bay Area output grows\n\nHong Kong, Macao and Hong Kong firms... The region's output rose 5 percent in 2024.",
      [dict(value=5, region="Greater Bay Area")], []),
+    # rates in lists, partner trade, headline verbs, spans, units (held-out review)
+    ("growth rates listed after sector levels with respectively",
+     "In 2024, the first, second and third sectors of Jiangmen created value of 30 billion yuan, 200 billion yuan "
+     "and 250 billion yuan, growing by 2.4%, 5.6% and 4.8% respectively.",
+     [dict(value=2.4, metric="yoy_growth_pct", region="Jiangmen", period_end="2024-12-31"),
+      dict(value=5.6, metric="yoy_growth_pct"), dict(value=4.8, metric="yoy_growth_pct")], []),
+    ("rates of unnamed sectors in an article about one year",
+     "Zhaoqing economy in 2023\n\nZhaoqing's GDP was 290 billion yuan in 2023.\n\nThe mood was good. Shops were busy. "
+     "Roads were full. Ports were full.\n\nDrone making and battery industries grew fast, with year-on-year growth of "
+     "14.2% and 31.5%.",
+     [dict(value=14.2, metric="yoy_growth_pct", region="Zhaoqing", period_end="2023-12-31"),
+      dict(value=31.5, metric="yoy_growth_pct", period_end="2023-12-31")], []),
+    ("a list of levels with the scale and currency written once",
+     "In 2024, Jiangmen's three sectors produced 30.5, 200.7 and 250.1 billion yuan.",
+     [dict(value=30.5e9, unit="CNY"), dict(value=200.7e9, unit="CNY"), dict(value=250.1e9, unit="CNY")], []),
+    ("trade with a partner: growth, level and share in one clause, dated by the article year",
+     "Zhuhai's trade in 2024\n\nZhuhai's foreign trade reached 300 billion yuan in 2024.\n\nThe port was busy. "
+     "Ships came. Trucks left. Firms hired.\n\nTrade with Belt and Road partner countries increased 9.1 percent to "
+     "120.5 billion yuan, accounting for 40.2 percent of the total.",
+     [dict(value=9.1, metric="yoy_growth_pct", region="Zhuhai", period_end="2024-12-31"),
+      dict(value=120.5e9, metric="level", region="Zhuhai", period_end="2024-12-31"),
+      dict(value=40.2, metric="share_pct", region="Zhuhai", period_end="2024-12-31")], []),
+    ("trade with a partner keeps the article's place",
+     "In 2024, Huizhou's trade with ASEAN stood at 25.2 billion yuan, up 3.3 percent, while the number with the EU "
+     "was 18.4 billion yuan.",
+     [dict(value=25.2e9, region="Huizhou"), dict(value=3.3, metric="yoy_growth_pct", region="Huizhou"),
+      dict(value=18.4e9, region="Huizhou")], []),
+    ("a present-tense headline verb dated by its own months",
+     "Equipment Investment Surges by 21.4% in First 7 Months\n\nIn the first seven months of 2024, Huizhou's "
+     "equipment investment grew quickly.",
+     [dict(value=21.4, metric="yoy_growth_pct", period_type="ytd", period_end="2024-07-31")], []),
+    ("a decrease of X% is a negative rate",
+     "In 2024, Huizhou's imports were 60 billion yuan, a decrease of 3.5%.",
+     [dict(value=-3.5, metric="yoy_growth_pct", period_end="2024-12-31")], []),
+    ("average annual increase between two stated years",
+     "Zhongshan's exports rose from 180 billion yuan in 2019 to 260 billion yuan in 2024, an average annual "
+     "increase of 7.6%.",
+     [dict(value=7.6, metric="cagr_pct", period_type="span", period_start="2019-01-01", period_end="2024-12-31")], []),
+    ("average annual growth between years after a converted start figure",
+     "Zhongshan's exports increased from 180 billion yuan (US$25 billion) in 2019 to 260 billion yuan in 2024, "
+     "posting average annual growth of 7.6%.",
+     [dict(value=7.6, metric="cagr_pct", period_start="2019-01-01", period_end="2024-12-31")], []),
+    ("of the year is the whole year, not a month named before",
+     "In January, Zhongshan's exports grew 4 percent. The total import and export volume of the year reached "
+     "400 billion yuan.",
+     [dict(value=400e9, period_type="year", period_end="2024-12-31")], []),
+    ("a count noun before per 10,000 people is a rate",
+     "In 2024, Zhongshan had 42.3 patents per 10,000 people.",
+     [dict(value=42.3, unit="per_10k_people")], []),
+    ("the number of ... reached N million is a count",
+     "By the end of 2024, the number of granted utility models in Zhongshan reached 1.24 million.",
+     [dict(value=1.24e6, unit="count")], []),
+    ("a second level in a contrast clause",
+     "In 2024, Zhongshan's general budget revenue reaches 28 billion yuan, in contrast to general budget expense of "
+     "45 billion yuan.",
+     [dict(value=28e9, unit="CNY"), dict(value=45e9, unit="CNY", indicator="general_public_budget_expenditure")], []),
+    ("a category breakdown of a price index is not the region's rate",
+     "In July 2024, Zhongshan's CPI rose 0.4%. By category, 1.9% increase for food, 0.8% increase for transport, "
+     "0.6% decline in housing.",
+     [dict(value=0.4, metric="yoy_growth_pct")], [1.9, 0.8, -0.6, 0.6]),
+    ("a contribution to growth is not a share",
+     "In 2024, Zhongshan's tourism took in 50 billion yuan, accounting for 8.1 percent of GDP and driving 0.4 "
+     "percentage points of growth.",
+     [dict(value=50e9)], [8.1, 0.4]),
+    ("a gap to an average of other months is dropped and does not date the rate",
+     "In August 2024, Zhongshan's CPI increased by 0.2%, a 0.3% decline compared to the average from January to July.",
+     [dict(value=0.2, metric="yoy_growth_pct", period_end="2024-08-31")], [0.3, -0.3]),
+    ("a per capita figure is not the aggregate",
+     "In 2024, Zhongshan's R&D spending reached 12 billion yuan, and per capita funds for R&D staff were 410,000 yuan.",
+     [dict(value=12e9, indicator="rd_expenditure")], []),
+    ("thresholds are not levels",
+     "In 2024, Zhongshan was one of three cities whose exports surpassed 200 billion yuan, and its retail sales "
+     "exceeded the 150 billion yuan mark.",
+     [], [200e9, 150e9, 33.33]),
+    ("a threshold after each with is not a level, a stated level after a comma is",
+     "In 2024, Zhongshan counted four towns each with output exceeding 50 billion yuan. In 2024, Foshan, with GDP "
+     "topping 1.3 trillion yuan, led the west bank.",
+     [dict(value=1.3e12, qualifier="over", region="Foshan")], [50e9]),
     ("places in a description do not take the figure",
      "The Greater Bay Area, made up of Hong Kong, Macao and nine cities in Guangdong province, produced output of "
      "14 trillion yuan in 2024.",
@@ -470,3 +548,14 @@ def test_expected_is_a_target():
 ])
 def test_reference_date_month_day_without_year(text, expected):
     assert find_reference_date(text) == (expected, "inferred")
+
+
+def test_a_later_explicit_period_replaces_an_older_carried_one():
+    # a stale reference date: the article reports a quarter after it, and
+    # the rate with no period of its own belongs to that quarter
+    text = ("Jiangmen economy\n\nIn the first half of 2022, Jiangmen's GDP grew 2.1 percent.\n\n"
+            "In the first quarter of 2023, Jiangmen's GDP reached 90 billion yuan. Large industrial firms saw a "
+            "year-on-year boost of 5.2%.")
+    facts = extract_facts(text, date(2022, 6, 30))
+    rate = [f for f in facts if abs(f.value - 5.2) < 1e-9]
+    assert rate and all(str(f.period_end) == "2023-03-31" for f in rate)

@@ -194,6 +194,13 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                   and (reference_date is None or p.pend <= reference_date)]
         if stated:
             recent, recent_at = stated[-1], k
+        elif recent is not None:
+            later = [p for p in ps if p.role == "period" and p.pend is not None and p.pend > recent.pend
+                     and p.basis == "explicit" and not target.search(s[:p.start])]
+            if later:
+                # an explicit later period the reference date does not cover
+                # (a stale dateline): the older one no longer applies to what follows
+                recent, recent_at = later[-1], k
         tracker.observe(pms, para, s)
         prev_text, prev_para = s, para
     return out

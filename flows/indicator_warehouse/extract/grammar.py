@@ -123,6 +123,20 @@ _EQUIV_RE = re.compile(r"\b(?:equivalent|equal)\s+to\s+(?:about\s+|approximately
 _PREV_YEAR_RE = re.compile(r"\s*(?:in\s+)?(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)\b", re.I)
 _FROM_RE = re.compile(r"\bfrom\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _PAREN_LEFT_RE = re.compile(r"\(\s*$")
+_MARK_RIGHT_RE = re.compile(r"\s+(?:mark|threshold|milestone|benchmark)\b", re.I)
+_WHOSE_LEFT_RE = re.compile(r"(?:\bwhose|\beach\s+with|\b[a-z]{3,}s\s+with)\s+(?:[\w'-]+\s+){0,4}(?:surpassed|exceeded|exceeding|topped|topping|surpassing|over|above|passed|crossed)\s+(?:the\s+)?$", re.I)
+_ONE_OF_GROUP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}[\w-]+s\s+(?:whose|that|which)\b", re.I)
+# "2.3% increase for food, 1.3% increase for clothing": a category breakdown
+_CATEGORY_RIGHT_RE = re.compile(r"\s*(?:year-on-year\s+)?(?:increase|decrease|decline|rise|drop|growth|fall|gain)\s+(?:for|in)\s+(?!(?:the\s+)?(?:19|20)\d\d|the\s+(?:first|same|previous|past|last|whole|full)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|h1|q\d)\b)[a-z]", re.I)
+# "a 0.1% decline compared to the average from January to July": a gap to an average
+_VS_AVERAGE_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:compared\s+(?:to|with)|than|against|from)\s+(?:the\s+)?(?:\w+\s+)?average\b", re.I)
+# "accounting for 4.7 percent of GDP and driving 0.3 percentage points of growth"
+_SHARE_CONTRIB_RE = re.compile(r"^[^,;.]{0,60}?\band\s+(?:driving|contributing|pulling|boosting|adding)\s+(?:about\s+|nearly\s+)?\d", re.I)
+_PER_CAPITA_LEFT_RE = re.compile(r"\bper\s+capita\b|\baverage\s+per\s+(?:person|head)\b", re.I)
+_NUMBER_OF_RE = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\b", re.I)
+# "The total import and export volume of the year", "for the whole year",
+# "the annual total": the whole year the article reports, not a month named before
+_WHOLE_YEAR_RE = re.compile(r"\b(?:of|for|in)\s+the\s+(?:whole|full|entire)\s+year\b|\b(?:of|for)\s+the\s+year\b|\bthe\s+annual\s+total\b|\bannual\s+total\b", re.I)
 
 
 def _qualifier(left: str, m: Mention) -> str:
@@ -166,6 +180,8 @@ def _metric(s: str, m: Mention, periods_: list[PeriodExpr], next_start: int) -> 
     v = m.value
     if m.kind in ("fraction", "ratio"):
         return "share_pct", v
+    if m.unit in ("percent", "percentage_point") and _VS_AVERAGE_RE.match(right):
+        return None   # a gap to an average of other periods
     if m.unit == "percentage_point":
         if _CONTRIB_RIGHT_RE.match(right) or _CONTRIB_LEFT_RE.search(left):
             return None   # a contribution to growth
@@ -179,6 +195,8 @@ def _metric(s: str, m: Mention, periods_: list[PeriodExpr], next_start: int) -> 
         if c.cagr.search(left) or c.cagr_after.match(right):
             return "cagr_pct", v
         if c.share_before.search(left) or c.share_after.match(right):
+            if _SHARE_CONTRIB_RE.match(right):
+                return None   # "... of GDP and driving 0.3 points of growth": a contribution
             return "share_pct", v
         gap = _GAP_RE.match(right)
         if gap:
@@ -233,6 +251,10 @@ def _is_figure(s: str, m: Mention) -> bool:
         return False
     if _THRESHOLD_RE.search(s[max(0, m.start - 60):m.start]):
         return False
+    if _MARK_RIGHT_RE.match(s, m.conv_end or m.end) or _WHOSE_LEFT_RE.search(s, max(0, m.start - 60), m.start):
+        return False   # "exceeded the 200 billion yuan mark", "provinces whose GDP surpassed 5 trillion"
+    if m.kind == "ratio" and _ONE_OF_GROUP_RE.match(s, m.end):
+        return False   # "one of two provinces whose ...": membership, not a share
     if m.unit_kind == "currency" and _EQUIV_RE.search(s[max(0, m.start - 45):m.start]):
         return False   # ", equivalent to about 64.8 billion U.S. dollars": a conversion
     if m.unit_kind not in ("currency", "percent", "measure") and c.trivia.match(right):
@@ -246,7 +268,7 @@ def _is_figure(s: str, m: Mention) -> bool:
 
 
 def _choose_period(s: str, m: Mention, ps: list[PeriodExpr], figs: list[Mention]) -> PeriodExpr | None:
-    cand = [p for p in ps if p.role == "period"]
+    cand = [p for p in ps if p.role == "period" and not _AVG_PERIOD_LEFT_RE.search(s, max(0, p.start - 30), p.start)]
     if not cand:
         return None
     after_ = [p for p in cand if p.start >= m.end]
@@ -320,6 +342,7 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
     paired = _respectively(s, ms, place_ms, hs, ctx.prev_text) if _RESP_TRIGGER_RE.search(s) else {}
     listed = _count_lists(s, ms, hs)
     for i, m in enumerate(ms):
+        prev_end_for_seg = None
         nxt = ms[i + 1].start if i + 1 < len(ms) else len(s)
         met = _metric(s, m, ps, nxt)
         if met is None:
@@ -347,6 +370,7 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
             win_start = prev.end if prev is not None else 0
             if c.share_window.search(s, win_start, m.start):
                 metric = "share_pct"
+        prev_end_for_seg = prev.end if prev is not None else None
         prev, prev_metric = m, (metric, value)
         left = s[max(0, m.start - 30):m.start]
         qualifier = _qualifier(left, m)
@@ -355,6 +379,15 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
             per = numbers.per_unit_before(s, m.start)
             if per:
                 unit0 = per   # "invention patents per 10,000 people ... reached 218"
+        if m.unit == "count" and m.scale == 1:
+            pr = numbers._PER_RE.match(s, m.end)
+            if pr:
+                # "11.8 patents per 10,000 people": a rate, not a count
+                unit0 = numbers._PER_UNITS.get(pr["base"].lower().replace(",", ""), "per_capita")
+        number_of = False
+        seg_start = (prev_end_for_seg if prev_end_for_seg is not None else 0)
+        if unit0 is None and m.scale > 1 and _NUMBER_OF_RE.search(s, max(seg_start, m.start - 100), m.start):
+            unit0, number_of = "count", True   # "the number of ... patents reached 1.17 million"
         if unit0 is None and (_COUNT_NOUN_RE.match(s, m.end) if m.scale == 1 else _PLURAL_NOUN_RE.match(s, m.end)):
             unit0 = "count"   # "10 agricultural industry clusters", "1.17 million patents": a count of things
         if unit0 == "count" and m.unit is None:
@@ -364,7 +397,7 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
                 if pr:
                     # "130 invention patents per 10,000 people": a rate, not a count
                     unit0 = numbers._PER_UNITS.get(pr["base"].lower().replace(",", ""), "per_capita")
-        noun_only = m.unit is None and unit0 == "count"
+        noun_only = m.unit is None and unit0 == "count" and not number_of
         code = indicators.choose(s, m.start, m.end, unit0, metric, hs, noun_only=noun_only)
         if code is None and noun_only:
             # a topic word inside the noun phrase: "1.17 million patents"
@@ -382,6 +415,11 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
                 and not (m.scale >= 1e6 and indicators.unit_of(code) in ("CNY", "USD")):
             continue    # a bare number for a money or rate measure: unit unknown
             # (but "GDP hit 5.69 trillion" is money in the measure's currency)
+        if code is None and metric == "yoy_growth_pct" and _CATEGORY_RIGHT_RE.match(s, m.end):
+            continue    # "2.3% increase for food": a category of a breakdown
+        if code is not None and "per_capita" not in code and unit0 not in (None, "percent") \
+                and _PER_CAPITA_LEFT_RE.search(s, seg_start, m.start):
+            code = "unclassified"   # "per capita funds ... were 599,000 yuan": not the aggregate
         if metric == "level" and unit0 == "percent" and code in c.share_indicators:
             metric = "share_pct"   # R&D intensity: a share of GDP
         unit = unit0 or _unit_for(m, code, s) or "count"
@@ -398,6 +436,14 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
             y = period.pend.year - 1
             period = PeriodExpr(period.start, period.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
                                 period.basis)
+        if period is None and _WHOLE_YEAR_RE.search(s):
+            y = ctx.doc_year or (ctx.recent_period.pend.year if ctx.recent_period is not None
+                                 and ctx.recent_period.pend is not None else None)
+            if y is not None and ctx.ref is not None and date(y, 12, 31) > ctx.ref:
+                y = ctx.ref.year - 1   # a full-year total is a finished year
+            if y is not None:
+                period = PeriodExpr(0, 0, "period", "year", date(y, 1, 1), date(y, 12, 31), "reference")
+                rule = "whole_year"
         if (period is None and ctx.recent_period is not None and (anaphoric or ctx.recent_dist <= 3)
                 and not own_frame and not _FROM_RE.search(left)):
             # "Over the period, Hainan used $950 million": the period the text
@@ -425,7 +471,10 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         if ptype is None and problem is None:
             # No period in the sentence: a document-wide year, for figures
             # whose measure we know ("latest figures" articles).
-            if ctx.doc_year is None or code is None or metric not in ("level", "yoy_growth_pct"):
+            if ctx.doc_year is None or code == "unclassified" \
+                    or metric not in ("level", "yoy_growth_pct", "share_pct") \
+                    or (metric == "share_pct" and m.kind != "digits") \
+                    or (code is None and not (_DOC_YEAR_OPEN and m.kind == "digits" and metric != "level")):
                 continue
             y = ctx.doc_year
             if indicators.kind_of(code) == "stock":
@@ -449,7 +498,8 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
                     and not (m.unit_kind == "currency" and ctx.recent_dist <= 1):
                 continue   # a carried period needs a known measure or a rate
                 # (or money, in the sentence right after the one that stated the period)
-            if not (m.unit_kind in ("currency", "measure") or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change")):
+            if not (m.unit_kind in ("currency", "measure") or number_of
+                    or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change")):
                 continue
         clause_start = 0
         for r in raw:
@@ -482,12 +532,15 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
     return out
 
 
+# "compared to the average from January to July": that period is a base, not the figure's
+_AVG_PERIOD_LEFT_RE = re.compile(r"\baverage\s+(?:of\s+|for\s+|from\s+|in\s+|over\s+)?(?:the\s+)?$", re.I)
+_DOC_YEAR_OPEN = True
 _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|but|whereas|compared|with)\b|\band\s+(?=(?:in|during|for)\b)")
 _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "risen from 2.24 trillion yuan in 2019, an average annual growth of 25
 # percent over the past five years": the year after "from <figure>" starts
 # the span.
-_FROM_FIGURE_LEFT_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$¥]?\d[\d.,]*(?:\s*[\w$.-]+){0,3}\s+$", re.I)
+_FROM_FIGURE_LEFT_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$¥]?\d[\d.,]*(?:\s*[\w$.-]+){0,3}(?:\s*\([^()]{0,40}\)(?:\s+in)?)?\s+$", re.I)
 _NOUN_PHRASE_RE = re.compile(r"\s+(?:[A-Za-z][\w'&-]*\s+){0,3}[A-Za-z][\w'&-]*")
 # "respectively", "the corresponding figures for these three cities": a
 # list of figures that follows a list of names in order
@@ -592,6 +645,11 @@ def _cagr_span(ps: list[PeriodExpr], pend: date | None, ref: date | None, s: str
         p = spans[0]
         return "span", p.pstart, p.pend, p.basis
     durs = [p for p in ps if p.role == "duration" and p.years]
+    if not durs:
+        # "rose from A in 2020 to B in 2024, an average annual increase of X%"
+        ys = [p for p in ps if p.role == "period" and p.ptype == "year" and p.pstart is not None]
+        if len(ys) >= 2 and ys[-1].pend.year > ys[0].pstart.year and _FROM_FIGURE_LEFT_RE.search(s, max(0, ys[0].start - 60), ys[0].start):
+            return "span", ys[0].pstart, ys[-1].pend, ys[-1].basis
     if durs:
         n = durs[0].years
         starts = [p for p in ps if p.role == "period" and p.ptype == "year" and p.pstart is not None

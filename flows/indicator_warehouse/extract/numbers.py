@@ -48,6 +48,7 @@ class _Patterns:
     scales: dict
     cardinals: dict
     fractions: dict
+    sibling_money: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +102,15 @@ def patterns() -> _Patterns:
         r"(?:\s?(?P<unit>" + _alternation(cur_words) + r")(?![\w]))?\s*\)?",
         re.IGNORECASE,
     )
-    return _Patterns(figure, words, fraction, ratio, conversion, scales, cardinals, fractions)
+    # "20.1, 300.2 and 400.3 billion yuan": the scale and currency are
+    # written once, after the last figure of a list
+    cur_suffix = [u.surface for u in cat.units.values() if u.kind == "currency" and u.position in ("suffix", "both")]
+    sibling_money = re.compile(
+        r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:" + NUM + r")(?![\w]|[.,]\d))+"
+        r"[\s-]?(?P<scale>" + scale_alt + r")\s?(?P<unit>" + _alternation(cur_suffix) + r")(?![\w])",
+        re.IGNORECASE,
+    )
+    return _Patterns(figure, words, fraction, ratio, conversion, scales, cardinals, fractions, sibling_money)
 
 
 def per_unit_before(s: str, pos: int) -> str | None:
@@ -219,6 +228,13 @@ def find_mentions(s: str, masked) -> list[Mention]:
                 uf2 = _unit_of(sib["u"])
                 if uf2 and uf2.kind == "percent":
                     unit, unit_kind = uf2.unit, uf2.kind
+            elif "." in m["num"] or "," in m["num"]:
+                sm = p.sibling_money.match(s, b)
+                if sm:
+                    uf2 = _unit_of(sm["unit"])
+                    if uf2 and uf2.kind == "currency":
+                        unit, unit_kind = uf2.unit, uf2.kind
+                        scale = p.scales.get(sm["scale"].lower(), 1.0) * uf2.scale
         ment = Mention(a, b, value, scale, unit, unit_kind, "digits", plus=bool(m["plus"] or m["plus2"]))
         if unit is None and scale == 1:
             pr = _PER_RE.match(s, b)
