@@ -31,7 +31,7 @@ from .discover import Known
 from .settings import SQL_DIR
 
 
-WRITER_MEMORY_LIMIT = "512MB"
+WRITER_MEMORY_LIMIT = "256MB"
 
 
 class WarehouseBusy(Exception):
