@@ -27,3 +27,13 @@ def test_dev_set_score():
     s = h.score_dir(h.DEVSET / "articles", h.DEVSET / "dev.gold.jsonl", scorer)
     print(h.report(s, show=False))
     assert s["f1"] >= 0.85, h.report(s)
+
+
+@pytest.mark.skipif(scorer is None, reason="../shared/eval/score.py not present")
+def test_bundled_sample_corpus_score():
+    """The corpus shipped in seeds/articles/ against its own gold (written with it)."""
+    from indicator_warehouse.settings import SAMPLE_CORPUS_DIR
+
+    s = h.score_dir(SAMPLE_CORPUS_DIR, SAMPLE_CORPUS_DIR / "gold.jsonl", scorer)
+    print(h.report(s, show=False))
+    assert s["f1"] >= 0.90, h.report(s)

@@ -3,6 +3,7 @@ when it runs, so `indicators --help` and light commands start fast."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def describe_warehouse(path: Path) -> str:
         con.close()
     lines = [f"Warehouse {path}: {n_obs} observations of {n_ind} indicators from {n_art} articles; "
              f"{n_quarantine} rows in quarantine.",
-             "Query it with: indicators query \"SELECT * FROM observations LIMIT 10\" "
+             f"Query it with: {_program()} query \"SELECT * FROM observations LIMIT 10\" "
              f"--warehouse {path}"]
     lines += [f"  {ind:<32} {n:>5} rows  {lo}-{hi}" for ind, n, lo, hi in top]
     return "\n".join(lines)
@@ -98,6 +99,15 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         print(f"Screenshot written to {screenshot(out, args.screenshot)}")
     return 0
+
+
+def _program() -> str:
+    """How the user called us (.venv/bin/indicators on a fresh clone), for hints they can paste."""
+    called = sys.argv[0] if sys.argv and sys.argv[0] else ""
+    if os.path.basename(called) != "indicators":
+        return "indicators"
+    relative = os.path.relpath(called)
+    return called if relative.startswith("..") else relative
 
 
 def build_parser() -> argparse.ArgumentParser:
