@@ -24,6 +24,8 @@ from pathlib import Path
 
 import duckdb
 
+from .warehouse import WarehouseBroken, connect_read_only
+
 # Statement types that only read. DESCRIBE, SHOW, SUMMARIZE, FROM-first and
 # VALUES parse as SELECT.
 READ_ONLY_TYPES = frozenset({"SELECT", "EXPLAIN", "PRAGMA"})
@@ -72,9 +74,9 @@ def open_read_only(warehouse: Path) -> duckdb.DuckDBPyConnection:
     if not warehouse.exists():
         raise QueryError(f"warehouse {warehouse} does not exist; build it with `indicators run`")
     try:
-        return duckdb.connect(str(warehouse), read_only=True)
-    except duckdb.Error as exc:
-        raise QueryError(f"cannot open warehouse {warehouse}: {_first_line(exc)}") from exc
+        return connect_read_only(warehouse)
+    except WarehouseBroken as exc:
+        raise QueryError(str(exc)) from exc
 
 
 def run_query(warehouse: Path, sql: str, limit: int | None = None) -> list[Result]:

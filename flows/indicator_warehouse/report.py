@@ -14,6 +14,8 @@ from collections import defaultdict
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from .formatting import human_value
+
 from .query import QueryError, format_cell, open_read_only
 
 PALETTE = ["#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#17becf", "#bcbd22", "#7f7f7f", "#e377c2"]
@@ -87,20 +89,7 @@ def load(warehouse: Path) -> dict:
 
 def human(value, unit: str | None = None) -> str:
     """510000000000 CNY -> '510 bn CNY'; 24.75 percent -> '24.75%'."""
-    if value is None:
-        return ""
-    if unit == "percent":
-        return f"{value:.4g}%"
-    if unit == "percentage_point":
-        return f"{value:.4g} pp"
-    a = abs(value)
-    for limit, suffix in ((1e12, " trn"), (1e9, " bn"), (1e6, " m")):
-        if a >= limit:
-            text = f"{value / limit:.5g}{suffix}"
-            break
-    else:
-        text = f"{value:,.0f}" if a >= 1000 or float(value).is_integer() else f"{value:.4g}"
-    return f"{text} {unit}" if unit and unit not in ("count",) else text
+    return human_value(value, unit)
 
 
 def e(value) -> str:

@@ -10,32 +10,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .warehouse import connect_read_only, lock_holder
+from .formatting import human_value
+from .warehouse import connect_read_only, lock_holder, table_exists
 
 
 class NoWarehouse(Exception):
     pass
 
 
-def _table_exists(con, name: str) -> bool:
-    return bool(con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
-
-
 def _fmt_ts(value) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S") if value is not None else "-"
 
 
-def _fmt_value(value: float | None, unit: str | None) -> str:
-    if value is None:
-        return "-"
-    if unit in ("percent", "percentage_point"):
-        text = f"{value:g}%" if unit == "percent" else f"{value:g} pp"
-        return text
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(value) >= scale:
-            return f"{value / scale:,.4g} {word} {unit or ''}".rstrip()
-    return f"{value:,.6g} {unit or ''}".rstrip()
+def _value_text(value, unit) -> str:
+    return human_value(value, unit, long_words=True) or "-"
 
 
 def _cut(text: str | None, width: int) -> str:
@@ -55,7 +43,7 @@ def status_report(warehouse: Path, runs: int = 10, figures: int = 15) -> str:
              f"Now: {'a run is in progress (' + holder + ')' if holder else 'no run in progress'}"]
     con = connect_read_only(warehouse)
     try:
-        if not _table_exists(con, "runs"):
+        if not table_exists(con, "runs"):
             lines.append("No runs recorded yet.")
             return "\n".join(lines)
         lines += ["", f"Last runs (newest first, up to {runs}):"]
@@ -91,7 +79,7 @@ def status_report(warehouse: Path, runs: int = 10, figures: int = 15) -> str:
             lines.append("  (empty)")
         lines += [f"  {n:>6}  {_cut(reason, 100)}" for reason, n in quarantine]
 
-        source = "observations" if _table_exists(con, "observations") else "figures"
+        source = "observations" if table_exists(con, "observations") else "figures"
         lines += ["", f"Newest figures (latest period per indicator, up to {figures}):"]
         newest = con.execute(
             f"""SELECT indicator, region, metric, period_type, period_end, value, unit, source_path
@@ -103,7 +91,7 @@ def status_report(warehouse: Path, runs: int = 10, figures: int = 15) -> str:
             lines.append("  (none)")
         for indicator, region, metric, period_type, period_end, value, unit, path in newest:
             lines.append(f"  {_cut(indicator, 28):<28} {_cut(region, 18):<18} {period_end!s:<10} "
-                         f"{period_type:<7} {metric:<15} {_fmt_value(value, unit):<26} {Path(path).name}")
+                         f"{period_type:<7} {metric:<15} {_value_text(value, unit):<26} {Path(path).name}")
     finally:
         con.close()
     return "\n".join(lines)

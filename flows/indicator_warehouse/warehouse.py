@@ -119,15 +119,18 @@ def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
         raise WarehouseBroken(f"cannot open warehouse {path}: {exc}".splitlines()[0]) from exc
 
 
+def table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return bool(con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
+
+
 def known_files(path: Path) -> dict[str, Known]:
     """What the published warehouse remembers about each source file."""
     if not path.exists():
         return {}
     con = connect_read_only(path)
     try:
-        if not con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles'"
-        ).fetchone()[0]:
+        if not table_exists(con, "articles"):
             return {}
         rows = con.execute(
             "SELECT source_path, content_hash, size_bytes, mtime_ns, sidecar_mtime_ns, status, reason FROM articles"
