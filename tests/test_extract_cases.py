@@ -559,3 +559,16 @@ def test_a_later_explicit_period_replaces_an_older_carried_one():
     facts = extract_facts(text, date(2022, 6, 30))
     rate = [f for f in facts if abs(f.value - 5.2) < 1e-9]
     assert rate and all(str(f.period_end) == "2023-03-31" for f in rate)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("In 2024 the Guangdong trade fair drew buyers from 13 markets worth 2.1 billion yuan in orders.", 2.1e9),
+    ("Over 10 decades the Shenzhen port grew; in 2023 its revenue reached 60 billion yuan.", 60e9),
+])
+def test_a_month_abbreviation_inside_a_word_is_not_a_date(text, value):
+    # "13 mar(kets)", "10 dec(ades)": a month name is a whole word, so the
+    # number before it stays a number and the sentence's period rules still apply
+    from indicator_warehouse.extract import periods
+
+    assert not [p for p in periods.find_periods(text, REF) if p.role == "date"]
+    assert any(abs(f.value * f.scale - value) < 1 for f in extract_facts(text, REF))

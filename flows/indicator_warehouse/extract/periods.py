@@ -28,11 +28,15 @@ MONTHS = {
 SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 
+# Every rule is matched against the lower-cased sentence (see `lower`):
+# case-insensitive matching in `re` costs two to three times as much.
+#
 # Month names: full names always; abbreviations only with a trailing dot or
-# before a day/year, because "may" and "mar" are also ordinary words.
-_M_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_M_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-M = r"(?:" + _M_FULL + "|" + _M_ABBR + ")"
+# before a day/year, because "may" and "mar" are also ordinary words. A month
+# name is a whole word: "5 markets" and "10 decades" hold no date.
+_M_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_M_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+M = r"(?<![a-z])(?:" + _M_FULL + "|" + _M_ABBR + r")(?![a-z])"
 Y = r"(?:19[5-9]\d|20[0-9]\d)"
 N = r"(?:\d{1,2}|" + "|".join(SMALL) + ")"
 REL = r"(?:this year|last year|the previous year|the current year|the year)"
@@ -88,7 +92,7 @@ def _n(s: str) -> int | None:
     return SMALL.get(s)
 
 
-_F = re.IGNORECASE
+_F = 0   # patterns are lower case and run on the lower-cased sentence
 _RULES: list[tuple[str, re.Pattern]] = [
     # "Report (2025)", "(2021-2025)": edition labels and glosses, not periods
     ("date", re.compile(r"\(\s*" + Y + r"(?:\s*[-–]\s*" + Y + r")?\s*\)", _F)),
@@ -114,7 +118,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # year to date
     ("ytd_months", re.compile(r"(?:the\s+)?first\s+(?P<n>" + N + r")\s+months\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
     ("ytd_part", re.compile(r"(?:the\s+)?first[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
-    ("ytd_code", re.compile(r"(?<![\w])(?P<code>H1|H2|Q1|Q2|Q3|Q4|1H|1Q|2Q|3Q|4Q)\s*(?P<yr>" + Y + r")", _F)),
+    ("ytd_code", re.compile(r"(?<![\w])(?P<code>h1|h2|q1|q2|q3|q4|1h|1q|2q|3q|4q)\s*(?P<yr>" + Y + r")", _F)),
     ("month_range", re.compile(r"(?:from\s+|(?P<btw>between\s+))?(?P<m1>" + M + r")\s*(?(btw)and|(?:-|–|to|through|till|until))\s*(?P<m2>" + M + r")(?:\s+period)?\s*(?:(?:of|in)\s+)?" + YR + r"?", _F)),
     ("ytd_sofar", re.compile(r"so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date", _F)),
     ("quarter", re.compile(r"(?:the\s+)?(?P<q>second|third|fourth|2nd|3rd|4th|last|final)\s+quarter\s*(?:of\s+)?" + YR + r"?", _F)),
@@ -127,7 +131,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(r"(?<![\d\w])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>" + M + r")(?:,?\s*(?P<yr>" + Y + r"))?", _F)),
     ("date", re.compile(r"(?<![\d\w])\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?![\d\w])", _F)),
     ("date", re.compile(r"(?<![\d\w])" + Y + r"[-/.]\d{1,2}[-/.]\d{1,2}(?![\d])", _F)),
-    ("month", re.compile(r"(?:(?:in|during|for|of)\s+)?(?P<m>" + _M_FULL + r"|" + _M_ABBR + r")\s+(?:of\s+)?" + YR, _F)),
+    ("month", re.compile(r"(?:(?:in|during|for|of)\s+)?(?P<m>" + M + r")\s+(?:of\s+)?" + YR, _F)),
     ("month_bare", re.compile(r"(?:in|during)\s+(?P<m>" + _M_FULL + r")(?![\w])", _F)),
     # years
     ("rel_year", re.compile(r"(?:(?:in|during|for|of|throughout)\s+)?(?P<rel>last\s+year|this\s+year|the\s+current\s+year)(?:'s)?", _F)),
@@ -136,7 +140,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
-_MONTH_RE = re.compile(r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+_MONTH_RE = re.compile(M)
 _BASE_WORDS = ("compared", "from", "over", "than", "against", "relative", "versus", "vs")
 # For each rule in _RULES: groups of key words, one of each group must occur
 # in the lower-cased sentence ("#Y": a year, "#M": a month name).
@@ -203,17 +207,20 @@ def _demote(s: str, out: list[PeriodExpr]) -> None:
             p.role = "date"
 
 
+def lower(s: str) -> str:
+    """The sentence in lower case, offset for offset with `s`."""
+    low = s.lower()
+    # str.lower can change the length ("İ" -> "i̇"); then fold ASCII only.
+    return low if len(low) == len(s) else s.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
 def find_periods(s: str, ref: date | None) -> list[PeriodExpr]:
     """Time expressions in sentence `s`, non-overlapping, in text order."""
     out: list[PeriodExpr] = []
-
-    def free(a: int, b: int) -> bool:
-        for p in out:
-            if a < p.end and p.start < b:
-                return False
-        return True
-
-    low = s.lower()
+    low = lower(s)
     # Cheap gate: skip rules whose key words are absent (most are, in most
     # sentences); this is where the speed of the extractor comes from. Each
     # key word is looked up once per sentence, as one bit of `have`.
@@ -221,21 +228,28 @@ def find_periods(s: str, ref: date | None) -> list[PeriodExpr]:
     for w, bit in _WORD_BITS:
         if w in low:
             have |= bit
-    if _YEAR_RE.search(s) is not None:
+    if _YEAR_RE.search(low) is not None:
         have |= _Y_BIT
-    if _MONTH_RE.search(s) is not None:
+    if _MONTH_RE.search(low) is not None:
         have |= _M_BIT
     for name, rx, masks in _GATED:
-        if masks and not all(have & mk for mk in masks):
-            continue
-        for m in rx.finditer(s):
+        if masks:
+            if not have & masks[0]:
+                continue
+            if len(masks) > 1 and not have & masks[1]:
+                continue
+        for m in rx.finditer(low):
             a, b = m.start(), m.end()
-            if a == b or not free(a, b):
+            if a == b:
+                continue
+            if out and any(a < p.end and p.start < b for p in out):
                 continue
             pe = _build(name, m, ref)
             if pe is None:
                 continue
-            pe.start, pe.end, pe.text = a, b, m.group(0)
+            pe.start, pe.end, pe.text = a, b, s[a:b]
+            if pe.unresolved is not None and len(pe.unresolved) == b - a:
+                pe.unresolved = pe.text       # the phrase as written, for the quarantine reason
             out.append(pe)
     out.sort(key=lambda p: p.start)
     _demote(s, out)
@@ -260,6 +274,7 @@ def _compile_needs():
                     _WORD_BITS.append((w, bits[w]))
     out = []
     for (name, rx), need in zip(_RULES, _NEEDS):
+        assert len(need) <= 2, "find_periods checks at most two key-word groups per rule"
         masks = tuple(sum(bits[w] for w in set(group)) for group in need)
         out.append((name, rx, masks))
     return out
