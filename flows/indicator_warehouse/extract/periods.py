@@ -43,6 +43,60 @@ REL = r"(?:this year|last year|the previous year|the current year|the year)"
 YR = r"(?:(?P<yr>" + Y + r")|(?P<rel>" + REL + r"))"
 
 
+class _Anchored:
+    """A rule written as optional (or `required`) words before an anchor:
+    the same matches as `re.compile(left + anchor).finditer`, found by
+    scanning for the anchor, which starts with a literal and is cheap to
+    find, then matching the words before it backwards from there. A plain
+    regex that starts with optional words is tried at every position of the
+    sentence, which made these two rules the costliest of all."""
+
+    LOOK_BACK = 120   # longest run of `left` words
+
+    def __init__(self, left: str, anchor: str, required: bool = False) -> None:
+        self.left = re.compile(r"(?:" + left + r")\Z" if required else r"(?:" + left + r")?\Z")
+        self.anchor = re.compile(anchor)
+        self.pattern = left + anchor
+
+    def finditer(self, low: str):
+        pos = 0
+        for am in self.anchor.finditer(low):
+            a = am.start()
+            if a < pos:
+                continue
+            lm = self.left.search(low, max(pos, a - self.LOOK_BACK), a)
+            if lm is None:
+                continue
+            pos = am.end()
+            yield _Joined(low, lm, am)
+
+
+class _Joined:
+    """The match of an `_Anchored` rule: the words before, then the anchor."""
+
+    __slots__ = ("_low", "_left", "_anchor")
+
+    def __init__(self, low: str, left: re.Match, anchor: re.Match) -> None:
+        self._low, self._left, self._anchor = low, left, anchor
+
+    def start(self) -> int:
+        return self._left.start()
+
+    def end(self) -> int:
+        return self._anchor.end()
+
+    def group(self, k: int = 0) -> str:
+        assert k == 0
+        return self._low[self.start():self.end()]
+
+    def groupdict(self) -> dict:
+        return {**self._left.groupdict(), **self._anchor.groupdict()}
+
+    def __getitem__(self, name: str):
+        gd = self.groupdict()
+        return gd[name]
+
+
 @dataclass(slots=True)
 class PeriodExpr:
     start: int
@@ -110,9 +164,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("anaphoric", re.compile(r"(?:in|over|during|for|of)\s+the\s+(?:said\s+|same\s+|above\s+|reporting\s+)?period(?![\w-])(?!\s+(?:of|in|from|last|a\s+year))", _F)),
     ("since", re.compile(r"since\s+(?:(?:its|the)\s+\w+\s+in\s+)?(?P<yr>" + Y + r")", _F)),
     # durations: rankings and averages, not periods
-    ("duration", re.compile(
+    ("duration", _Anchored(
         r"(?:(?:for|over|in|during|within|across)\s+)?(?:(?:a\s+span\s+of|the|a\s+period\s+of)\s+)?(?P<past>(?:past|last|previous|recent)\s+)?"
-        r"(?:(?:more\s+than|over|nearly|about|almost)\s+)?(?P<n>" + N + r"|several|many|a\s+few)\s*(?:consecutive\s+|straight\s+|successive\s+|full\s+)?(?:-|\s)?years?(?![\w-])", _F)),
+        r"(?:(?:more\s+than|over|nearly|about|almost)\s+)?(?P<n>" + N + r"|several|many|a\s+few)\s*(?:consecutive\s+|straight\s+|successive\s+|full\s+)?(?:-|\s)?",
+        r"years?(?![\w-])", required=True)),
     ("duration", re.compile(r"(?:\d+|\w+)(?:st|nd|rd|th)?\s+(?:consecutive|straight|successive)\s+years?", _F)),
     ("duration", re.compile(r"(?:in\s+)?recent\s+years|over\s+the\s+years|over\s+the\s+past\s+(?:few\s+)?years|(?<![\w-])\d+-(?:year|month|day)(?:-old)?", _F)),
     # year to date
@@ -135,7 +190,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("month_bare", re.compile(r"(?:in|during)\s+(?P<m>" + _M_FULL + r")(?![\w])", _F)),
     # years
     ("rel_year", re.compile(r"(?:(?:in|during|for|of|throughout)\s+)?(?P<rel>last\s+year|this\s+year|the\s+current\s+year)(?:'s)?", _F)),
-    ("year", re.compile(r"(?:(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?|full-year\s+)?(?<![\d\w$.,])(?P<yr>" + Y + r")(?![\d\w])(?:'s)?", _F)),
+    # (the look-behind after the four digits is "no digit, letter, $ . or ,
+    # before the year", written so that the scan starts at a literal digit)
+    ("year", _Anchored(
+        r"(?:(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?|full-year\s+)?",
+        r"(?P<yr>" + Y + r")(?<![\d\w$.,]....)(?![\d\w])(?:'s)?")),
 ]
 
 
