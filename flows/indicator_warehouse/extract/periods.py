@@ -53,10 +53,15 @@ class _Anchored:
 
     LOOK_BACK = 120   # longest run of `left` words
 
-    def __init__(self, left: str, anchor: str, required: bool = False) -> None:
+    def __init__(self, left: str, anchor: str, ends: tuple[str, ...], required: bool = False) -> None:
         self.left = re.compile(r"(?:" + left + r")\Z" if required else r"(?:" + left + r")?\Z")
         self.anchor = re.compile(anchor)
         self.pattern = left + anchor
+        # What text before the anchor must end with (after white space and
+        # a hyphen) for `left` to match at all: a cheap test that spares the
+        # backward search before most anchors.
+        self.ends = ends
+        self.required = required
 
     def finditer(self, low: str):
         pos = 0
@@ -64,11 +69,18 @@ class _Anchored:
             a = am.start()
             if a < pos:
                 continue
-            lm = self.left.search(low, max(pos, a - self.LOOK_BACK), a)
+            lo = max(pos, a - self.LOOK_BACK)
+            if low[lo:a].rstrip().rstrip("-").rstrip().endswith(self.ends):
+                lm = self.left.search(low, lo, a)
+            elif self.required:
+                continue
+            else:
+                lm = self.left.match(low, a, a)   # the empty match right before the anchor
             if lm is None:
                 continue
             pos = am.end()
             yield _Joined(low, lm, am)
+
 
 
 class _Joined:
@@ -167,7 +179,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("duration", _Anchored(
         r"(?:(?:for|over|in|during|within|across)\s+)?(?:(?:a\s+span\s+of|the|a\s+period\s+of)\s+)?(?P<past>(?:past|last|previous|recent)\s+)?"
         r"(?:(?:more\s+than|over|nearly|about|almost)\s+)?(?P<n>" + N + r"|several|many|a\s+few)\s*(?:consecutive\s+|straight\s+|successive\s+|full\s+)?(?:-|\s)?",
-        r"years?(?![\w-])", required=True)),
+        r"years?(?![\w-])",
+        ends=tuple("0123456789") + tuple(SMALL) + ("several", "many", "few", "consecutive", "straight", "successive",
+                                                  "full"),
+        required=True)),
     ("duration", re.compile(r"(?:\d+|\w+)(?:st|nd|rd|th)?\s+(?:consecutive|straight|successive)\s+years?", _F)),
     ("duration", re.compile(r"(?:in\s+)?recent\s+years|over\s+the\s+years|over\s+the\s+past\s+(?:few\s+)?years|(?<![\w-])\d+-(?:year|month|day)(?:-old)?", _F)),
     # year to date
@@ -194,7 +209,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # before the year", written so that the scan starts at a literal digit)
     ("year", _Anchored(
         r"(?:(?:in|during|for|of|throughout|through)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?|full-year\s+)?",
-        r"(?P<yr>" + Y + r")(?<![\d\w$.,]....)(?![\d\w])(?:'s)?")),
+        r"(?P<yr>" + Y + r")(?<![\d\w$.,]....)(?![\d\w])(?:'s)?",
+        ends=("in", "during", "for", "of", "throughout", "through", "year", "full-year"))),
 ]
 
 
