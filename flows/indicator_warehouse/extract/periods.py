@@ -254,12 +254,12 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
 # "compared with the January-July average", "up from the first half".
 _COMPARE_LEFT_RE = re.compile(
     r"(?<![\w-])(?:than|compared\s+(?:with|to)|comparing\s+(?:with|to)|against|relative\s+to|versus|vs\.?|from)"
-    r"\s+(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|pace|growth|average))\s+(?:of|in|for|during)\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$", re.I)
+    r"\s+(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|pace|growth|average))\s+(?:of|in|for|during)\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$")
 # A period right after a reporting verb is when something was said or
 # published, not what a figure covers: "the customs said in January".
 _REPORT_LEFT_RE = re.compile(
     r"(?<![\w-])(?:said|says|announced|released|published|reported|revealed|unveiled|disclosed|issued|stated|"
-    r"noted|showed|shows|added|told|held|convened)(?:\s+\w+){0,2}?\s+(?:in|on|at|during)\s*$", re.I)
+    r"noted|showed|shows|added|told|held|convened)(?:\s+\w+){0,2}?\s+(?:in|on|at|during)\s*$")
 _REPORT_TYPES = ("month", "year")
 
 
@@ -268,14 +268,13 @@ _DEMOTE_WORDS = ("than", "compar", "against", "relative", "versus", "vs", "from"
                  "noted", "showed", "shows", "added", "told", "held", "convened")
 
 
-def _demote(s: str, out: list[PeriodExpr]) -> None:
-    low = s.lower()
+def _demote(low: str, out: list[PeriodExpr]) -> None:
     if not any(w in low for w in _DEMOTE_WORDS):
         return
     for p in out:
         if p.role != "period" or p.start == 0:
             continue
-        left = s[max(0, p.start - 60):p.start]
+        left = low[max(0, p.start - 60):p.start]
         if _COMPARE_LEFT_RE.search(left):
             p.role = "base"
         elif p.ptype in _REPORT_TYPES and _REPORT_LEFT_RE.search(left):
@@ -327,7 +326,7 @@ def find_periods(s: str, ref: date | None) -> list[PeriodExpr]:
                 pe.unresolved = pe.text       # the phrase as written, for the quarantine reason
             out.append(pe)
     out.sort(key=lambda p: p.start)
-    _demote(s, out)
+    _demote(low, out)
     return out
 
 
