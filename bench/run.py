@@ -54,7 +54,7 @@ def child_backfill(source: str, warehouse: str, profile: str | None) -> None:
     """Run one flow in this process and print timings as JSON on the last line."""
     t0 = time.perf_counter()
     c0 = time.process_time()
-    from indicator_warehouse.flow import ingest_articles
+    from indicator_warehouse.flow import run_ingest
 
     t_import = time.perf_counter() - t0
     profiler = None
@@ -64,7 +64,7 @@ def child_backfill(source: str, warehouse: str, profile: str | None) -> None:
         profiler = Profiler()
         profiler.start()
     t1 = time.perf_counter()
-    summary = ingest_articles(source, warehouse)
+    summary = run_ingest(source, warehouse)
     t_flow = time.perf_counter() - t1
     if profiler is not None:
         profiler.stop()
@@ -150,11 +150,11 @@ def warm_runs(source: Path, warehouse: Path, profile: bool) -> dict:
     from indicator_warehouse.warehouse import known_files
 
     res: dict = {}
-    flow.ingest_articles(str(source), str(warehouse))           # first call: imports, flow registration
+    flow.run_ingest(str(source), str(warehouse))           # first call: imports, flow registration
     noop = []
     for _ in range(5):
         t = time.perf_counter()
-        s = flow.ingest_articles(str(source), str(warehouse))
+        s = flow.run_ingest(str(source), str(warehouse))
         noop.append(time.perf_counter() - t)
         assert s.nothing_new, s
     res["noop_s"] = statistics.median(noop)
@@ -189,7 +189,7 @@ def warm_runs(source: Path, warehouse: Path, profile: bool) -> dict:
             profiler = Profiler()
             profiler.start()
         t = time.perf_counter()
-        s = flow.ingest_articles(str(source), str(warehouse))
+        s = flow.run_ingest(str(source), str(warehouse))
         add.append(time.perf_counter() - t)
         if profiler is not None:
             profiler.stop()
@@ -202,7 +202,7 @@ def warm_runs(source: Path, warehouse: Path, profile: bool) -> dict:
 
         profiler = Profiler()
         profiler.start()
-        flow.ingest_articles(str(source), str(warehouse))
+        flow.run_ingest(str(source), str(warehouse))
         profiler.stop()
         (OUT / "profile-noop.txt").write_text(profiler.output_text(unicode=False, color=False))
     return res

@@ -33,10 +33,10 @@ def prefect_harness():
 @pytest.fixture
 def run_flow(prefect_harness):
     """Run the ingest flow in-process: run_flow(source, warehouse) -> RunSummary."""
-    from indicator_warehouse.flow import ingest_articles
+    from indicator_warehouse.flow import run_ingest
 
     def _run(source: Path, warehouse: Path, **kwargs):
-        return ingest_articles(str(source), str(warehouse), **kwargs)
+        return run_ingest(str(source), str(warehouse), **kwargs)
 
     return _run
 

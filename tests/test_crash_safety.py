@@ -49,10 +49,10 @@ def corpus(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def clean_result(corpus, tmp_path_factory, prefect_harness):
-    from indicator_warehouse.flow import ingest_articles
+    from indicator_warehouse.flow import run_ingest
 
     warehouse = tmp_path_factory.mktemp("clean") / "clean.duckdb"
-    summary = ingest_articles(str(corpus), str(warehouse))
+    summary = run_ingest(str(corpus), str(warehouse))
     assert summary.status == "succeeded" and summary.files_new == EARLIER + BACKFILL
     return snapshot(warehouse)
 

@@ -10,8 +10,11 @@ def test_recursive_and_only_article_suffixes(tmp_path):
     (tmp_path / "sub" / "deeper").mkdir(parents=True)
     for name in ("a.txt", "sub/b.md", "sub/deeper/c.html", "notes.csv", "a.txt.meta.json", "image.png"):
         (tmp_path / name).write_text("x")
-    found = [f.relative_path for f in discover(tmp_path)]
-    assert found == ["a.txt", "sub/b.md", "sub/deeper/c.html"]
+    found = discover(tmp_path)
+    assert [f.relative_path for f in found] == ["a.txt", "sub/b.md", "sub/deeper/c.html"]
+    # The warehouse's key for a file is its absolute path, exactly as str(Path) spells it.
+    assert [f.source_path for f in found] == [str(tmp_path.resolve() / f.relative_path) for f in found]
+    assert found[1].path == tmp_path.resolve() / "sub" / "b.md"
 
 
 def test_entries_that_cannot_be_articles_are_reported_not_skipped(tmp_path):

@@ -1,9 +1,11 @@
 """The whole flow on real files: idempotence, changes, quarantine, run records."""
 from __future__ import annotations
 
+import hashlib
 import json
 
 from conftest import query
+from indicator_warehouse import pending_runs
 
 CONTENT = "article_id, indicator, region, metric, period_type, period_start, period_end, value, unit, qualifier, sentence"
 
@@ -17,19 +19,77 @@ def snapshot(warehouse):
     }
 
 
+def file_digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def test_second_run_on_the_same_files_changes_nothing(run_flow, sample_corpus, tmp_path):
     warehouse = tmp_path / "w.duckdb"
     first = run_flow(sample_corpus, warehouse)
     assert first.status == "succeeded" and first.files_new > 0 and first.rows_loaded > 0
     before = snapshot(warehouse)
     assert before["observations"], "the sample corpus should yield observations"
+    published = file_digest(warehouse), warehouse.stat().st_ino
 
     second = run_flow(sample_corpus, warehouse)
-    assert second.nothing_new and second.files_unchanged == first.files_seen
+    assert second.status == "succeeded" and second.nothing_new and second.files_unchanged == first.files_seen
+    # Not even republished: the same bytes in the same file, so a reader's
+    # connection never sees a "new" warehouse and no copy is made.
+    assert (file_digest(warehouse), warehouse.stat().st_ino) == published
     assert snapshot(warehouse) == before
-    runs = query(warehouse, "SELECT status, files_new, files_unchanged, message FROM runs ORDER BY started_at")
-    assert [r[0] for r in runs] == ["succeeded", "succeeded"]
-    assert runs[1][1:] == (0, first.files_seen, "nothing new")
+    assert not list(tmp_path.glob("w.duckdb.staging-*"))
+    # The run is recorded beside the file until a run that writes moves it into `runs`.
+    assert query(warehouse, "SELECT run_id FROM runs") == [(first.run_id,)]
+    assert [r["run_id"] for r in pending_runs.read(warehouse)] == [second.run_id]
+
+
+def test_runs_that_found_nothing_new_reach_the_runs_table_with_the_next_write(run_flow, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Guangdong's R&D expenditure reached 480 billion yuan in 2023.\n")
+    warehouse = tmp_path / "w.duckdb"
+    first = run_flow(src, warehouse)
+    idle = [run_flow(src, warehouse) for _ in range(2)]
+    (src / "b.txt").write_text("Shenzhen's GDP reached 3.68 trillion yuan in 2024.\n")
+    third = run_flow(src, warehouse)
+    assert third.files_new == 1
+    runs = query(warehouse, "SELECT run_id, files_new, files_unchanged, message FROM runs ORDER BY started_at")
+    assert runs == [(first.run_id, 1, 0, None), (idle[0].run_id, 0, 1, "nothing new"),
+                    (idle[1].run_id, 0, 1, "nothing new"), (third.run_id, 1, 1, None)]
+    assert not pending_runs.journal_path(warehouse).exists()
+
+
+def test_adding_one_article_reads_and_loads_only_that_article(run_flow, sample_corpus, tmp_path):
+    warehouse = tmp_path / "w.duckdb"
+    first = run_flow(sample_corpus, warehouse)
+    before = snapshot(warehouse)
+    (sample_corpus / "zz_new.txt").write_text("Shenzhen's GDP reached 3.68 trillion yuan in 2024.\n")
+    added = run_flow(sample_corpus, warehouse)
+    assert (added.files_new, added.files_changed, added.files_unchanged) == (1, 0, first.files_seen)
+    assert query(warehouse, "SELECT source_path FROM articles WHERE run_id = ?", [added.run_id]) == [
+        (str(sample_corpus / "zz_new.txt"),)]
+    assert query(warehouse, "SELECT DISTINCT source_path FROM figures WHERE run_id = ?", [added.run_id]) == [
+        (str(sample_corpus / "zz_new.txt"),)]
+    after = snapshot(warehouse)
+    assert set(before["figures"]) <= set(after["figures"]), "every earlier figure kept, with its run id"
+    assert set(before["articles"]) <= set(after["articles"])
+
+
+def test_a_nothing_new_run_still_applies_changed_view_definitions(run_flow, tmp_path):
+    import duckdb
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Guangdong's R&D expenditure reached 480 billion yuan in 2023.\n")
+    warehouse = tmp_path / "w.duckdb"
+    run_flow(src, warehouse)
+    con = duckdb.connect(str(warehouse))   # as if sql/views/ had changed since the views were built
+    con.execute("UPDATE views_checksum SET checksum = 'built from older view files'")
+    con.close()
+    again = run_flow(src, warehouse)
+    assert again.nothing_new
+    assert query(warehouse, "SELECT checksum != 'built from older view files' FROM views_checksum") == [(True,)]
+    assert (again.run_id, "nothing new") in query(warehouse, "SELECT run_id, message FROM runs")
 
 
 def test_touched_but_identical_file_is_not_reloaded(run_flow, tmp_path):

@@ -26,6 +26,9 @@ def test_status_shows_runs_quarantine_failures_and_newest_figures(run_flow, tmp_
     assert "no run in progress" in text
     assert first.run_id in text and second.run_id in text and "nothing new" in text
     assert text.index(second.run_id) < text.index(first.run_id), "newest run first"
+    # The nothing-new run left the file alone; status still shows it, marked as waiting for `runs`.
+    second_line = next(line for line in text.splitlines() if second.run_id in line)
+    assert "succeeded*" in second_line and "w.duckdb.pending-runs.jsonl" in text
     assert "Quarantine by reason:" in text and "between 0 and 100" in text
     assert "Files that failed" in text and "empty file" in text and "empty.txt" in text
     assert "gdp" in text and "Shenzhen" in text and "3.68 trillion CNY" in text
@@ -54,9 +57,9 @@ def test_each_run_publishes_counts_per_indicator_and_a_markdown_summary(run_flow
     (src / "a.txt").write_text("Shenzhen's GDP reached 3.68 trillion yuan in 2024.\n"
                                "Guangdong's R&D expenditure reached 480 billion yuan in 2023.\n"
                                "Guangdong's NEV output accounted for 140 percent of the national total in 2023.\n")
-    from indicator_warehouse.flow import ingest_articles
+    from indicator_warehouse.flow import run_ingest
 
-    state = ingest_articles(str(src), str(tmp_path / "w.duckdb"), return_state=True)
+    state = run_ingest(str(src), str(tmp_path / "w.duckdb"), return_state=True)
     summary = state.result()
     assert summary.per_indicator == {"gdp": [1, 0], "rd_expenditure": [1, 0], "nev_output": [0, 1]}
     with get_client(sync_client=True) as client:
@@ -71,3 +74,23 @@ def test_each_run_publishes_counts_per_indicator_and_a_markdown_summary(run_flow
     counts = by_key["ingest-summary"].data
     counts = json.loads(counts) if isinstance(counts, str) else counts
     assert counts[0]["files_new"] == 1 and counts[0]["rows_quarantined"] == 1
+
+
+@pytest.mark.slow
+def test_a_nothing_new_run_publishes_the_report_only(run_flow, tmp_path):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+
+    from indicator_warehouse.flow import run_ingest
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("Shenzhen's GDP reached 3.68 trillion yuan in 2024.\n")
+    run_flow(src, tmp_path / "w.duckdb")
+    state = run_ingest(str(src), str(tmp_path / "w.duckdb"), return_state=True)
+    assert state.result().nothing_new
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(
+            flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id])))
+    assert [a.key for a in artifacts] == ["ingest-report"]
+    assert "Nothing new: 1 files unchanged." in artifacts[0].data

@@ -35,7 +35,7 @@ def test_a_good_figure_passes_in_base_units():
     assert passed["value"].to_list() == [480.26e9]
 
 
-@pytest.mark.parametrize("bad, reason", [
+BAD_ROWS = [
     (dict(value=-5.0), "a level must be positive"),
     (dict(metric="share_pct", unit="percent", scale=1, value=140.0), "between 0 and 100"),
     (dict(metric="yoy_growth_pct", unit="percent", scale=1, value=5000.0), "growth rate outside"),
@@ -48,7 +48,10 @@ def test_a_good_figure_passes_in_base_units():
     (dict(indicator="made_up_code"), "indicator not in seeds/indicators.csv"),
     (dict(metric="ratio"), "unknown metric"),
     (dict(qualifier="roughly"), "unknown qualifier"),
-])
+]
+
+
+@pytest.mark.parametrize("bad, reason", BAD_ROWS)
 def test_each_bad_row_is_caught_with_its_reason(bad, reason):
     passed, failed = check(fact(), fact(**bad))
     assert passed.height == 1, "the good row in the same batch still passes"
@@ -68,3 +71,35 @@ def test_undated_article_is_checked_against_the_run_date():
     assert passed.height == 1
     _, failed = check(fact(period_start=date(2027, 1, 1), period_end=date(2027, 12, 31)), published=None)
     assert failed.height == 1
+
+
+def test_bad_rows_failing_different_expectations_in_one_batch_each_get_their_own_reason():
+    # Rows are listed only for the expectations that failed (a second, smaller
+    # pass): each row must still get exactly its own failures.
+    passed, failed = check(fact(), *(fact(**bad) for bad, _ in BAD_ROWS))
+    assert passed.height == 1 and failed.height == len(BAD_ROWS)
+    by_offset = {row["char_start"]: row["reason"] for row in failed.iter_rows(named=True)}
+    for i, (_, reason) in enumerate(BAD_ROWS, start=1):
+        assert reason in by_offset[i], (i, reason, by_offset[i])
+
+
+def test_a_row_failing_several_expectations_lists_them_in_suite_order():
+    _, failed = check(fact(region="Atlantis", unit="furlong", value=-1.0))
+    assert failed["failed_expectations"].to_list() == [[
+        "expect_column_values_to_be_in_set(unit)",
+        "expect_column_values_to_be_in_set(region)",
+        "expect_column_values_to_be_between(value)",
+    ]]
+    assert failed["reason"].to_list() == [
+        "unit not in seeds/units.csv; region not in seeds/regions.csv; a level must be positive"]
+
+
+def test_every_expectation_in_the_suite_file_is_applied():
+    import json
+
+    from indicator_warehouse.validate import SUITE_FILE, _suite_of
+
+    in_file = json.loads(SUITE_FILE.read_text(encoding="utf-8"))["expectations"]
+    applied = _suite_of().expectations
+    assert [(e.expectation_type, e.meta["reason"]) for e in applied] == [
+        (e["type"], e["meta"]["reason"]) for e in in_file]

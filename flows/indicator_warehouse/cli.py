@@ -19,9 +19,9 @@ def _add_location_args(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .flow import ingest_articles
+    from .flow import run_ingest
 
-    summary = ingest_articles(str(args.source), str(args.warehouse), wait_seconds=args.wait)
+    summary = run_ingest(str(args.source), str(args.warehouse), wait_seconds=args.wait)
     print(describe_run(summary))
     if Path(summary.warehouse).exists():
         print(describe_warehouse(Path(summary.warehouse)))

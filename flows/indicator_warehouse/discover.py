@@ -19,7 +19,10 @@ from .settings import ARTICLE_SUFFIXES, SIDECAR_SUFFIX
 class SourceFile:
     """A candidate article on disk, before it is read."""
 
-    path: Path              # absolute path
+    # The key the warehouse knows the file by: its absolute path. Kept as a
+    # string: a pathlib.Path per file was half the cost of discovering an
+    # unchanged 10k archive (issue 6); `path` makes one when a file is read.
+    source_path: str
     relative_path: str      # path relative to the source folder, '/'-separated, for messages
     size: int
     mtime_ns: int
@@ -27,9 +30,8 @@ class SourceFile:
     problem: str | None = None   # set when the entry cannot be read as an article
 
     @property
-    def source_path(self) -> str:
-        """The key the warehouse knows the file by: its absolute path."""
-        return str(self.path)
+    def path(self) -> Path:
+        return Path(self.source_path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ def discover(source: Path) -> list[SourceFile]:
 
     This runs on every scheduled tick over the whole archive, so it is one
     scandir per folder and one lstat per article (plus one stat per sidecar
-    that exists): no per-file pathlib probing. 10,000 files take ~0.1 s.
+    that exists): no per-file pathlib objects. 10,000 files take ~0.1 s.
     """
     root = source.resolve()
     found: list[SourceFile] = []
@@ -81,7 +83,7 @@ def discover(source: Path) -> list[SourceFile]:
                 is_dir = False
             if is_dir:
                 if _is_article_name(name):
-                    found.append(SourceFile(Path(entry.path), rel + name, 0, 0, 0, problem="a directory, not a file"))
+                    found.append(SourceFile(entry.path, rel + name, 0, 0, 0, problem="a directory, not a file"))
                 if not entry.is_symlink():
                     stack.append((entry.path, rel + name + "/"))
                 continue
@@ -96,7 +98,7 @@ def discover(source: Path) -> list[SourceFile]:
 
 def _inspect_entry(entry: os.DirEntry, rel: str, names: set[str]) -> SourceFile:
     """A plain directory entry (not a symlink): one lstat, and a stat per existing sidecar."""
-    path = Path(entry.path)
+    path = entry.path
     try:
         st = entry.stat(follow_symlinks=False)
     except OSError as exc:
@@ -108,7 +110,7 @@ def _inspect_entry(entry: os.DirEntry, rel: str, names: set[str]) -> SourceFile:
     for candidate in (entry.name + SIDECAR_SUFFIX, stem + SIDECAR_SUFFIX):
         if candidate in names:
             try:
-                sidecar_mtime = os.stat(os.path.join(os.path.dirname(entry.path), candidate)).st_mtime_ns
+                sidecar_mtime = os.stat(os.path.join(os.path.dirname(path), candidate)).st_mtime_ns
                 break
             except OSError:
                 continue
@@ -120,7 +122,7 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def _problem(path: Path, root: Path, reason: str) -> SourceFile:
-    return SourceFile(path, _relative(path, root), 0, 0, 0, problem=reason)
+    return SourceFile(str(path), _relative(path, root), 0, 0, 0, problem=reason)
 
 
 def _inspect(path: Path, root: Path) -> SourceFile:
@@ -145,7 +147,7 @@ def _inspect(path: Path, root: Path) -> SourceFile:
             break
         except OSError:
             continue
-    return SourceFile(path, _relative(path, root), st.st_size, st.st_mtime_ns, sidecar_mtime)
+    return SourceFile(str(path), _relative(path, root), st.st_size, st.st_mtime_ns, sidecar_mtime)
 
 
 def looks_unchanged(f: SourceFile, known: Known | None) -> bool:

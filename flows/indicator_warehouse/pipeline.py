@@ -200,7 +200,7 @@ def read_and_extract(files: list[SourceFile], known: dict[str, Known]) -> Extrac
         digest = content_hash(data)
         # Record the size and mtime of the bytes actually read: the file may
         # have settled since discovery.
-        f = SourceFile(f.path, f.relative_path, len(data), mtime_ns, f.sidecar_mtime_ns)
+        f = SourceFile(f.source_path, f.relative_path, len(data), mtime_ns, f.sidecar_mtime_ns)
         if previous is not None and previous.content_hash == digest and previous.status in ("loaded", "skipped") \
                 and previous.sidecar_mtime_ns == f.sidecar_mtime_ns:
             out.unchanged += 1

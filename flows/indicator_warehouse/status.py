@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import pending_runs
 from .formatting import human_value
 from .warehouse import connect_read_only, lock_holder, table_exists
+
+RUN_COLUMNS = ("run_id", "status", "started_at", "finished_at", "files_new", "files_changed", "files_unchanged",
+               "files_failed", "rows_loaded", "rows_quarantined", "message")
 
 
 class NoWarehouse(Exception):
@@ -47,19 +51,25 @@ def status_report(warehouse: Path, runs: int = 10, figures: int = 15) -> str:
             lines.append("No runs recorded yet.")
             return "\n".join(lines)
         lines += ["", f"Last runs (newest first, up to {runs}):"]
-        rows = con.execute(
-            """SELECT run_id, status, started_at, finished_at, files_new, files_changed, files_unchanged,
-                      files_failed, rows_loaded, rows_quarantined, message
-               FROM runs ORDER BY started_at DESC LIMIT ?""", [runs]).fetchall()
+        recorded = [(*row, False) for row in con.execute(
+            f"SELECT {', '.join(RUN_COLUMNS)} FROM runs ORDER BY started_at DESC LIMIT ?", [runs]).fetchall()]
+        # Runs that found nothing new wait beside the file for the next run that writes (pending_runs.py).
+        waiting = [(*(row.get(name) for name in RUN_COLUMNS), True) for row in pending_runs.read(warehouse, last=runs)]
+        rows = sorted(recorded + waiting, key=lambda row: row[2], reverse=True)[:runs]
         if not rows:
             lines.append("  (none)")
         lines.append(f"  {'run':<24} {'status':<10} {'started (UTC)':<19} {'took':>6}  "
                      f"{'new':>5} {'chg':>5} {'same':>6} {'fail':>5}  {'loaded':>7} {'quar.':>6}  message")
-        for (run_id, status, started, finished, new, changed, same, failed, loaded, quarantined, message) in rows:
+        for (run_id, status, started, finished, new, changed, same, failed, loaded, quarantined, message,
+             is_pending) in rows:
             took = f"{(finished - started).total_seconds():.0f}s" if finished and started else "-"
+            status = status + "*" if is_pending else status
             lines.append(f"  {run_id:<24} {status:<10} {_fmt_ts(started):<19} {took:>6}  "
                          f"{new or 0:>5} {changed or 0:>5} {same or 0:>6} {failed or 0:>5}  "
                          f"{loaded or 0:>7} {quarantined or 0:>6}  {_cut(message, 60)}")
+        if any(row[-1] for row in rows):
+            lines.append(f"  * found nothing new, so the file was left as it was; the row waits in "
+                         f"{pending_runs.journal_path(warehouse).name} for the next run that writes")
 
         lines += ["", "Articles by status:"]
         for status, n in con.execute(

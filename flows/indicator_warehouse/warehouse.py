@@ -20,7 +20,7 @@ import os
 import shutil
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,15 +86,38 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list[str
     return done
 
 
+def view_sources(sql_dir: Path = SQL_DIR) -> list[tuple[str, str]]:
+    return [(path.name, path.read_text(encoding="utf-8")) for path in view_files(sql_dir)]
+
+
+def views_digest(sources: list[tuple[str, str]]) -> str:
+    return hashlib.sha256("\0".join(f"{name}\0{sql}" for name, sql in sources).encode()).hexdigest()
+
+
+def views_are_current(con: duckdb.DuckDBPyConnection, digest: str) -> bool:
+    return bool(con.execute("SELECT count(*) FROM views_checksum WHERE checksum = ?", [digest]).fetchone()[0])
+
+
+def schema_is_current(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> bool:
+    """True when every migration is applied and the views are built from the
+    current sql/views/: a run with nothing to load need not open the file for writing."""
+    if not (table_exists(con, "schema_version") and table_exists(con, "views_checksum")):
+        return False
+    applied = {v for (v,) in con.execute("SELECT version FROM schema_version").fetchall()}
+    if any(int(path.name[:3]) not in applied for path in migration_files(sql_dir)):
+        return False
+    return views_are_current(con, views_digest(view_sources(sql_dir)))
+
+
 def rebuild_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR, *, force: bool = False) -> bool:
     """(Re)create every view from sql/views/, in file-name order, with the
     comments each file sets, unless this file already holds exactly these
     definitions. One transaction: all views or none, and one commit instead
     of one per statement (the files hold ~200 COMMENTs). Returns whether it
     rebuilt."""
-    sources = [(path.name, path.read_text(encoding="utf-8")) for path in view_files(sql_dir)]
-    digest = hashlib.sha256("\0".join(f"{name}\0{sql}" for name, sql in sources).encode()).hexdigest()
-    if not force and con.execute("SELECT count(*) FROM views_checksum WHERE checksum = ?", [digest]).fetchone()[0]:
+    sources = view_sources(sql_dir)
+    digest = views_digest(sources)
+    if not force and views_are_current(con, digest):
         return False
     con.execute("BEGIN")
     try:
@@ -124,20 +147,35 @@ def table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
         "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0])
 
 
-def known_files(path: Path) -> dict[str, Known]:
-    """What the published warehouse remembers about each source file."""
+@dataclass
+class PublishedState:
+    """What a run needs to know from the published file before it decides to write."""
+
+    known: dict[str, Known]     # what the warehouse remembers about each source file
+    up_to_date: bool            # the file exists, every migration is applied, views are current, no stray WAL
+
+
+def read_published(path: Path) -> PublishedState:
+    """The published warehouse's state, read through one read-only connection."""
     if not path.exists():
-        return {}
+        return PublishedState({}, up_to_date=False)
     con = connect_read_only(path)
     try:
-        if not table_exists(con, "articles"):
-            return {}
-        rows = con.execute(
-            "SELECT source_path, content_hash, size_bytes, mtime_ns, sidecar_mtime_ns, status, reason FROM articles"
-        ).fetchall()
+        known: dict[str, Known] = {}
+        if table_exists(con, "articles"):
+            rows = con.execute(
+                "SELECT source_path, content_hash, size_bytes, mtime_ns, sidecar_mtime_ns, status, reason FROM articles"
+            ).fetchall()
+            known = {r[0]: Known(r[1] or "", r[2] or 0, r[3] or 0, r[4] or 0, r[5], r[6]) for r in rows}
+        up_to_date = schema_is_current(con) and not wal_path_for(path).exists()
     finally:
         con.close()
-    return {r[0]: Known(r[1] or "", r[2] or 0, r[3] or 0, r[4] or 0, r[5], r[6]) for r in rows}
+    return PublishedState(known, up_to_date)
+
+
+def known_files(path: Path) -> dict[str, Known]:
+    """What the published warehouse remembers about each source file."""
+    return read_published(path).known
 
 
 # ---------------------------------------------------------------- writing
@@ -318,10 +356,48 @@ def staged(target: Path, run_id: str) -> Iterator[StagedWarehouse]:
             staging.with_name(staging.name + ".wal").unlink(missing_ok=True)
 
 
+class StagingOnDemand:
+    """The run's staged copy of the warehouse, made when the run first has something to write.
+
+    Wrap the run in it (`with StagingOnDemand(target, run_id) as staging:`)
+    and call `open()` where a write is due. A run that never does (it found
+    nothing new) never copies, migrates or publishes the warehouse: the
+    published file stays byte-identical, and the copy, checkpoint, fsync and
+    rename of the whole file (half of such a run's own work with 10k articles
+    loaded, profiled in issue 6) are not paid. Once
+    opened, the copy is published when the block succeeds and discarded when
+    it raises, exactly as with `staged`.
+    """
+
+    def __init__(self, target: Path, run_id: str) -> None:
+        self.target, self.run_id = target, run_id
+        self._stack = ExitStack()
+        self._staged: StagedWarehouse | None = None
+
+    @property
+    def opened(self) -> bool:
+        return self._staged is not None
+
+    def open(self) -> StagedWarehouse:
+        if self._staged is None:
+            self._staged = self._stack.enter_context(staged(self.target, self.run_id))
+        return self._staged
+
+    def __enter__(self) -> StagingOnDemand:
+        return self
+
+    def __exit__(self, *exc) -> bool:
+        return self._stack.__exit__(*exc)
+
+
+def wal_path_for(target: Path) -> Path:
+    return target.with_name(target.name + ".wal")
+
+
 def _checkpoint_leftover_wal(target: Path) -> None:
     """A WAL next to the published file means someone wrote it in place and
     did not checkpoint; fold it in first so the copy holds everything."""
-    if target.with_name(target.name + ".wal").exists():
+    if wal_path_for(target).exists():
         try:
             duckdb.connect(str(target)).close()
         except duckdb.Error as exc:
