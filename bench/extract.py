@@ -50,7 +50,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dirs", nargs="*")
     ap.add_argument("--repeat", type=int, default=20)
-    ap.add_argument("--q-repeat", type=int, default=1, help="repeats for quantulum3 (slow)")
+    ap.add_argument("--q-repeat", type=int, default=1, help="repeats for quantulum3 (slow); 0 skips it")
     a = ap.parse_args()
     dirs = a.dirs or [d for d in (REPO.parent / "shared" / "seeds", REPO.parent / "devset" / "articles") if d.exists()]
     texts = load(dirs)
@@ -63,6 +63,8 @@ def main():
     ours_rate, ours_peak, _ = timed(lambda t: extract_facts(t, refs.get(id(t))), texts, a.repeat)
     print(f"extractor : {ours_rate:>12,.0f} chars/s   peak memory {ours_peak / 1024:,.0f} KiB")
 
+    if a.q_repeat < 1:
+        return
     # Cold: importing quantulum3 (it loads its unit/entity tables) plus one
     # pass over the corpus, as a fresh process would pay it. Warm: repeated
     # passes after that. The quantulum3 figure is about the cold rate.

@@ -51,13 +51,14 @@ def _case_variants(p: str) -> set[str]:
     return {p, p.lower(), p[:1].upper() + p[1:], p[:1].lower() + p[1:], title, p.upper()}
 
 
-def _trie(words) -> str:
+def _trie(words, space: str | None = None) -> str:
     """A regex that is a character trie of `words`.
 
     Python's re tries every branch of a flat alternation at every position;
     a trie shares prefixes, so a catalogue of hundreds of aliases scans at
     ~10 MB/s instead of ~0.4 MB/s. Longest match is kept because each node
     tries its longer continuations before accepting the shorter word.
+    `space`, when given, is the pattern a space in a word stands for.
     """
     root: dict = {}
     for w in words:
@@ -72,7 +73,7 @@ def _trie(words) -> str:
             if k == "":
                 end = True
                 continue
-            alts.append(re.escape(k) + build(d[k]))
+            alts.append((space if k == " " and space else re.escape(k)) + build(d[k]))
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -90,6 +91,11 @@ def _phrase_regex(phrases) -> re.Pattern:
         if p:
             variants |= _case_variants(p)
     return re.compile(r"(?<![\w])" + _trie(variants) + r"(?![\w])")
+
+
+# A cue slot in a grammar template: "{growth_verb}", "{gap_comparative:down}"
+# (regex repetition braces hold digits, so they never look like one).
+_SLOT_RE = re.compile(r"\{([a-z_]+(?::down)?)\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +208,32 @@ class Catalogue:
 
     def cue_regex_any(self, kind: str) -> re.Pattern:
         return re.compile(r"(?<![\w])" + self.cue_trie(kind) + r"(?![\w])")
+
+    def cue_pattern(self, template: str, flags: int = 0, *, variants: bool = True) -> re.Pattern:
+        """Compiles a grammar rule whose `{kind}` slots stand for the cue
+        phrases of that kind (`{kind:down}`: its phrases noted "down").
+
+        The rule's skeleton (anchors, lookarounds, the glue words "of", "by",
+        "than") stays in grammar.py; the words it is about come from
+        cues.csv. A space in a phrase matches any run of whitespace. Without
+        re.IGNORECASE (faster) a slot matches the phrase's case variants
+        (_case_variants), so glue that a headline may capitalise belongs in
+        a scoped `(?i:...)`; with it, the slot is the lower-case phrases.
+        variants=False: the phrases only as written (a rule that is about
+        lower-case running text).
+        """
+        ci = bool(flags & re.IGNORECASE)
+
+        def fill(m: re.Match) -> str:
+            phrases = self.cues.get(m.group(1))
+            if not phrases:
+                raise KeyError(f"cues.csv has no phrases of kind {m.group(1)!r}")
+            words: set[str] = set()
+            for p in phrases:
+                words |= {p.lower()} if ci else (_case_variants(p) if variants else {p})
+            return "(?:" + _trie(words, space=r"\s+") + ")"
+
+        return re.compile(_SLOT_RE.sub(fill, template), flags)
 
     def region_for(self, surface: str) -> str:
         return self.region_alias.get(surface.lower(), "")

@@ -14,13 +14,19 @@ Document-wide year: when every period an article states (explicit or
 relative, outside plans) falls in one single year, a figure with a known
 measure and no period of its own is read as of that year ("As of the
 conclusion of 2023 ... the latest figures ... 1.35 million R&D personnel").
+
+Carried period: a sentence with no period of its own takes the one the text
+stated last, except that a list of years ("in 2021 and 2022 respectively")
+dates only its own figures, and a new paragraph takes the latest period the
+article has stated rather than an older one the paragraph before recalled.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
-from . import grammar, periods, places
+from . import catalogue, grammar, periods, places
 from .facts import Fact
 from .periods import MONTHS
 from .sentences import sentences
@@ -29,10 +35,16 @@ _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|O
 _DATE = (r"(?:(?P<mn>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
          r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mn2>" + _MONTH_NAME + r"),?\s+(?P<y2>(?:19|20)\d\d)"
          r"|(?P<y3>(?:19|20)\d\d)[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2}))")
-_LABELLED_RE = re.compile(r"(?:Updated|Published|Posted|Released|Date|Time|Issued|Last\s+updated)\s*(?:on|at)?\s*[:：|]?\s*" + _DATE, re.I)
 _LINE_DATE_RE = re.compile(r"^[\s|*_(\[]*(?:[A-Z][A-Za-z .]{0,30}[,|-]\s*)?" + _DATE + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\s|*_)\]]*$", re.M)
 _ANY_DATE_RE = re.compile(r"(?<![\w])" + _DATE + r"(?![\w])", re.I)
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z ,]{2,40},\s+" + _DATE, re.M)
+
+
+@lru_cache(maxsize=1)
+def _labelled_re() -> re.Pattern:
+    """"Updated: April 1, 2024", "Published on 2024-03-08": a labelled date
+    (the labels are the `dateline_label` cues)."""
+    return catalogue.get().cue_pattern(r"(?:{dateline_label})\s*(?:on|at)?\s*[:：|]?\s*" + _DATE, re.I)
 
 
 def _date_of(m: re.Match) -> date | None:
@@ -50,7 +62,7 @@ def _date_of(m: re.Match) -> date | None:
 
 def find_reference_date(text: str) -> tuple[date | None, str | None]:
     head = text[:3000]
-    for rx in (_LABELLED_RE, _DATELINE_RE, _LINE_DATE_RE):
+    for rx in (_labelled_re(), _DATELINE_RE, _LINE_DATE_RE):
         m = rx.search(head)
         if m:
             d = _date_of(m)
@@ -67,7 +79,7 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
         if m and _date_of(m):
             return _date_of(m), "dateline"
     tail = text[-600:]
-    m = _LABELLED_RE.search(tail)
+    m = _labelled_re().search(tail)
     if m and _date_of(m):
         return _date_of(m), "dateline"
     d = infer_reference_date(text)
@@ -160,6 +172,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     main = default_region or places.main_region_from(
         [m.region for ms in sent_places[:1] for m in ms], [m.region for ms in sent_places for m in ms])
     target = grammar.cues().target
+    present = grammar.cues().present_time
     # First pass: periods of every sentence, and the years the article states.
     per_sent = []
     cue_end = []
@@ -183,7 +196,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     tracker = places.PlaceTracker(main)
     out: list[Fact] = []
     prev_text, prev_para = "", -1
-    recent, recent_at = None, -99
+    recent, recent_at, recent_para = None, -99, -1
+    latest = None   # the latest period the article has stated so far
     for k, (sent, ps) in enumerate(zip(sents, per_sent)):
         s = sent.text
         pms = sent_places[k]
@@ -191,28 +205,111 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         if _FIGURE_HINT_RE.search(lows[k]):
             fallback = tracker.anaphor(s, para) or tracker.topic(para) or main
             carry, carry_dist = recent, k - recent_at
+            if carry is not None and latest is not None and latest.pend > carry.pend \
+                    and (para != recent_para or present.search(s)):
+                # a new paragraph with no period of its own, or a sentence in the
+                # present ("currently", "so far"), is about the period the article
+                # reports, not an older one the text has just recalled
+                carry = latest
             if carry is None and para == sents[0].para.index and len(sent.para.text) < 200:
                 # A headline ("Hainan's foreign trade up 20.4%") is dated by
                 # the lead that follows it.
                 carry = _lead_period(sents, per_sent, cue_end, k, reference_date)
                 carry_dist = 1
             ctx = grammar.SentenceContext(reference_date, fallback, doc_year,
-                                          prev_text if prev_para == para else "",
+                                          prev_text if prev_para == para or grammar.is_label(prev_text) else "",
                                           carry, carry_dist)
-            allms = sorted(pms + tracker.anaphor_mentions(s), key=lambda x: x.start)
+            allms = sorted(pms + tracker.anaphor_mentions(s, pms), key=lambda x: x.start)
             out.extend(grammar.sentence_facts(sent, ps, ctx, allms))
+        # A list of years ("in 2021 and 2022 respectively") dates the figures
+        # it lists, not the text that follows.
         stated = [p for p in ps if p.role == "period" and p.pend is not None
                   and cue_end[k] > p.start
-                  and (reference_date is None or p.pend <= reference_date)]
+                  and (reference_date is None or p.pend <= reference_date)
+                  and grammar.year_list(p) is None]
         if stated:
-            recent, recent_at = stated[-1], k
+            recent, recent_at, recent_para = stated[-1], k, para
+            for p in stated:
+                if p.ptype != "span" and (latest is None or p.pend > latest.pend):
+                    latest = p
         elif recent is not None:
             later = [p for p in ps if p.role == "period" and p.pend is not None and p.pend > recent.pend
-                     and p.basis == "explicit" and cue_end[k] > p.start]
+                     and p.basis == "explicit" and cue_end[k] > p.start and grammar.year_list(p) is None]
             if later:
                 # an explicit later period the reference date does not cover
                 # (a stale dateline): the older one no longer applies to what follows
-                recent, recent_at = later[-1], k
-        tracker.observe(pms, para, s)
+                recent, recent_at, recent_para = later[-1], k, para
+        tracker.observe(pms + _composite_mentions(s, pms), para, s)
         prev_text, prev_para = s, para
+    return drop_restated_marks(out)
+
+
+@lru_cache(maxsize=1)
+def _composites() -> dict[frozenset, str]:
+    """Areas named for the regions they join ("Beijing-Tianjin-Hebei"): the
+    set of those regions -> the area."""
+    cat = catalogue.get()
+    out = {}
+    for name, reg in cat.regions.items():
+        parts = name.split("-")
+        if reg.level == "area" and len(parts) > 1 and all(p in cat.regions for p in parts):
+            out[frozenset(parts)] = name
     return out
+
+
+def _composite_mentions(s: str, pms: list) -> list:
+    """"Beijing, Tianjin and Hebei" listed together name their joint area,
+    which "the region" later in the text refers to."""
+    comps = _composites()
+    if not comps or len(pms) < 2:
+        return []
+    cat = catalogue.get()
+    out, i = [], 0
+    while i < len(pms):
+        j = i
+        while j + 1 < len(pms) and grammar.list_separator(s[pms[j].end:pms[j + 1].start]):
+            j += 1
+        name = comps.get(frozenset(p.region for p in pms[i:j + 1])) if j > i else None
+        if name:
+            out.append(places.PlaceMention(pms[i].start, pms[j].end, name, cat.regions[name].level))
+        i = j + 1
+    return out
+
+
+def _next_round(v: float) -> float:
+    """The next round number above a round threshold, at its own precision:
+    13 trillion -> 14 trillion, 200 billion -> 300 billion, 75,000 -> 76,000."""
+    if v <= 0:
+        return v
+    v = float(f"{v:.9g}")   # 8.3 * 1e12 is 8300000000000.001
+    scale = 1.0
+    while v * scale != round(v * scale) and scale < 1e6:
+        scale *= 10
+    m, k = round(v * scale), 1.0
+    while m % 10 == 0:
+        m //= 10
+        k *= 10
+    return (m + 1) * k / scale
+
+
+def drop_restated_marks(facts: list[Fact]) -> list[Fact]:
+    """A threshold passed ("exceeded the 200 billion yuan mark", a headline's
+    "tops 14 trillion yuan") that the article also reports exactly (205.95
+    billion yuan, 14.5 trillion yuan: same measure, place, unit and period,
+    between the threshold and the next round number) restates that figure:
+    keep only the exact one."""
+    marks = [f for f in facts if f.rule.startswith("mark_") or f.qualifier == "over"]
+    if not marks:
+        return facts
+    drop = set()
+    for mk in marks:
+        v = mk.value * mk.scale
+        for f in facts:
+            if f is mk or f.is_target or f.qualifier not in ("exact", "approx") or f.rule.startswith("mark_"):
+                continue
+            if (f.region, f.unit, f.metric, f.period_end) == (mk.region, mk.unit, mk.metric, mk.period_end) \
+                    and (f.indicator == mk.indicator or "unclassified" in (f.indicator, mk.indicator)) \
+                    and v <= f.value * f.scale < _next_round(v):
+                drop.add(id(mk))
+                break
+    return [f for f in facts if id(f) not in drop]

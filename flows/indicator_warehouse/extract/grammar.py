@@ -12,9 +12,23 @@ journalists), then for each figure decide
   period     the time expression that follows it with no other figure in
              between ("340 billion yuan in 2020 to 440 billion yuan in 2023"),
              else the nearest one before it, else any in the sentence;
-  place      places.choose; indicator: indicators.choose;
+  place      places.choose, in the figure's own clause (a list of places that
+             opens the sentence is a foil: "Beyond A, B and C, D's GDP ...");
+             figures coordinated like the places (or measures) just before
+             them pair in order ("A and B recorded 3.0 and 3.5 trillion");
+             "A and B each" gives every place the figure, "A and B
+             together" none of them; indicator: indicators.choose;
   qualifier  the cue word right before it (about / over / under);
   target     a plan cue before it in the sentence, or a period in the future.
+
+Fact boxes: a signed percentage ("| +15.3%") is a change rate, a label that
+ends in a change noun ("GDP growth: 5.2%") makes a growth rate, and a value
+alone on its line takes the measure of the label line above it.
+
+A threshold passed ("exceeded the 150 billion yuan mark") is the level the
+article reports, unless the article also gives the exact figure
+(document.drop_restated_marks). The English cue words of every rule live in
+seeds/cues.csv; the rules here hold only their structure (see cues()).
 
 A figure is emitted only when it has a period (or an unresolved relative date,
 then with `problem` set) and some evidence that it is a statistic: a
@@ -36,6 +50,8 @@ from .sentences import Sentence
 
 @dataclass(frozen=True, slots=True)
 class _Cues:
+    """The grammar's rules, compiled once from their skeletons here and the
+    cue words of seeds/cues.csv (`{kind}` slots, see Catalogue.cue_pattern)."""
     approx: re.Pattern
     over: re.Pattern
     under: re.Pattern
@@ -50,30 +66,127 @@ class _Cues:
     nonstat: re.Pattern
     trivia: re.Pattern
     share_window: re.Pattern
+    growth_window: re.Pattern
     share_indicators: frozenset
     yoy_down: frozenset
+    change_up: re.Pattern
+    change_down: re.Pattern
+    growth_of: re.Pattern
+    fall_of: re.Pattern
+    gap: re.Pattern
+    gap_down: frozenset
+    year_ago: re.Pattern
+    contrib_left: re.Pattern
+    threshold: re.Pattern
+    coord_np: re.Pattern
+    more_than: re.Pattern
+    more_than_down: frozenset
+    equiv: re.Pattern
+    prev_year: re.Pattern
+    mark_right: re.Pattern
+    mark_left: re.Pattern
+    mark_any: re.Pattern
+    whose_left: re.Pattern
+    category_right: re.Pattern
+    share_contrib: re.Pattern
+    per_capita_left: re.Pattern
+    whole_year: re.Pattern
+    resp_trigger: re.Pattern
+    place_count: re.Pattern
+    places_together: re.Pattern
+    national_left: re.Pattern
+    together_after: re.Pattern
+    present_time: re.Pattern
+    noun_rate_after: re.Pattern
+    macro_region: re.Pattern
+    label_rate: re.Pattern
 
 
 @lru_cache(maxsize=1)
 def cues() -> _Cues:
     c = catalogue.get()
+    rx = c.cue_pattern
     return _Cues(
         approx=c.cue_regex_end("approx"),
         over=c.cue_regex_end("over"),
         under=c.cue_regex_end("under"),
-        up=re.compile(r"(?<![\w])(?:" + c.cue_trie("growth_up") + r")(?:\s+by)?(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|an?|roughly))?\s*$", re.I),
-        down=re.compile(r"(?<![\w])(?:" + c.cue_trie("growth_down") + r")(?:\s+by)?(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|an?|roughly))?\s*$", re.I),
+        up=rx(r"(?<![\w])(?:{growth_up})(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
+        down=rx(r"(?<![\w])(?:{growth_down})(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
         yoy_after=c.cue_regex_start("yoy_after"),
-        share_before=re.compile(r"(?<![\w])(?:" + c.cue_trie("share_before") + r")(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|roughly|at\s+least|less\s+than|almost|an?|only|just))*\s*$", re.I),
+        share_before=rx(r"(?<![\w])(?:{share_before})(?:\s+(?:{rate_qualifier}|{share_qualifier}|an?))*\s*$", re.I),
         share_after=c.cue_regex_start("share_after"),
-        cagr=re.compile(r"(?<![\w])(?:an?\s+)?(?:" + c.cue_trie("cagr") + r")(?:\s+(?:about|around|nearly|approximately|over|more\s+than|some|roughly))?\s*$", re.I),
+        cagr=rx(r"(?<![\w])(?:an?\s+)?(?:{cagr})(?:\s+(?:{rate_qualifier}))?\s*$", re.I),
         cagr_after=c.cue_regex_start("cagr_after"),
         target=c.cue_regex_any("target"),
         nonstat=c.cue_regex_end("nonstat_before"),
         share_window=c.cue_regex_any("share_window"),
+        growth_window=c.cue_regex_any("growth_window"),
         share_indicators=frozenset(c.cues.get("share_indicator", [])),
         yoy_down=frozenset(c.cues.get("yoy_after:down", [])),
         trivia=re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:" + c.cue_trie("trivia_noun") + r")(?![\w])"),
+        # "an increase of 3.7 trillion yuan", "grew by 12,000": a change (the
+        # two run on every figure's left context, so no re.I: glue is scoped)
+        change_up=rx(r"(?:{change_up_noun})\s+(?i:of)\s*$|(?:{change_up_verb})\s+(?i:by)\s*$"),
+        change_down=rx(r"(?:{change_down_noun})\s+(?i:of)\s*$|(?:{change_down_verb})\s+(?i:by)\s*$"),
+        growth_of=rx(r"(?:{rate_up_noun})\s+(?:rate\s+)?of\s*$", re.I),
+        # "a slide of 4.5%", "a year-on-year decline of 3%": a fall, as a negative rate
+        fall_of=rx(r"(?:{rate_down_noun})\s+(?:rate\s+)?of\s*$", re.I),
+        # "0.3 percentage points higher than in the first quarter", "0.8 percent
+        # higher than GDP growth", "1.2 points above the national average": a gap
+        # between two rates, not a figure. Against a year-ago base it is a change of
+        # the same series ("3.5 percentage points higher than the same period last year").
+        gap=rx(r"^\s*(?:percentage\s+points?\s+|points?\s+)?(?P<cmp>{gap_comparative})\s+(?:than|that)?", re.I),
+        gap_down=frozenset(c.cues.get("gap_comparative:down", [])),
+        year_ago=rx(r"^\s*(?:(?:that|those|the\s+(?:same\s+)?(?:{figure_noun}))\s+(?:of|in|for)\s+)?(?:in\s+|during\s+)?"
+                    r"(?:the\s+)?(?:{year_ago}|(?:19|20)\d\d\b)", re.I),
+        # "driving 0.3 percentage points of growth", "contributed 1.1 points to
+        # GDP growth": a contribution to growth, not a share or change of a series.
+        contrib_left=rx(r"(?:{contribution_stem})\w*\s+(?:\w+\s+){0,3}$", re.I),
+        # "21,151 contracts over 10 million yuan", "cities with GDP over $300
+        # billion": a threshold that qualifies a noun, not a figure of its own.
+        threshold=rx(r"(?:\b[a-z]{3,}s|\bthose\s+with(?:\s+[\w-]+){0,3})\s+(?:(?:each\s+)?(?:{threshold_worth})\s+)?"
+                     r"(?:of\s+)?(?:{threshold_qualifier})\s*$", variants=False),
+        # "accounted for 6.7% of R&D spending, applied research 11.0% and
+        # experimental development 82.3%": later items of a list, their noun first.
+        coord_np=rx(
+            r"^\s*(?:percent|per\s+cent|%)?(?:\s+of\s+[^,;.\d]{0,50})?\s*(?:,|;)\s*(?:and\s+|while\s+)?(?:the\s+|that\s+of\s+|for\s+|in\s+)?"
+            r"(?!(?:was|were|is|are|{level_verb})\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$"
+            r"|^\s*(?:percent|per\s+cent|%)?\s+and\s+(?:the\s+|that\s+of\s+|for\s+|in\s+)?(?!(?:was|were|is|are)\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$", re.I),
+        # "1.8 million more than in 2005": a change against that base
+        more_than=rx(r"^\s*(?:\w+\s+)?(?P<dir>{change_comparative})\s+than\s+(?:in\s+|that\s+of\s+|the\s+)?", re.I),
+        more_than_down=frozenset(c.cues.get("change_comparative:down", [])),
+        # ", equivalent to about 64.8 billion U.S. dollars": a conversion
+        equiv=rx(r"\b(?:{conversion_before})\s+(?:(?:{conversion_qualifier})\s+)?$", re.I),
+        prev_year=rx(r"\s*(?:in\s+)?(?:{previous_year})\b", re.I),
+        # "exceeded the 200 billion yuan mark", "provinces whose GDP surpassed 5 trillion"
+        mark_right=rx(r"\s+(?:{threshold_noun})\b", re.I),
+        mark_any=rx(r"(?:{threshold_noun})"),   # a cheap gate for the two above
+        mark_left=rx(r"\b(?:{threshold_noun})s?\s+of\s+$", re.I),
+        whose_left=rx(r"(?:\bwhose|\beach\s+with|\b[a-z]{3,}s\s+with)\s+(?:[\w'-]+\s+){0,4}(?:{threshold_verb})\s+(?:the\s+)?$", re.I),
+        # "2.3% increase for food, 1.3% increase for clothing": a category breakdown
+        category_right=rx(r"\s*(?:year-on-year\s+)?(?:{category_noun})\s+(?:for|in)\s+(?!(?:the\s+)?(?:19|20)\d\d|"
+                          r"the\s+(?:first|same|previous|past|last|whole|full)\b|(?:january|february|march|april|may|june|july|"
+                          r"august|september|october|november|december|h1|q\d)\b)[a-z]", re.I),
+        # "accounting for 4.7 percent of GDP and driving 0.3 percentage points of growth"
+        share_contrib=rx(r"^[^,;.]{0,60}?\band\s+(?:{contribution_gerund})\s+(?:about\s+|nearly\s+)?\d", re.I),
+        per_capita_left=rx(r"\b(?:{per_capita})\b", re.I),
+        # "The total import and export volume of the year", "for the whole year",
+        # "the annual total": the whole year the article reports, not a month named before
+        whole_year=rx(r"\b(?:of|for|in)\s+the\s+(?:{whole_year})\b|\b(?:of|for)\s+the\s+year\b|\bannual\s+total\b", re.I),
+        # "respectively", "the corresponding figures for these three cities": a
+        # list of figures that follows a list of names in order
+        # "All 13 cities in Jiangsu were ...": a count of places, never the
+        # measure the sentence before named
+        place_count=rx(r"\s+(?:[\w-]+\s+){0,2}?(?:{group_noun})\b"),
+        # "ahead of the national growth rate of 5 percent": the country's figure
+        national_left=rx(r"\b(?:{national})\s+(?:[\w-]+\s+){0,2}?(?:{national_measure})\s+(?i:of\s+|at\s+|was\s+|stood\s+at\s+)?$"),
+        present_time=c.cue_regex_any("present_time"),
+        label_rate=rx(r"(?:^|[|:]\s*|\b[A-Z][\w&'-]*\s+)(?:(?P<down>{rate_down_noun})|{rate_up_noun})\s*[:|]?\s*$"),
+        macro_region=rx(r"(?<![\w])(?:{macro_region})\s+(?i:regions?|areas?|provinces)\b"),
+        noun_rate_after=rx(r"^\s*(?:[A-Za-z&][\w&'-]*\s+){1,2}?(?:(?P<down>{rate_down_noun})|{rate_up_noun})(?![\w])(?!\s+(?i:of)\b)"),
+        together_after=rx(r"(?:'s?)?(?:\s+[\w-]+){0,3}?\s+(?:{together})\b"),
+        places_together=rx(r"(?<![\w])(?:(?:{group_noun})'|(?:[Tt]heir|THEIR)\s+(?i:combined))(?![\w])"),
+        resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
     )
 
 
@@ -83,34 +196,11 @@ _PHONE_LEFT_RE = re.compile(r"(?:\+|\d[-\s])$")
 _PHONE_RIGHT_RE = re.compile(r"^[-\s]?\d{3,}")
 _NOUN_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*)")
 _CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|while|but|which)\s")
-_CHANGE_BEFORE_RE = re.compile(r"(?:an?\s+)?(?:increase|growth|rise|addition|jump|gain|expansion)\s+of\s*$|(?:increased|grew|grown|rose|risen|expanded|added|climbed|jumped|gained|swelled)\s+by\s*$", re.I)
-_CHANGE_DOWN_RE = re.compile(r"(?:an?\s+)?(?:decrease|decline|drop|fall|reduction)\s+of\s*$|(?:decreased|declined|dropped|fell|fallen|shrank|shrunk|contracted)\s+by\s*$", re.I)
 _COUNT_NOUN_RE = re.compile(r"\s+(?!(?:in|to|and|or|of|for|from|with|by|at|on|as|the|a|an|were|was|is|are|this|that|last|year|yuan|percent)\b)[A-Za-z][\w'-]*", re.I)
-# "21,151 contracts over 10 million yuan", "cities with GDP over $300
-# billion": a threshold that qualifies a noun, not a figure of its own.
-_THRESHOLD_RE = re.compile(r"(?:\b[a-z]{3,}s|\bthose\s+with(?:\s+[\w-]+){0,3})\s+(?:(?:each\s+)?(?:worth|valued\s+at)\s+)?(?:of\s+)?(?:over|above|exceeding|more\s+than|at\s+least|no\s+less\s+than)\s*$")
 _COORD_RE = re.compile(r"^\s*(?:percent|per\s+cent|%)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.I)
-_GROWTH_OF_RE = re.compile(r"(?:increase|growth|rise|gain|jump|expansion|uptick|upswing|surge|climb|increment|hike|boost)\s+(?:rate\s+)?of\s*$", re.I)
-# "a slide of 4.5%", "a year-on-year decline of 3%": a fall, as a negative rate
-_FALL_OF_RE = re.compile(r"(?:decrease|decline|drop|fall|slide|dip|contraction|slump|downturn|reduction)\s+(?:rate\s+)?of\s*$", re.I)
-# "0.3 percentage points higher than in the first quarter", "0.8 percent
-# higher than GDP growth", "1.2 points above the national average": a gap
-# between two rates, not a figure. Against a year-ago base it is a change of
-# the same series ("3.5 percentage points higher than the same period last year").
-_GAP_RE = re.compile(r"^\s*(?:percentage\s+points?\s+|points?\s+)?(?:higher|lower|faster|slower|above|below|more|less|greater|smaller|quicker)\s+(?:than|that)?", re.I)
-_YEAR_AGO_RE = re.compile(r"^\s*(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|growth|period))\s+(?:of|in|for)\s+)?(?:in\s+|during\s+)?(?:the\s+)?(?:same\s+period|previous\s+year|prior\s+year|preceding\s+year|last\s+year|a\s+year\s+(?:earlier|ago|before)|year\s+before|(?:19|20)\d\d\b)", re.I)
-# "driving 0.3 percentage points of growth", "contributed 1.1 points to
-# GDP growth": a contribution to growth, not a share or change of a series.
-_CONTRIB_LEFT_RE = re.compile(r"(?:driv\w*|drove|contribut\w*|pull\w*|boost\w*|add\w*|lift\w*|push\w*)\s+(?:\w+\s+){0,3}$", re.I)
 _CONTRIB_RIGHT_RE = re.compile(r"^\s*(?:percentage\s+points?\s+)?(?:of|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}growth\b", re.I)
 # "Jiangmen, Zhaoqing and Shantou", "the EU, ASEAN and Australia": a list
 _LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|as\s+well\s+as\s+)$", re.I)
-# "accounted for 6.7% of R&D spending, applied research 11.0% and
-# experimental development 82.3%": later items of a list, their noun first.
-_COORD_NP_RE = re.compile(
-    r"^\s*(?:percent|per\s+cent|%)?(?:\s+of\s+[^,;.\d]{0,50})?\s*(?:,|;)\s*(?:and\s+|while\s+)?(?:the\s+|that\s+of\s+|for\s+|in\s+)?"
-    r"(?!(?:was|were|is|are|reached|hit|stood|totaled|totalled|amounted|rose|grew|fell)\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$"
-    r"|^\s*(?:percent|per\s+cent|%)?\s+and\s+(?:the\s+|that\s+of\s+|for\s+|in\s+)?(?!(?:was|were|is|are)\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$", re.I)
 # Counts in a list: "172 universities, 12,000 laboratories and 26,000 ...",
 # "30,000 new and 320,000 total 5G base stations".
 _COUNT_LIST_RE = re.compile(r"^\s+(?:[A-Za-z][\w'&-]*\s+){0,4}?[A-Za-z][\w'&-]*(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -118,25 +208,12 @@ _ADJ_AND_RE = re.compile(r"^\s+(?:[A-Za-z][\w-]*(?<!s)|[A-Za-z][\w-]*ous)\s+(?:a
 _PLURAL_NOUN_RE = re.compile(r"\s+(?!(?:as|is|was|has|this|its|plus|towards|thus|yuan|dollars|times|units?)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*[a-z]s\b(?!\s+(?:of|in|for)\s+(?:yuan|dollars))")
 _PER_AFTER_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+){1,4}?(?=per\s)")
 _OF_RE = re.compile(r"^\s*of\s+(?!which\b|them\b)", re.I)
-_MORE_THAN_RE = re.compile(r"^\s*(?:\w+\s+)?(?P<dir>more|less|fewer|higher|lower)\s+than\s+(?:in\s+|that\s+of\s+|the\s+)?", re.I)
-_EQUIV_RE = re.compile(r"\b(?:equivalent|equal)\s+to\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
-_PREV_YEAR_RE = re.compile(r"\s*(?:in\s+)?(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before)|the\s+year\s+before)\b", re.I)
 _FROM_RE = re.compile(r"\bfrom\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _PAREN_LEFT_RE = re.compile(r"\(\s*$")
-_MARK_RIGHT_RE = re.compile(r"\s+(?:mark|threshold|milestone|benchmark)\b", re.I)
-_WHOSE_LEFT_RE = re.compile(r"(?:\bwhose|\beach\s+with|\b[a-z]{3,}s\s+with)\s+(?:[\w'-]+\s+){0,4}(?:surpassed|exceeded|exceeding|topped|topping|surpassing|over|above|passed|crossed)\s+(?:the\s+)?$", re.I)
 _ONE_OF_GROUP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}[\w-]+s\s+(?:whose|that|which)\b", re.I)
-# "2.3% increase for food, 1.3% increase for clothing": a category breakdown
-_CATEGORY_RIGHT_RE = re.compile(r"\s*(?:year-on-year\s+)?(?:increase|decrease|decline|rise|drop|growth|fall|gain)\s+(?:for|in)\s+(?!(?:the\s+)?(?:19|20)\d\d|the\s+(?:first|same|previous|past|last|whole|full)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|h1|q\d)\b)[a-z]", re.I)
 # "a 0.1% decline compared to the average from January to July": a gap to an average
 _VS_AVERAGE_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:compared\s+(?:to|with)|than|against|from)\s+(?:the\s+)?(?:\w+\s+)?average\b", re.I)
-# "accounting for 4.7 percent of GDP and driving 0.3 percentage points of growth"
-_SHARE_CONTRIB_RE = re.compile(r"^[^,;.]{0,60}?\band\s+(?:driving|contributing|pulling|boosting|adding)\s+(?:about\s+|nearly\s+)?\d", re.I)
-_PER_CAPITA_LEFT_RE = re.compile(r"\bper\s+capita\b|\baverage\s+per\s+(?:person|head)\b", re.I)
 _NUMBER_OF_RE = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\b", re.I)
-# "The total import and export volume of the year", "for the whole year",
-# "the annual total": the whole year the article reports, not a month named before
-_WHOLE_YEAR_RE = re.compile(r"\b(?:of|for|in)\s+the\s+(?:whole|full|entire)\s+year\b|\b(?:of|for)\s+the\s+year\b|\bthe\s+annual\s+total\b|\bannual\s+total\b", re.I)
 
 
 def _qualifier(left: str, m: Mention) -> str:
@@ -183,33 +260,36 @@ def _metric(s: str, m: Mention, periods_: list[PeriodExpr], next_start: int) -> 
     if m.unit in ("percent", "percentage_point") and _VS_AVERAGE_RE.match(right):
         return None   # a gap to an average of other periods
     if m.unit == "percentage_point":
-        if _CONTRIB_RIGHT_RE.match(right) or _CONTRIB_LEFT_RE.search(left):
+        if _CONTRIB_RIGHT_RE.match(right) or c.contrib_left.search(left):
             return None   # a contribution to growth
-        gap = _GAP_RE.match(right)
-        if gap and not _YEAR_AGO_RE.match(right[gap.end():]):
+        gap = c.gap.match(right)
+        if gap and not c.year_ago.match(right[gap.end():]):
             return None   # a gap to another rate or another period
-        if c.down.search(left) or (gap and re.search(r"lower|below|less|slower|smaller", gap.group(0), re.I)):
+        if c.down.search(left) or (gap and gap["cmp"].lower() in c.gap_down) or _signed(s, m) == "-":
             return "change", -v
         return "change", v
     if m.unit == "percent":
         if c.cagr.search(left) or c.cagr_after.match(right):
             return "cagr_pct", v
         if c.share_before.search(left) or c.share_after.match(right):
-            if _SHARE_CONTRIB_RE.match(right):
+            if c.share_contrib.match(right):
                 return None   # "... of GDP and driving 0.3 points of growth": a contribution
             return "share_pct", v
-        gap = _GAP_RE.match(right)
+        gap = c.gap.match(right)
         if gap:
-            if _YEAR_AGO_RE.match(right[gap.end():]):
+            if c.year_ago.match(right[gap.end():]):
                 # "5 percent higher than a year earlier": a year-on-year rate
-                down = re.search(r"lower|below|less|slower|smaller", gap.group(0), re.I)
+                down = gap["cmp"].lower() in c.gap_down
                 return "yoy_growth_pct", (-v if down else v)
             return None
         ends_of = left.rstrip().endswith("of")   # cheap gate for the "... of" patterns
-        if c.down.search(left) or (ends_of and _FALL_OF_RE.search(left)):
+        if c.down.search(left) or (ends_of and c.fall_of.search(left)):
             return "yoy_growth_pct", -v
-        if c.up.search(left) or (ends_of and _GROWTH_OF_RE.search(left)):
+        if c.up.search(left) or (ends_of and c.growth_of.search(left)):
             return "yoy_growth_pct", v
+        sign = _signed(s, m)
+        if sign:
+            return "yoy_growth_pct", (-v if sign == "-" else v)   # "120 billion yuan | +15.3%", "(-2.1%)"
         if _OF_RE.match(right):
             return "share_pct", v     # "14.1% of Guangdong's regional GDP"
         ya = c.yoy_after.match(right)
@@ -218,16 +298,43 @@ def _metric(s: str, m: Mention, periods_: list[PeriodExpr], next_start: int) -> 
             if w in c.yoy_down:
                 return "yoy_growth_pct", -v
             return "yoy_growth_pct", v
+        na = c.noun_rate_after.match(right)
+        if na:
+            # "a 6% GDP growth", "a 4.5% export decline": the measure, then its change
+            return "yoy_growth_pct", (-v if na["down"] else v)
+        lr = c.label_rate.search(left)
+        if lr:
+            # "GDP growth: 5.2%", "Export decline | 3.1%": a fact-box label, then its rate
+            return "yoy_growth_pct", (-v if lr["down"] else v)
         return "level", v
-    if _CHANGE_DOWN_RE.search(left):
+    if c.change_down.search(left):
         return "change", -v
-    if _CHANGE_BEFORE_RE.search(left):
+    if c.change_up.search(left):
         return "change", v
-    mt = _MORE_THAN_RE.match(right)
+    if c.yoy_after.match(right):
+        # "up 7,000 from a year earlier", "down 1.2 billion yuan year on year":
+        # a move against the year before, in the figure's own unit
+        if c.down.search(left):
+            return "change", -v
+        if c.up.search(left):
+            return "change", v
+    mt = c.more_than.match(right)
     if mt:
         # "1.8 million more than in 2005": a change against that base
-        return "change", (-v if mt["dir"].lower() in ("less", "fewer", "lower") else v)
+        return "change", (-v if mt["dir"].lower() in c.more_than_down else v)
     return "level", v
+
+
+_SIGN_RE = re.compile(r"(?:^|[\s(\[|,;:])([+\-\u2212])$")
+
+
+def _signed(s: str, m: Mention) -> str | None:
+    """'+' or '-' when the figure is written with an explicit sign
+    ("+15.3%", "(-2.1%)"): a change, as tables and fact boxes write it."""
+    sm = _SIGN_RE.search(s, max(0, m.start - 2), m.start)
+    if not sm:
+        return None
+    return "+" if sm.group(1) == "+" else "-"
 
 
 def _is_figure(s: str, m: Mention) -> bool:
@@ -249,17 +356,19 @@ def _is_figure(s: str, m: Mention) -> bool:
             return False   # "(3)" list markers
     if c.nonstat.search(_strip_qual(left)):
         return False
-    if _THRESHOLD_RE.search(s[max(0, m.start - 60):m.start]):
+    if c.threshold.search(s[max(0, m.start - 60):m.start]):
         return False
-    if _MARK_RIGHT_RE.match(s, m.conv_end or m.end) or _WHOSE_LEFT_RE.search(s, max(0, m.start - 60), m.start):
-        return False   # "exceeded the 200 billion yuan mark", "provinces whose GDP surpassed 5 trillion"
+    if m.unit is None and c.place_count.match(s, m.end):
+        return False   # "11 provinces", "all 13 cities": a count of places, not a statistic of one
+    if c.whose_left.search(s, max(0, m.start - 60), m.start):
+        return False   # "provinces whose GDP surpassed 5 trillion": a threshold of a group
     if m.kind == "ratio" and _ONE_OF_GROUP_RE.match(s, m.end):
         return False   # "one of two provinces whose ...": membership, not a share
-    if m.unit_kind == "currency" and _EQUIV_RE.search(s[max(0, m.start - 45):m.start]):
+    if m.unit_kind == "currency" and c.equiv.search(s[max(0, m.start - 45):m.start]):
         return False   # ", equivalent to about 64.8 billion U.S. dollars": a conversion
     if m.unit_kind not in ("currency", "percent", "measure") and c.trivia.match(right):
         return False
-    if m.kind == "word":
+    if m.kind == "word" and m.unit is None:
         if m.scale == 1 and not _NOUN_RE.match(right):
             return False
         if re.match(r"^[\s-]*(?:of\s|times|fold|-)", right, re.I):
@@ -329,6 +438,11 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
     ms = [m for m in raw if _is_figure(s, m)]
     if not ms:
         return []
+    # "exceeded the 150 billion yuan mark", "the threshold of 12 trillion":
+    # the level the article reports, unless it restates an exact figure
+    # (document.drop_restated_marks)
+    marks = [m for m in ms if c.mark_right.match(s, m.conv_end or m.end)
+             or c.mark_left.search(s, max(0, m.start - 30), m.start)] if c.mark_any.search(s) else []
     hs = indicators.hits(s)
     out: list[Fact] = []
     last_region: str | None = None
@@ -339,7 +453,13 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
     # does not inherit the period of the sentences before it.
     own_frame = any(p.role in ("duration", "since", "base") and p.pend is None and p.role != "base"
                     for p in ps) or any(p.role == "since" for p in ps)
-    paired = _respectively(s, ms, place_ms, hs, ctx.prev_text) if _RESP_TRIGGER_RE.search(s) else {}
+    listed_years = _year_list_periods(s, ms, ps)
+    paired = {} if len(ms) < 2 else _respectively(s, ms, place_ms, hs, ctx.prev_text) if c.resp_trigger.search(s) \
+        else _paired_in_order(s, ms, place_ms, hs, listed_years)
+    # sentence-wide gates for the rarer place rules below
+    national = "ational" in s or "ATIONAL" in s
+    together = c.places_together.search(s) is not None
+    macro = c.macro_region.search(s) is not None
     listed = _count_lists(s, ms, hs)
     for i, m in enumerate(ms):
         prev_end_for_seg = None
@@ -357,7 +477,7 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
             value = -value if prev_metric[1] < 0 else value
         elif (metric == "level" and prev is not None and prev_metric is not None and m.unit == prev.unit == "percent"
               and prev_metric[0] in ("share_pct", "yoy_growth_pct", "cagr_pct")
-              and _COORD_NP_RE.match(s[prev.end:m.start])):
+              and c.coord_np.match(s[prev.end:m.start])):
             # "accounted for 6.7% of the total, applied research 11.0% and ..."
             metric = prev_metric[0]
             value = -value if prev_metric[1] < 0 else value
@@ -366,14 +486,35 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
             # "slowed to 4.7 percent in the second quarter from 5.3 percent
             # in the first": the earlier rate of the same series
             metric = "yoy_growth_pct"
+        elif (metric == "level" and prev is not None and prev_metric is not None and m.unit == prev.unit
+              and m.unit in ("percent", "percentage_point") and _COORD_IN_PLACE_RE.fullmatch(s, prev.end, m.start)):
+            # "5.8 percent in Jiangsu, 6 percent in Shandong and ...": a list of places' rates
+            metric = prev_metric[0]
+            value = -value if prev_metric[1] < 0 else value
+        elif (metric == "level" and prev is not None and prev_metric is not None and m.unit == prev.unit == "percent"
+              and prev_metric[0] in ("share_pct", "yoy_growth_pct", "cagr_pct")
+              and _FROM_TO_GAP_RE.match(s, prev.end, m.start) and _FROM_RE.search(s, max(0, prev.start - 30), prev.start)):
+            # "rose from 3.22% in 2013 to 4.27% in 2023": the later value of the same series
+            metric = prev_metric[0]
         elif metric == "level" and m.unit == "percent":
             win_start = prev.end if prev is not None else 0
             if c.share_window.search(s, win_start, m.start):
                 metric = "share_pct"
+            elif c.growth_window.search(s, win_start, m.start):
+                metric = "yoy_growth_pct"   # "the growth rate of ... reached 9 percent"
+        if (metric == "yoy_growth_pct" and prev is not None and prev_metric is not None
+                and prev_metric[0] == "share_pct" and m.unit == prev.unit == "percent"
+                and _SHARE_THEN_CHANGE_RE.fullmatch(s, prev.end, m.start)
+                and not any(f.unit not in (None, "percent") for f in ms[:i] if f.end <= prev.start)):
+            # "Its exports accounted for 13.2 percent of the country's total, up
+            # 0.1 percent year on year": the share moved, no value grew
+            metric = "change"
         prev_end_for_seg = prev.end if prev is not None else None
         prev, prev_metric = m, (metric, value)
         left = s[max(0, m.start - 30):m.start]
         qualifier = _qualifier(left, m)
+        if qualifier == "exact" and m in marks:
+            qualifier = "over"   # passing a mark
         unit0 = m.unit
         if unit0 is None and m.scale == 1:
             per = numbers.per_unit_before(s, m.start)
@@ -405,6 +546,13 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
                                            unit0, metric)
         if code is None and i in listed:
             code = listed[i]
+        if code is None and i > 0 and m.unit is None and metric == "level" and _part_of_whole(s, ms, i):
+            code, unit0 = "unclassified", "count"   # "Among the 136,434 contracts ..., 56,287 involved IP"
+        if code is None and ctx.prev_text and _VALUE_ONLY_RE.fullmatch(s[:m.start]) \
+                and _VALUE_ONLY_RE.fullmatch(s, m.conv_end or m.end) and is_label(ctx.prev_text):
+            # a fact box: "GDP" on one line, "756.2 billion yuan" on the next
+            lp = len(ctx.prev_text)
+            code = indicators.choose(ctx.prev_text, lp, lp, unit0, metric, indicators.hits(ctx.prev_text))
         if code is None and not noun_only:
             code = indicators.choose_topic(s, unit0, metric)
         if code is None and ctx.prev_text and metric in ("level", "change") and unit0 not in (None, "percent"):
@@ -412,13 +560,15 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
             # professionals": the measure was named in the sentence before.
             code = indicators.choose_topic(ctx.prev_text, unit0, metric)
         if unit0 is None and code and indicators.unit_of(code) not in ("count", "person") \
-                and not (m.scale >= 1e6 and indicators.unit_of(code) in ("CNY", "USD")):
+                and not (m.scale >= 1e6 and indicators.unit_of(code) in ("CNY", "USD")
+                         and _named_in_clause(s, hs, code, m.start)):
             continue    # a bare number for a money or rate measure: unit unknown
-            # (but "GDP hit 5.69 trillion" is money in the measure's currency)
-        if code is None and metric == "yoy_growth_pct" and _CATEGORY_RIGHT_RE.match(s, m.end):
+            # (but "GDP hit 5.69 trillion" is money in the measure's currency,
+            # when the measure is named in the figure's own clause)
+        if code is None and metric == "yoy_growth_pct" and c.category_right.match(s, m.end):
             continue    # "2.3% increase for food": a category of a breakdown
         if code is not None and "per_capita" not in code and unit0 not in (None, "percent") \
-                and _PER_CAPITA_LEFT_RE.search(s, seg_start, m.start):
+                and c.per_capita_left.search(s, seg_start, m.start):
             code = "unclassified"   # "per capita funds ... were 599,000 yuan": not the aggregate
         if metric == "level" and unit0 == "percent" and code in c.share_indicators:
             metric = "share_pct"   # R&D intensity: a share of GDP
@@ -427,16 +577,16 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
             unit = "person"
         if metric == "level" and unit == "percent" and (code is None or indicators.unit_of(code) != "percent"):
             continue    # a bare percentage with no rate indicator: not enough to go on
-        period = _choose_period(s, m, ps, raw)
+        period = listed_years.get(i) or _choose_period(s, m, ps, raw)
         rule = "sentence"
-        prev_year = _PREV_YEAR_RE.match(s, m.conv_end or m.end)
+        prev_year = c.prev_year.match(s, m.conv_end or m.end)
         if prev_year and period is not None and period.pend is not None and period.ptype == "year":
             # "The figure for 2024 compares with 480.26 billion yuan the
             # previous year": the year before the sentence's own year.
             y = period.pend.year - 1
             period = PeriodExpr(period.start, period.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
                                 period.basis)
-        if period is None and _WHOLE_YEAR_RE.search(s):
+        if period is None and c.whole_year.search(s):
             y = ctx.doc_year or (ctx.recent_period.pend.year if ctx.recent_period is not None
                                  and ctx.recent_period.pend is not None else None)
             if y is not None and ctx.ref is not None and date(y, 12, 31) > ctx.ref:
@@ -463,6 +613,16 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
                 if metric == "yoy_growth_pct":
                     metric = "change"
                 ptype, pstart = "span", base.pstart
+        if metric == "change" and ctx.ref is not None and problem is None:
+            dur = _clause_duration(s, m, ps, period)
+            if dur is not None:
+                # "was 10.8 trillion in 2018, and the past five years witnessed an
+                # increase of 3.2 trillion": a change over the years up to the last
+                # complete one, not in the year named in the other clause
+                y, basis = ctx.ref.year - 1, "relative"
+                if period is not None and period.ptype == "year" and period.pend.year + dur.years <= y:
+                    y, basis = period.pend.year + dur.years, period.basis   # the N years after the base year
+                ptype, pstart, pend = "span", date(y - dur.years, 1, 1), date(y, 12, 31)
         if metric == "cagr_pct":
             span = _cagr_span(ps, pend, ctx.ref, s)
             if span is None:
@@ -492,12 +652,13 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         if code == "unclassified":
             code = None   # a count listed with catalogued ones: kept, but not named
         elif code is None:
-            if m.kind == "word":
+            if m.kind == "word" and m.unit is None:
                 continue
             if rule != "sentence" and metric == "level" and not anaphoric \
-                    and not (m.unit_kind == "currency" and ctx.recent_dist <= 1):
+                    and not (m.unit_kind in ("currency", "measure") and ctx.recent_dist <= 1):
                 continue   # a carried period needs a known measure or a rate
-                # (or money, in the sentence right after the one that stated the period)
+                # (or money or a physical quantity, in the sentence right after the one
+                # that stated the period)
             if not (m.unit_kind in ("currency", "measure") or number_of
                     or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change")):
                 continue
@@ -507,9 +668,22 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
             # of a description, not a figure that opens a new clause
             if r.end <= m.start and r is not m and r.kind != "word":
                 clause_start = r.end
+        if len(place_ms) > 1:
+            clause_start = _own_clause_start(s, place_ms, clause_start, m.start)
+            clause_start = _after_place_list(s, place_ms, clause_start, m.start)
         region = places.choose(place_ms, m.start, metric, ctx.fallback_region, clause_start, s, last_region)
+        after = _place_right_after(s, place_ms, m.conv_end or m.end) if place_ms else None
+        if after:
+            region = after   # "6 percent in Shandong", "24,000 in Shenzhen"
+        if national and c.national_left.search(s, max(clause_start, m.start - 60), m.start):
+            region = "China"   # "the national growth rate of 8.1 percent"
         if pair is not None and pair[0]:
             region = pair[0]   # "A, B and C ... 4.1%, 3.9% and 5.2% respectively"
+        elif (together and c.places_together.search(s, clause_start, m.start)) \
+                or (len(place_ms) > 1 and _list_together(s, place_ms, clause_start, m.start)):
+            continue   # "the two regions' combined output", "A and B together": several places, none of them alone
+        elif macro and not after and _macro_region_subject(s, place_ms, clause_start, m.start):
+            continue   # "R&D spending in the eastern region reached ...": a place we do not know
         if region is None:
             continue
         last_region = region
@@ -520,32 +694,198 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         is_target = bool(c.target.search(s[:m.start]) or c.target.search(clause_after))
         if pend is not None and ctx.ref is not None and pend > ctx.ref and ptype != "ytd":
             is_target = True
+        if m in marks:
+            rule = "mark_" + rule
         a, b = sent.orig(m.start), sent.orig(m.end - 1) + 1
-        out.append(Fact(
-            indicator=code or "unclassified", region=region, metric=metric,
-            period_type=ptype, period_start=pstart, period_end=pend,
-            value=value, scale=m.scale, unit=unit, qualifier=qualifier,
-            sentence=s, start=a, end=b, is_target=is_target, date_basis=basis,
-            converted_value=m.conv_value, converted_unit=m.conv_unit,
-            problem=problem, rule=rule + ":" + metric,
-        ))
+        each = _each_places(s, place_ms, clause_start, m.start, m.conv_end or m.end) \
+            if pair is None and len(place_ms) > 1 and "each" in s else None
+        for reg in each or (region,):
+            out.append(Fact(
+                indicator=code or "unclassified", region=reg, metric=metric,
+                period_type=ptype, period_start=pstart, period_end=pend,
+                value=value, scale=m.scale, unit=unit, qualifier=qualifier,
+                sentence=s, start=a, end=b, is_target=is_target, date_basis=basis,
+                converted_value=m.conv_value, converted_unit=m.conv_unit,
+                problem=problem, rule=rule + ":" + metric,
+            ))
     return out
+
+
+# "... 13.2 percent of the country's total, up ": a share, then how it moved
+_SHARE_THEN_CHANGE_RE = re.compile(r"(?:\s+of\s+[^,;\d]{1,60})?,\s*(?:up|down)\s+(?:by\s+)?", re.I)
+# "5.8 percent in Jiangsu, 6 percent in Shandong": between two figures of a list
+_COORD_IN_PLACE_RE = re.compile(r"\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s+(?:in|for)\s+[^,;\d]{1,40}?"
+                                r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)", re.I)
+_IN_PLACE_RE = re.compile(r"\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s+(?:in|for)\s+(?:the\s+)?", re.I)
+
+
+def _place_right_after(s: str, place_ms, end: int) -> str | None:
+    """The place named right after a figure with "in" / "for": its place."""
+    for p in place_ms:
+        if end < p.start <= end + 30 and p.region and _IN_PLACE_RE.fullmatch(s, end, p.start):
+            return p.region
+    return None
+
+
+def _macro_region_subject(s: str, place_ms, lo: int, hi: int) -> bool:
+    """"the eastern region", "central and western regions" in the figure's
+    clause, with no catalogue place named after it."""
+    mr = None
+    for mr in cues().macro_region.finditer(s, lo, hi):
+        pass
+    return mr is not None and not any(mr.end() <= p.start and p.end <= hi and p.region for p in place_ms)
+
+
+# A line that is only a figure ("756.2 billion yuan"), and a short label line
+# before it ("GDP", "Foreign trade:")
+_VALUE_ONLY_RE = re.compile(r"[\s*•·|:()+-]*[.;]?\s*")
+_LABEL_RE = re.compile(r"[^\d.!?]{1,60}")
+
+
+def is_label(text: str) -> bool:
+    """A short line with no figure and no sentence end: a fact-box label
+    ("GDP", "Foreign trade:") whose value is on the next line."""
+    return bool(text) and len(text) <= 60 and bool(_LABEL_RE.fullmatch(text))
+
+
+def _named_in_clause(s: str, hs, code: str, pos: int) -> bool:
+    """Whether the nearest alias of `code` before `pos` is in the same clause
+    ("tourism revenue hit 202 billion yuan, with visitor arrivals topping 90
+    million": not the 90 million's)."""
+    before = [h for h in hs if code in h.codes and h.end <= pos]
+    if not before:
+        return True   # named after the figure ("5.69 trillion yuan of GDP")
+    return not _CLAUSE_BREAK_RE.search(s, before[-1].end, pos)
+
+
+def _list_together(s: str, place_ms, lo: int, hi: int) -> bool:
+    """"Guangzhou, Shenzhen and Foshan together produced", "Guangzhou and
+    Shenzhen's combined GDP": a list of places whose sum the figure is."""
+    c = cues()
+    items = [p for p in place_ms if lo <= p.start and p.end <= hi and p.region]
+    for k in range(1, len(items)):
+        if not _LIST_SEP_RE.match(s[items[k - 1].end:items[k].start]):
+            continue
+        if k + 1 < len(items) and _LIST_SEP_RE.match(s[items[k].end:items[k + 1].start]):
+            continue   # the list goes on
+        t = c.together_after.match(s, items[k].end)
+        if t and t.end() <= hi and not _EACH_GAP_RE.match(s, items[k].end):
+            return True
+    return False
+
+
+def _own_clause_start(s: str, place_ms, lo: int, hi: int) -> int:
+    """Where the figure's own clause starts: after the last clause break
+    ("Zhuhai and Foshan cut fees, and Foshan's exports rose 7%") when a place
+    is named between that break and the figure, else `lo`."""
+    last = None
+    for cb in _CLAUSE_BREAK_RE.finditer(s, lo, hi):
+        last = cb
+    if last is not None and any(last.end() <= p.start and p.end <= hi and p.region for p in place_ms):
+        return last.end()
+    return lo
+
+
+def _after_place_list(s: str, place_ms, lo: int, hi: int) -> int:
+    """"Beyond Guangzhou, Shenzhen and Foshan, the GDP of Dongguan also
+    topped ...": a list of places before another place is a foil, not the
+    subject; the figure's clause starts after the list."""
+    items = [p for p in place_ms if lo <= p.start and p.end <= hi and p.region]
+    j = 0
+    while j + 1 < len(items) and _LIST_SEP_RE.match(s[items[j].end:items[j + 1].start]):
+        j += 1
+        if "and" in s[items[j - 1].end:items[j].start] or "&" in s[items[j - 1].end:items[j].start]:
+            break   # "A, B and C": the list ends with its last item
+    # the clause opens with the list, and a comma sets it off from a later place
+    if j > 0 and j + 1 < len(items) and "," in s[items[j].end:items[j + 1].start]:
+        return items[j].end
+    return lo
+
+
+# "Zhuhai and Foshan each grew 6 percent": the figure holds for every place listed
+_EACH_GAP_RE = re.compile(r"(?:\s+[\w'-]+){0,2}?,?\s+each\b(?!\s+(?:year|month|quarter|week|day)\b)")
+_EACH_AFTER_RE = re.compile(r"\s+each\b(?!\s+(?:year|month|quarter|week|day)\b)")
+
+
+def _each_places(s: str, place_ms, lo: int, hi: int, fig_end: int) -> list[str] | None:
+    """The regions of a list "A, B and C" followed by "each" (between lo and
+    hi, the figure's clause), or listed before a figure followed by "each"
+    ("rose 4 percent each"), or None."""
+    items = [p for p in place_ms if lo <= p.start and p.end <= hi and p.region]
+    after = _EACH_AFTER_RE.match(s, fig_end) is not None
+    for k in range(len(items) - 1, 0, -1):
+        if not after:
+            e = _EACH_GAP_RE.match(s, items[k].end)
+            if not e or e.end() > hi:
+                continue
+        j = k
+        while j > 0 and _LIST_SEP_RE.match(s[items[j - 1].end:items[j].start]):
+            j -= 1
+        regions = list(dict.fromkeys(p.region for p in items[j:k + 1]))
+        return regions if len(regions) > 1 else None
+    return None
 
 
 # "compared to the average from January to July": that period is a base, not the figure's
 _AVG_PERIOD_LEFT_RE = re.compile(r"\baverage\s+(?:of\s+|for\s+|from\s+|in\s+|over\s+)?(?:the\s+)?$", re.I)
 _DOC_YEAR_OPEN = True
 _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|but|whereas|compared|with)\b|\band\s+(?=(?:in|during|for)\b)")
+# "from 3.22% in 2013 to ": between the two values of one series
+_FROM_TO_GAP_RE = re.compile(r"(?:[^;\d]|(?:19|20)\d\d){0,40}?\bto\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$")
 _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "risen from 2.24 trillion yuan in 2019, an average annual growth of 25
 # percent over the past five years": the year after "from <figure>" starts
 # the span.
 _FROM_FIGURE_LEFT_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$¥]?\d[\d.,]*(?:\s*[\w$.-]+){0,3}(?:\s*\([^()]{0,40}\)(?:\s+in)?)?\s+$", re.I)
 _NOUN_PHRASE_RE = re.compile(r"\s+(?:[A-Za-z][\w'&-]*\s+){0,3}[A-Za-z][\w'&-]*")
-# "respectively", "the corresponding figures for these three cities": a
-# list of figures that follows a list of names in order
-_RESP_TRIGGER_RE = re.compile(r"respectively|\bcorresponding\s+(?:figures|numbers|values)|\b(?:these|the)\s+(?:two|three|four|five|six|\d)\s+(?:cities|provinces|regions|places|areas|municipalities)", re.I)
 _RESP_GAP_RE = re.compile(r"^[^\d;]{0,40}$")
+
+
+# "in 2021 and 2022", "in 2019, 2020 and 2021": several years, not a span
+_YEAR_LIST_RE = re.compile(r"(?:(?:in|for|during)\s+)?(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_LIST_GAP_RE = re.compile(r"^\s*(?:(?:in|for|during)\s+)?$", re.I)
+
+
+def year_list(p: PeriodExpr) -> list[int] | None:
+    """The years of a period that names several years ("in 2021 and 2022"),
+    which the period rules read as one span; None for any other period."""
+    if p.role != "period" or p.ptype != "span" or not _YEAR_LIST_RE.fullmatch(p.text):
+        return None
+    return [int(y) for y in _YEAR_RE.findall(p.text)]
+
+
+def _year_list_periods(s: str, ms: list[Mention], ps: list[PeriodExpr]) -> dict[int, PeriodExpr]:
+    """Figure index -> its own year, for coordinated figures followed by a
+    list of as many years: "12 trillion and 13 trillion yuan in 2021 and 2022
+    (respectively)" pairs them in order."""
+    out: dict[int, PeriodExpr] = {}
+    lists = [(p, ys) for p in ps if (ys := year_list(p))]
+    if not lists:
+        return out
+    for g in _coord_groups(s, ms):
+        last = ms[g[-1]]
+        end = last.conv_end or last.end
+        for p, ys in lists:
+            if p.start >= end and len(ys) == len(g) and _LIST_GAP_RE.match(s[end:p.start]):
+                for i, y in zip(g, ys):
+                    out[i] = PeriodExpr(p.start, p.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
+                                        p.basis, text=str(y))
+                break
+    return out
+
+
+# "Among all the 136,434 contracts registered in the first half, 56,287
+# involved ...", "Of the 2,000 firms surveyed, 1,200 ...": a part of a whole
+# whose noun is not repeated.
+_WHOLE_LEFT_RE = re.compile(r"^\W*(?:among|of)\s+(?:all\s+)?(?:the\s+|these\s+|its\s+)?(?:total\s+)?$", re.I)
+_PART_GAP_RE = re.compile(r"(?:[^,;\d]|(?:19|20)\d\d){1,100}?,\s*(?:(?:about|nearly|around|over|more\s+than|some)\s+)?$", re.I)
+
+
+def _part_of_whole(s: str, ms: list[Mention], i: int) -> bool:
+    whole = ms[0]
+    return (i == 1 and whole.unit in (None, "count") and whole.kind == "digits"
+            and bool(_WHOLE_LEFT_RE.match(s[:whole.start])) and bool(_PART_GAP_RE.fullmatch(s, whole.end, ms[i].start)))
 
 
 def _coord_groups(s: str, ms: list[Mention]) -> list[list[int]]:
@@ -561,6 +901,11 @@ def _coord_groups(s: str, ms: list[Mention]) -> list[list[int]]:
                 continue
         groups.append([i])
     return [g for g in groups if len(g) > 1]
+
+
+def list_separator(gap: str) -> bool:
+    """Whether `gap` joins two names of a list (", ", " and ", ", and ")."""
+    return bool(_LIST_SEP_RE.match(gap))
 
 
 def _list_run(spans: list[tuple[int, int, object]], s: str, before: int, n: int):
@@ -603,6 +948,36 @@ def _respectively(s: str, ms: list[Mention], place_ms, hs, prev_text: str) -> di
     return out
 
 
+_PARTNER_BEFORE_RE = re.compile(r"\b(?:to|with|from)\s+(?:the\s+)?$", re.I)
+
+
+def _paired_in_order(s: str, ms: list[Mention], place_ms, hs, listed_years=()) -> dict[int, tuple]:
+    """"Guangzhou and Shenzhen recorded GDP of 3.04 trillion yuan and 3.46
+    trillion yuan": as many coordinated figures as coordinated places just
+    before them pair in order, as with "respectively" (unless the measures
+    are the list: "exports and imports reached X and Y", or the places are
+    trading partners: "exports to A and B")."""
+    out: dict[int, tuple] = {}
+    for g in _coord_groups(s, ms):
+        if g[0] in listed_years:
+            continue   # "A and B's trade reached X and Y in 2022 and 2023": the years pair
+        n, first = len(g), ms[g[0]]
+        lo = ms[g[0] - 1].end if g[0] > 0 else 0
+        codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs if h.start >= lo], s, first.start, n)
+        if codes is not None and len(set(codes)) == n:
+            for k, i in enumerate(g):
+                out[i] = (None, codes[k])
+            continue
+        spans = [(p.start, p.end, p) for p in place_ms if p.start >= lo and p.region]
+        run = _list_run(spans, s, first.start, n)
+        if run is None or len({p.region for p in run}) < n \
+                or any(_PARTNER_BEFORE_RE.search(s, max(0, p.start - 12), p.start) for p in run):
+            continue
+        for k, i in enumerate(g):
+            out[i] = (run[k].region, None)
+    return out
+
+
 def _count_lists(s: str, ms: list[Mention], hs) -> dict[int, str]:
     """Counts listed with a catalogued count ("172 universities, 12,000
     laboratories and 26,000 high-tech enterprises"): figure index -> the
@@ -639,6 +1014,23 @@ def _count_lists(s: str, ms: list[Mention], hs) -> dict[int, str]:
     return out
 
 
+def _clause_duration(s: str, m: Mention, ps: list[PeriodExpr], period: PeriodExpr | None) -> PeriodExpr | None:
+    """"the past N years" in the figure's own clause, when the period chosen
+    for the figure is not in that clause."""
+    for d in ps:
+        if d.role != "duration" or not d.past or not d.years:
+            continue
+        a, b = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
+        if _CLAUSE_BREAK_RE.search(s, a, b):
+            continue
+        if period is None:
+            return d
+        pa, pb = (period.end, min(m.start, d.start)) if period.end <= m.start else (max(m.end, d.end), period.start)
+        if pa <= pb and _CLAUSE_BREAK_RE.search(s, pa, pb):
+            return d
+    return None
+
+
 def _cagr_span(ps: list[PeriodExpr], pend: date | None, ref: date | None, s: str = ""):
     spans = [p for p in ps if p.role == "period" and p.ptype == "span"]
     if spans:
@@ -650,6 +1042,14 @@ def _cagr_span(ps: list[PeriodExpr], pend: date | None, ref: date | None, s: str
         ys = [p for p in ps if p.role == "period" and p.ptype == "year" and p.pstart is not None]
         if len(ys) >= 2 and ys[-1].pend.year > ys[0].pstart.year and _FROM_FIGURE_LEFT_RE.search(s, max(0, ys[0].start - 60), ys[0].start):
             return "span", ys[0].pstart, ys[-1].pend, ys[-1].basis
+        # "an average annual growth rate of 4.2% compared to 2020": from the
+        # base year to the figure's year (or the last complete year)
+        bases = [p for p in ps if p.role == "base" and p.ptype == "year" and p.pend is not None]
+        if bases:
+            end, basis = (pend, "explicit") if pend is not None else \
+                ((date(ref.year - 1, 12, 31), "relative") if ref is not None else (None, None))
+            if end is not None and end.year > bases[0].pend.year:
+                return "span", bases[0].pstart, end, basis
     if durs:
         n = durs[0].years
         starts = [p for p in ps if p.role == "period" and p.ptype == "year" and p.pstart is not None

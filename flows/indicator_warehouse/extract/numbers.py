@@ -77,8 +77,11 @@ def patterns() -> _Patterns:
     units_ = [w for w, v in cardinals.items() if 1 <= v <= 9]
     card_alt = (r"(?:(?:" + "|".join(tens) + r")(?:[- ](?:" + "|".join(units_) + r"))?|"
                 + _alternation(cardinals) + r")")
+    pct_units = [u.surface.lower() for u in cat.units.values()
+                 if u.kind == "percent" and u.surface[:1].isalpha() and u.position in ("suffix", "both")]
     words = re.compile(
-        r"(?<![\w-])(?P<w>" + card_alt + r")(?:\s(?P<wscale>" + scale_alt + r"))?(?![\w-])",
+        r"(?<![\w-])(?P<w>" + card_alt + r")(?:\s(?P<wscale>" + scale_alt + r"))?"
+        r"(?:\s(?P<wunit>" + _alternation(pct_units) + r"))?(?![\w-])",
     )
     num_words = "a|an|one|two|three|four|five|six|seven|eight|nine"
     fraction = re.compile(
@@ -169,6 +172,7 @@ def find_mentions(s: str, masked) -> list[Mention]:
     they restate, so they never become figures of their own.
     """
     p = patterns()
+    orig = s
     s = lower(s)     # offsets are unchanged; every pattern here is lower case
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -216,6 +220,10 @@ def find_mentions(s: str, masked) -> list[Mention]:
             scale = p.scales.get(m["scale"].lower(), 1.0)
         unit = unit_kind = None
         uf = _unit_of(m["unit"]) or _unit_of(m["cur"])
+        if m["unit"] and uf and uf.kind == "percent" and orig[m.start("unit"):m.end("unit")] == "PCT":
+            # "15,900 PCT applications": the Patent Cooperation Treaty, not "pct"
+            uf = _unit_of(m["cur"])
+            b = max(x for x in (m.end("num"), m.end("scale"), m.end("plus"), m.end("plus2")))
         if uf:
             unit, unit_kind = uf.unit, uf.kind
             scale *= uf.scale     # "8 gigawatts" -> kilowatt x 1e6
@@ -262,7 +270,8 @@ def find_mentions(s: str, masked) -> list[Mention]:
         if m["w"].lower() in ("one", "a dozen", "dozen") and not m["wscale"]:
             continue  # "one of the ...": too ambiguous without a scale word
         scale = p.scales.get((m["wscale"] or "").lower(), 1.0)
-        out.append(Mention(m.start(), m.end(), v, scale, None, None, "word"))
+        uf = _unit_of(m["wunit"])   # "nine percent"
+        out.append(Mention(m.start(), m.end(), v, scale, uf.unit if uf else None, uf.kind if uf else None, "word"))
         taken.append((m.start(), m.end()))
     out.sort(key=lambda x: x.start)
     return out

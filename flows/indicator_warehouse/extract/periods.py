@@ -167,7 +167,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # comparison bases
     ("base", re.compile(
         r"(?<![\w-])(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?)\s+"
-        r"(?:(?:that|those|the\s+level|the\s+(?:same\s+)?figure|the\s+(?:same\s+)?period)\s+(?:of|in|for)\s+)?(?:in\s+)?"
+        r"(?:(?:that|those|the\s+level|the\s+(?:same\s+)?figure|the\s+(?:same\s+)?period)\s+(?:of|in|for)\s+)?(?:(?:in|during)\s+)?"
         r"(?:(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago)|(?P<by1>" + Y + r"))"
         r"|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before)"
         r"|(?:the\s+end\s+of\s+|end-)?(?P<by2>" + Y + r")(?:'s)?(?:\s+levels?)?)(?![\w-])", _F)),
@@ -188,7 +188,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # year to date
     ("ytd_months", re.compile(r"(?:the\s+)?first\s+(?P<n>" + N + r")\s+months\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
     ("ytd_part", re.compile(r"(?:the\s+)?first[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
-    ("ytd_code", re.compile(r"(?<![\w])(?P<code>h1|h2|q1|q2|q3|q4|1h|1q|2q|3q|4q)\s*(?P<yr>" + Y + r")", _F)),
+    # "Q3 2024", "H1 this year", "Q1-Q3 2024", "2024 Q3"
+    ("ytd_code", re.compile(r"(?<![\w])(?:(?P<c1>q1|h1|1q|1h)\s*[-–~]\s*)?(?P<code>h1|h2|q1|q2|q3|q4|1h|1q|2q|3q|4q)"
+                            r"\s*(?:of\s+)?" + YR, _F)),
+    ("ytd_code", re.compile(r"(?<![\w])(?P<yr>" + Y + r")\s*(?:(?P<c1>q1|h1|1q|1h)\s*[-–~]\s*)?"
+                            r"(?P<code>h1|h2|q1|q2|q3|q4|1h|1q|2q|3q|4q)(?![\w])", _F)),
     ("month_range", re.compile(r"(?:from\s+|(?P<btw>between\s+))?(?P<m1>" + M + r")\s*(?(btw)and|(?:-|–|to|through|till|until))\s*(?P<m2>" + M + r")(?:\s+period)?\s*(?:(?:of|in)\s+)?" + YR + r"?", _F)),
     ("ytd_sofar", re.compile(r"so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date", _F)),
     ("quarter", re.compile(r"(?:the\s+)?(?P<q>second|third|fourth|2nd|3rd|4th|last|final)\s+quarter\s*(?:of\s+)?" + YR + r"?", _F)),
@@ -231,6 +235,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("recent", "over the", "-year", "-month", "-day"),),
     (("first",), ("month",)),                             # ytd months
     (("first",),),                                        # ytd part
+    (("h1", "h2", "q1", "q2", "q3", "q4", "1h", "1q", "2q", "3q", "4q"),),
     (("#Y",), ("h1", "h2", "q1", "q2", "q3", "q4", "1h", "1q", "2q", "3q", "4q")),
     (("#M",),),                                           # month range
     (("so far", "to date", "year-to-date"),),
@@ -412,6 +417,8 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
         code = m["code"].upper()
         q = {"H1": (1, 6), "1H": (1, 6), "H2": (7, 12), "Q1": (1, 3), "1Q": (1, 3), "Q2": (4, 6), "2Q": (4, 6),
              "Q3": (7, 9), "3Q": (7, 9), "Q4": (10, 12), "4Q": (10, 12)}[code]
+        if m["c1"]:
+            q = (1, q[1])   # "Q1-Q3": the year to the end of the later quarter
         ptype = "ytd" if q[0] == 1 else ("quarter" if q[1] - q[0] == 2 else "span")
         return PeriodExpr(0, 0, "period", ptype, date(y, q[0], 1), _month_end(y, q[1]), basis)
     if name == "month_range":

@@ -108,16 +108,21 @@ class PlaceTracker:
                     break
         self.prev_para = para
 
-    def anaphor_mentions(self, s: str) -> list[PlaceMention]:
+    def anaphor_mentions(self, s: str, ms: list[PlaceMention] = ()) -> list[PlaceMention]:
         """'the province's', 'the city', 'the region' inside a sentence, as
-        place mentions resolved to what they refer to."""
+        place mentions resolved to what they refer to: a place of that level
+        named earlier in the sentence (`ms`, "Shenzhen produced 26 percent of
+        Guangdong's output, while the province as a whole ..."), else what
+        the text was talking about."""
         out = []
         cat = catalogue.get()
         for a in _ANAPHOR_RE.finditer(s):
             lvl = a["lvl"].lower()
             if lvl in ("country", "nation"):
                 continue
-            r = self.anaphor(a.group(0), self.prev_para)
+            want = _ANAPHOR_LEVEL.get(lvl)
+            own = [m for m in ms if m.end <= a.start() and m.level == want]
+            r = own[-1].region if own else self.anaphor(a.group(0), self.prev_para)
             if r and r in cat.regions:
                 out.append(PlaceMention(a.start(), a.end(), r, cat.regions[r].level))
         return out
@@ -136,6 +141,11 @@ class PlaceTracker:
                 r = self.last_by_level.get("province")
                 if self.main and cat.regions.get(self.main) and cat.regions[self.main].level == "province":
                     return self.main
+                if r is None and self.main and cat.regions.get(self.main):
+                    # "the province" in an article about Shenzhen: Guangdong
+                    parent = cat.regions.get(cat.regions[self.main].parent)
+                    if parent is not None and parent.level == "province":
+                        return parent.name
                 return r or self.main
             if lvl in ("city", "municipality", "district"):
                 return self.last_by_level.get("city") or self.main
@@ -151,6 +161,8 @@ class PlaceTracker:
         return None
 
 
+_ANAPHOR_LEVEL = {"province": "province", "city": "city", "municipality": "city", "district": "city",
+                  "region": "area", "area": "area", "zone": "area"}
 _RANK_AFTER_RE = re.compile(r"'s?\s+(?:top|largest|biggest|first|leading|best|highest|second|third|major|most)\b", re.I)
 _SUBJECT_LEFT_RE = re.compile(r"(?:^|[,;:]|--|\b(?:and|while|but|that|where|as|In\s+\S+))\s*(?:the\s+)?$")
 

@@ -21,7 +21,9 @@ _LINE_RE = re.compile(r"[ \t]*\n[ \t]*")
 _LINE_END_RE = re.compile(r"[.!?\"'”’)]\s*$")
 _LINE_END_CHARS = ".!?\"'”’)"   # what _LINE_END_RE accepts before trailing space
 _TERMINAL_RE = re.compile(r"[.!?:;\"')\]]\s*$")
-_NUMBER_LINE_RE = re.compile(r"^\s*(?:[$¥€]|US\$|HK\$)?\d[\d,.]*\s*(?:%|\+|[A-Za-z]{0,12})\s*$")
+_NUMBER_LINE_RE = re.compile(r"^\s*(?:[$¥€]|US\$|HK\$)?\d[\d,.]*\s*(?:%|\+|[A-Za-z]{0,12}(?:\s[a-z]{1,12})?)\s*$")
+_BULLETS = "-*•·"
+_LABEL_LINE_RE = re.compile(r"\s*[A-Za-z][^\d.!?;]{0,40}$")
 _STARTS_LOWER_RE = re.compile(r"^\s*[a-z]")
 _HYPHEN_END_RE = re.compile(r"[a-z]-$")
 _ABBREV = ("mr", "mrs", "ms", "dr", "prof", "no", "st", "co", "inc", "ltd", "corp", "vs", "approx", "gov", "jan",
@@ -82,7 +84,9 @@ def _raw_paragraphs(text: str) -> list[tuple[int, int]]:
         for m in _LINE_RE.finditer(text, a, b):
             e = m.start()
             nxt = text[m.end():m.end() + 1]
-            if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(["):
+            # "- GDP: 3.46 trillion yuan": a list item starts its own line
+            bullet = nxt in _BULLETS and text[m.end() + 1:m.end() + 2] == " "
+            if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘([" or bullet):
                 continue
             if lead < start:
                 lead = start
@@ -92,10 +96,12 @@ def _raw_paragraphs(text: str) -> list[tuple[int, int]]:
             while k > start and text[k - 1].isspace():
                 k -= 1
             stripped_len = k - lead if k > lead else 0
-            if (k > start and text[k - 1] in _LINE_END_CHARS) or stripped_len < 60:
+            if bullet or (k > start and text[k - 1] in _LINE_END_CHARS) or stripped_len < 60:
                 ls = text.rfind("\n", start, e) + 1 or start
-                if _NUMBER_LINE_RE.match(text[ls:e]):   # the last line of prev
+                if _NUMBER_LINE_RE.match(text[ls:e]) and not (
+                        ls <= lead and out and out[-1][1] >= a and _LABEL_LINE_RE.match(text, *out[-1])):
                     continue   # infobox figure line: keep with its noun line
+                    # (unless a label line came just before it: "GDP\n1.2 trillion yuan")
                 out.append((start, e))
                 start = m.end()
         out.append((start, b))
