@@ -462,238 +462,40 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
     macro = c.macro_region.search(s) is not None
     listed = _count_lists(s, ms, hs)
     for i, m in enumerate(ms):
-        prev_end_for_seg = None
-        nxt = ms[i + 1].start if i + 1 < len(ms) else len(s)
-        met = _metric(s, m, ps, nxt)
+        met = _figure_metric(s, c, ms, i, ps, prev, prev_metric)
         if met is None:
             continue
         metric, value = met
-        # "accounted for 41.3% and 49.9% of ...", "rose 5.7 percent, 6.6
-        # percent and 3.3 percent respectively": coordinated figures share
-        # the reading of the first one.
-        if (metric == "level" and prev is not None and prev_metric is not None and m.unit == prev.unit
-                and m.unit in ("percent", "percentage_point") and _COORD_RE.match(s[prev.end:m.start])):
-            metric = prev_metric[0]
-            value = -value if prev_metric[1] < 0 else value
-        elif (metric == "level" and prev is not None and prev_metric is not None and m.unit == prev.unit == "percent"
-              and prev_metric[0] in ("share_pct", "yoy_growth_pct", "cagr_pct")
-              and c.coord_np.match(s[prev.end:m.start])):
-            # "accounted for 6.7% of the total, applied research 11.0% and ..."
-            metric = prev_metric[0]
-            value = -value if prev_metric[1] < 0 else value
-        elif (metric == "level" and prev is not None and prev_metric is not None and m.unit == prev.unit == "percent"
-              and prev_metric[0] == "yoy_growth_pct" and _FROM_RATE_RE.match(s[prev.end:m.start])):
-            # "slowed to 4.7 percent in the second quarter from 5.3 percent
-            # in the first": the earlier rate of the same series
-            metric = "yoy_growth_pct"
-        elif (metric == "level" and prev is not None and prev_metric is not None and m.unit == prev.unit
-              and m.unit in ("percent", "percentage_point") and _COORD_IN_PLACE_RE.fullmatch(s, prev.end, m.start)):
-            # "5.8 percent in Jiangsu, 6 percent in Shandong and ...": a list of places' rates
-            metric = prev_metric[0]
-            value = -value if prev_metric[1] < 0 else value
-        elif (metric == "level" and prev is not None and prev_metric is not None and m.unit == prev.unit == "percent"
-              and prev_metric[0] in ("share_pct", "yoy_growth_pct", "cagr_pct")
-              and _FROM_TO_GAP_RE.match(s, prev.end, m.start) and _FROM_RE.search(s, max(0, prev.start - 30), prev.start)):
-            # "rose from 3.22% in 2013 to 4.27% in 2023": the later value of the same series
-            metric = prev_metric[0]
-        elif metric == "level" and m.unit == "percent":
-            win_start = prev.end if prev is not None else 0
-            if c.share_window.search(s, win_start, m.start):
-                metric = "share_pct"
-            elif c.growth_window.search(s, win_start, m.start):
-                metric = "yoy_growth_pct"   # "the growth rate of ... reached 9 percent"
-        if (metric == "yoy_growth_pct" and prev is not None and prev_metric is not None
-                and prev_metric[0] == "share_pct" and m.unit == prev.unit == "percent"
-                and _SHARE_THEN_CHANGE_RE.fullmatch(s, prev.end, m.start)
-                and not any(f.unit not in (None, "percent") for f in ms[:i] if f.end <= prev.start)):
-            # "Its exports accounted for 13.2 percent of the country's total, up
-            # 0.1 percent year on year": the share moved, no value grew
-            metric = "change"
-        prev_end_for_seg = prev.end if prev is not None else None
-        prev, prev_metric = m, (metric, value)
+        # the figure's own segment starts after the figure before it
+        seg_start = prev.end if prev is not None else 0
+        prev, prev_metric = m, met
         left = s[max(0, m.start - 30):m.start]
-        qualifier = _qualifier(left, m)
-        if qualifier == "exact" and m in marks:
-            qualifier = "over"   # passing a mark
-        unit0 = m.unit
-        if unit0 is None and m.scale == 1:
-            per = numbers.per_unit_before(s, m.start)
-            if per:
-                unit0 = per   # "invention patents per 10,000 people ... reached 218"
-        if m.unit == "count" and m.scale == 1:
-            pr = numbers._PER_RE.match(s, m.end)
-            if pr:
-                # "11.8 patents per 10,000 people": a rate, not a count
-                unit0 = numbers._PER_UNITS.get(pr["base"].lower().replace(",", ""), "per_capita")
-        number_of = False
-        seg_start = (prev_end_for_seg if prev_end_for_seg is not None else 0)
-        if unit0 is None and m.scale > 1 and _NUMBER_OF_RE.search(s, max(seg_start, m.start - 100), m.start):
-            unit0, number_of = "count", True   # "the number of ... patents reached 1.17 million"
-        if unit0 is None and (_COUNT_NOUN_RE.match(s, m.end) if m.scale == 1 else _PLURAL_NOUN_RE.match(s, m.end)):
-            unit0 = "count"   # "10 agricultural industry clusters", "1.17 million patents": a count of things
-        if unit0 == "count" and m.unit is None:
-            pa = _PER_AFTER_RE.match(s[m.end:m.end + 60])
-            if pa:
-                pr = numbers._PER_RE.match(s, m.end + len(pa.group(0).rstrip()))
-                if pr:
-                    # "130 invention patents per 10,000 people": a rate, not a count
-                    unit0 = numbers._PER_UNITS.get(pr["base"].lower().replace(",", ""), "per_capita")
-        noun_only = m.unit is None and unit0 == "count" and not number_of
-        code = indicators.choose(s, m.start, m.end, unit0, metric, hs, noun_only=noun_only)
-        if code is None and noun_only:
-            # a topic word inside the noun phrase: "1.17 million patents"
-            code = indicators.choose_topic(_NOUN_PHRASE_RE.match(s, m.end).group(0) if _NOUN_PHRASE_RE.match(s, m.end) else "",
-                                           unit0, metric)
-        if code is None and i in listed:
-            code = listed[i]
-        if code is None and i > 0 and m.unit is None and metric == "level" and _part_of_whole(s, ms, i):
-            code, unit0 = "unclassified", "count"   # "Among the 136,434 contracts ..., 56,287 involved IP"
-        if code is None and ctx.prev_text and _VALUE_ONLY_RE.fullmatch(s[:m.start]) \
-                and _VALUE_ONLY_RE.fullmatch(s, m.conv_end or m.end) and is_label(ctx.prev_text):
-            # a fact box: "GDP" on one line, "756.2 billion yuan" on the next
-            lp = len(ctx.prev_text)
-            code = indicators.choose(ctx.prev_text, lp, lp, unit0, metric, indicators.hits(ctx.prev_text))
-        if code is None and not noun_only:
-            code = indicators.choose_topic(s, unit0, metric)
-        if code is None and ctx.prev_text and metric in ("level", "change") and unit0 not in (None, "percent"):
-            # "The number of R&D personnel ... With 1.35 million skilled
-            # professionals": the measure was named in the sentence before.
-            code = indicators.choose_topic(ctx.prev_text, unit0, metric)
-        if unit0 is None and code and indicators.unit_of(code) not in ("count", "person") \
-                and not (m.scale >= 1e6 and indicators.unit_of(code) in ("CNY", "USD")
-                         and _named_in_clause(s, hs, code, m.start)):
-            continue    # a bare number for a money or rate measure: unit unknown
-            # (but "GDP hit 5.69 trillion" is money in the measure's currency,
-            # when the measure is named in the figure's own clause)
-        if code is None and metric == "yoy_growth_pct" and c.category_right.match(s, m.end):
-            continue    # "2.3% increase for food": a category of a breakdown
-        if code is not None and "per_capita" not in code and unit0 not in (None, "percent") \
-                and c.per_capita_left.search(s, seg_start, m.start):
-            code = "unclassified"   # "per capita funds ... were 599,000 yuan": not the aggregate
-        if metric == "level" and unit0 == "percent" and code in c.share_indicators:
-            metric = "share_pct"   # R&D intensity: a share of GDP
-        unit = unit0 or _unit_for(m, code, s) or "count"
-        if unit == "count" and code and indicators.unit_of(code) == "person":
-            unit = "person"
-        if metric == "level" and unit == "percent" and (code is None or indicators.unit_of(code) != "percent"):
-            continue    # a bare percentage with no rate indicator: not enough to go on
-        period = listed_years.get(i) or _choose_period(s, m, ps, raw)
-        rule = "sentence"
-        prev_year = c.prev_year.match(s, m.conv_end or m.end)
-        if prev_year and period is not None and period.pend is not None and period.ptype == "year":
-            # "The figure for 2024 compares with 480.26 billion yuan the
-            # previous year": the year before the sentence's own year.
-            y = period.pend.year - 1
-            period = PeriodExpr(period.start, period.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
-                                period.basis)
-        if period is None and c.whole_year.search(s):
-            y = ctx.doc_year or (ctx.recent_period.pend.year if ctx.recent_period is not None
-                                 and ctx.recent_period.pend is not None else None)
-            if y is not None and ctx.ref is not None and date(y, 12, 31) > ctx.ref:
-                y = ctx.ref.year - 1   # a full-year total is a finished year
-            if y is not None:
-                period = PeriodExpr(0, 0, "period", "year", date(y, 1, 1), date(y, 12, 31), "reference")
-                rule = "whole_year"
-        if (period is None and ctx.recent_period is not None and (anaphoric or ctx.recent_dist <= 3)
-                and not own_frame and not _FROM_RE.search(left)):
-            # "Over the period, Hainan used $950 million": the period the text
-            # has just stated carries over to the next sentences.
-            period, rule = ctx.recent_period, "carried"
-        base = _choose_base(m, ps) if metric in ("change", "yoy_growth_pct") else None
-        basis = period.basis if period else "explicit"
-        problem = None
-        ptype = pstart = pend = None
-        if period is not None and period.unresolved:
-            problem = f"unresolved relative date: {period.unresolved}"
-        elif period is not None:
-            ptype, pstart, pend = period.ptype, period.pstart, period.pend
-        # Change over a span: "an increase of 3.7 trillion yuan compared to 2018".
-        if metric in ("change", "yoy_growth_pct") and base is not None and pend is not None:
-            if base.pend.year < pend.year - 1 or (metric == "change" and base.pend.year < pend.year):
-                if metric == "yoy_growth_pct":
-                    metric = "change"
-                ptype, pstart = "span", base.pstart
-        if metric == "change" and ctx.ref is not None and problem is None:
-            dur = _clause_duration(s, m, ps, period)
-            if dur is not None:
-                # "was 10.8 trillion in 2018, and the past five years witnessed an
-                # increase of 3.2 trillion": a change over the years up to the last
-                # complete one, not in the year named in the other clause
-                y, basis = ctx.ref.year - 1, "relative"
-                if period is not None and period.ptype == "year" and period.pend.year + dur.years <= y:
-                    y, basis = period.pend.year + dur.years, period.basis   # the N years after the base year
-                ptype, pstart, pend = "span", date(y - dur.years, 1, 1), date(y, 12, 31)
-        if metric == "cagr_pct":
-            span = _cagr_span(ps, pend, ctx.ref, s)
-            if span is None:
-                continue
-            ptype, pstart, pend, basis = span
-        if ptype is None and problem is None:
-            # No period in the sentence: a document-wide year, for figures
-            # whose measure we know ("latest figures" articles).
-            if ctx.doc_year is None or code == "unclassified" \
-                    or metric not in ("level", "yoy_growth_pct", "share_pct") \
-                    or (metric == "share_pct" and m.kind != "digits") \
-                    or (code is None and not (_DOC_YEAR_OPEN and m.kind == "digits" and metric != "level")):
-                continue
-            y = ctx.doc_year
-            if indicators.kind_of(code) == "stock":
-                ptype, pstart, pend = "as_of", date(y, 12, 31), date(y, 12, 31)
-            else:
-                ptype, pstart, pend = "year", date(y, 1, 1), date(y, 12, 31)
-            basis, rule = "reference", "document_year"
-        # as_of for a flow indicator means the year to that date.
-        if ptype == "as_of" and code and indicators.kind_of(code) == "flow" and pend and pend.month == 12 and pend.day == 31:
-            ptype, pstart = "year", date(pend.year, 1, 1)
+        qualifier = _figure_qualifier(left, m, marks)
+        unit0, number_of = _figure_unit(s, m, seg_start)
+        code, unit0, noun_only = _figure_indicator(s, ms, i, unit0, metric, number_of, hs, listed, ctx)
+        measure = _settle_measure(s, c, m, seg_start, code, unit0, metric, hs)
+        if measure is None:
+            continue
+        code, metric, unit = measure
+        period, rule = _figure_period(s, c, m, i, ps, raw, listed_years, ctx, anaphoric, own_frame, left)
+        dates = _figure_dates(s, m, ps, period, rule, metric, code, ctx)
+        if dates is None:
+            continue
+        metric, ptype, pstart, pend, basis, problem, rule = dates
         # Evidence that this is a statistic at all.
         pair = paired.get(i)
         if pair is not None and pair[1]:
             code = pair[1]
         if code == "unclassified":
             code = None   # a count listed with catalogued ones: kept, but not named
-        elif code is None:
-            if m.kind == "word" and m.unit is None:
-                continue
-            if rule != "sentence" and metric == "level" and not anaphoric \
-                    and not (m.unit_kind in ("currency", "measure") and ctx.recent_dist <= 1):
-                continue   # a carried period needs a known measure or a rate
-                # (or money or a physical quantity, in the sentence right after the one
-                # that stated the period)
-            if not (m.unit_kind in ("currency", "measure") or number_of
-                    or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change")):
-                continue
-        clause_start = 0
-        for r in raw:
-            # spelled-out small numbers ("nine cities in Guangdong") are part
-            # of a description, not a figure that opens a new clause
-            if r.end <= m.start and r is not m and r.kind != "word":
-                clause_start = r.end
-        if len(place_ms) > 1:
-            clause_start = _own_clause_start(s, place_ms, clause_start, m.start)
-            clause_start = _after_place_list(s, place_ms, clause_start, m.start)
-        region = places.choose(place_ms, m.start, metric, ctx.fallback_region, clause_start, s, last_region)
-        after = _place_right_after(s, place_ms, m.conv_end or m.end) if place_ms else None
-        if after:
-            region = after   # "6 percent in Shandong", "24,000 in Shenzhen"
-        if national and c.national_left.search(s, max(clause_start, m.start - 60), m.start):
-            region = "China"   # "the national growth rate of 8.1 percent"
-        if pair is not None and pair[0]:
-            region = pair[0]   # "A, B and C ... 4.1%, 3.9% and 5.2% respectively"
-        elif (together and c.places_together.search(s, clause_start, m.start)) \
-                or (len(place_ms) > 1 and _list_together(s, place_ms, clause_start, m.start)):
-            continue   # "the two regions' combined output", "A and B together": several places, none of them alone
-        elif macro and not after and _macro_region_subject(s, place_ms, clause_start, m.start):
-            continue   # "R&D spending in the eastern region reached ...": a place we do not know
-        if region is None:
+        elif code is None and not _uncatalogued_statistic(m, metric, rule, number_of, anaphoric, ctx):
             continue
+        where = _figure_region(s, c, m, raw, place_ms, metric, ctx, last_region, pair, national, together, macro)
+        if where is None:
+            continue
+        region, clause_start = where
         last_region = region
-        # Plans and goals: a cue before the figure, or after it in its clause.
-        rest = s[m.end:]
-        ce = _CLAUSE_END_RE.search(rest)
-        clause_after = rest[:ce.start()] if ce else rest
-        is_target = bool(c.target.search(s[:m.start]) or c.target.search(clause_after))
-        if pend is not None and ctx.ref is not None and pend > ctx.ref and ptype != "ytd":
-            is_target = True
+        is_target = _is_target(s, c, m, pend, ptype, ctx)
         if m in marks:
             rule = "mark_" + rule
         a, b = sent.orig(m.start), sent.orig(m.end - 1) + 1
@@ -709,6 +511,323 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
                 problem=problem, rule=rule + ":" + metric,
             ))
     return out
+
+
+def _figure_metric(s: str, c: _Cues, ms: list[Mention], i: int, ps: list[PeriodExpr],
+                   prev: Mention | None, prev_metric: tuple[str, float] | None) -> tuple[str, float] | None:
+    """The metric and signed value of figure ms[i], read with the figure before it; None if not a statistic."""
+    m = ms[i]
+    nxt = ms[i + 1].start if i + 1 < len(ms) else len(s)
+    met = _metric(s, m, ps, nxt)
+    if met is None:
+        return None
+    metric, value = met
+    if metric == "level":
+        coord = _coordinated_metric(s, c, m, prev, prev_metric, value) \
+            if prev is not None and prev_metric is not None else None
+        if coord is not None:
+            metric, value = coord
+        elif m.unit == "percent":
+            metric = _window_metric(s, c, m, prev)
+    if (metric == "yoy_growth_pct" and prev is not None and prev_metric is not None
+            and prev_metric[0] == "share_pct" and m.unit == prev.unit == "percent"
+            and _SHARE_THEN_CHANGE_RE.fullmatch(s, prev.end, m.start)
+            and not any(f.unit not in (None, "percent") for f in ms[:i] if f.end <= prev.start)):
+        # "Its exports accounted for 13.2 percent of the country's total, up
+        # 0.1 percent year on year": the share moved, no value grew
+        metric = "change"
+    return metric, value
+
+
+def _coordinated_metric(s: str, c: _Cues, m: Mention, prev: Mention, prev_metric: tuple[str, float],
+                        value: float) -> tuple[str, float] | None:
+    """The metric a bare "level" figure takes from the figure before it when coordinated with it; else None."""
+    if (m.unit == prev.unit and m.unit in ("percent", "percentage_point")
+            and _COORD_RE.match(s[prev.end:m.start])):
+        # "accounted for 41.3% and 49.9% of ...", "rose 5.7 percent, 6.6
+        # percent and 3.3 percent respectively": coordinated figures share
+        # the reading of the first one.
+        return prev_metric[0], -value if prev_metric[1] < 0 else value
+    if (m.unit == prev.unit == "percent"
+            and prev_metric[0] in ("share_pct", "yoy_growth_pct", "cagr_pct")
+            and c.coord_np.match(s[prev.end:m.start])):
+        # "accounted for 6.7% of the total, applied research 11.0% and ..."
+        return prev_metric[0], -value if prev_metric[1] < 0 else value
+    if (m.unit == prev.unit == "percent"
+            and prev_metric[0] == "yoy_growth_pct" and _FROM_RATE_RE.match(s[prev.end:m.start])):
+        # "slowed to 4.7 percent in the second quarter from 5.3 percent
+        # in the first": the earlier rate of the same series
+        return "yoy_growth_pct", value
+    if (m.unit == prev.unit
+            and m.unit in ("percent", "percentage_point") and _COORD_IN_PLACE_RE.fullmatch(s, prev.end, m.start)):
+        # "5.8 percent in Jiangsu, 6 percent in Shandong and ...": a list of places' rates
+        return prev_metric[0], -value if prev_metric[1] < 0 else value
+    if (m.unit == prev.unit == "percent"
+            and prev_metric[0] in ("share_pct", "yoy_growth_pct", "cagr_pct")
+            and _FROM_TO_GAP_RE.match(s, prev.end, m.start) and _FROM_RE.search(s, max(0, prev.start - 30), prev.start)):
+        # "rose from 3.22% in 2013 to 4.27% in 2023": the later value of the same series
+        return prev_metric[0], value
+    return None
+
+
+def _window_metric(s: str, c: _Cues, m: Mention, prev: Mention | None) -> str:
+    """The metric of a bare percentage from the share / growth words since the figure before it."""
+    win_start = prev.end if prev is not None else 0
+    if c.share_window.search(s, win_start, m.start):
+        return "share_pct"
+    if c.growth_window.search(s, win_start, m.start):
+        return "yoy_growth_pct"   # "the growth rate of ... reached 9 percent"
+    return "level"
+
+
+def _figure_qualifier(left: str, m: Mention, marks: list[Mention]) -> str:
+    """The figure's qualifier (about / over / under / exact) from the cue word before it."""
+    qualifier = _qualifier(left, m)
+    if qualifier == "exact" and m in marks:
+        qualifier = "over"   # passing a mark
+    return qualifier
+
+
+def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
+    """The figure's unit from its own words and what follows it, and whether it is a "number of" count."""
+    unit0 = m.unit
+    if unit0 is None and m.scale == 1:
+        per = numbers.per_unit_before(s, m.start)
+        if per:
+            unit0 = per   # "invention patents per 10,000 people ... reached 218"
+    if m.unit == "count" and m.scale == 1:
+        pr = numbers._PER_RE.match(s, m.end)
+        if pr:
+            # "11.8 patents per 10,000 people": a rate, not a count
+            unit0 = numbers._PER_UNITS.get(pr["base"].lower().replace(",", ""), "per_capita")
+    number_of = False
+    if unit0 is None and m.scale > 1 and _NUMBER_OF_RE.search(s, max(seg_start, m.start - 100), m.start):
+        unit0, number_of = "count", True   # "the number of ... patents reached 1.17 million"
+    if unit0 is None and (_COUNT_NOUN_RE.match(s, m.end) if m.scale == 1 else _PLURAL_NOUN_RE.match(s, m.end)):
+        unit0 = "count"   # "10 agricultural industry clusters", "1.17 million patents": a count of things
+    if unit0 == "count" and m.unit is None:
+        pa = _PER_AFTER_RE.match(s[m.end:m.end + 60])
+        if pa:
+            pr = numbers._PER_RE.match(s, m.end + len(pa.group(0).rstrip()))
+            if pr:
+                # "130 invention patents per 10,000 people": a rate, not a count
+                unit0 = numbers._PER_UNITS.get(pr["base"].lower().replace(",", ""), "per_capita")
+    return unit0, number_of
+
+
+def _figure_indicator(s: str, ms: list[Mention], i: int, unit0: str | None, metric: str, number_of: bool,
+                      hs, listed: dict[int, str], ctx: SentenceContext) -> tuple[str | None, str | None, bool]:
+    """The indicator of figure ms[i] (with its unit, which a part-of-whole count sets) and whether it is a bare count of a noun."""
+    m = ms[i]
+    noun_only = m.unit is None and unit0 == "count" and not number_of
+    code = indicators.choose(s, m.start, m.end, unit0, metric, hs, noun_only=noun_only)
+    if code is None and noun_only:
+        # a topic word inside the noun phrase: "1.17 million patents"
+        code = indicators.choose_topic(_NOUN_PHRASE_RE.match(s, m.end).group(0) if _NOUN_PHRASE_RE.match(s, m.end) else "",
+                                       unit0, metric)
+    if code is None and i in listed:
+        code = listed[i]
+    if code is None and i > 0 and m.unit is None and metric == "level" and _part_of_whole(s, ms, i):
+        code, unit0 = "unclassified", "count"   # "Among the 136,434 contracts ..., 56,287 involved IP"
+    if code is None and ctx.prev_text and _VALUE_ONLY_RE.fullmatch(s[:m.start]) \
+            and _VALUE_ONLY_RE.fullmatch(s, m.conv_end or m.end) and is_label(ctx.prev_text):
+        # a fact box: "GDP" on one line, "756.2 billion yuan" on the next
+        lp = len(ctx.prev_text)
+        code = indicators.choose(ctx.prev_text, lp, lp, unit0, metric, indicators.hits(ctx.prev_text))
+    if code is None and not noun_only:
+        code = indicators.choose_topic(s, unit0, metric)
+    if code is None and ctx.prev_text and metric in ("level", "change") and unit0 not in (None, "percent"):
+        # "The number of R&D personnel ... With 1.35 million skilled
+        # professionals": the measure was named in the sentence before.
+        code = indicators.choose_topic(ctx.prev_text, unit0, metric)
+    return code, unit0, noun_only
+
+
+def _settle_measure(s: str, c: _Cues, m: Mention, seg_start: int, code: str | None, unit0: str | None,
+                    metric: str, hs) -> tuple[str | None, str, str] | None:
+    """The figure's final indicator, metric and unit; None when its unit or measure is too vague to keep."""
+    if unit0 is None and code and indicators.unit_of(code) not in ("count", "person") \
+            and not (m.scale >= 1e6 and indicators.unit_of(code) in ("CNY", "USD")
+                     and _named_in_clause(s, hs, code, m.start)):
+        return None    # a bare number for a money or rate measure: unit unknown
+        # (but "GDP hit 5.69 trillion" is money in the measure's currency,
+        # when the measure is named in the figure's own clause)
+    if code is None and metric == "yoy_growth_pct" and c.category_right.match(s, m.end):
+        return None    # "2.3% increase for food": a category of a breakdown
+    if code is not None and "per_capita" not in code and unit0 not in (None, "percent") \
+            and c.per_capita_left.search(s, seg_start, m.start):
+        code = "unclassified"   # "per capita funds ... were 599,000 yuan": not the aggregate
+    if metric == "level" and unit0 == "percent" and code in c.share_indicators:
+        metric = "share_pct"   # R&D intensity: a share of GDP
+    unit = unit0 or _unit_for(m, code, s) or "count"
+    if unit == "count" and code and indicators.unit_of(code) == "person":
+        unit = "person"
+    if metric == "level" and unit == "percent" and (code is None or indicators.unit_of(code) != "percent"):
+        return None    # a bare percentage with no rate indicator: not enough to go on
+    return code, metric, unit
+
+
+def _figure_period(s: str, c: _Cues, m: Mention, i: int, ps: list[PeriodExpr], raw: list[Mention],
+                   listed_years: dict[int, PeriodExpr], ctx: SentenceContext, anaphoric: bool,
+                   own_frame: bool, left: str) -> tuple[PeriodExpr | None, str]:
+    """The period of figure ms[i] and the rule that found it: the sentence's own, a whole year, or one carried over."""
+    period = listed_years.get(i) or _choose_period(s, m, ps, raw)
+    rule = "sentence"
+    prev_year = c.prev_year.match(s, m.conv_end or m.end)
+    if prev_year and period is not None and period.pend is not None and period.ptype == "year":
+        # "The figure for 2024 compares with 480.26 billion yuan the
+        # previous year": the year before the sentence's own year.
+        y = period.pend.year - 1
+        period = PeriodExpr(period.start, period.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
+                            period.basis)
+    if period is None and c.whole_year.search(s):
+        whole = _whole_year_period(ctx)
+        if whole is not None:
+            period, rule = whole, "whole_year"
+    if (period is None and ctx.recent_period is not None and (anaphoric or ctx.recent_dist <= 3)
+            and not own_frame and not _FROM_RE.search(left)):
+        # "Over the period, Hainan used $950 million": the period the text
+        # has just stated carries over to the next sentences.
+        period, rule = ctx.recent_period, "carried"
+    return period, rule
+
+
+def _whole_year_period(ctx: SentenceContext) -> PeriodExpr | None:
+    """The year a "whole year" / "full year" figure without a date is about: the document's, else the recent one."""
+    y = ctx.doc_year or (ctx.recent_period.pend.year if ctx.recent_period is not None
+                         and ctx.recent_period.pend is not None else None)
+    if y is not None and ctx.ref is not None and date(y, 12, 31) > ctx.ref:
+        y = ctx.ref.year - 1   # a full-year total is a finished year
+    if y is None:
+        return None
+    return PeriodExpr(0, 0, "period", "year", date(y, 1, 1), date(y, 12, 31), "reference")
+
+
+def _figure_dates(s: str, m: Mention, ps: list[PeriodExpr], period: PeriodExpr | None, rule: str,
+                  metric: str, code: str | None, ctx: SentenceContext):
+    """The figure's (metric, ptype, pstart, pend, basis, problem, rule) from its period; None if it cannot be dated."""
+    base = _choose_base(m, ps) if metric in ("change", "yoy_growth_pct") else None
+    basis = period.basis if period else "explicit"
+    problem = None
+    ptype = pstart = pend = None
+    if period is not None and period.unresolved:
+        problem = f"unresolved relative date: {period.unresolved}"
+    elif period is not None:
+        ptype, pstart, pend = period.ptype, period.pstart, period.pend
+    # Change over a span: "an increase of 3.7 trillion yuan compared to 2018".
+    if metric in ("change", "yoy_growth_pct") and base is not None and pend is not None:
+        if base.pend.year < pend.year - 1 or (metric == "change" and base.pend.year < pend.year):
+            if metric == "yoy_growth_pct":
+                metric = "change"
+            ptype, pstart = "span", base.pstart
+    if metric == "change" and ctx.ref is not None and problem is None:
+        dur = _clause_duration(s, m, ps, period)
+        if dur is not None:
+            ptype, pstart, pend, basis = _duration_span(dur, period, ctx.ref)
+    if metric == "cagr_pct":
+        span = _cagr_span(ps, pend, ctx.ref, s)
+        if span is None:
+            return None
+        ptype, pstart, pend, basis = span
+    if ptype is None and problem is None:
+        # No period in the sentence: a document-wide year, for figures
+        # whose measure we know ("latest figures" articles).
+        doc = _document_year_dates(m, metric, code, ctx.doc_year)
+        if doc is None:
+            return None
+        ptype, pstart, pend = doc
+        basis, rule = "reference", "document_year"
+    # as_of for a flow indicator means the year to that date.
+    if ptype == "as_of" and code and indicators.kind_of(code) == "flow" and pend and pend.month == 12 and pend.day == 31:
+        ptype, pstart = "year", date(pend.year, 1, 1)
+    return metric, ptype, pstart, pend, basis, problem, rule
+
+
+def _duration_span(dur: PeriodExpr, period: PeriodExpr | None, ref: date) -> tuple[str, date, date, str]:
+    """The span (ptype, pstart, pend, basis) of a change over "the past N years" in the figure's clause."""
+    # "was 10.8 trillion in 2018, and the past five years witnessed an
+    # increase of 3.2 trillion": a change over the years up to the last
+    # complete one, not in the year named in the other clause
+    y, basis = ref.year - 1, "relative"
+    if period is not None and period.ptype == "year" and period.pend.year + dur.years <= y:
+        y, basis = period.pend.year + dur.years, period.basis   # the N years after the base year
+    return "span", date(y - dur.years, 1, 1), date(y, 12, 31), basis
+
+
+def _document_year_dates(m: Mention, metric: str, code: str | None,
+                         doc_year: int | None) -> tuple[str, date, date] | None:
+    """The document-wide year (ptype, pstart, pend) for an undated figure of a known measure; None if not allowed."""
+    if doc_year is None or code == "unclassified" \
+            or metric not in ("level", "yoy_growth_pct", "share_pct") \
+            or (metric == "share_pct" and m.kind != "digits") \
+            or (code is None and not (_DOC_YEAR_OPEN and m.kind == "digits" and metric != "level")):
+        return None
+    y = doc_year
+    if indicators.kind_of(code) == "stock":
+        return "as_of", date(y, 12, 31), date(y, 12, 31)
+    return "year", date(y, 1, 1), date(y, 12, 31)
+
+
+def _uncatalogued_statistic(m: Mention, metric: str, rule: str, number_of: bool, anaphoric: bool,
+                            ctx: SentenceContext) -> bool:
+    """Whether a figure with no catalogue indicator still shows it is a statistic (money, a quantity, a rate)."""
+    if m.kind == "word" and m.unit is None:
+        return False
+    if rule != "sentence" and metric == "level" and not anaphoric \
+            and not (m.unit_kind in ("currency", "measure") and ctx.recent_dist <= 1):
+        return False   # a carried period needs a known measure or a rate
+        # (or money or a physical quantity, in the sentence right after the one
+        # that stated the period)
+    return (m.unit_kind in ("currency", "measure") or number_of
+            or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change"))
+
+
+def _figure_clause_start(s: str, m: Mention, raw: list[Mention], place_ms) -> int:
+    """Where the figure's own clause starts: after the figure before it, or after a place list that opens it."""
+    clause_start = 0
+    for r in raw:
+        # spelled-out small numbers ("nine cities in Guangdong") are part
+        # of a description, not a figure that opens a new clause
+        if r.end <= m.start and r is not m and r.kind != "word":
+            clause_start = r.end
+    if len(place_ms) > 1:
+        clause_start = _own_clause_start(s, place_ms, clause_start, m.start)
+        clause_start = _after_place_list(s, place_ms, clause_start, m.start)
+    return clause_start
+
+
+def _figure_region(s: str, c: _Cues, m: Mention, raw: list[Mention], place_ms, metric: str,
+                   ctx: SentenceContext, last_region: str | None, pair, national: bool, together: bool,
+                   macro: bool) -> tuple[str, int] | None:
+    """The figure's place and the start of its clause; None when it is about several places or an unknown one."""
+    clause_start = _figure_clause_start(s, m, raw, place_ms)
+    region = places.choose(place_ms, m.start, metric, ctx.fallback_region, clause_start, s, last_region)
+    after = _place_right_after(s, place_ms, m.conv_end or m.end) if place_ms else None
+    if after:
+        region = after   # "6 percent in Shandong", "24,000 in Shenzhen"
+    if national and c.national_left.search(s, max(clause_start, m.start - 60), m.start):
+        region = "China"   # "the national growth rate of 8.1 percent"
+    if pair is not None and pair[0]:
+        region = pair[0]   # "A, B and C ... 4.1%, 3.9% and 5.2% respectively"
+    elif (together and c.places_together.search(s, clause_start, m.start)) \
+            or (len(place_ms) > 1 and _list_together(s, place_ms, clause_start, m.start)):
+        return None   # "the two regions' combined output", "A and B together": several places, none of them alone
+    elif macro and not after and _macro_region_subject(s, place_ms, clause_start, m.start):
+        return None   # "R&D spending in the eastern region reached ...": a place we do not know
+    if region is None:
+        return None
+    return region, clause_start
+
+
+def _is_target(s: str, c: _Cues, m: Mention, pend: date | None, ptype: str | None, ctx: SentenceContext) -> bool:
+    """Whether the figure is a plan or goal: a cue before it or after it in its clause, or a future period."""
+    rest = s[m.end:]
+    ce = _CLAUSE_END_RE.search(rest)
+    clause_after = rest[:ce.start()] if ce else rest
+    is_target = bool(c.target.search(s[:m.start]) or c.target.search(clause_after))
+    if pend is not None and ctx.ref is not None and pend > ctx.ref and ptype != "ytd":
+        is_target = True
+    return is_target
 
 
 # "... 13.2 percent of the country's total, up ": a share, then how it moved
