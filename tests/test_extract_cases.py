@@ -790,3 +790,13 @@ def test_each_year_after_a_figure_is_a_frequency_not_a_list_of_places():
             "7 percent each year.")
     facts = [f for f in observations(text) if abs(f.value - 7) < 1e-9]
     assert [f.region for f in facts] == ["Foshan"]
+
+
+@pytest.mark.parametrize("text,code,value", [
+    ("In 2023, Fujian's R&D spending intensity reached 2.1 percent.", "rd_intensity", 2.1),
+    ("By the end of 2023, Anhui was home to 20,000 tech SMEs.", "tech_smes", 20000),
+])
+def test_catalogue_variants_name_their_indicator(text, code, value):
+    # wordings of catalogued measures that seeds/indicators.csv lists as aliases
+    facts = observations(text)
+    assert any(f.indicator == code and abs(f.value * f.scale - value) < 1e-6 for f in facts), facts
