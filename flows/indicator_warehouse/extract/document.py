@@ -181,7 +181,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     for sent, low in zip(sents, lows):
         s = sent.text
         if _PERIOD_HINT_RE.search(low):
-            ps = periods.find_periods(s, reference_date)
+            ps = periods.find_periods(s, reference_date, low)
         else:
             ps = []
         per_sent.append(ps)

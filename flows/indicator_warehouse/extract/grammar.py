@@ -760,7 +760,7 @@ def _document_year_dates(m: Mention, metric: str, code: str | None,
     if doc_year is None or code == "unclassified" \
             or metric not in ("level", "yoy_growth_pct", "share_pct") \
             or (metric == "share_pct" and m.kind != "digits") \
-            or (code is None and not (_DOC_YEAR_OPEN and m.kind == "digits" and metric != "level")):
+            or (code is None and not (m.kind == "digits" and metric != "level")):
         return None
     y = doc_year
     if indicators.kind_of(code) == "stock":
@@ -947,7 +947,6 @@ def _each_places(s: str, place_ms, lo: int, hi: int, fig_end: int) -> list[str] 
 
 # "compared to the average from January to July": that period is a base, not the figure's
 _AVG_PERIOD_LEFT_RE = re.compile(r"\baverage\s+(?:of\s+|for\s+|from\s+|in\s+|over\s+)?(?:the\s+)?$", re.I)
-_DOC_YEAR_OPEN = True
 _CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|but|whereas|compared|with)\b|\band\s+(?=(?:in|during|for)\b)")
 # "from 3.22% in 2013 to ": between the two values of one series
 _FROM_TO_GAP_RE = re.compile(r"(?:[^;\d]|(?:19|20)\d\d){0,40}?\bto\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$")

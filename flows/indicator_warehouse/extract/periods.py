@@ -296,10 +296,12 @@ def lower(s: str) -> str:
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
-def find_periods(s: str, ref: date | None) -> list[PeriodExpr]:
-    """Time expressions in sentence `s`, non-overlapping, in text order."""
+def find_periods(s: str, ref: date | None, low: str | None = None) -> list[PeriodExpr]:
+    """Time expressions in sentence `s`, non-overlapping, in text order.
+    `low` is `lower(s)` when the caller has it already."""
     out: list[PeriodExpr] = []
-    low = lower(s)
+    if low is None:
+        low = lower(s)
     # Cheap gate: skip rules whose key words are absent (most are, in most
     # sentences); this is where the speed of the extractor comes from. Each
     # key word is looked up once per sentence, as one bit of `have`.
