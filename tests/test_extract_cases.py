@@ -171,7 +171,23 @@ CASES = [
      [dict(value=41.3, metric="share_pct"), dict(value=49.9, metric="share_pct")], []),
     ("R&D intensity is a share of GDP",
      "In 2023, Guangzhou's R&D expenditure accounted for 3.44% of its GDP.",
-     [dict(value=3.44, metric="share_pct", region="Guangzhou")], []),
+     [dict(value=3.44, metric="share_pct", region="Guangzhou", indicator="rd_intensity")], []),
+    ("a share of the region's own GDP belongs to the subject, under the ratio's code when there is one",
+     "Jiangsu's spending on research and development reached 383.5 billion yuan in 2022, or 3.12 percent of "
+     "regional GDP, while its gross ocean product made up 8.7 percent of the province's GDP.",
+     [dict(value=383.5e9, indicator="rd_expenditure"),
+      dict(value=3.12, metric="share_pct", indicator="rd_intensity", region="Jiangsu"),
+      dict(value=8.7, metric="share_pct", indicator="marine_gdp", region="Jiangsu")], []),
+    ("a share of its own GDP with no subject in the catalogue is not GDP",
+     "In 2024, cultural tourism in Hainan accounted for 11 percent of its GDP.",
+     [dict(value=11, metric="share_pct", indicator="unclassified", region="Hainan")], []),
+    ("a national whole with no subject is the measure shared out",
+     "In 2024, 44 percent of the country's industrial robot output came from Guangdong.",
+     [dict(value=44, metric="share_pct", indicator="industrial_robot_output", region="Guangdong")], []),
+    ("the subject of a share is in its own clause",
+     "In 2024, Guangdong made a quarter of China's new energy vehicles, and the province turned out about 44 "
+     "percent of the country's industrial robot output.",
+     [dict(value=44, metric="share_pct", indicator="industrial_robot_output", region="Guangdong")], []),
     ("under: less than",
      "In 2023, the GBA generated its output with less than 1 percent of the national land area.",
      [dict(value=1, qualifier="under", metric="share_pct")], []),
@@ -289,6 +305,37 @@ def test_main_region():
 # --- generalisation cases: wording, lists, periods, units, comparisons -------------
 # Each rule is general; the sentences below are written for these tests.
 GENERAL_CASES = [
+    ("a two-digit figure after 'to' is not the end of a year range",
+     "Zhaoqing's R&D spending climbed from 3.1 billion yuan in 2020 to 52.8 billion yuan in 2024, an average annual "
+     "increase of 9.9%.",
+     [dict(value=52.8e9, period_end="2024-12-31", indicator="rd_expenditure"),
+      dict(value=3.1e9, period_end="2020-12-31"),
+      dict(value=9.9, metric="cagr_pct", period_type="span", period_start="2020-01-01", period_end="2024-12-31")],
+     []),
+    ("a name inside a dashed aside explains the subject, it is not the subject",
+     "In 2024, the R&D intensity of Zhuhai - measured as a share of GDP - rose to 3.4%.",
+     [dict(value=3.4, indicator="rd_intensity", region="Zhuhai")], []),
+    # a subject that names no measure points back to the one just reported
+    ("'the figure' takes the measure of the sentence before, even across a paragraph break",
+     "Guangxi R&D\n\nGuangxi's R&D spending reached 21.6 billion yuan in 2024, accounting for 0.8 percent of its GDP."
+     "\n\nThe figure for 2024 compares with 19.9 billion yuan the previous year, a rise of about 8.5 percent.",
+     [dict(value=19.9e9, indicator="rd_expenditure", period_end="2023-12-31"),
+      dict(value=21.6e9, indicator="rd_expenditure", period_end="2024-12-31")], []),
+    ("'the national figure' is the same measure for the country",
+     "Nationwide, exports of goods came to 25.45 trillion yuan in 2024. In 2023 the national figure was 23.77 "
+     "trillion yuan.",
+     [dict(value=23.77e12, indicator="exports", region="China", period_end="2023-12-31")], []),
+    ("'the total of' names its own measure: no antecedent",
+     "Shantou's exports reached 60 billion yuan in 2024. The total of its port fees was 19 billion yuan in 2024.",
+     [dict(value=19e9, indicator="unclassified")], []),
+    ("an antecedent two sentences back is forgotten",
+     "Jieyang's GDP reached 250 billion yuan in 2024. Officials praised the port. The mayor spoke at length. "
+     "The result was 240 billion yuan in 2023.",
+     [dict(value=240e9, indicator="unclassified")], []),
+    ("'compared with' after a count is not the thing counted",
+     "The number of high-tech enterprises in Hunan stood at 16,000 at the end of 2024, an increase of about 3,000 "
+     "compared with 2022.",
+     [dict(value=3000, metric="change", indicator="high_tech_enterprises")], []),
     # second figure with unusual growth wording
     ("a slide of X% is a fall",
      "In 2024, Zhuhai's exports totaled 210 billion yuan, while imports registered a slide of 4.5%.",

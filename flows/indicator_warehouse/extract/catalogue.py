@@ -184,6 +184,10 @@ class Catalogue:
             u = UnitForm(r["surface"], r["unit"], float(r["scale"] or 1), r["position"], r["kind"])
             self.units[u.surface.lower()] = u
 
+        # "R&D spending ... 3.44 percent of its GDP": (numerator, denominator) -> the ratio's own code
+        self.ratios: dict[tuple[str, str], str] = {
+            (r["numerator"], r["denominator"]): r["indicator"] for r in _rows("ratios.csv")}
+
         self.number_words: dict[str, tuple[float, str]] = {}
         for r in _rows("number_words.csv"):
             self.number_words[r["word"].lower()] = (float(r["value"]), r["kind"])

@@ -198,6 +198,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     prev_text, prev_para = "", -1
     recent, recent_at, recent_para = None, -99, -1
     latest = None   # the latest period the article has stated so far
+    measured, measured_at = (), -99   # what the last sentence with named figures measured, latest first
     for k, (sent, ps) in enumerate(zip(sents, per_sent)):
         s = sent.text
         pms = sent_places[k]
@@ -218,9 +219,14 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 carry_dist = 1
             ctx = grammar.SentenceContext(reference_date, fallback, doc_year,
                                           prev_text if prev_para == para or grammar.is_label(prev_text) else "",
-                                          carry, carry_dist)
+                                          carry, carry_dist, measured if k - measured_at <= 2 else ())
             allms = sorted(pms + tracker.anaphor_mentions(s, pms), key=lambda x: x.start)
-            out.extend(grammar.sentence_facts(sent, ps, ctx, allms))
+            found = grammar.sentence_facts(sent, ps, ctx, allms)
+            named = tuple(dict.fromkeys(f.indicator for f in reversed(found)
+                                        if f.indicator != "unclassified" and not f.is_target))
+            if named:
+                measured, measured_at = named, k
+            out.extend(found)
         # A list of years ("in 2021 and 2022 respectively") dates the figures
         # it lists, not the text that follows.
         stated = [p for p in ps if p.role == "period" and p.pend is not None

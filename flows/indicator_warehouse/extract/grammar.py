@@ -100,6 +100,7 @@ class _Cues:
     noun_rate_after: re.Pattern
     macro_region: re.Pattern
     label_rate: re.Pattern
+    anaphoric_measure: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -186,6 +187,9 @@ def cues() -> _Cues:
         noun_rate_after=rx(r"^\s*(?:[A-Za-z&][\w&'-]*\s+){1,2}?(?:(?P<down>{rate_down_noun})|{rate_up_noun})(?![\w])(?!\s+(?i:of)\b)"),
         together_after=rx(r"(?:'s?)?(?:\s+[\w-]+){0,3}?\s+(?:{together})\b"),
         places_together=rx(r"(?<![\w])(?:(?:{group_noun})'|(?:[Tt]heir|THEIR)\s+(?i:combined))(?![\w])"),
+        # "The figure for 2024 compares with ...", "In 2023 the national figure was ...":
+        # the subject points back to the measure just reported
+        anaphoric_measure=rx(r"(?<![\w])(?:{anaphoric_measure})(?![\w])(?![^,;]*?(?<![\w])(?i:of|for\s+the)\s+(?:the\s+)?[a-z])"),
         resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
     )
 
@@ -195,8 +199,9 @@ _ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b|^\s?(?:millionth|billionth|thousan
 _PHONE_LEFT_RE = re.compile(r"(?:\+|\d[-\s])$")
 _PHONE_RIGHT_RE = re.compile(r"^[-\s]?\d{3,}")
 _NOUN_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*)")
+_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|while|but|whereas)\b")
 _CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|while|but|which)\s")
-_COUNT_NOUN_RE = re.compile(r"\s+(?!(?:in|to|and|or|of|for|from|with|by|at|on|as|the|a|an|were|was|is|are|this|that|last|year|yuan|percent)\b)[A-Za-z][\w'-]*", re.I)
+_COUNT_NOUN_RE = re.compile(r"\s+(?!(?:in|to|and|or|of|for|from|with|by|at|on|as|the|a|an|were|was|is|are|this|that|last|year|yuan|percent|compared|more|fewer|less|than|over|up|down|higher|lower|since|against|versus)\b)[A-Za-z][\w'-]*", re.I)
 _COORD_RE = re.compile(r"^\s*(?:percent|per\s+cent|%)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.I)
 _CONTRIB_RIGHT_RE = re.compile(r"^\s*(?:percentage\s+points?\s+)?(?:of|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}growth\b", re.I)
 # "Jiangmen, Zhaoqing and Shantou", "the EU, ASEAN and Australia": a list
@@ -414,13 +419,15 @@ class SentenceContext:
     region it is probably about, and a document-wide period."""
 
     def __init__(self, ref: date | None, fallback_region: str | None, doc_year: int | None,
-                 prev_text: str, recent_period: PeriodExpr | None = None, recent_dist: int = 99):
+                 prev_text: str, recent_period: PeriodExpr | None = None, recent_dist: int = 99,
+                 recent_indicators: tuple[str, ...] = ()):
         self.ref = ref
         self.fallback_region = fallback_region
         self.doc_year = doc_year
         self.prev_text = prev_text
         self.recent_period = recent_period   # the last period the text stated
         self.recent_dist = recent_dist       # how many sentences ago
+        self.recent_indicators = recent_indicators   # what the sentences just before measured, latest first
 
 
 def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
@@ -477,6 +484,8 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         if measure is None:
             continue
         code, metric, unit = measure
+        if code is None and ctx.recent_indicators:
+            code = _antecedent_measure(s, c, m, unit, metric, ctx)
         period, rule = _figure_period(s, c, m, i, ps, raw, listed_years, ctx, anaphoric, own_frame, left)
         dates = _figure_dates(s, m, ps, period, rule, metric, code, ctx)
         if dates is None:
@@ -665,6 +674,17 @@ def _settle_measure(s: str, c: _Cues, m: Mention, seg_start: int, code: str | No
     if metric == "level" and unit == "percent" and (code is None or indicators.unit_of(code) != "percent"):
         return None    # a bare percentage with no rate indicator: not enough to go on
     return code, metric, unit
+
+
+def _antecedent_measure(s: str, c: _Cues, m: Mention, unit: str, metric: str,
+                        ctx: SentenceContext) -> str | None:
+    """The measure an unnamed figure's subject points back to ("The figure for
+    2024 compares with 480.26 billion yuan the previous year"): the latest one
+    the sentences just before reported that fits the figure's unit."""
+    clause = max((b.end() for b in _CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
+    if not c.anaphoric_measure.search(s, clause, m.start):
+        return None
+    return next((code for code in ctx.recent_indicators if indicators.compatible(code, unit, metric)), None)
 
 
 def _figure_period(s: str, c: _Cues, m: Mention, i: int, ps: list[PeriodExpr], raw: list[Mention],

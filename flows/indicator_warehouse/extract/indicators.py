@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import catalogue
 
@@ -18,6 +19,11 @@ from . import catalogue
 # "12,000 laboratories and 26,000 high-tech enterprises" the second noun is
 # not the first figure's).
 _GAP_RE = re.compile(r"^(?![\s\S]*(?:(?<![\w])\d|\band\b|\bor\b))[\s\w'-]{0,30}$")
+_OF_RE = re.compile(r"\bof\b")
+# An aside set off by dashes or brackets: " - measured as a share of GDP - ", "(GDP)"
+_ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|—[^—]{1,80}?—|\([^()]{1,80}\)")
+# Where one clause ends and the next begins: "..., and the province produced 44 percent of ..."
+_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|while|but|whereas)\b")
 _MONEY = {"CNY", "USD", "HKD", "EUR", "MOP"}
 _COUNTS = {"count", "person"}
 
@@ -76,18 +82,50 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
     # the noun phrase right after the figure: "77,000 high-tech enterprises"
     for h in ok:
         if h.start >= b and _GAP_RE.match(s[b:h.start]) and "," not in s[b:h.start]:
+            if metric == "share_pct" and _OF_RE.search(s, b, h.start):
+                return _share_of(s, a, b, h, ok)
             return h.code
         if h.start >= b:
             break
     if noun_only:
         return None
     before = [h for h in ok if h.end <= a]
+    if len(before) > 1:
+        # "The R&D intensity - measured as a share of GDP - rose to 4.5%": a
+        # name inside an aside explains the subject; it is not the subject
+        asides = [(x.start(), x.end()) for x in _ASIDE_RE.finditer(s, 0, a)]
+        outside = [h for h in before if not any(x <= h.start and h.end <= y for x, y in asides)]
+        before = outside or before
     if before:
         return before[-1].code
     after = [h for h in ok if h.start >= b]
     if after:
         return after[0].code
     return None
+
+
+def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> str | None:
+    """The indicator of a share whose whole is named after it ("X percent of <whole>").
+
+    The share belongs to the subject before the figure, if its clause
+    names one ("R&D spending ... 3.44 percent of its GDP"), under the
+    ratio's own code when seeds/ratios.csv has one (R&D intensity). With no
+    subject, a national whole is the measure shared out ("44 percent of
+    China's industrial robot output"); the region's own whole ("50 percent
+    of its GDP") says only what the share is of, not what is shared: None.
+    """
+    cat = catalogue.get()
+    before = [h for h in ok if h.end <= a and not _CLAUSE_BREAK_RE.search(s, h.end, a)]
+    own = _own_whole_re().search(s, b, whole.start) is not None
+    if before and not (own and before[-1].code == whole.code):
+        part = before[-1].code
+        return cat.ratios.get((part, whole.code), part)
+    return None if own else whole.code
+
+
+@lru_cache(maxsize=1)
+def _own_whole_re() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w]){own_whole}(?![\w])")
 
 
 def choose_topic(s: str, unit: str | None, metric: str) -> str | None:

@@ -163,7 +163,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # "Report (2025)", "(2021-2025)": edition labels and glosses, not periods
     ("date", re.compile(r"\(\s*" + Y + r"(?:\s*[-–]\s*" + Y + r")?\s*\)", _F)),
     # spans of years: "from 2019 to 2024", "between 2020 and 2023", "2021-2025"
-    ("span", re.compile(r"(?:(?:from|between)\s+)?(?:the\s+end\s+of\s+)?(?P<y1>" + Y + r")\s*(?:to|and|till|until|through|-|–)\s*(?:the\s+end\s+of\s+)?(?P<y2>" + Y + r"|\d\d)(?![\d\w])", _F)),
+    ("span", re.compile(r"(?:(?:from|between)\s+)?(?:the\s+end\s+of\s+)?(?P<y1>" + Y + r")\s*(?:to|and|till|until|through|-|–)\s*(?:the\s+end\s+of\s+)?(?P<y2>" + Y + r"|(?<=[-–])\d\d(?![.,]\d))(?![\d\w])", _F)),   # "2020-21", never "2020 to 52.8 billion"
     # comparison bases
     ("base", re.compile(
         r"(?<![\w-])(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?)\s+"
