@@ -305,6 +305,26 @@ def test_main_region():
 # --- generalisation cases: wording, lists, periods, units, comparisons -------------
 # Each rule is general; the sentences below are written for these tests.
 GENERAL_CASES = [
+    ("a fraction written with a slash before 'of' is a share",
+     "In 2023, the Greater Bay Area created 1/9 of China's GDP.",
+     [dict(value=11.11, metric="share_pct", region="Greater Bay Area", indicator="gdp")], []),
+    ("a slash between numbers elsewhere is not a fraction",
+     "On 1/9 the Zhuhai port handled 3/4 of a million tonnes, and Zhuhai's exports reached 30 billion yuan in 2024.",
+     [dict(value=30e9)], [11.11, 75]),
+    # a place inside the name of an institution is a source, not the subject
+    ("a statistics bureau's place does not own the figure",
+     "The Guangdong Provincial Bureau of Statistics said Shantou's GDP grew 5.1 percent in 2024.",
+     [dict(value=5.1, metric="yoy_growth_pct", region="Shantou")], []),
+    ("a customs district's place does not own the figure",
+     "According to Guangzhou customs, foreign trade of Foshan reached 600 billion yuan in 2024.",
+     [dict(value=600e9, indicator="foreign_trade", region="Foshan")], []),
+    ("an office named for two places owns neither",
+     "Officials from the Guangdong Greater Bay Area office said that in 2023 the total economic output of the "
+     "Greater Bay Area exceeded 14 trillion yuan.",
+     [dict(value=14e12, region="Greater Bay Area", qualifier="over")], []),
+    ("a province's own name with 'Province' is still the place",
+     "Guangdong Province's GDP reached 14.16 trillion yuan in 2024.",
+     [dict(value=14.16e12, region="Guangdong", indicator="gdp")], []),
     ("a two-digit figure after 'to' is not the end of a year range",
      "Zhaoqing's R&D spending climbed from 3.1 billion yuan in 2020 to 52.8 billion yuan in 2024, an average annual "
      "increase of 9.9%.",

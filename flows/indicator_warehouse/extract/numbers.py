@@ -46,6 +46,7 @@ class _Patterns:
     words: re.Pattern
     fraction: re.Pattern
     ratio: re.Pattern
+    slash_fraction: re.Pattern
     conversion: re.Pattern
     scales: dict
     cardinals: dict
@@ -110,7 +111,13 @@ def patterns() -> _Patterns:
         r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:" + NUM + r")(?![\w]|[.,]\d))+"
         r"[\s-]?(?P<scale>" + scale_alt + r")\s?(?P<unit>" + _alternation(cur_suffix) + r")(?![\w])",
     )
-    return _Patterns(figure, words, fraction, ratio, conversion, scales, cardinals, fractions, sibling_money)
+    # "creating 1/9 of China's GDP": a fraction written with a slash, only
+    # before "of" (elsewhere "1/9" may be a date or a score), and not of an
+    # amount ("3/4 of a million tonnes")
+    slash_fraction = re.compile(r"(?<![\w/.,-])(?P<a>[1-9])/(?P<b>[1-9]\d?)(?=\s+of\s)"
+                                r"(?!\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b)")
+    return _Patterns(figure, words, fraction, ratio, slash_fraction, conversion, scales, cardinals, fractions,
+                     sibling_money)
 
 
 def per_unit_before(s: str, pos: int) -> str | None:
@@ -195,6 +202,11 @@ def find_mentions(s: str, masked) -> list[Mention]:
             continue
         out.append(Mention(m.start(), m.end(), round(a / b * 100, 2), 1.0, "percent", "percent", "ratio"))
         taken.append((m.start(), m.end()))
+    for m in p.slash_fraction.finditer(s):
+        a, b = float(m["a"]), float(m["b"])
+        if a < b and free(m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), round(a / b * 100, 2), 1.0, "percent", "percent", "ratio"))
+            taken.append((m.start(), m.end()))
     for m in p.fraction.finditer(s):
         if not free(m.start(), m.end()):
             continue

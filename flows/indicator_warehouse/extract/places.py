@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import catalogue
 
@@ -43,8 +44,18 @@ def mentions(s: str) -> list[PlaceMention]:
             continue
         if len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "("):
             continue  # dateline city: "NANJING, Jan. 15 (Xinhua)"
+        if _institution_after().match(s, m.end()):
+            continue  # "the Guangdong Provincial Bureau of Statistics said ...": a source, not the subject
         out.append(PlaceMention(m.start(), m.end(), name, cat.regions[name].level))
     return out
+
+
+@lru_cache(maxsize=1)
+def _institution_after() -> re.Pattern:
+    # the place name, then up to four capitalised words ("Provincial", "Greater
+    # Bay Area") or "'s", then an institution noun in any case
+    return catalogue.get().cue_pattern(
+        r"(?:'s)?(?:\s+(?:[A-Z][\w&-]*|of|and))*?\s+(?i:{institution_noun})(?![\w])", variants=False)
 
 
 def main_region(text: str) -> str | None:
