@@ -305,6 +305,14 @@ def test_main_region():
 # --- generalisation cases: wording, lists, periods, units, comparisons -------------
 # Each rule is general; the sentences below are written for these tests.
 GENERAL_CASES = [
+    ("a quarter code with no year is the latest such quarter ended by the article's date",
+     "Foshan economy\n\nUpdated: 2024-11-20 08:30\n\nIn Q3, retail sales in Foshan totaled 110 billion yuan, an "
+     "increase of 2.2% over the same period.",
+     [dict(value=110e9, period_type="quarter", period_start="2024-07-01", period_end="2024-09-30"),
+      dict(value=2.2, metric="yoy_growth_pct", period_end="2024-09-30")], []),
+    ("a quarter code with its year keeps the year",
+     "In Q3 2023, Foshan's retail sales totaled 105 billion yuan.",
+     [dict(value=105e9, period_type="quarter", period_end="2023-09-30")], []),
     ("a fraction written with a slash before 'of' is a share",
      "In 2023, the Greater Bay Area created 1/9 of China's GDP.",
      [dict(value=11.11, metric="share_pct", region="Greater Bay Area", indicator="gdp")], []),

@@ -193,6 +193,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
                             r"\s*(?:of\s+)?" + YR, _F)),
     ("ytd_code", re.compile(r"(?<![\w])(?P<yr>" + Y + r")\s*(?:(?P<c1>q1|h1|1q|1h)\s*[-–~]\s*)?"
                             r"(?P<code>h1|h2|q1|q2|q3|q4|1h|1q|2q|3q|4q)(?![\w])", _F)),
+    # "In Q3, retail sales ...": a quarter with no year is the article's year (resolved like "the first half")
+    ("ytd_code", re.compile(r"(?<![\w])(?:in|during|for|over)\s+(?:the\s+)?(?:(?P<c1>q1|h1|1q|1h)\s*[-–~]\s*)?"
+                            r"(?P<code>h1|h2|q1|q2|q3|q4|1h|1q|2q|3q|4q)(?![\w])(?!\s*(?:of\s+)?(?:19|20)\d\d)", _F)),
     ("month_range", re.compile(r"(?:from\s+|(?P<btw>between\s+))?(?P<m1>" + M + r")\s*(?(btw)and|(?:-|–|to|through|till|until))\s*(?P<m2>" + M + r")(?:\s+period)?\s*(?:(?:of|in)\s+)?" + YR + r"?", _F)),
     ("ytd_sofar", re.compile(r"so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date", _F)),
     ("quarter", re.compile(r"(?:the\s+)?(?P<q>second|third|fourth|2nd|3rd|4th|last|final)\s+quarter\s*(?:of\s+)?" + YR + r"?", _F)),
@@ -237,6 +240,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("first",),),                                        # ytd part
     (("h1", "h2", "q1", "q2", "q3", "q4", "1h", "1q", "2q", "3q", "4q"),),
     (("#Y",), ("h1", "h2", "q1", "q2", "q3", "q4", "1h", "1q", "2q", "3q", "4q")),
+    (("h1", "h2", "q1", "q2", "q3", "q4", "1h", "1q", "2q", "3q", "4q"), ("in ", "during ", "for ", "over ")),
     (("#M",),),                                           # month range
     (("so far", "to date", "year-to-date"),),
     (("quarter",),),
@@ -472,6 +476,9 @@ def _implicit_year(name: str, m: re.Match, ref: date) -> int:
         end_month = MONTHS[m["m2"].lower().rstrip(".")]
     elif name == "quarter":
         end_month = 3 * {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4, "final": 4}[m["q"].lower()]
+    elif name == "ytd_code":
+        end_month = {"h1": 6, "1h": 6, "q1": 3, "1q": 3, "q2": 6, "2q": 6, "q3": 9, "3q": 9, "q4": 12, "4q": 12,
+                     "h2": 12}[m["code"].lower()]
     elif name in ("as_of_end", "as_of") and m.groupdict().get("m"):
         end_month = MONTHS[m["m"].lower().rstrip(".")]
     return ref.year if _month_end(ref.year, end_month) < ref else ref.year - 1
