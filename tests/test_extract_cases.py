@@ -305,6 +305,14 @@ def test_main_region():
 # --- generalisation cases: wording, lists, periods, units, comparisons -------------
 # Each rule is general; the sentences below are written for these tests.
 GENERAL_CASES = [
+    ("a scale word written solid after the digits",
+     "Guangdong's R&D spending was 510bn yuan in 2024, and Shenzhen's GDP reached 3.68tn yuan; Zhuhai's exports were "
+     "US$30.5bn.",
+     [dict(value=510e9, unit="CNY", indicator="rd_expenditure"), dict(value=3.68e12, indicator="gdp"),
+      dict(value=30.5e9, unit="USD", indicator="exports")], []),
+    ("a letter after the digits that is no scale word still ends the figure",
+     "Huawei tested 6G links in 2024 and Shenzhen's exports were 2 trillion yuan.",
+     [dict(value=2e12, indicator="exports")], [6]),
     ("a quarter code with no year is the latest such quarter ended by the article's date",
      "Foshan economy\n\nUpdated: 2024-11-20 08:30\n\nIn Q3, retail sales in Foshan totaled 110 billion yuan, an "
      "increase of 2.2% over the same period.",

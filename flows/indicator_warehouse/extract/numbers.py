@@ -68,7 +68,9 @@ def patterns() -> _Patterns:
     figure = re.compile(
         r"(?<![\w.,$¥€])"
         r"(?:(?P<cur>" + _alternation(prefix) + r")\s?)?"
-        r"(?P<num>" + NUM + r")(?![\w]|[.,]\d)"
+        # a letter right after the digits ends the figure ("6G", "5th"),
+        # unless it starts a scale word written solid ("510bn", "3.68tn")
+        r"(?P<num>" + NUM + r")(?!(?!(?:" + scale_alt + r")(?![\w-]))[\w]|[.,]\d)"
         r"(?P<plus>\s?\+|-plus(?![\w-]))?"
         r"(?:[\s-]?(?P<scale>" + scale_alt + r")(?![\w-]))?"
         r"(?P<plus2>-plus(?![\w-]))?"
