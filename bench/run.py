@@ -337,7 +337,7 @@ def query_times(warehouse: Path, target_rows: int = 1_000_000) -> dict:
         con.close()
         con = duckdb.connect(str(copy), read_only=True)
         for view in ("indicator_series", "yoy_metrics"):
-            exists = con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [view]).fetchone()[0]
+            exists = con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = ?", [view]).fetchall()[0][0]
             if not exists:
                 res[view] = None
                 continue
