@@ -305,6 +305,23 @@ def test_main_region():
 # --- generalisation cases: wording, lists, periods, units, comparisons -------------
 # Each rule is general; the sentences below are written for these tests.
 GENERAL_CASES = [
+    ("a multiple of an earlier base does not date the figure",
+     "Sanya report\n\nUpdated: 2025-01-22 16:40\n\nBy the end of December, Sanya had 900 high-tech enterprises, "
+     "about 2.5 times the number at the end of 2020.",
+     [dict(value=900, period_type="as_of", period_end="2024-12-31", indicator="high_tech_enterprises")], []),
+    ("'by the end of <month>' with no year is the latest such month end before the reference date (2025-03-10)",
+     "By the end of June, Sanya had 950 high-tech enterprises.",
+     [dict(value=950, period_type="as_of", period_end="2024-06-30")], []),
+    ("an average annual rate since a year runs to the year the sentence reaches",
+     "Since 2018, Sanya's GDP has grown at an average annual rate of 5.9 percent, reaching 110 billion yuan in 2024.",
+     [dict(value=5.9, metric="cagr_pct", period_type="span", period_start="2018-01-01", period_end="2024-12-31"),
+      dict(value=110e9, metric="level", period_end="2024-12-31")], []),
+    ("an average annual rate since a year, with no end year, runs to the last complete year",
+     "Since 2018, Sanya's GDP has grown at an average annual rate of 5.9 percent.",
+     [dict(value=5.9, metric="cagr_pct", period_end="2024-12-31")], []),
+    ("goods trade is foreign trade",
+     "In 2024, goods trade of the Hainan free trade port totaled 277.6 billion yuan, up 20.7 percent year-on-year.",
+     [dict(value=277.6e9, indicator="foreign_trade"), dict(value=20.7, indicator="foreign_trade")], []),
     ("a scale word written solid after the digits",
      "Guangdong's R&D spending was 510bn yuan in 2024, and Shenzhen's GDP reached 3.68tn yuan; Zhuhai's exports were "
      "US$30.5bn.",

@@ -1188,6 +1188,23 @@ def _cagr_span(ps: list[PeriodExpr], pend: date | None, ref: date | None, s: str
                 ((date(ref.year - 1, 12, 31), "relative") if ref is not None else (None, None))
             if end is not None and end.year > bases[0].pend.year:
                 return "span", bases[0].pstart, end, basis
+        # "Since 2018, GDP has grown at an average annual rate of 5.9 percent
+        # (, reaching ... in 2024)": from that year to the year the sentence
+        # reaches, else to the last complete year
+        sinces = [p for p in ps if p.role == "since" and p.pend is not None]
+        if sinces:
+            y0 = sinces[0].pend.year
+            later = [p for p in ps if p.role == "period" and p.ptype == "year" and p.pend is not None
+                     and p.pend.year > y0]
+            if later:
+                end, basis = later[-1].pend, later[-1].basis
+            elif pend is not None and pend.year > y0:
+                end, basis = pend, "explicit"
+            elif ref is not None and ref.year - 1 > y0:
+                end, basis = date(ref.year - 1, 12, 31), "relative"
+            else:
+                return None
+            return "span", sinces[0].pstart, end, basis
     if durs:
         n = durs[0].years
         starts = [p for p in ps if p.role == "period" and p.ptype == "year" and p.pstart is not None

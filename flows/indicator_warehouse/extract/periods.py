@@ -202,6 +202,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # stocks at a date
     ("as_of_end", re.compile(r"(?:(?:as\s+(?:of|at)|by|at|until|till|up\s+to|to)\s+)?(?:the\s+)?(?:end|conclusion|close)\s+of\s+(?:(?P<m>" + M + r")\s+)?(?:(?:the\s+)?year\s+)?" + YR, _F)),
     ("as_of_end", re.compile(r"(?:(?:as\s+(?:of|at)|by|at)\s+)?(?:end-|year-end\s+|the\s+year-end\s+of\s+)(?:(?P<m>" + M + r")\s+)?" + YR, _F)),
+    # "by the end of December" with no year: the latest such month end by the reference date
+    ("as_of_end", re.compile(r"(?:(?:as\s+(?:of|at)|by|at|until|till|up\s+to|to)\s+)?(?:the\s+)?end\s+of\s+(?P<m>" + M
+                             + r")(?!\s*,?\s*(?:(?:of|in)\s+)?(?:19|20)\d\d)(?!\s+(?:last|this|next)\s+year)", _F)),
     ("as_of", re.compile(r"(?:as\s+(?:of|at)|by|until|till|up\s+to)\s+(?:(?P<m>" + M + r")\s+(?:(?P<d>\d{1,2}),?\s+)?)?" + YR, _F)),
     # calendar days (masked) and months
     ("date", re.compile(r"(?P<m>" + M + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d\w])(?:,?\s*(?P<yr>" + Y + r"))?", _F)),
@@ -246,6 +249,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("quarter",),),
     (("end", "conclusion", "close"),),                    # as of the end of
     (("end-", "year-end"),),
+    (("end of",), ("#M",)),                              # as of the end of <month>, no year
     (("as of", "as at", "by", "until", "till", "up to"), ("#Y",)),
     (("#M",),),                                           # dates
     (("#M",),),
@@ -263,7 +267,10 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
 # "compared with the January-July average", "up from the first half".
 _COMPARE_LEFT_RE = re.compile(
     r"(?<![\w-])(?:than|compared\s+(?:with|to)|comparing\s+(?:with|to)|against|relative\s+to|versus|vs\.?|from)"
-    r"\s+(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|pace|growth|average))\s+(?:of|in|for|during)\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$")
+    r"\s+(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|pace|growth|average))\s+(?:of|in|for|during)\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$"
+    # "2.5 times the number at the end of 2020", "twice that of 2019": a multiple of an earlier base
+    r"|(?<![\w-])(?:times|twice|double|triple)\s+(?:that|those|the\s+(?:number|level|figure|amount|total|size|value|count))"
+    r"(?:\s+(?:of|in|at|for|during))?\s+(?:the\s+)?$")
 # A period right after a reporting verb is when something was said or
 # published, not what a figure covers: "the customs said in January".
 _REPORT_LEFT_RE = re.compile(
@@ -272,7 +279,7 @@ _REPORT_LEFT_RE = re.compile(
 _REPORT_TYPES = ("month", "year")
 
 
-_DEMOTE_WORDS = ("than", "compar", "against", "relative", "versus", "vs", "from", "said", "says", "announced",
+_DEMOTE_WORDS = ("than", "compar", "times", "twice", "double", "triple", "against", "relative", "versus", "vs", "from", "said", "says", "announced",
                  "released", "published", "reported", "revealed", "unveiled", "disclosed", "issued", "stated",
                  "noted", "showed", "shows", "added", "told", "held", "convened")
 
