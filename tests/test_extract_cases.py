@@ -305,6 +305,12 @@ def test_main_region():
 # --- generalisation cases: wording, lists, periods, units, comparisons -------------
 # Each rule is general; the sentences below are written for these tests.
 GENERAL_CASES = [
+    ("a rate named in its own clause does not borrow the measure of the clause before",
+     "In March 2025, Guangdong's CPI was flat, and the surveyed urban unemployment rate stood at 5 percent.",
+     [], [5]),
+    ("a rate whose measure is named before the clause break keeps it",
+     "Guangdong's urbanization rate rose again in 2024, and it stood at 75.9 percent.",
+     [dict(value=75.9, indicator="urbanization_rate")], []),
     ("a multiple of an earlier base does not date the figure",
      "Sanya report\n\nUpdated: 2025-01-22 16:40\n\nBy the end of December, Sanya had 900 high-tech enterprises, "
      "about 2.5 times the number at the end of 2020.",

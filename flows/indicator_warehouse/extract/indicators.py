@@ -20,6 +20,7 @@ from . import catalogue
 # not the first figure's).
 _GAP_RE = re.compile(r"^(?![\s\S]*(?:(?<![\w])\d|\band\b|\bor\b))[\s\w'-]{0,30}$")
 _OF_RE = re.compile(r"\bof\b")
+_RATE_NOUN_RE = re.compile(r"\b(?:rate|ratio|index)\b", re.IGNORECASE)
 # An aside set off by dashes or brackets: " - measured as a share of GDP - ", "(GDP)"
 _ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|—[^—]{1,80}?—|\([^()]{1,80}\)")
 # Where one clause ends and the next begins: "..., and the province produced 44 percent of ..."
@@ -96,6 +97,13 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
         asides = [(x.start(), x.end()) for x in _ASIDE_RE.finditer(s, 0, a)]
         outside = [h for h in before if not any(x <= h.start and h.end <= y for x, y in asides)]
         before = outside or before
+    if before and metric == "level" and unit == "percent":
+        # "The CPI was flat, and the surveyed unemployment rate stood at 5
+        # percent": a rate named in the figure's own clause, even one the
+        # catalogue lacks, is not the measure an earlier clause named
+        clause = max((x.end() for x in _CLAUSE_BREAK_RE.finditer(s, 0, a)), default=0)
+        if before[-1].end <= clause and _RATE_NOUN_RE.search(s, clause, a):
+            before = []
     if before:
         return before[-1].code
     after = [h for h in ok if h.start >= b]
