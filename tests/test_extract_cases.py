@@ -305,6 +305,9 @@ def test_main_region():
 # --- generalisation cases: wording, lists, periods, units, comparisons -------------
 # Each rule is general; the sentences below are written for these tests.
 GENERAL_CASES = [
+    ("'of those' takes the measure just reported for the part named after it",
+     "Invention patents granted in Guangdong totaled 115,000 in 2024. Of those, 47,000 came from Shenzhen.",
+     [dict(value=47000, indicator="invention_patents_granted", region="Shenzhen", period_end="2024-12-31")], []),
     ("a rate named in its own clause does not borrow the measure of the clause before",
      "In March 2025, Guangdong's CPI was flat, and the surveyed urban unemployment rate stood at 5 percent.",
      [], [5]),
