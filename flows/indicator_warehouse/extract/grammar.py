@@ -199,7 +199,6 @@ _ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b|^\s?(?:millionth|billionth|thousan
 _PHONE_LEFT_RE = re.compile(r"(?:\+|\d[-\s])$")
 _PHONE_RIGHT_RE = re.compile(r"^[-\s]?\d{3,}")
 _NOUN_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*)")
-_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|while|but|whereas)\b")
 _CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|while|but|which)\s")
 _COUNT_NOUN_RE = re.compile(r"\s+(?!(?:in|to|and|or|of|for|from|with|by|at|on|as|the|a|an|were|was|is|are|this|that|last|year|yuan|percent|compared|more|fewer|less|than|over|up|down|higher|lower|since|against|versus)\b)[A-Za-z][\w'-]*", re.I)
 _COORD_RE = re.compile(r"^\s*(?:percent|per\s+cent|%)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.I)
@@ -392,7 +391,7 @@ def _choose_period(s: str, m: Mention, ps: list[PeriodExpr], figs: list[Mention]
         between = [f for f in figs if f is not m and f.start >= m.end and f.end <= p.start]
         # "... was 231 billion yuan in 2023, and in January the figure rose
         # 5%": a period after a clause break belongs to the next clause
-        if not between and not (before and _CLAUSE_BREAK_RE.search(s, m.end, p.start + 1)):
+        if not between and not (before and indicators.CLAUSE_BREAK_RE.search(s, m.end, p.start + 1)):
             return p
     if before:
         return before[-1]
@@ -681,7 +680,7 @@ def _antecedent_measure(s: str, c: _Cues, m: Mention, unit: str, metric: str,
     """The measure an unnamed figure's subject points back to ("The figure for
     2024 compares with 480.26 billion yuan the previous year"): the latest one
     the sentences just before reported that fits the figure's unit."""
-    clause = max((b.end() for b in _CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
+    clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
     if not c.anaphoric_measure.search(s, clause, m.start):
         return None
     return next((code for code in ctx.recent_indicators if indicators.compatible(code, unit, metric)), None)
@@ -894,7 +893,7 @@ def _named_in_clause(s: str, hs, code: str, pos: int) -> bool:
     before = [h for h in hs if code in h.codes and h.end <= pos]
     if not before:
         return True   # named after the figure ("5.69 trillion yuan of GDP")
-    return not _CLAUSE_BREAK_RE.search(s, before[-1].end, pos)
+    return not indicators.CLAUSE_BREAK_RE.search(s, before[-1].end, pos)
 
 
 def _list_together(s: str, place_ms, lo: int, hi: int) -> bool:
@@ -918,7 +917,7 @@ def _own_clause_start(s: str, place_ms, lo: int, hi: int) -> int:
     ("Zhuhai and Foshan cut fees, and Foshan's exports rose 7%") when a place
     is named between that break and the figure, else `lo`."""
     last = None
-    for cb in _CLAUSE_BREAK_RE.finditer(s, lo, hi):
+    for cb in indicators.CLAUSE_BREAK_RE.finditer(s, lo, hi):
         last = cb
     if last is not None and any(last.end() <= p.start and p.end <= hi and p.region for p in place_ms):
         return last.end()
@@ -967,7 +966,6 @@ def _each_places(s: str, place_ms, lo: int, hi: int, fig_end: int) -> list[str] 
 
 # "compared to the average from January to July": that period is a base, not the figure's
 _AVG_PERIOD_LEFT_RE = re.compile(r"\baverage\s+(?:of\s+|for\s+|from\s+|in\s+|over\s+)?(?:the\s+)?$", re.I)
-_CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|but|whereas|compared|with)\b|\band\s+(?=(?:in|during|for)\b)")
 # "from 3.22% in 2013 to ": between the two values of one series
 _FROM_TO_GAP_RE = re.compile(r"(?:[^;\d]|(?:19|20)\d\d){0,40}?\bto\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$")
 _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
@@ -1159,12 +1157,12 @@ def _clause_duration(s: str, m: Mention, ps: list[PeriodExpr], period: PeriodExp
         if d.role != "duration" or not d.past or not d.years:
             continue
         a, b = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
-        if _CLAUSE_BREAK_RE.search(s, a, b):
+        if indicators.CLAUSE_BREAK_RE.search(s, a, b):
             continue
         if period is None:
             return d
         pa, pb = (period.end, min(m.start, d.start)) if period.end <= m.start else (max(m.end, d.end), period.start)
-        if pa <= pb and _CLAUSE_BREAK_RE.search(s, pa, pb):
+        if pa <= pb and indicators.CLAUSE_BREAK_RE.search(s, pa, pb):
             return d
     return None
 

@@ -23,8 +23,9 @@ _OF_RE = re.compile(r"\bof\b")
 _RATE_NOUN_RE = re.compile(r"\b(?:rate|ratio|index)\b", re.IGNORECASE)
 # An aside set off by dashes or brackets: " - measured as a share of GDP - ", "(GDP)"
 _ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|—[^—]{1,80}?—|\([^()]{1,80}\)")
-# Where one clause ends and the next begins: "..., and the province produced 44 percent of ..."
-_CLAUSE_BREAK_RE = re.compile(r";|,\s+(?:and|while|but|whereas)\b")
+# Where one clause ends and the next begins: "..., and the province produced 44 percent of ...",
+# "..., compared with ...", "... and in 2024 ..." (shared with grammar.py)
+CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|but|whereas|compared|with)\b|\band\s+(?=(?:in|during|for)\b)")
 _MONEY = {"CNY", "USD", "HKD", "EUR", "MOP"}
 _COUNTS = {"count", "person"}
 
@@ -101,7 +102,7 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
         # "The CPI was flat, and the surveyed unemployment rate stood at 5
         # percent": a rate named in the figure's own clause, even one the
         # catalogue lacks, is not the measure an earlier clause named
-        clause = max((x.end() for x in _CLAUSE_BREAK_RE.finditer(s, 0, a)), default=0)
+        clause = max((x.end() for x in CLAUSE_BREAK_RE.finditer(s, 0, a)), default=0)
         if before[-1].end <= clause and _RATE_NOUN_RE.search(s, clause, a):
             before = []
     if before:
@@ -123,7 +124,7 @@ def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> st
     of its GDP") says only what the share is of, not what is shared: None.
     """
     cat = catalogue.get()
-    before = [h for h in ok if h.end <= a and not _CLAUSE_BREAK_RE.search(s, h.end, a)]
+    before = [h for h in ok if h.end <= a and not CLAUSE_BREAK_RE.search(s, h.end, a)]
     own = _own_whole_re().search(s, b, whole.start) is not None
     if before and not (own and before[-1].code == whole.code):
         part = before[-1].code

@@ -279,9 +279,9 @@ _REPORT_LEFT_RE = re.compile(
 _REPORT_TYPES = ("month", "year")
 
 
-_DEMOTE_WORDS = ("than", "compar", "times", "twice", "double", "triple", "against", "relative", "versus", "vs", "from", "said", "says", "announced",
-                 "released", "published", "reported", "revealed", "unveiled", "disclosed", "issued", "stated",
-                 "noted", "showed", "shows", "added", "told", "held", "convened")
+_DEMOTE_WORDS = ("than", "compar", "times", "twice", "double", "triple", "against", "relative", "versus", "vs",
+                 "from", "said", "says", "announced", "released", "published", "reported", "revealed", "unveiled",
+                 "disclosed", "issued", "stated", "noted", "showed", "shows", "added", "told", "held", "convened")
 
 
 def _demote(low: str, out: list[PeriodExpr]) -> None:

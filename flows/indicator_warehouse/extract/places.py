@@ -55,7 +55,7 @@ def _institution_after() -> re.Pattern:
     # the place name, then up to four capitalised words ("Provincial", "Greater
     # Bay Area") or "'s", then an institution noun in any case
     return catalogue.get().cue_pattern(
-        r"(?:'s)?(?:\s+(?:[A-Z][\w&-]*|of|and))*?\s+(?i:{institution_noun})(?![\w])", variants=False)
+        r"(?:'s)?(?:\s+(?:[A-Z][\w&-]*|of|and)){0,4}?\s+(?i:{institution_noun})(?![\w])", variants=False)
 
 
 def main_region(text: str) -> str | None:
