@@ -305,6 +305,16 @@ def test_main_region():
 # --- generalisation cases: wording, lists, periods, units, comparisons -------------
 # Each rule is general; the sentences below are written for these tests.
 GENERAL_CASES = [
+    ("'respectively' after a year still pairs the list in order",
+     "Guangzhou, Shenzhen and Foshan recorded GDP of 3.1 trillion yuan, 3.68 trillion yuan and 1.34 trillion yuan "
+     "in 2024, respectively.",
+     [dict(value=3.1e12, region="Guangzhou"), dict(value=3.68e12, region="Shenzhen"),
+      dict(value=1.34e12, region="Foshan", period_end="2024-12-31")], []),
+    ("scaled figures whose currency is written once, at the end",
+     "Guangzhou, Shenzhen and Foshan recorded GDP of 3.1 trillion, 3.68 trillion and 1.34 trillion yuan in 2024, "
+     "respectively.",
+     [dict(value=3.1e12, unit="CNY", region="Guangzhou"), dict(value=3.68e12, unit="CNY", region="Shenzhen"),
+      dict(value=1.34e12, unit="CNY", region="Foshan")], []),
     ("'of those' takes the measure just reported for the part named after it",
      "Invention patents granted in Guangdong totaled 115,000 in 2024. Of those, 47,000 came from Shenzhen.",
      [dict(value=47000, indicator="invention_patents_granted", region="Shenzhen", period_end="2024-12-31")], []),

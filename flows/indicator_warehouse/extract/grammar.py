@@ -974,7 +974,9 @@ _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\
 # the span.
 _FROM_FIGURE_LEFT_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$¥]?\d[\d.,]*(?:\s*[\w$.-]+){0,3}(?:\s*\([^()]{0,40}\)(?:\s+in)?)?\s+$", re.I)
 _NOUN_PHRASE_RE = re.compile(r"\s+(?:[A-Za-z][\w'&-]*\s+){0,3}[A-Za-z][\w'&-]*")
-_RESP_GAP_RE = re.compile(r"^[^\d;]{0,40}$")
+# between the last listed figure and "respectively": no other number, but a year may sit there
+# ("3.1, 3.68 and 1.34 trillion yuan in 2024, respectively")
+_RESP_GAP_RE = re.compile(r"^(?:[^\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$")
 
 
 # "in 2021 and 2022", "in 2019, 2020 and 2021": several years, not a span

@@ -52,6 +52,7 @@ class _Patterns:
     cardinals: dict
     fractions: dict
     sibling_money: re.Pattern
+    sibling_scaled_money: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -113,13 +114,17 @@ def patterns() -> _Patterns:
         r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:" + NUM + r")(?![\w]|[.,]\d))+"
         r"[\s-]?(?P<scale>" + scale_alt + r")\s?(?P<unit>" + _alternation(cur_suffix) + r")(?![\w])",
     )
+    sibling_scaled_money = re.compile(
+        r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:" + NUM + r")[\s-]?(?:" + scale_alt + r")(?![\w-]))+"
+        r"\s?(?P<unit>" + _alternation(cur_suffix) + r")(?![\w])",
+    )
     # "creating 1/9 of China's GDP": a fraction written with a slash, only
     # before "of" (elsewhere "1/9" may be a date or a score), and not of an
     # amount ("3/4 of a million tonnes")
     slash_fraction = re.compile(r"(?<![\w/.,-])(?P<a>[1-9])/(?P<b>[1-9]\d?)(?=\s+of\s)"
                                 r"(?!\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b)")
     return _Patterns(figure, words, fraction, ratio, slash_fraction, conversion, scales, cardinals, fractions,
-                     sibling_money)
+                     sibling_money, sibling_scaled_money)
 
 
 def per_unit_before(s: str, pos: int) -> str | None:
@@ -255,6 +260,15 @@ def find_mentions(s: str, masked) -> list[Mention]:
                     if uf2 and uf2.kind == "currency":
                         unit, unit_kind = uf2.unit, uf2.kind
                         scale = p.scales.get(sm["scale"].lower(), 1.0) * uf2.scale
+        elif not uf:
+            sm = p.sibling_scaled_money.match(s, b)
+            if sm:
+                # "3.1 trillion, 3.68 trillion and 1.34 trillion yuan": each
+                # has its scale, the currency is written once, at the end
+                uf2 = _unit_of(sm["unit"])
+                if uf2 and uf2.kind == "currency":
+                    unit, unit_kind = uf2.unit, uf2.kind
+                    scale *= uf2.scale
         ment = Mention(a, b, value, scale, unit, unit_kind, "digits", plus=bool(m["plus"] or m["plus2"]))
         if unit is None and scale == 1:
             pr = _PER_RE.match(s, b)
