@@ -305,6 +305,17 @@ def test_main_region():
 # --- generalisation cases: wording, lists, periods, units, comparisons -------------
 # Each rule is general; the sentences below are written for these tests.
 GENERAL_CASES = [
+    ("a threshold each member of a group passed is not the region's figure",
+     "In 2024, operating revenue of Guangdong's 20 strategic clusters topped 24 trillion yuan, and eight of the "
+     "clusters each generated more than 1 trillion yuan.",
+     [dict(value=24e12, indicator="cluster_revenue", qualifier="over")], [1e12]),
+    ("named places that 'each' recorded a figure keep it",
+     "In 2024, Guangzhou and Shenzhen each recorded GDP of more than 3 trillion yuan.",
+     [dict(value=3e12, region="Guangzhou", qualifier="over"), dict(value=3e12, region="Shenzhen")], []),
+    ("'the figure' in a later clause takes the measure named earlier in the same sentence",
+     "Guangdong's marine economy generated 2.1 trillion yuan in 2024, and the figure accounted for about 15 percent "
+     "of the province's GDP.",
+     [dict(value=15, metric="share_pct", indicator="marine_gdp")], []),
     ("'respectively' after a year still pairs the list in order",
      "Guangzhou, Shenzhen and Foshan recorded GDP of 3.1 trillion yuan, 3.68 trillion yuan and 1.34 trillion yuan "
      "in 2024, respectively.",

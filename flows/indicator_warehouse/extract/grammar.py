@@ -163,7 +163,12 @@ def cues() -> _Cues:
         mark_right=rx(r"\s+(?:{threshold_noun})\b", re.I),
         mark_any=rx(r"(?:{threshold_noun})"),   # a cheap gate for the two above
         mark_left=rx(r"\b(?:{threshold_noun})s?\s+of\s+$", re.I),
-        whose_left=rx(r"(?:\bwhose|\beach\s+with|\b[a-z]{3,}s\s+with)\s+(?:[\w'-]+\s+){0,4}(?:{threshold_verb})\s+(?:the\s+)?$", re.I),
+        whose_left=rx(r"(?:\bwhose|\beach\s+with|\b[a-z]{3,}s\s+with)\s+(?:[\w'-]+\s+){0,4}(?:{threshold_verb})\s+(?:the\s+)?$"
+                      # "eight of the clusters each generated more than 1 trillion yuan": a
+                      # threshold every member passed (but "Guangzhou and Shenzhen each ...",
+                      # named places, is a figure of each place)
+                      r"|(?-i:\b[a-z]{3,}s|\bthem|\bthese|\bthose)\s+each\s+(?:[\w'-]+\s+){0,2}?"
+                      r"(?:{threshold_qualifier}|{threshold_verb})\s+(?:the\s+)?$", re.I),
         # "2.3% increase for food, 1.3% increase for clothing": a category breakdown
         category_right=rx(r"\s*(?:year-on-year\s+)?(?:{category_noun})\s+(?:for|in)\s+(?!(?:the\s+)?(?:19|20)\d\d|"
                           r"the\s+(?:first|same|previous|past|last|whole|full)\b|(?:january|february|march|april|may|june|july|"
@@ -483,8 +488,8 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         if measure is None:
             continue
         code, metric, unit = measure
-        if code is None and ctx.recent_indicators:
-            code = _antecedent_measure(s, c, m, unit, metric, ctx)
+        if code is None:
+            code = _antecedent_measure(s, c, m, unit, metric, ctx, out)
         period, rule = _figure_period(s, c, m, i, ps, raw, listed_years, ctx, anaphoric, own_frame, left)
         dates = _figure_dates(s, m, ps, period, rule, metric, code, ctx)
         if dates is None:
@@ -676,14 +681,19 @@ def _settle_measure(s: str, c: _Cues, m: Mention, seg_start: int, code: str | No
 
 
 def _antecedent_measure(s: str, c: _Cues, m: Mention, unit: str, metric: str,
-                        ctx: SentenceContext) -> str | None:
+                        ctx: SentenceContext, earlier: list[Fact]) -> str | None:
     """The measure an unnamed figure's subject points back to ("The figure for
     2024 compares with 480.26 billion yuan the previous year"): the latest one
-    the sentences just before reported that fits the figure's unit."""
+    that fits the figure's unit, reported earlier in this sentence ("...
+    generated 2.1 trillion yuan, and the figure accounted for 15 percent")
+    or in the sentences just before."""
+    if not (earlier or ctx.recent_indicators):
+        return None
     clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
     if not c.anaphoric_measure.search(s, clause, m.start):
         return None
-    return next((code for code in ctx.recent_indicators if indicators.compatible(code, unit, metric)), None)
+    here = [f.indicator for f in reversed(earlier) if f.indicator != "unclassified"]
+    return next((code for code in (*here, *ctx.recent_indicators) if indicators.compatible(code, unit, metric)), None)
 
 
 def _figure_period(s: str, c: _Cues, m: Mention, i: int, ps: list[PeriodExpr], raw: list[Mention],
