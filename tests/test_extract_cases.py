@@ -305,6 +305,13 @@ def test_main_region():
 # --- generalisation cases: wording, lists, periods, units, comparisons -------------
 # Each rule is general; the sentences below are written for these tests.
 GENERAL_CASES = [
+    ("TEUs of containers are container throughput, and its growth too",
+     "Shenzhen Port handled 33.4 million TEUs of containers in 2024, up 11 percent year on year.",
+     [dict(value=33.4e6, unit="TEU", indicator="container_throughput", region="Shenzhen"),
+      dict(value=11, metric="yoy_growth_pct", indicator="container_throughput")], []),
+    ("a count of containers is not container throughput (its unit is TEU)",
+     "In 2024, Shekou received 1,200 refrigerated containers, and Shenzhen's exports reached 2.8 trillion yuan.",
+     [dict(value=2.8e12, indicator="exports")], []),
     ("a threshold each member of a group passed is not the region's figure",
      "In 2024, operating revenue of Guangdong's 20 strategic clusters topped 24 trillion yuan, and eight of the "
      "clusters each generated more than 1 trillion yuan.",
