@@ -305,6 +305,10 @@ def test_main_region():
 # --- generalisation cases: wording, lists, periods, units, comparisons -------------
 # Each rule is general; the sentences below are written for these tests.
 GENERAL_CASES = [
+    ("an owner between 'of' and the rest of an alias does not hide the alias",
+     "In 2024, the added value of the province's industrial enterprises above designated size in Guangdong "
+     "increased by 4.3 percent, and the output of Guangdong's new energy vehicles rose 43 percent.",
+     [dict(value=4.3, indicator="industrial_value_added"), dict(value=43, indicator="nev_output")], []),
     ("TEUs of containers are container throughput, and its growth too",
      "Shenzhen Port handled 33.4 million TEUs of containers in 2024, up 11 percent year on year.",
      [dict(value=33.4e6, unit="TEU", indicator="container_throughput", region="Shenzhen"),

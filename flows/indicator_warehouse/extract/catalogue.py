@@ -51,6 +51,20 @@ def _case_variants(p: str) -> set[str]:
     return {p, p.lower(), p[:1].upper() + p[1:], p[:1].lower() + p[1:], title, p.upper()}
 
 
+# In an alias "X of Y", whose the Y is may stand between "of" and Y: "the
+# added value of the province's industrial enterprises", "output of
+# Guangdong's new energy vehicles". _OWNER marks the spot in a trie word.
+_OWNER = "\x01"
+_OWNER_PATTERN = r"(?:(?:the\s+[a-z]+'s|its|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s)\s+)?"
+_OWNER_TEXT_RE = re.compile(r"(?<=\sof\s)(?:the\s+[a-z]+'s|its|their|[\w-]+(?:\s[\w-]+)?'s)\s+")
+
+
+def alias_key(matched: str) -> str:
+    """The catalogue key of an alias as matched in text: lower case, without
+    the owner a text may put after "of"."""
+    return _OWNER_TEXT_RE.sub("", matched.lower())
+
+
 def _trie(words, space: str | None = None) -> str:
     """A regex that is a character trie of `words`.
 
@@ -73,7 +87,8 @@ def _trie(words, space: str | None = None) -> str:
             if k == "":
                 end = True
                 continue
-            alts.append((space if k == " " and space else re.escape(k)) + build(d[k]))
+            piece = _OWNER_PATTERN if k == _OWNER else (space if k == " " and space else re.escape(k))
+            alts.append(piece + build(d[k]))
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -82,7 +97,7 @@ def _trie(words, space: str | None = None) -> str:
     return build(root)
 
 
-def _phrase_regex(phrases) -> re.Pattern:
+def _phrase_regex(phrases, owner_after_of: bool = False) -> re.Pattern:
     # Case-sensitive over explicit case variants: much faster than
     # IGNORECASE, and "May"/"may" style clashes stay under control.
     # \b does not work next to '&' or '$', so use explicit word-edge guards.
@@ -90,6 +105,8 @@ def _phrase_regex(phrases) -> re.Pattern:
     for p in phrases:
         if p:
             variants |= _case_variants(p)
+    if owner_after_of:
+        variants = {v.replace(" of ", " of " + _OWNER).replace(" Of ", " Of " + _OWNER) for v in variants}
     return re.compile(r"(?<![\w])" + _trie(variants) + r"(?![\w])")
 
 
@@ -141,7 +158,7 @@ class Catalogue:
                 alias_to_code.setdefault(a.lower(), []).append(ind.code)
                 surfaces.append(a)
         self.indicator_alias = alias_to_code
-        self.indicator_re = _phrase_regex(surfaces)
+        self.indicator_re = _phrase_regex(surfaces, owner_after_of=True)
 
         # Topic words: weaker evidence, resolved by the unit of the figure.
         self.topics: dict[str, dict[str, str]] = {}

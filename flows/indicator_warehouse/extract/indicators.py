@@ -40,7 +40,7 @@ class AliasHit:
 
 def hits(s: str) -> list[AliasHit]:
     cat = catalogue.get()
-    return [AliasHit(m.start(), m.end(), tuple(cat.indicator_alias[m.group(0).lower()]))
+    return [AliasHit(m.start(), m.end(), tuple(cat.indicator_alias[catalogue.alias_key(m.group(0))]))
             for m in cat.indicator_re.finditer(s)]
 
 
