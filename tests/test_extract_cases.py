@@ -305,6 +305,18 @@ def test_main_region():
 # --- generalisation cases: wording, lists, periods, units, comparisons -------------
 # Each rule is general; the sentences below are written for these tests.
 GENERAL_CASES = [
+    ("'the figure' as a share of GDP is the ratio, dated by the period just stated despite a duration",
+     "Guangdong spent about 520 billion yuan on research and development last year. That was the ninth "
+     "consecutive year in which the province led the country in R&D spending, and the figure was equal to 3.6 "
+     "percent of its GDP. Exports reached 2.8 trillion yuan in 2023 and 2.9 trillion yuan in 2024.",
+     [dict(value=3.6, metric="share_pct", indicator="rd_intensity", period_end="2024-12-31")], []),
+    ("a name after the figure in a later clause does not name it",
+     "Guangdong spent about 520 billion yuan on research and development last year, and the figure was equal to "
+     "3.6 percent of its GDP.",
+     [dict(value=520e9, indicator="rd_expenditure"), dict(value=3.6, indicator="rd_intensity")], []),
+    ("a city's share of the province's measure is a share of that measure",
+     "In 2024, Shenzhen accounted for about 46 percent of the province's R&D spending.",
+     [dict(value=46, metric="share_pct", indicator="rd_expenditure", region="Shenzhen")], []),
     ("an owner between 'of' and the rest of an alias does not hide the alias",
      "In 2024, the added value of the province's industrial enterprises above designated size in Guangdong "
      "increased by 4.3 percent, and the output of Guangdong's new energy vehicles rose 43 percent.",

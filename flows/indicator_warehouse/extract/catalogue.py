@@ -204,6 +204,8 @@ class Catalogue:
         # "R&D spending ... 3.44 percent of its GDP": (numerator, denominator) -> the ratio's own code
         self.ratios: dict[tuple[str, str], str] = {
             (r["numerator"], r["denominator"]): r["indicator"] for r in _rows("ratios.csv")}
+        # wholes that other measures are taken as a share of (GDP): "X percent of its GDP" is a ratio
+        self.ratio_denominators = frozenset(d for _, d in self.ratios)
 
         self.number_words: dict[str, tuple[float, str]] = {}
         for r in _rows("number_words.csv"):

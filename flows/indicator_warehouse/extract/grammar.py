@@ -488,9 +488,11 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         if measure is None:
             continue
         code, metric, unit = measure
-        if code is None:
-            code = _antecedent_measure(s, c, m, unit, metric, ctx, out)
-        period, rule = _figure_period(s, c, m, i, ps, raw, listed_years, ctx, anaphoric, own_frame, left)
+        # "..., and the figure was equal to 3.6 percent of its GDP": the measure
+        # just reported, and with it the period just stated
+        pointed = code is None and (code := _antecedent_measure(s, c, m, unit, metric, ctx, out)) is not None
+        period, rule = _figure_period(s, c, m, i, ps, raw, listed_years, ctx, anaphoric or pointed,
+                                      own_frame and not pointed, left)
         dates = _figure_dates(s, m, ps, period, rule, metric, code, ctx)
         if dates is None:
             continue
@@ -693,7 +695,13 @@ def _antecedent_measure(s: str, c: _Cues, m: Mention, unit: str, metric: str,
     if not c.anaphoric_measure.search(s, clause, m.start):
         return None
     here = [f.indicator for f in reversed(earlier) if f.indicator != "unclassified"]
-    return next((code for code in (*here, *ctx.recent_indicators) if indicators.compatible(code, unit, metric)), None)
+    code = next((code for code in (*here, *ctx.recent_indicators) if indicators.compatible(code, unit, metric)), None)
+    if code is not None and metric == "share_pct":
+        # "... and the figure was equal to 3.6 percent of its GDP": R&D intensity
+        whole = indicators.share_whole(s, m.conv_end or m.end, indicators.hits(s))
+        if whole is not None:
+            code = indicators.ratio_of(code, whole)
+    return code
 
 
 def _figure_period(s: str, c: _Cues, m: Mention, i: int, ps: list[PeriodExpr], raw: list[Mention],

@@ -20,6 +20,7 @@ from . import catalogue
 # not the first figure's).
 _GAP_RE = re.compile(r"^(?![\s\S]*(?:(?<![\w])\d|\band\b|\bor\b))[\s\w'-]{0,30}$")
 _OF_RE = re.compile(r"\bof\b")
+_WHOLE_OF_SHARE_RE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
 _RATE_NOUN_RE = re.compile(r"\b(?:rate|ratio|index)\b", re.IGNORECASE)
 # An aside set off by dashes or brackets: " - measured as a share of GDP - ", "(GDP)"
 _ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|—[^—]{1,80}?—|\([^()]{1,80}\)")
@@ -107,7 +108,13 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
             before = []
     if before:
         return before[-1].code
-    after = [h for h in ok if h.start >= b]
+    # a name after the figure, unless it is the whole of a share in a later
+    # clause: "... 520 billion yuan on research, and the figure was 3.6 percent
+    # of its GDP" is not GDP (but "87 million people, roughly 6 percent of the
+    # national population" is population)
+    after = [h for h in ok if h.start >= b
+             and not (_WHOLE_OF_SHARE_RE.search(s, max(b, h.start - 40), h.start)
+                      and CLAUSE_BREAK_RE.search(s, b, h.start))]
     if after:
         return after[0].code
     return None
@@ -118,18 +125,36 @@ def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> st
 
     The share belongs to the subject before the figure, if its clause
     names one ("R&D spending ... 3.44 percent of its GDP"), under the
-    ratio's own code when seeds/ratios.csv has one (R&D intensity). With no
-    subject, a national whole is the measure shared out ("44 percent of
-    China's industrial robot output"); the region's own whole ("50 percent
-    of its GDP") says only what the share is of, not what is shared: None.
+    ratio's own code when seeds/ratios.csv has one (R&D intensity); a subject
+    that is the same measure as its own whole is an unnamed part of it. With no
+    subject, the whole is the measure shared out ("44 percent of China's
+    industrial robot output", "Shenzhen accounted for 46 percent of the
+    province's R&D spending"), except a place's own aggregate that ratios
+    are taken of ("50 percent of its GDP"): that says only what the share is
+    of, not what is shared, so None.
     """
     cat = catalogue.get()
     before = [h for h in ok if h.end <= a and not CLAUSE_BREAK_RE.search(s, h.end, a)]
     own = _own_whole_re().search(s, b, whole.start) is not None
-    if before and not (own and before[-1].code == whole.code):
-        part = before[-1].code
-        return cat.ratios.get((part, whole.code), part)
-    return None if own else whole.code
+    if before:
+        if own and before[-1].code == whole.code:
+            return None   # "exports of high-tech products ... 23.4 percent of its total exports": a part, unnamed
+        return ratio_of(before[-1].code, whole.code)
+    return None if own and whole.code in cat.ratio_denominators else whole.code
+
+
+def ratio_of(part: str, whole: str) -> str:
+    """The code of a share of `whole` whose subject is `part`: the ratio's own code if seeds/ratios.csv has one."""
+    return catalogue.get().ratios.get((part, whole), part)
+
+
+def share_whole(s: str, b: int, hs: list[AliasHit]) -> str | None:
+    """The catalogued whole named right after a share ending at b ("... percent of its GDP"), if any."""
+    for h in hs:
+        if h.start >= b:
+            gap = s[b:h.start]
+            return h.codes[0] if _GAP_RE.match(gap) and "," not in gap and _OF_RE.search(gap) else None
+    return None
 
 
 @lru_cache(maxsize=1)
