@@ -55,8 +55,10 @@ def _case_variants(p: str) -> set[str]:
 # added value of the province's industrial enterprises", "output of
 # Guangdong's new energy vehicles". _OWNER marks the spot in a trie word.
 _OWNER = "\x01"
-_OWNER_PATTERN = r"(?:(?:the\s+[a-z]+'s|its|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s)\s+)?"
-_OWNER_TEXT_RE = re.compile(r"(?<=\sof\s)(?:the\s+[a-z]+'s|its|their|[\w-]+(?:\s[\w-]+)?'s)\s+")
+_OWNER_WORDS = r"(?:the\s+[a-z]+'s|its|their|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s)\s+"
+_OWNER_PATTERN = "(?:" + _OWNER_WORDS + ")?"
+# the same owner in matched text, which alias_key has lower-cased
+_OWNER_TEXT_RE = re.compile(r"(?<=\sof\s)" + _OWNER_WORDS, re.IGNORECASE)
 
 
 def alias_key(matched: str) -> str:

@@ -490,7 +490,10 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         code, metric, unit = measure
         # "..., and the figure was equal to 3.6 percent of its GDP": the measure
         # just reported, and with it the period just stated
-        pointed = code is None and (code := _antecedent_measure(s, c, m, unit, metric, ctx, out)) is not None
+        pointed = False
+        if code is None:
+            code = _antecedent_measure(s, c, m, unit, metric, ctx, out, hs)
+            pointed = code is not None
         period, rule = _figure_period(s, c, m, i, ps, raw, listed_years, ctx, anaphoric or pointed,
                                       own_frame and not pointed, left)
         dates = _figure_dates(s, m, ps, period, rule, metric, code, ctx)
@@ -683,7 +686,7 @@ def _settle_measure(s: str, c: _Cues, m: Mention, seg_start: int, code: str | No
 
 
 def _antecedent_measure(s: str, c: _Cues, m: Mention, unit: str, metric: str,
-                        ctx: SentenceContext, earlier: list[Fact]) -> str | None:
+                        ctx: SentenceContext, earlier: list[Fact], hs) -> str | None:
     """The measure an unnamed figure's subject points back to ("The figure for
     2024 compares with 480.26 billion yuan the previous year"): the latest one
     that fits the figure's unit, reported earlier in this sentence ("...
@@ -698,7 +701,7 @@ def _antecedent_measure(s: str, c: _Cues, m: Mention, unit: str, metric: str,
     code = next((code for code in (*here, *ctx.recent_indicators) if indicators.compatible(code, unit, metric)), None)
     if code is not None and metric == "share_pct":
         # "... and the figure was equal to 3.6 percent of its GDP": R&D intensity
-        whole = indicators.share_whole(s, m.conv_end or m.end, indicators.hits(s))
+        whole = indicators.share_whole(s, m.conv_end or m.end, hs)
         if whole is not None:
             code = indicators.ratio_of(code, whole)
     return code

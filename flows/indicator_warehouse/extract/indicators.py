@@ -83,13 +83,11 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
                 ok.append(AliasHit(h.start, h.end, h.codes, code))
                 break
     # the noun phrase right after the figure: "77,000 high-tech enterprises"
-    for h in ok:
-        if h.start >= b and _GAP_RE.match(s[b:h.start]) and "," not in s[b:h.start]:
-            if metric == "share_pct" and _OF_RE.search(s, b, h.start):
-                return _share_of(s, a, b, h, ok)
-            return h.code
-        if h.start >= b:
-            break
+    h = _named_right_after(s, b, ok)
+    if h is not None:
+        if metric == "share_pct" and _OF_RE.search(s, b, h.start):
+            return _share_of(s, a, b, h, ok)
+        return h.code
     if noun_only:
         return None
     before = [h for h in ok if h.end <= a]
@@ -150,10 +148,15 @@ def ratio_of(part: str, whole: str) -> str:
 
 def share_whole(s: str, b: int, hs: list[AliasHit]) -> str | None:
     """The catalogued whole named right after a share ending at b ("... percent of its GDP"), if any."""
-    for h in hs:
-        if h.start >= b:
-            gap = s[b:h.start]
-            return h.codes[0] if _GAP_RE.match(gap) and "," not in gap and _OF_RE.search(gap) else None
+    h = _named_right_after(s, b, hs)
+    return h.codes[0] if h is not None and _OF_RE.search(s, b, h.start) else None
+
+
+def _named_right_after(s: str, b: int, hs: list[AliasHit]) -> AliasHit | None:
+    """The first name after position b, if only a few plain words stand between."""
+    h = next((h for h in hs if h.start >= b), None)
+    if h is not None and _GAP_RE.match(s[b:h.start]) and "," not in s[b:h.start]:
+        return h
     return None
 
 
