@@ -401,6 +401,19 @@ GENERAL_CASES = [
     ("an average annual rate since a year, with no end year, runs to the last complete year",
      "Since 2018, Sanya's GDP has grown at an average annual rate of 5.9 percent.",
      [dict(value=5.9, metric="cagr_pct", period_end="2024-12-31")], []),
+    ("'N months to <month>' is the months up to and including that month",
+     "Jiangmen economy\n\nUpdated: 2024-11-02 09:00\n\nJiangmen's exports rose 6.1 percent in the nine months "
+     "to September, to 48 billion yuan.",
+     [dict(value=6.1, metric="yoy_growth_pct", period_type="ytd", period_start="2024-01-01",
+           period_end="2024-09-30"),
+      dict(value=48e9, period_type="ytd", period_end="2024-09-30")], []),
+    ("'the 12 months ended <month> <year>' is a span that can start in the year before",
+     "Zhanjiang's cargo throughput grew 4 percent in the 12 months ended June 2024.",
+     [dict(value=4, period_type="span", period_start="2023-07-01", period_end="2024-06-30")], []),
+    ("periods likened to the figure's own ('the same pace as in ... and ...') do not date it",
+     "Huizhou's GDP grew 5.2 percent in the first three quarters of 2024 to 420 billion yuan, the same pace as in "
+     "the first quarter and the first half.",
+     [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
     ("a scale word written solid after the digits",
      "Guangdong's R&D spending was 510bn yuan in 2024, and Shenzhen's GDP reached 3.68tn yuan; Zhuhai's exports were "

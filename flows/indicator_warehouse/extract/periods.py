@@ -188,6 +188,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # year to date
     ("ytd_months", re.compile(r"(?:the\s+)?first\s+(?P<n>" + N + r")\s+months\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
     ("ytd_part", re.compile(r"(?:the\s+)?first[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
+    # "in the nine months to September", "the 12 months ended June 2024":
+    # the months up to and including the named one
+    ("months_to", re.compile(r"(?:the\s+)?(?P<n>" + N + r")\s+months\s+(?:to|through|ended|ending|up\s+to)\s+"
+                             r"(?:the\s+end\s+of\s+)?(?P<m>" + M + r")(?:\s+(?:of\s+)?|,\s*)?" + YR + r"?", _F)),
     # "Q3 2024", "H1 this year", "Q1-Q3 2024", "2024 Q3"
     ("ytd_code", re.compile(r"(?<![\w])(?:(?P<c1>q1|h1|1q|1h)\s*[-–~]\s*)?(?P<code>h1|h2|q1|q2|q3|q4|1h|1q|2q|3q|4q)"
                             r"\s*(?:of\s+)?" + YR, _F)),
@@ -241,6 +245,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("recent", "over the", "-year", "-month", "-day"),),
     (("first",), ("month",)),                             # ytd months
     (("first",),),                                        # ytd part
+    (("months",), ("#M",)),                              # N months to <month>
     (("h1", "h2", "q1", "q2", "q3", "q4", "1h", "1q", "2q", "3q", "4q"),),
     (("#Y",), ("h1", "h2", "q1", "q2", "q3", "q4", "1h", "1q", "2q", "3q", "4q")),
     (("h1", "h2", "q1", "q2", "q3", "q4", "1h", "1q", "2q", "3q", "4q"), ("in ", "during ", "for ", "over ")),
@@ -270,7 +275,9 @@ _COMPARE_LEFT_RE = re.compile(
     r"\s+(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|pace|growth|average))\s+(?:of|in|for|during)\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$"
     # "2.5 times the number at the end of 2020", "twice that of 2019": a multiple of an earlier base
     r"|(?<![\w-])(?:times|twice|double|triple)\s+(?:that|those|the\s+(?:number|level|figure|amount|total|size|value|count))"
-    r"(?:\s+(?:of|in|at|for|during))?\s+(?:the\s+)?$")
+    r"(?:\s+(?:of|in|at|for|during))?\s+(?:the\s+)?$"
+    # "the same pace as in the first half": a period the figure is likened to
+    r"|(?<![\w-])same\s+(?:\w+\s+)?as\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$")
 # A period right after a reporting verb is when something was said or
 # published, not what a figure covers: "the customs said in January".
 _REPORT_LEFT_RE = re.compile(
@@ -279,7 +286,7 @@ _REPORT_LEFT_RE = re.compile(
 _REPORT_TYPES = ("month", "year")
 
 
-_DEMOTE_WORDS = ("than", "compar", "times", "twice", "double", "triple", "against", "relative", "versus", "vs",
+_DEMOTE_WORDS = ("than", "compar", "same", "times", "twice", "double", "triple", "against", "relative", "versus", "vs",
                  "from", "said", "says", "announced", "released", "published", "reported", "revealed", "unveiled",
                  "disclosed", "issued", "stated", "noted", "showed", "shows", "added", "told", "held", "convened")
 
@@ -287,14 +294,23 @@ _DEMOTE_WORDS = ("than", "compar", "times", "twice", "double", "triple", "agains
 def _demote(low: str, out: list[PeriodExpr]) -> None:
     if not any(w in low for w in _DEMOTE_WORDS):
         return
+    prev = None
     for p in out:
         if p.role != "period" or p.start == 0:
+            prev = p
             continue
         left = low[max(0, p.start - 60):p.start]
         if _COMPARE_LEFT_RE.search(left):
             p.role = "base"
+        elif (prev is not None and prev.role == "base" and prev.ptype is not None
+              and _JOINED_RE.fullmatch(low, prev.end, p.start)):
+            p.role = "base"   # "than in the first quarter and the first half": both are bases
         elif p.ptype in _REPORT_TYPES and _REPORT_LEFT_RE.search(left):
             p.role = "date"
+        prev = p
+
+
+_JOINED_RE = re.compile(r"\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:in|during|for)\s+)?(?:the\s+)?")
 
 
 def lower(s: str) -> str:
@@ -423,6 +439,14 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
         if not n or n > 12:
             return None
         return PeriodExpr(0, 0, "period", "ytd" if n < 12 else "year", date(y, 1, 1), _month_end(y, n), basis)
+    if name == "months_to":
+        n, mo = _n(m["n"]), MONTHS[m["m"].rstrip(".")]
+        if not n or n > 12:
+            return None
+        if n == mo:   # "the nine months to September": January to September
+            return PeriodExpr(0, 0, "period", "ytd" if n < 12 else "year", date(y, 1, 1), _month_end(y, mo), basis)
+        k = y * 12 + mo - n   # the first of the n months, counted in months since year 0
+        return PeriodExpr(0, 0, "period", "span", date(k // 12, k % 12 + 1, 1), _month_end(y, mo), basis)
     if name == "ytd_part":
         months = _PART_MONTHS[_part(m["part"])]
         return PeriodExpr(0, 0, "period", "ytd", date(y, 1, 1), _month_end(y, months), basis)
@@ -481,6 +505,8 @@ def _implicit_year(name: str, m: re.Match, ref: date) -> int:
         end_month = _PART_MONTHS[_part(m["part"])]
     elif name == "month_range":
         end_month = MONTHS[m["m2"].lower().rstrip(".")]
+    elif name == "months_to":
+        end_month = MONTHS[m["m"].rstrip(".")]
     elif name == "quarter":
         end_month = 3 * {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4, "final": 4}[m["q"].lower()]
     elif name == "ytd_code":
