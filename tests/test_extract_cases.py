@@ -415,6 +415,22 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("'percent' written solid after the digits",
+     "In 2023, Qingyuan's retail sales grew 7.4percent.",
+     [dict(value=7.4, metric="yoy_growth_pct", indicator="retail_sales")], []),
+    ("'to top' before a figure is 'over', not a ranking",
+     "Qingyuan's exports rose 9 percent in 2023 to top 50 billion yuan.",
+     [dict(value=50e9, qualifier="over", indicator="exports", metric="level")], []),
+    ("a clause set against the last, with a subject the catalogue lacks, does not take the last clause's measure",
+     "In 2023, Qingyuan's fixed asset investment rose 4 percent to 90 billion yuan, whereas household "
+     "consumption jumped 8 percent to 130 billion yuan.",
+     [dict(value=90e9, indicator="fixed_asset_investment"), dict(value=4, indicator="fixed_asset_investment"),
+      dict(value=130e9, indicator="unclassified"), dict(value=8, indicator="unclassified")], []),
+    ("the subject of a clause set against the figure's does not name the figure",
+     "In 2023, Qingyuan's investment rose 4 percent to 90 billion yuan, while exports grew 8 percent to "
+     "130 billion yuan.",
+     [dict(value=90e9, indicator="unclassified"), dict(value=130e9, indicator="exports"),
+      dict(value=8, indicator="exports")], []),
     ("a scale word written solid after the digits",
      "Guangdong's R&D spending was 510bn yuan in 2024, and Shenzhen's GDP reached 3.68tn yuan; Zhuhai's exports were "
      "US$30.5bn.",

@@ -303,7 +303,9 @@ def drop_restated_marks(facts: list[Fact]) -> list[Fact]:
     "tops 14 trillion yuan") that the article also reports exactly (205.95
     billion yuan, 14.5 trillion yuan: same measure, place, unit and period,
     between the threshold and the next round number) restates that figure:
-    keep only the exact one."""
+    keep only the exact one. An unnamed measure may restate a named one from
+    another sentence, never from its own ("investment topped 1,000 billion
+    yuan, whereas consumption reached 1,277.2 billion yuan" is two figures)."""
     marks = [f for f in facts if f.rule.startswith("mark_") or f.qualifier == "over"]
     if not marks:
         return facts
@@ -314,7 +316,8 @@ def drop_restated_marks(facts: list[Fact]) -> list[Fact]:
             if f is mk or f.is_target or f.qualifier not in ("exact", "approx") or f.rule.startswith("mark_"):
                 continue
             if (f.region, f.unit, f.metric, f.period_end) == (mk.region, mk.unit, mk.metric, mk.period_end) \
-                    and (f.indicator == mk.indicator or "unclassified" in (f.indicator, mk.indicator)) \
+                    and (f.indicator == mk.indicator or ("unclassified" in (f.indicator, mk.indicator)
+                                                         and f.sentence != mk.sentence)) \
                     and v <= f.value * f.scale < _next_round(v):
                 drop.add(id(mk))
                 break

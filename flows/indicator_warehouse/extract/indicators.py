@@ -24,6 +24,9 @@ _WHOLE_OF_SHARE_RE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:[\w']+\s+){
 _RATE_NOUN_RE = re.compile(r"\b(?:rate|ratio|index)\b", re.IGNORECASE)
 # An aside set off by dashes or brackets: " - measured as a share of GDP - ", "(GDP)"
 _ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|—[^—]{1,80}?—|\([^()]{1,80}\)")
+# The start of a clause set against the one before, up to its subject:
+# "..., whereas exports", "..., while the city's exports"
+_CONTRAST_SUBJECT_LEFT_RE = re.compile(r"(?:,\s*|\s)(?:whereas|while|but)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 # Where one clause ends and the next begins: "..., and the province produced 44 percent of ...",
 # "..., compared with ...", "... and in 2024 ..." (shared with grammar.py)
 CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|but|whereas|compared|with)\b|\band\s+(?=(?:in|during|for)\b)")
@@ -104,15 +107,24 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
         clause = max((x.end() for x in CLAUSE_BREAK_RE.finditer(s, 0, a)), default=0)
         if before[-1].end <= clause and _RATE_NOUN_RE.search(s, clause, a):
             before = []
+    if before and _contrast_subject_re().search(s, before[-1].end, a):
+        # "investment climbed 16.5 percent, whereas consumption soared 20.3
+        # percent": a clause set against the last one, with its own subject,
+        # does not measure what that clause named, even when the catalogue
+        # lacks the new subject's name
+        before = []
     if before:
         return before[-1].code
     # a name after the figure, unless it is the whole of a share in a later
     # clause: "... 520 billion yuan on research, and the figure was 3.6 percent
     # of its GDP" is not GDP (but "87 million people, roughly 6 percent of the
     # national population" is population)
+    # ("investment reached 1 trillion yuan, whereas exports rose ..." is not
+    # exports either: the subject of a clause set against the figure's)
     after = [h for h in ok if h.start >= b
              and not (_WHOLE_OF_SHARE_RE.search(s, max(b, h.start - 40), h.start)
-                      and CLAUSE_BREAK_RE.search(s, b, h.start))]
+                      and CLAUSE_BREAK_RE.search(s, b, h.start))
+             and not _CONTRAST_SUBJECT_LEFT_RE.search(s, b, h.start)]
     if after:
         return after[0].code
     return None
@@ -158,6 +170,15 @@ def _named_right_after(s: str, b: int, hs: list[AliasHit]) -> AliasHit | None:
     if h is not None and _GAP_RE.match(s[b:h.start]) and "," not in s[b:h.start]:
         return h
     return None
+
+
+@lru_cache(maxsize=1)
+def _contrast_subject_re() -> re.Pattern:
+    # "whereas|while|but <one to four words> <verb of change or level>";
+    # a pronoun or "the figure" as the subject points back instead
+    return catalogue.get().cue_pattern(
+        r"(?:,\s*|\s)(?:whereas|while|but)\s+(?!(?:it|its|this|that|these|those|they|the\s+figure)\b)"
+        r"(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+(?:{growth_up}|{growth_down}|{level_verb})(?![\w-])")
 
 
 @lru_cache(maxsize=1)

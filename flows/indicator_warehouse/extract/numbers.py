@@ -70,8 +70,9 @@ def patterns() -> _Patterns:
         r"(?<![\w.,$¥€])"
         r"(?:(?P<cur>" + _alternation(prefix) + r")\s?)?"
         # a letter right after the digits ends the figure ("6G", "5th"),
-        # unless it starts a scale word written solid ("510bn", "3.68tn")
-        r"(?P<num>" + NUM + r")(?!(?!(?:" + scale_alt + r")(?![\w-]))[\w]|[.,]\d)"
+        # unless it starts a scale word or "percent" written solid ("510bn",
+        # "3.68tn", "16.5percent")
+        r"(?P<num>" + NUM + r")(?!(?!(?:" + scale_alt + r"|percent)(?![\w-]))[\w]|[.,]\d)"
         r"(?P<plus>\s?\+|-plus(?![\w-]))?"
         r"(?:[\s-]?(?P<scale>" + scale_alt + r")(?![\w-]))?"
         r"(?P<plus2>-plus(?![\w-]))?"
