@@ -278,6 +278,9 @@ def test_relative_date_without_reference_goes_to_quarantine():
     ("Tech innovation\n\nBy Wang Keju chinadaily.com.cn Updated: April 1, 2024\n\nBody text.", date(2024, 4, 1), "dateline"),
     ("Headline\n\n(Xinhua)    16:49, August 21, 2020\n\nBEIJING, Aug. 21 (Xinhua) -- Text.", date(2020, 8, 21), "dateline"),
     ("Title\nSource: Xinhua| 2019-07-22 20:52:22|Editor: Li\nText.", date(2019, 7, 22), "dateline"),
+    ("Foshan's output rises\n\n08/14/2021 Source: city news desk\n\nText.", date(2021, 8, 14), "dateline"),
+    ("Foshan's output rises\n\n14/08/2021 | city news desk\n\nText.", date(2021, 8, 14), "dateline"),
+    ("Foshan's output rises\n\n03/04/2021\n\nText.", date(2021, 3, 4), "dateline"),   # month first when both could be
     ("R&D spending reached 510 billion yuan in 2024. In the first 10 months of 2024 patents rose.", date(2025, 1, 1), "inferred"),
     ("Guangdong will build more labs by 2030. Nothing else is dated.", None, None),
 ])

@@ -34,7 +34,8 @@ from .sentences import sentences
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DATE = (r"(?:(?P<mn>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
          r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mn2>" + _MONTH_NAME + r"),?\s+(?P<y2>(?:19|20)\d\d)"
-         r"|(?P<y3>(?:19|20)\d\d)[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2}))")
+         r"|(?P<y3>(?:19|20)\d\d)[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})"
+         r"|(?P<a4>\d{1,2})/(?P<b4>\d{1,2})/(?P<y4>(?:19|20)\d\d))")
 _LINE_DATE_RE = re.compile(r"^[\s|*_(\[]*(?:[A-Z][A-Za-z .]{0,30}[,|-]\s*)?" + _DATE + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\s|*_)\]]*$", re.M)
 _ANY_DATE_RE = re.compile(r"(?<![\w])" + _DATE + r"(?![\w])", re.I)
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z ,]{2,40},\s+" + _DATE, re.M)
@@ -55,6 +56,12 @@ def _date_of(m: re.Match) -> date | None:
             return date(int(m["y2"]), MONTHS[m["mn2"].lower().rstrip(".")], int(m["d2"]))
         if m["y3"]:
             return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+        if m["y4"]:
+            # "07/22/2019" or "22/07/2019": a number above 12 is the day; when
+            # both could be months, month first, as the English-language
+            # sites of Chinese news and government pages write it
+            a, b = int(m["a4"]), int(m["b4"])
+            return date(int(m["y4"]), b, a) if a > 12 else date(int(m["y4"]), a, b)
     except (ValueError, KeyError):
         return None
     return None

@@ -215,6 +215,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(r"(?<![\d\w])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>" + M + r")(?:,?\s*(?P<yr>" + Y + r"))?", _F)),
     ("date", re.compile(r"(?<![\d\w])\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?![\d\w])", _F)),
     ("date", re.compile(r"(?<![\d\w])" + Y + r"[-/.]\d{1,2}[-/.]\d{1,2}(?![\d])", _F)),
+    ("date", re.compile(r"(?<![\d\w/])\d{1,2}/\d{1,2}/" + Y + r"(?![\d\w])", _F)),   # 07/22/2019
     ("month", re.compile(r"(?:(?:in|during|for|of)\s+)?(?P<m>" + M + r")\s+(?:of\s+)?" + YR, _F)),
     ("month_bare", re.compile(r"(?:in|during)\s+(?P<m>" + _M_FULL + r")(?![\w])", _F)),
     # years
@@ -260,6 +261,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("#M",),),
     ((":",),),
     (("#Y",), ("-", "/", ".")),
+    (("#Y",), ("/",)),
     (("#M",),),                                           # month
     (("#M",),),
     (("this year", "last year", "current year"),),
