@@ -371,6 +371,14 @@ GENERAL_CASES = [
      "Officials from the Guangdong Greater Bay Area office said that in 2023 the total economic output of the "
      "Greater Bay Area exceeded 14 trillion yuan.",
      [dict(value=14e12, region="Greater Bay Area", qualifier="over")], []),
+    ("a place named only in the site's or an institution's name is still what the article is about",
+     "Zhuhai Government Online\n\nUpdated: 2023-10-10 15:10\n\nThe city's R&D spending accounted for 3.1% of its "
+     "GDP in 2022.\n\nThe city was home to 2,900 high-tech enterprises in 2022, the Zhuhai Municipal Bureau said.",
+     [dict(value=3.1, region="Zhuhai", indicator="rd_intensity"),
+      dict(value=2900, region="Zhuhai", indicator="high_tech_enterprises")], []),
+    ("a requirement ('should be no less than') is a target, not an actual",
+     "Shantou's spending on basic research should be no less than 30% of its science budget in 2024.",
+     [], [30]),
     ("a province's own name with 'Province' is still the place",
      "Guangdong Province's GDP reached 14.16 trillion yuan in 2024.",
      [dict(value=14.16e12, region="Guangdong", indicator="gdp")], []),

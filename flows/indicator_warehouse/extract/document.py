@@ -175,9 +175,12 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     if not text or not text.strip():
         return []
     sents = sentences(text)
-    sent_places = [places.mentions(s.text) for s in sents]
+    named = [places.mentions(s.text, with_sources=True) for s in sents]
+    # the article is about the places it names, its sources' included ("Shenzhen
+    # Government Online"); a figure belongs to places named as subjects
     main = default_region or places.main_region_from(
-        [m.region for ms in sent_places[:1] for m in ms], [m.region for ms in sent_places for m in ms])
+        [m.region for ms in named[:1] for m in ms], [m.region for ms in named for m in ms])
+    sent_places = [[m for m in ms if not m.source] for ms in named]
     target = grammar.cues().target
     present = grammar.cues().present_time
     # First pass: periods of every sentence, and the years the article states.

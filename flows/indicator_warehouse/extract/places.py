@@ -26,9 +26,13 @@ class PlaceMention:
     end: int
     region: str
     level: str
+    source: bool = False   # inside an institution's name: what the text is about, not whose a figure is
 
 
-def mentions(s: str) -> list[PlaceMention]:
+def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
+    """Places named in s. with_sources: also places inside the name of an
+    institution ("the Shenzhen Municipal Bureau"), which say what an article
+    is about though not whose a figure is."""
     cat = catalogue.get()
     out = []
     for m in cat.region_re.finditer(s):
@@ -44,9 +48,11 @@ def mentions(s: str) -> list[PlaceMention]:
             continue
         if len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "("):
             continue  # dateline city: "NANJING, Jan. 15 (Xinhua)"
-        if _institution_after().match(s, m.end()):
-            continue  # "the Guangdong Provincial Bureau of Statistics said ...": a source, not the subject
-        out.append(PlaceMention(m.start(), m.end(), name, cat.regions[name].level))
+        # "the Guangdong Provincial Bureau of Statistics said ...": a source, not the subject
+        source = _institution_after().match(s, m.end()) is not None
+        if source and not with_sources:
+            continue
+        out.append(PlaceMention(m.start(), m.end(), name, cat.regions[name].level, source))
     return out
 
 
@@ -62,8 +68,8 @@ def main_region(text: str) -> str | None:
     """The article's dominant region: most mentioned sub-national place,
     counting the title (first line) twice; China if nothing narrower."""
     first_line = text.lstrip().split("\n", 1)[0]
-    return main_region_from([m.region for m in mentions(first_line)],
-                            [m.region for m in mentions(text[:20000])])
+    return main_region_from([m.region for m in mentions(first_line, with_sources=True)],
+                            [m.region for m in mentions(text[:20000], with_sources=True)])
 
 
 def main_region_from(title: list[str], body: list[str]) -> str | None:
