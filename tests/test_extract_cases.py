@@ -360,6 +360,14 @@ GENERAL_CASES = [
     ("'of those' takes the measure just reported for the part named after it",
      "Invention patents granted in Guangdong totaled 115,000 in 2024. Of those, 47,000 came from Shenzhen.",
      [dict(value=47000, indicator="invention_patents_granted", region="Shenzhen", period_end="2024-12-31")], []),
+    ("'of those <noun>' points back only to a measure of that noun",
+     "By the end of 2023, Zhongshan had 3,600 high-tech enterprises and 400,000 skilled workers. Of those "
+     "workers, more than 50,000 were trained abroad.",
+     [dict(value=3600, indicator="high_tech_enterprises")], [50000]),
+    ("'of these <noun>' with the antecedent's own noun takes its measure",
+     "By the end of 2023, Zhongshan had 3,600 high-tech enterprises. Of these enterprises, 1,200 were in Torch "
+     "park.",
+     [dict(value=1200, indicator="high_tech_enterprises", period_end="2023-12-31")], []),
     # a place inside the name of an institution is a source, not the subject
     ("a statistics bureau's place does not own the figure",
      "The Guangdong Provincial Bureau of Statistics said Shantou's GDP grew 5.1 percent in 2024.",

@@ -658,6 +658,9 @@ def _figure_indicator(s: str, ms: list[Mention], i: int, unit0: str | None, metr
         # "The number of R&D personnel ... With 1.35 million skilled
         # professionals": the measure was named in the sentence before.
         code = indicators.choose_topic(ctx.prev_text, unit0, metric)
+        noun = _demonstrative_noun(s, 0, m.start)
+        if code is not None and noun is not None and not indicators.alias_has_word(code, noun):
+            code = None   # "Of those technicians, 60,000 ...": not the enterprises named before
     return code, unit0, noun_only
 
 
@@ -685,6 +688,15 @@ def _settle_measure(s: str, c: _Cues, m: Mention, seg_start: int, code: str | No
     return code, metric, unit
 
 
+# "of those technicians", "among these listed companies": the noun (singular) a demonstrative points back with
+_DEMONSTRATIVE_NOUN_RE = re.compile(r"(?i:\b(?:of|among)\s+(?:those|these))\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*?)s?(?=[\s,])")
+
+
+def _demonstrative_noun(s: str, a: int, b: int) -> str | None:
+    m = _DEMONSTRATIVE_NOUN_RE.search(s, a, b)
+    return m.group(1) if m else None
+
+
 def _antecedent_measure(s: str, c: _Cues, m: Mention, unit: str, metric: str,
                         ctx: SentenceContext, earlier: list[Fact], hs) -> str | None:
     """The measure an unnamed figure's subject points back to ("The figure for
@@ -697,8 +709,12 @@ def _antecedent_measure(s: str, c: _Cues, m: Mention, unit: str, metric: str,
     clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
     if not c.anaphoric_measure.search(s, clause, m.start):
         return None
+    # "Of those technicians, 60,000 ...": a demonstrative with its own noun
+    # points back only to a measure that counts that noun
+    noun = _demonstrative_noun(s, clause, m.start)
     here = [f.indicator for f in reversed(earlier) if f.indicator != "unclassified"]
-    code = next((code for code in (*here, *ctx.recent_indicators) if indicators.compatible(code, unit, metric)), None)
+    code = next((code for code in (*here, *ctx.recent_indicators) if indicators.compatible(code, unit, metric)
+                 and (noun is None or indicators.alias_has_word(code, noun))), None)
     if code is not None and metric == "share_pct":
         # "... and the figure was equal to 3.6 percent of its GDP": R&D intensity
         whole = indicators.share_whole(s, m.conv_end or m.end, hs)

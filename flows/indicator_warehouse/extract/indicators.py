@@ -197,6 +197,13 @@ def choose_topic(s: str, unit: str | None, metric: str) -> str | None:
     return None
 
 
+def alias_has_word(code: str, word: str) -> bool:
+    """Whether one of the indicator's aliases holds `word` as a word, or as the
+    stem of one ("enterprise" in "high-tech enterprises")."""
+    return bool(re.search(r"(?<![\w])" + re.escape(word.lower()),
+                          " ".join(catalogue.get().indicators[code].aliases).lower()))
+
+
 def unit_of(code: str) -> str | None:
     ind = catalogue.get().indicators.get(code)
     return ind.unit if ind else None
