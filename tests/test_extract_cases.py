@@ -387,6 +387,17 @@ GENERAL_CASES = [
     ("a requirement ('should be no less than') is a target, not an actual",
      "Shantou's spending on basic research should be no less than 30% of its science budget in 2024.",
      [], [30]),
+    ("places in a speaker's title before 'said' / 'stated that' are the speaker's",
+     "Bay economy\n\nChen Hua, deputy director of the Greater Bay Area office in Guangdong, stated that the bay "
+     "area's economic production had been 10.8 trillion yuan in 2018.",
+     [dict(value=10.8e12, region="Greater Bay Area", indicator="gdp")], []),
+    ("a subject's place outside the speaker's title is kept",
+     "Li Ming, head of the Dongguan statistics bureau, said Foshan's GDP grew 5 percent in 2023.",
+     [dict(value=5, region="Foshan", indicator="gdp")], []),
+    ("a share of land or territory is not a share of the subject's measure",
+     "The Greater Bay Area's GDP exceeded 14 trillion yuan in 2023, produced on less than 0.6 percent of the "
+     "national territory.",
+     [dict(value=14e12, indicator="gdp"), dict(value=0.6, indicator="unclassified", metric="share_pct")], []),
     ("a province's own name with 'Province' is still the place",
      "Guangdong Province's GDP reached 14.16 trillion yuan in 2024.",
      [dict(value=14.16e12, region="Guangdong", indicator="gdp")], []),

@@ -85,6 +85,8 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
             if compatible(code, unit, metric):
                 ok.append(AliasHit(h.start, h.end, h.codes, code))
                 break
+    if metric == "share_pct" and _unmeasured_whole_re().match(s, b):
+        return None   # "0.6% of the national territory": not a share of what the subject measures
     # the noun phrase right after the figure: "77,000 high-tech enterprises"
     h = _named_right_after(s, b, ok)
     if h is not None:
@@ -170,6 +172,14 @@ def _named_right_after(s: str, b: int, hs: list[AliasHit]) -> AliasHit | None:
     if h is not None and _GAP_RE.match(s[b:h.start]) and "," not in s[b:h.start]:
         return h
     return None
+
+
+@lru_cache(maxsize=1)
+def _unmeasured_whole_re() -> re.Pattern:
+    # " of the national territory", " of China's land area", " of its land"
+    return catalogue.get().cue_pattern(
+        r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?:(?:national|country's|nation's|total)\s+)?"
+        r"(?:{unmeasured_whole})(?![\w-])", variants=False)
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
     is about though not whose a figure is."""
     cat = catalogue.get()
     out = []
+    aside = _speaker_aside().search(s) if "," in s else None
     for m in cat.region_re.finditer(s):
         name = cat.region_for(m.group(0))
         if not name:
@@ -49,11 +50,22 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
         if len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "("):
             continue  # dateline city: "NANJING, Jan. 15 (Xinhua)"
         # "the Guangdong Provincial Bureau of Statistics said ...": a source, not the subject
-        source = _institution_after().match(s, m.end()) is not None
+        source = _institution_after().match(s, m.end()) is not None or (
+            aside is not None and aside.start() < m.start() and m.end() <= aside.end())
         if source and not with_sources:
             continue
         out.append(PlaceMention(m.start(), m.end(), name, cat.regions[name].level, source))
     return out
+
+
+@lru_cache(maxsize=1)
+def _speaker_aside() -> re.Pattern:
+    # ", deputy executive director of the Greater Bay Area office in
+    # Guangdong, stated": a person's title set off by commas right before a
+    # reporting verb; the places in it say who is speaking
+    return catalogue.get().cue_pattern(
+        r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?i:{speaker_title})\b[^,;.]{0,120},\s+(?:{report_verb})(?![\w])",
+        variants=False)
 
 
 @lru_cache(maxsize=1)
