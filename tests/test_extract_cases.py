@@ -398,6 +398,10 @@ GENERAL_CASES = [
      "The Greater Bay Area's GDP exceeded 14 trillion yuan in 2023, produced on less than 0.6 percent of the "
      "national territory.",
      [dict(value=14e12, indicator="gdp"), dict(value=0.6, indicator="unclassified", metric="share_pct")], []),
+    ("the whole of a share is not the place the next sentences talk about",
+     "Zhuhai innovation\n\nIn 2024, Zhuhai's R&D spending rose 9 percent. The city's spending made up 5 percent "
+     "of Guangdong Province's total. The R&D intensity rose to 3.9 percent.",
+     [dict(value=3.9, region="Zhuhai", indicator="rd_intensity")], []),
     ("a province's own name with 'Province' is still the place",
      "Guangdong Province's GDP reached 14.16 trillion yuan in 2024.",
      [dict(value=14.16e12, region="Guangdong", indicator="gdp")], []),
@@ -424,6 +428,11 @@ GENERAL_CASES = [
     ("'by the end of <month>' with no year is the latest such month end before the reference date (2025-03-10)",
      "By the end of June, Sanya had 950 high-tech enterprises.",
      [dict(value=950, period_type="as_of", period_end="2024-06-30")], []),
+    ("'the 14th Five-Year Plan' is a name, not a five-year duration",
+     "During the 14th Five-Year Plan period, Zhuhai's R&D spending rose from 10 billion yuan in 2020 to 16 billion "
+     "yuan in 2024, an average annual growth rate of 12.5%.",
+     [dict(value=12.5, metric="cagr_pct", period_type="span", period_start="2020-01-01", period_end="2024-12-31",
+           is_target=False)], []),
     ("an average annual rate since a year runs to the year the sentence reaches",
      "Since 2018, Sanya's GDP has grown at an average annual rate of 5.9 percent, reaching 110 billion yuan in 2024.",
      [dict(value=5.9, metric="cagr_pct", period_type="span", period_start="2018-01-01", period_end="2024-12-31"),

@@ -179,7 +179,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("duration", _Anchored(
         r"(?:(?:for|over|in|during|within|across)\s+)?(?:(?:a\s+span\s+of|the|a\s+period\s+of)\s+)?(?P<past>(?:past|last|previous|recent)\s+)?"
         r"(?:(?:more\s+than|over|nearly|about|almost)\s+)?(?P<n>" + N + r"|several|many|a\s+few)\s*(?:consecutive\s+|straight\s+|successive\s+|full\s+)?(?:-|\s)?",
-        r"years?(?![\w-])",
+        r"years?(?![\w-])(?!\s+plan)",   # not "the 14th Five-Year Plan", a name
         ends=tuple("0123456789") + tuple(SMALL) + ("several", "many", "few", "consecutive", "straight", "successive",
                                                   "full"),
         required=True)),

@@ -121,6 +121,10 @@ class PlaceTracker:
     def observe(self, ms: list[PlaceMention], para: int, s: str = "") -> None:
         if para != self.prev_para:
             self.para_subject = None
+        if s:
+            # "... accounted for 48% of Guangdong Province's total": the whole
+            # of a share is not what the text is talking about
+            ms = [m for m in ms if not _SHARE_DENOMINATOR_LEFT_RE.search(s, max(0, m.start - 30), m.start)]
         for m in reversed(ms):
             # the first place of each level in a sentence is its subject
             self.last_by_level[m.level] = m.region
@@ -199,6 +203,10 @@ _SUBJECT_LEFT_RE = re.compile(r"(?:^|[,;:]|--|\b(?:and|while|but|that|where|as|I
 _PARTNER_LEFT_RE = re.compile(
     r"(?:\b(?:trade|exports?|imports?|shipments?|sales|exported|imported|shipped|sold|trading)\s+(?:[\w-]+\s+){0,2}?(?:with|to|from)"
     r"|(?:^|[;,])\s*(?:and\s+|while\s+)?(?:with|to|from))\s+(?:the\s+)?$", re.I)
+
+
+_SHARE_DENOMINATOR_LEFT_RE = re.compile(
+    r"(?:percent|per\s+cent|%|share|proportion|fraction|third|quarter|half|fifth|tenth)\s+of\s+(?:the\s+)?$")
 
 
 _PARTNER_HINT_RE = re.compile(r"(?:with|to|from)\s+(?:the\s+)?$")
