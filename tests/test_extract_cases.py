@@ -454,6 +454,15 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("a small count of categories ('seven major industries') is not a statistic",
+     "Jiangmen backed its high-tech enterprises in 2023. The value added of the city's seven major industries "
+     "rose 6 percent to 120 billion yuan last year.",
+     [dict(value=120e9, metric="level")], [7]),
+    ("a list of members after a dash does not name the subject",
+     "In 2023, the value added of Jiangmen's strategic emerging industries - new energy, biomedicine, new "
+     "materials and the marine economy, rose 6 percent to 120 billion yuan.",
+     [dict(value=120e9, indicator="strategic_emerging_industries_value_added"),
+      dict(value=6, indicator="strategic_emerging_industries_value_added")], []),
     ("'percent' written solid after the digits",
      "In 2023, Qingyuan's retail sales grew 7.4percent.",
      [dict(value=7.4, metric="yoy_growth_pct", indicator="retail_sales")], []),

@@ -22,8 +22,11 @@ _GAP_RE = re.compile(r"^(?![\s\S]*(?:(?<![\w])\d|\band\b|\bor\b))[\s\w'-]{0,30}$
 _OF_RE = re.compile(r"\bof\b")
 _WHOLE_OF_SHARE_RE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
 _RATE_NOUN_RE = re.compile(r"\b(?:rate|ratio|index)\b", re.IGNORECASE)
-# An aside set off by dashes or brackets: " - measured as a share of GDP - ", "(GDP)"
-_ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|—[^—]{1,80}?—|\([^()]{1,80}\)")
+# An aside set off by dashes or brackets: " - measured as a share of GDP - ", "(GDP)",
+# or a list of members after a dash, closed by a comma: "seven industries -
+# information technology, ..., new materials and marine economy, rose ..."
+_ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|—[^—]{1,80}?—|\([^()]{1,80}\)"
+                       r"|(?:—|\s[-–]\s)[^—–;]{1,200}(?:,\s*|\s)(?:and|or)\s[^,—–;]{1,60}(?=,)")
 # The start of a clause set against the one before, up to its subject:
 # "..., whereas exports", "..., while the city's exports"
 _CONTRAST_SUBJECT_LEFT_RE = re.compile(r"(?:,\s*|\s)(?:whereas|while|but)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
