@@ -454,6 +454,13 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("'per capita' after a money figure makes it the per-person measure, and is no currency conversion",
+     "In 2023, Zhaoqing's GDP was 286 billion yuan, or about US$9,800 per capita.",
+     [dict(value=286e9, indicator="gdp", unit="CNY"),
+      dict(value=9800, indicator="gdp_per_capita", unit="USD")], []),
+    ("'this is a rise of' points back to the measure just reported",
+     "In 2023, Zhaoqing's GDP reached 286 billion yuan. This is a 4.1-percent rise from the previous year.",
+     [dict(value=4.1, indicator="gdp", metric="yoy_growth_pct", period_end="2023-12-31")], []),
     ("a small count of categories ('seven major industries') is not a statistic",
      "Jiangmen backed its high-tech enterprises in 2023. The value added of the city's seven major industries "
      "rose 6 percent to 120 billion yuan last year.",

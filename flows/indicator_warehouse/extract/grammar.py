@@ -664,6 +664,9 @@ def _figure_indicator(s: str, ms: list[Mention], i: int, unit0: str | None, metr
     return code, unit0, noun_only
 
 
+_PER_CAPITA_AFTER_RE = re.compile(r"\s+(?:per\s+capita|per\s+person|per\s+head|per\s+resident)\b", re.I)
+
+
 def _settle_measure(s: str, c: _Cues, m: Mention, seg_start: int, code: str | None, unit0: str | None,
                     metric: str, hs) -> tuple[str | None, str, str] | None:
     """The figure's final indicator, metric and unit; None when its unit or measure is too vague to keep."""
@@ -678,6 +681,9 @@ def _settle_measure(s: str, c: _Cues, m: Mention, seg_start: int, code: str | No
     if code is not None and "per_capita" not in code and unit0 not in (None, "percent") \
             and c.per_capita_left.search(s, seg_start, m.start):
         code = "unclassified"   # "per capita funds ... were 599,000 yuan": not the aggregate
+    if code is not None and "per_capita" not in code and unit0 not in (None, "percent") \
+            and _PER_CAPITA_AFTER_RE.match(s, m.conv_end or m.end):
+        code = indicators.per_capita_of(code)   # "GDP ... or US$5,400 per capita": GDP per capita
     if metric == "level" and unit0 == "percent" and code in c.share_indicators:
         metric = "share_pct"   # R&D intensity: a share of GDP
     unit = unit0 or _unit_for(m, code, s) or "count"

@@ -210,6 +210,26 @@ def choose_topic(s: str, unit: str | None, metric: str) -> str | None:
     return None
 
 
+def per_capita_of(code: str) -> str:
+    """The per-person counterpart of an aggregate ("US$5,400 per capita" after
+    GDP is GDP per capita): the indicator with an alias that is one of the
+    aggregate's aliases plus "per capita"; else `unclassified`."""
+    return _per_capita_codes().get(code, "unclassified")
+
+
+@lru_cache(maxsize=1)
+def _per_capita_codes() -> dict[str, str]:
+    inds = catalogue.get().indicators.values()
+    owner = {a.lower(): ind.code for ind in inds for a in ind.aliases}
+    out = {}
+    for ind in inds:
+        for a in ind.aliases:
+            base = re.sub(r"\s*\bper capita\b\s*", " ", a.lower()).strip()
+            if base != a.lower() and owner.get(base, ind.code) != ind.code:
+                out.setdefault(owner[base], ind.code)
+    return out
+
+
 def alias_has_word(code: str, word: str) -> bool:
     """Whether one of the indicator's aliases holds `word` as a word, or as the
     stem of one ("enterprise" in "high-tech enterprises")."""

@@ -281,9 +281,12 @@ def find_mentions(s: str, masked) -> list[Mention]:
             c = p.conversion.match(s, b)
             if c and (c["cur"] or c["unit"]) and c.group(0).strip():
                 cu = _unit_of(c["cur"]) or _unit_of(c["unit"])
-                if cu and cu.kind == "currency" and cu.unit != unit:
-                    cscale = p.scales.get((c["scale"] or "").lower(), 1.0)
-                    ment.conv_value = parse_number(c["num"]) * cscale
+                cscale = p.scales.get((c["scale"] or "").lower(), 1.0)
+                cval = parse_number(c["num"]) * cscale
+                # a restatement is within exchange-rate reach of the figure
+                # ("3,570 billion yuan, or about US$5,400 per capita" is another figure)
+                if cu and cu.kind == "currency" and cu.unit != unit and 1e-3 <= cval / (value * scale or 1) <= 1e3:
+                    ment.conv_value = cval
                     ment.conv_unit = cu.unit
                     ment.conv_end = c.end()
                     taken.append((b, c.end()))
