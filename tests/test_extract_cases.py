@@ -454,6 +454,23 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("'year-on-year' between the verb and the rate",
+     "In 2023, Zhaoqing's exports grew year-on-year 3.1 percent to 60 billion yuan.",
+     [dict(value=3.1, metric="yoy_growth_pct", indicator="exports")], []),
+    ("verbs of trade name their measure; a clause after 'while' keeps its own subject",
+     "In the first half of 2024, Zhaoqing exported 28.9 billion yuan worth of goods and imported goods worth 16.6 "
+     "billion yuan. Its exports rose 2 percent to hit 30 billion yuan while its import fell 8 percent to 15 "
+     "billion yuan.",
+     [dict(value=28.9e9, indicator="exports"), dict(value=16.6e9, indicator="imports"),
+      dict(value=30e9, indicator="exports"), dict(value=15e9, indicator="imports"),
+      dict(value=-8, indicator="imports", metric="yoy_growth_pct")], []),
+    ("a name after a later figure is that figure's, not the first one's",
+     "Zhaoqing economy\n\nIn 2024, Zhaoqing's foreign trade reached 40 billion yuan. The 4 percent increase beat "
+     "the provincial average, despite an 8 percent drop in trade with the US.",
+     [dict(value=40e9, indicator="foreign_trade")], []),
+    ("'is eyeing' growth for a year is a target",
+     "Zhaoqing's GDP grew 4.5 percent in 2023, and the city is eyeing GDP growth of around 6 percent for 2024.",
+     [dict(value=4.5, period_end="2023-12-31")], [6]),
     ("'per capita' after a money figure makes it the per-person measure, and is no currency conversion",
      "In 2023, Zhaoqing's GDP was 286 billion yuan, or about US$9,800 per capita.",
      [dict(value=286e9, indicator="gdp", unit="CNY"),
@@ -924,7 +941,7 @@ WORDING_CASES = [
      [dict(value=231e9), dict(value=90e9, qualifier="over")], [200e9]),
     ("a bare large number takes a money measure's currency only in that measure's clause",
      "Sanya tourism\n\nIn 2023, Sanya's tourism revenue hit 80 billion yuan, with visitor arrivals topping 25 million.",
-     [dict(value=80e9, unit="CNY")], [25e6]),
+     [dict(value=80e9, unit="CNY"), dict(value=25e6, indicator="tourist_visits", unit="person")], []),
     ("rates listed with the place after each are those places' rates",
      "Provinces\n\nIn 2023, GDP growth was 5.8 percent in Jiangsu, 6 percent in Shandong and 4.8 percent in Anhui.",
      [dict(value=5.8, metric="yoy_growth_pct", region="Jiangsu"),

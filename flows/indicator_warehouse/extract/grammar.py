@@ -111,8 +111,9 @@ def cues() -> _Cues:
         approx=c.cue_regex_end("approx"),
         over=c.cue_regex_end("over"),
         under=c.cue_regex_end("under"),
-        up=rx(r"(?<![\w])(?:{growth_up})(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
-        down=rx(r"(?<![\w])(?:{growth_down})(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
+        # "rose 5%", "grew year-on-year 3.1 percent", "fell by about 2%"
+        up=rx(r"(?<![\w])(?:{growth_up})(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
+        down=rx(r"(?<![\w])(?:{growth_down})(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
         yoy_after=c.cue_regex_start("yoy_after"),
         share_before=rx(r"(?<![\w])(?:{share_before})(?:\s+(?:{rate_qualifier}|{share_qualifier}|an?))*\s*$", re.I),
         share_after=c.cue_regex_start("share_after"),

@@ -17,8 +17,9 @@ from . import catalogue
 
 # The words between a figure and its noun: no other number, no "and" (in
 # "12,000 laboratories and 26,000 high-tech enterprises" the second noun is
-# not the first figure's).
-_GAP_RE = re.compile(r"^(?![\s\S]*(?:(?<![\w])\d|\band\b|\bor\b))[\s\w'-]{0,30}$")
+# not the first figure's), no conjunction that starts another clause ("3
+# trillion yuan while its imports").
+_GAP_RE = re.compile(r"^(?![\s\S]*(?:(?<![\w])\d|\b(?:and|or|while|whereas|but)\b))[\s\w'-]{0,30}$")
 _OF_RE = re.compile(r"\bof\b")
 _WHOLE_OF_SHARE_RE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
 _RATE_NOUN_RE = re.compile(r"\b(?:rate|ratio|index)\b", re.IGNORECASE)
@@ -27,6 +28,9 @@ _RATE_NOUN_RE = re.compile(r"\b(?:rate|ratio|index)\b", re.IGNORECASE)
 # information technology, ..., new materials and marine economy, rose ..."
 _ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|—[^—]{1,80}?—|\([^()]{1,80}\)"
                        r"|(?:—|\s[-–]\s)[^—–;]{1,200}(?:,\s*|\s)(?:and|or)\s[^,—–;]{1,60}(?=,)")
+# A number that is not a year (brackets, which hold conversions, removed first)
+_OTHER_FIGURE_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
 # The start of a clause set against the one before, up to its subject:
 # "..., whereas exports", "..., while the city's exports"
 _CONTRAST_SUBJECT_LEFT_RE = re.compile(r"(?:,\s*|\s)(?:whereas|while|but)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
@@ -129,7 +133,13 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
     after = [h for h in ok if h.start >= b
              and not (_WHOLE_OF_SHARE_RE.search(s, max(b, h.start - 40), h.start)
                       and CLAUSE_BREAK_RE.search(s, b, h.start))
-             and not _CONTRAST_SUBJECT_LEFT_RE.search(s, b, h.start)]
+             and not _CONTRAST_SUBJECT_LEFT_RE.search(s, b, h.start)
+             # "Its 4 percent increase beat ..., despite an 8.1 percent drop in
+             # trade with the US": a name after a later figure is that figure's
+             # (unless it is the whole that figure is a share of: "87 million
+             # people ..., roughly 6 percent of the national population")
+             and not (_OTHER_FIGURE_RE.search(_BRACKETS_RE.sub("", s[b:h.start]))
+                      and not _WHOLE_OF_SHARE_RE.search(s, max(b, h.start - 40), h.start))]
     if after:
         return after[0].code
     return None
@@ -188,9 +198,10 @@ def _unmeasured_whole_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _contrast_subject_re() -> re.Pattern:
     # "whereas|while|but <one to four words> <verb of change or level>";
-    # a pronoun or "the figure" as the subject points back instead
+    # a pronoun or "the figure" as the subject points back instead (but "its
+    # imports" is a subject of its own)
     return catalogue.get().cue_pattern(
-        r"(?:,\s*|\s)(?:whereas|while|but)\s+(?!(?:it|its|this|that|these|those|they|the\s+figure)\b)"
+        r"(?:,\s*|\s)(?:whereas|while|but)\s+(?!(?:it|this|that|these|those|they|the\s+figure)\b)"
         r"(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+(?:{growth_up}|{growth_down}|{level_verb})(?![\w-])")
 
 
