@@ -454,6 +454,19 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("a unit word that is also a catalogue name ('36.4 million tourists') names the figure",
+     "In 2023, Sanya received more than 36.4 million tourists.",
+     [dict(value=36.4e6, indicator="tourist_visits", unit="person", qualifier="over")], []),
+    ("'The figures ... respectively' pairs the rates with the measures the sentence before reported",
+     "In 2024, Zhaoqing exported 28.9 billion yuan worth of goods and imported goods worth 16.6 billion yuan. The "
+     "figures represented growth of 1.1 percent and 9.5 percent year-on-year, respectively.",
+     [dict(value=1.1, indicator="exports", metric="yoy_growth_pct"),
+      dict(value=9.5, indicator="imports", metric="yoy_growth_pct")], []),
+    ("a clause after a semicolon that opens with its own noun and figure does not borrow the last measure",
+     "In 2023, Shantou's export value was 57.9 billion yuan, down 4.6%; import value 17.5 billion yuan, up 21.8%; "
+     "trade surplus 40.4 billion yuan, down 12.8%.",
+     [dict(value=17.5e9, indicator="imports"), dict(value=40.4e9, indicator="unclassified"),
+      dict(value=-12.8, indicator="unclassified")], []),
     ("'year-on-year' between the verb and the rate",
      "In 2023, Zhaoqing's exports grew year-on-year 3.1 percent to 60 billion yuan.",
      [dict(value=3.1, metric="yoy_growth_pct", indicator="exports")], []),

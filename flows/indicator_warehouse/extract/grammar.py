@@ -466,7 +466,7 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
     own_frame = any(p.role in ("duration", "since", "base") and p.pend is None and p.role != "base"
                     for p in ps) or any(p.role == "since" for p in ps)
     listed_years = _year_list_periods(s, ms, ps)
-    paired = {} if len(ms) < 2 else _respectively(s, ms, place_ms, hs, ctx.prev_text) if c.resp_trigger.search(s) \
+    paired = {} if len(ms) < 2 else _respectively(s, ms, place_ms, hs, ctx.prev_text, ctx.recent_indicators) if c.resp_trigger.search(s) \
         else _paired_in_order(s, ms, place_ms, hs, listed_years)
     # sentence-wide gates for the rarer place rules below
     national = "ational" in s or "ATIONAL" in s
@@ -1105,11 +1105,14 @@ def _list_run(spans: list[tuple[int, int, object]], s: str, before: int, n: int)
     return None
 
 
-def _respectively(s: str, ms: list[Mention], place_ms, hs, prev_text: str) -> dict[int, tuple]:
+def _respectively(s: str, ms: list[Mention], place_ms, hs, prev_text: str,
+                  recent: tuple[str, ...] = ()) -> dict[int, tuple]:
     """Figure index -> (region, code) for "respectively" lists: the names are
     paired with the figures in order. The names may be places ("Jiangmen,
     Zhaoqing and Shantou") or measures ("exports and imports"), in the same
-    sentence or, for "the three cities", in the one before."""
+    sentence or, for "the three cities", in the one before; "The figures
+    represented growth of 1.1 and 9.5 percent, respectively" pairs with the
+    measures the sentence before reported (`recent`, latest first)."""
     out: dict[int, tuple] = {}
     for g in _coord_groups(s, ms):
         last = ms[g[-1]]
@@ -1123,6 +1126,8 @@ def _respectively(s: str, ms: list[Mention], place_ms, hs, prev_text: str) -> di
             pms = places.mentions(prev_text)
             regions = _list_run([(p.start, p.end, p.region) for p in pms], prev_text, len(prev_text), n)
         codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs], s, first, n)
+        if codes is None and len(recent) == n and cues().anaphoric_measure.search(s, 0, first):
+            codes = list(reversed(recent))
         if regions is None and codes is None:
             continue
         for k, i in enumerate(g):

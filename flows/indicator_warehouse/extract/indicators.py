@@ -28,6 +28,12 @@ _RATE_NOUN_RE = re.compile(r"\b(?:rate|ratio|index)\b", re.IGNORECASE)
 # information technology, ..., new materials and marine economy, rose ..."
 _ASIDE_RE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|—[^—]{1,80}?—|\([^()]{1,80}\)"
                        r"|(?:—|\s[-–]\s)[^—–;]{1,200}(?:,\s*|\s)(?:and|or)\s[^,—–;]{1,60}(?=,)")
+# The head of a clause after a semicolon: a noun phrase, maybe a linking verb
+_SEMICOLON_SUBJECT_RE = re.compile(
+    r";\s*(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+"
+    r"(?:(?:was|were|is|are|reached|totaled|totalled|hit|came\s+to|amounted\s+to|stood\s+at)\s+)?"
+    r"(?:(?:about|around|nearly|over|more\s+than|some|approximately)\s+)?")
+_FIGURE_START_RE = re.compile(r"(?:[$¥€]|rmb|us\$|hk\$)?\s?\d", re.IGNORECASE)
 # A number that is not a year (brackets, which hold conversions, removed first)
 _OTHER_FIGURE_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
@@ -94,6 +100,11 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
                 break
     if metric == "share_pct" and _unmeasured_whole_re().match(s, b):
         return None   # "0.6% of the national territory": not a share of what the subject measures
+    # the figure's own unit word names it: "36.4 million tourists" (the unit
+    # "tourists" is part of the figure)
+    own = next((h for h in ok if a <= h.start and h.end <= b), None)
+    if own is not None:
+        return own.code
     # the noun phrase right after the figure: "77,000 high-tech enterprises"
     h = _named_right_after(s, b, ok)
     if h is not None:
@@ -115,6 +126,14 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
         # catalogue lacks, is not the measure an earlier clause named
         clause = max((x.end() for x in CLAUSE_BREAK_RE.finditer(s, 0, a)), default=0)
         if before[-1].end <= clause and _RATE_NOUN_RE.search(s, clause, a):
+            before = []
+    if before and ";" in s[before[-1].end:a]:
+        # "import value 17.46 billion yuan, up 21.8%; trade surplus 40.44
+        # billion yuan, down 12.8%": a clause after a semicolon that opens
+        # with a noun phrase and a figure has its own subject, even one the
+        # catalogue lacks
+        head = _SEMICOLON_SUBJECT_RE.match(s, s.rindex(";", 0, a))
+        if head is not None and head.end() <= a and _FIGURE_START_RE.match(s, head.end()):
             before = []
     if before and _contrast_subject_re().search(s, before[-1].end, a):
         # "investment climbed 16.5 percent, whereas consumption soared 20.3
