@@ -454,6 +454,18 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("a count of zones, parks or centres is not a count of the enterprises named in them",
+     "In 2019, the 169 National High-Tech Industrial Development Zones produced 12.1 trillion yuan of output, "
+     "and Hangzhou had 546 technology centers of high-tech enterprises.",
+     [], [169, 546]),
+    ("a noun after a preposition is not what a count counts",
+     "By the end of 2019, Zhanjiang had about 70,200 people employed in marine industries.",
+     [dict(value=70200, unit="person", region="Zhanjiang")], []),
+    ("'technology transaction volume' is technology contract value",
+     "China registered technology transaction volume of 770.72 billion yuan in the first half of 2020, up 6.5 "
+     "percent year on year.",
+     [dict(value=770.72e9, indicator="technology_contract_value"),
+      dict(value=6.5, indicator="technology_contract_value")], []),
     ("a unit word that is also a catalogue name ('36.4 million tourists') names the figure",
      "In 2023, Sanya received more than 36.4 million tourists.",
      [dict(value=36.4e6, indicator="tourist_visits", unit="person", qualifier="over")], []),

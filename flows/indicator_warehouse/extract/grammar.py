@@ -125,7 +125,10 @@ def cues() -> _Cues:
         growth_window=c.cue_regex_any("growth_window"),
         share_indicators=frozenset(c.cues.get("share_indicator", [])),
         yoy_down=frozenset(c.cues.get("yoy_after:down", [])),
-        trivia=re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:" + c.cue_trie("trivia_noun") + r")(?![\w])"),
+        # the head of the figure's own noun phrase (no preposition before it:
+        # "702,000 people employed in marine industries" counts people)
+        trivia=re.compile(r"^\s*(?:(?!(?:in|of|at|for|with|from|by|to|on)\s)[\w-]+\s+){0,4}?(?:"
+                          + c.cue_trie("trivia_noun") + r")(?![\w])"),
         # "an increase of 3.7 trillion yuan", "grew by 12,000": a change (the
         # two run on every figure's left context, so no re.I: glue is scoped)
         change_up=rx(r"(?:{change_up_noun})\s+(?i:of)\s*$|(?:{change_up_verb})\s+(?i:by)\s*$"),
@@ -350,7 +353,7 @@ def _signed(s: str, m: Mention) -> str | None:
 def _is_figure(s: str, m: Mention) -> bool:
     """Rejects numbers that are not statistics."""
     c = cues()
-    right = s[m.end:m.end + 40]
+    right = s[m.end:m.end + 60]
     left = s[max(0, m.start - 25):m.start]
     if m.kind == "digits":
         if m.unit is None and m.scale == 1 and 1900 <= m.value <= 2100 and "," not in s[m.start:m.end] \
