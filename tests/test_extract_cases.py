@@ -454,6 +454,11 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("rates listed 'respectively' with no names pair with the levels just before them",
+     "In 2023, Foshan signed 48,000 technology contracts and a transaction volume of 130 billion yuan, up 17.5% and "
+     "26.6% year on year, respectively.",
+     [dict(value=17.5, indicator="technology_contracts_registered", metric="yoy_growth_pct"),
+      dict(value=26.6, indicator="technology_contract_value", metric="yoy_growth_pct")], []),
     ("a count of zones, parks or centres is not a count of the enterprises named in them",
      "In 2019, the 169 National High-Tech Industrial Development Zones produced 12.1 trillion yuan of output, "
      "and Hangzhou had 546 technology centers of high-tech enterprises.",

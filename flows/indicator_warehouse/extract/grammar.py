@@ -37,7 +37,7 @@ catalogue indicator, a currency, or a rate metric.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -532,7 +532,34 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
                 converted_value=m.conv_value, converted_unit=m.conv_unit,
                 problem=problem, rule=rule + ":" + metric,
             ))
+    if "respectively" in s and len(out) > 2:
+        _pair_rates_with_levels(s, sent, ms, paired, out)
     return out
+
+
+_RATE_METRICS = ("yoy_growth_pct", "change")
+
+
+def _pair_rates_with_levels(s: str, sent: Sentence, ms: list[Mention], paired: dict, out: list[Fact]) -> None:
+    """"484,000 technology contracts and a transaction volume of 2.24 trillion
+    yuan, a growth of 17.5% and 26.6%, respectively": rates listed with no
+    names of their own pair in order with the levels just before them."""
+    for g in _coord_groups(s, ms):
+        if any(i in paired for i in g):
+            continue
+        last = ms[g[-1]]
+        r = s.find("respectively", last.conv_end or last.end)
+        if r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r]):
+            continue
+        first_at = sent.orig(ms[g[0]].start)
+        starts = {sent.orig(ms[i].start) for i in g}
+        rates = [k for k, f in enumerate(out) if f.start in starts and f.metric in _RATE_METRICS]
+        levels = [f for f in out if f.start < first_at and f.metric == "level"][-len(g):]
+        codes = [f.indicator for f in levels]
+        if len(rates) != len(g) or len(levels) != len(g) or "unclassified" in codes or len(set(codes)) != len(g):
+            continue
+        for k, code in zip(rates, codes):
+            out[k] = replace(out[k], indicator=code)
 
 
 def _figure_metric(s: str, c: _Cues, ms: list[Mention], i: int, ps: list[PeriodExpr],
