@@ -268,6 +268,29 @@ def test_target_by_future_date():
     assert facts and all(f.is_target for f in facts)
 
 
+def test_a_figure_in_an_article_that_names_no_place_goes_to_quarantine():
+    facts = extract_facts("Economy in the first three quarters\n\nThe GDP in the first three quarters of 2002 "
+                          "reached 7,168.2 billion yuan.", date(2002, 10, 17))
+    assert [(f.indicator, f.region) for f in facts] == [("gdp", "")]
+    assert facts[0].problem.startswith("no region")
+
+
+def test_an_undated_figure_in_an_unfinished_year_takes_the_latest_period_the_article_states():
+    # the period after the compared figure is that figure's; the rate before it
+    # cannot be the whole of 2020 (not over on 2020-11-16): it is the article's
+    # latest period, the first 10 months its headline names
+    text = ("Data highlights of Jiangsu's economy in the first 10 months\n\nJiangsu's industrial output expanded "
+            "1.8 percent from a year earlier, compared with an increase of 1.2 percent in the first three quarters.")
+    got = {f.value: (f.period_type, str(f.period_end), f.is_target) for f in extract_facts(text, date(2020, 11, 16))}
+    assert got == {1.8: ("ytd", "2020-10-31", False), 1.2: ("ytd", "2020-09-30", False)}
+
+
+def test_an_iso_date_is_not_a_span_of_years():
+    from indicator_warehouse.extract.periods import find_periods
+    ps = find_periods("Updated: 2002-10-17 and the 2020-21 season", date(2025, 3, 10))
+    assert [(p.text, p.ptype) for p in ps if p.role == "period"] == [("2020-21", "span")]
+
+
 def test_relative_date_without_reference_goes_to_quarantine():
     facts = extract_facts("Last year, Guangdong was home to about 77,000 high-tech enterprises.", None)
     assert facts and all(f.problem and f.problem.startswith("unresolved relative date") for f in facts)
@@ -454,6 +477,16 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("a dateline '2002-10-17' is a date, not the years 2002 to 2010",
+     "Updated: 2002-10-17\n\nIn the first three quarters of 2002, Jiangsu's GDP reached 770 billion yuan. During the "
+     "period, fixed asset investment in Jiangsu rose 21.8 percent.",
+     [dict(value=21.8, period_type="ytd", period_end="2002-09-30", indicator="fixed_asset_investment")], []),
+    ("'during the period' right after a figure beats a later 'this year' in a superlative",
+     "Updated: 2002-10-17\n\nIn the first three quarters of 2002, Jiangsu's GDP reached 770 billion yuan. Meanwhile, "
+     "Jiangsu's foreign trade surged 18.3 percent to 44.5 billion dollars during the period, with exports rising "
+     "19.4 percent to 23.3 billion dollars, the highest ever this year.",
+     [dict(value=44.5e9, period_type="ytd", period_end="2002-09-30", is_target=False),
+      dict(value=23.3e9, period_type="ytd", period_end="2002-09-30", is_target=False)], []),
     ("rates listed 'respectively' with no names pair with the levels just before them",
      "In 2023, Foshan signed 48,000 technology contracts and a transaction volume of 130 billion yuan, up 17.5% and "
      "26.6% year on year, respectively.",

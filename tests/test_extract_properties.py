@@ -66,4 +66,5 @@ def test_deterministic(text, ref):
 @given(article_like, st.sampled_from(["Guangdong", "Shenzhen", None]))
 def test_default_region_is_respected_or_named(text, region):
     for f in extract_facts(text, date(2025, 3, 1), default_region=region):
-        assert f.region
+        # a figure with no place to go on is kept for review with the reason, never given a guessed one
+        assert f.region or (region is None and f.problem and f.problem.startswith("no region"))

@@ -188,6 +188,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     cue_end = []
     lows = [periods.lower(sent.text) for sent in sents]
     years: set[int] = set()
+    doc_latest = None   # the latest period the article states anywhere
     for sent, low in zip(sents, lows):
         s = sent.text
         if _PERIOD_HINT_RE.search(low):
@@ -201,6 +202,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 if reference_date is not None and p.pend > reference_date:
                     continue
                 years.add(p.pend.year)
+                if p.ptype != "span" and (doc_latest is None or p.pend > doc_latest.pend):
+                    doc_latest = p
     doc_year = next(iter(years)) if len(years) == 1 else None
 
     tracker = places.PlaceTracker(main)
@@ -227,7 +230,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 # the lead that follows it.
                 carry = _lead_period(sents, per_sent, cue_end, k, reference_date)
                 carry_dist = 1
-            ctx = grammar.SentenceContext(reference_date, fallback, doc_year,
+            ctx = grammar.SentenceContext(reference_date, fallback, (doc_year, doc_latest),
                                           prev_text if prev_para == para or grammar.is_label(prev_text) else "",
                                           carry, carry_dist, measured if k - measured_at <= 2 else ())
             allms = sorted(pms + tracker.anaphor_mentions(s, pms), key=lambda x: x.start)

@@ -389,6 +389,9 @@ def _is_figure(s: str, m: Mention) -> bool:
     return True
 
 
+_COMPARED_RE = re.compile(r"\bcompared\s+(?:with|to)\b|\bthan\b|\bversus\b|\bagainst\b|\bfrom\b")
+
+
 def _choose_period(s: str, m: Mention, ps: list[PeriodExpr], figs: list[Mention]) -> PeriodExpr | None:
     cand = [p for p in ps if p.role == "period" and not _AVG_PERIOD_LEFT_RE.search(s, max(0, p.start - 30), p.start)]
     if not cand:
@@ -404,6 +407,11 @@ def _choose_period(s: str, m: Mention, ps: list[PeriodExpr], figs: list[Mention]
             return p
     if before:
         return before[-1]
+    if after_ and _COMPARED_RE.search(s, m.end, after_[0].start) \
+            and any(f is not m and m.end <= f.start and f.end <= after_[0].start for f in figs):
+        # "expanded 1.8 percent, compared with an increase of 1.2 percent in
+        # the first three quarters": a period after another figure is that figure's
+        return None
     return after_[0] if after_ else None
 
 
@@ -426,12 +434,14 @@ class SentenceContext:
     """What the rest of the document tells a sentence: reference date, the
     region it is probably about, and a document-wide period."""
 
-    def __init__(self, ref: date | None, fallback_region: str | None, doc_year: int | None,
+    def __init__(self, ref: date | None, fallback_region: str | None,
+                 doc_year: int | None | tuple[int | None, PeriodExpr | None],
                  prev_text: str, recent_period: PeriodExpr | None = None, recent_dist: int = 99,
                  recent_indicators: tuple[str, ...] = ()):
         self.ref = ref
         self.fallback_region = fallback_region
-        self.doc_year = doc_year
+        # the one year the article reports, and the latest period it states
+        self.doc_year, self.doc_latest = doc_year if isinstance(doc_year, tuple) else (doc_year, None)
         self.prev_text = prev_text
         self.recent_period = recent_period   # the last period the text stated
         self.recent_dist = recent_dist       # how many sentences ago
@@ -516,6 +526,9 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         if where is None:
             continue
         region, clause_start = where
+        if region is None:
+            # an article that names no place at all: kept for review, never guessed
+            region, problem = "", problem or "no region: the article names no place this figure belongs to"
         last_region = region
         is_target = _is_target(s, c, m, pend, ptype, ctx)
         if m in marks:
@@ -766,6 +779,13 @@ def _figure_period(s: str, c: _Cues, m: Mention, i: int, ps: list[PeriodExpr], r
     """The period of figure ms[i] and the rule that found it: the sentence's own, a whole year, or one carried over."""
     period = listed_years.get(i) or _choose_period(s, m, ps, raw)
     rule = "sentence"
+    if period is not None and anaphoric and ctx.recent_period is not None and i not in listed_years:
+        # "... surged 18.3 percent to 445.1 billion dollars during the period,
+        # ... the highest ever this year": the period the text refers back to,
+        # when it is nearer the figure than the sentence's own
+        near = [p for p in ps if p.role == "anaphoric"]
+        if near and min(_distance(p, m) for p in near) < _distance(period, m):
+            period, rule = ctx.recent_period, "carried"
     prev_year = c.prev_year.match(s, m.conv_end or m.end)
     if prev_year and period is not None and period.pend is not None and period.ptype == "year":
         # "The figure for 2024 compares with 480.26 billion yuan the
@@ -783,6 +803,11 @@ def _figure_period(s: str, c: _Cues, m: Mention, i: int, ps: list[PeriodExpr], r
         # has just stated carries over to the next sentences.
         period, rule = ctx.recent_period, "carried"
     return period, rule
+
+
+def _distance(p: PeriodExpr, m: Mention) -> int:
+    """Characters between a time expression and a figure."""
+    return p.start - (m.conv_end or m.end) if p.start >= m.start else m.start - p.end
 
 
 def _whole_year_period(ctx: SentenceContext) -> PeriodExpr | None:
@@ -825,7 +850,7 @@ def _figure_dates(s: str, m: Mention, ps: list[PeriodExpr], period: PeriodExpr |
     if ptype is None and problem is None:
         # No period in the sentence: a document-wide year, for figures
         # whose measure we know ("latest figures" articles).
-        doc = _document_year_dates(m, metric, code, ctx.doc_year)
+        doc = _document_year_dates(m, metric, code, ctx)
         if doc is None:
             return None
         ptype, pstart, pend = doc
@@ -848,14 +873,20 @@ def _duration_span(dur: PeriodExpr, period: PeriodExpr | None, ref: date) -> tup
 
 
 def _document_year_dates(m: Mention, metric: str, code: str | None,
-                         doc_year: int | None) -> tuple[str, date, date] | None:
-    """The document-wide year (ptype, pstart, pend) for an undated figure of a known measure; None if not allowed."""
+                         ctx: SentenceContext) -> tuple[str, date, date] | None:
+    """The document-wide year (ptype, pstart, pend) for an undated figure of a known measure; None if not allowed.
+    A year not over by the article's date cannot be the period of an actual: then the latest period the
+    article states within it ("Data highlights ... in the first 10 months")."""
+    doc_year = ctx.doc_year
     if doc_year is None or code == "unclassified" \
             or metric not in ("level", "yoy_growth_pct", "share_pct") \
             or (metric == "share_pct" and m.kind != "digits") \
             or (code is None and not (m.kind == "digits" and metric != "level")):
         return None
     y = doc_year
+    latest = ctx.doc_latest
+    if ctx.ref is not None and date(y, 12, 31) > ctx.ref and latest is not None and latest.pend.year == y:
+        return latest.ptype, latest.pstart, latest.pend
     if indicators.kind_of(code) == "stock":
         return "as_of", date(y, 12, 31), date(y, 12, 31)
     return "year", date(y, 1, 1), date(y, 12, 31)
@@ -891,8 +922,9 @@ def _figure_clause_start(s: str, m: Mention, raw: list[Mention], place_ms) -> in
 
 def _figure_region(s: str, c: _Cues, m: Mention, raw: list[Mention], place_ms, metric: str,
                    ctx: SentenceContext, last_region: str | None, pair, national: bool, together: bool,
-                   macro: bool) -> tuple[str, int] | None:
-    """The figure's place and the start of its clause; None when it is about several places or an unknown one."""
+                   macro: bool) -> tuple[str | None, int] | None:
+    """The figure's place and the start of its clause; None when it is about several places or an unknown one;
+    (None, clause start) when neither the sentence nor the article names any place."""
     clause_start = _figure_clause_start(s, m, raw, place_ms)
     region = places.choose(place_ms, m.start, metric, ctx.fallback_region, clause_start, s, last_region)
     after = _place_right_after(s, place_ms, m.conv_end or m.end) if place_ms else None
@@ -907,9 +939,9 @@ def _figure_region(s: str, c: _Cues, m: Mention, raw: list[Mention], place_ms, m
         return None   # "the two regions' combined output", "A and B together": several places, none of them alone
     elif macro and not after and _macro_region_subject(s, place_ms, clause_start, m.start):
         return None   # "R&D spending in the eastern region reached ...": a place we do not know
-    if region is None:
+    if region is None and (place_ms or ctx.fallback_region):
         return None
-    return region, clause_start
+    return region, clause_start   # region None: no place anywhere to go on
 
 
 def _is_target(s: str, c: _Cues, m: Mention, pend: date | None, ptype: str | None, ctx: SentenceContext) -> bool:

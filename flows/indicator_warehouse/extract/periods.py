@@ -163,7 +163,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # "Report (2025)", "(2021-2025)": edition labels and glosses, not periods
     ("date", re.compile(r"\(\s*" + Y + r"(?:\s*[-–]\s*" + Y + r")?\s*\)", _F)),
     # spans of years: "from 2019 to 2024", "between 2020 and 2023", "2021-2025"
-    ("span", re.compile(r"(?:(?:from|between)\s+)?(?:the\s+end\s+of\s+)?(?P<y1>" + Y + r")\s*(?:to|and|till|until|through|-|–)\s*(?:the\s+end\s+of\s+)?(?P<y2>" + Y + r"|(?<=[-–])\d\d(?![.,]\d))(?![\d\w])", _F)),   # "2020-21", never "2020 to 52.8 billion"
+    ("span", re.compile(r"(?:(?:from|between)\s+)?(?:the\s+end\s+of\s+)?(?P<y1>" + Y + r")\s*(?:to|and|till|until|through|-|–)\s*(?:the\s+end\s+of\s+)?(?P<y2>" + Y + r"|(?<=[-–])\d\d(?![.,]\d))(?![\d\w])(?![-/.]\d)", _F)),   # "2020-21", never "2020 to 52.8 billion" or "2002-10-17"
     # comparison bases
     ("base", re.compile(
         r"(?<![\w-])(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?)\s+"
@@ -286,9 +286,16 @@ _REPORT_LEFT_RE = re.compile(
     r"(?<![\w-])(?:said|says|announced|released|published|reported|revealed|unveiled|disclosed|issued|stated|"
     r"noted|showed|shows|added|told|held|convened)(?:\s+\w+){0,2}?\s+(?:in|on|at|during)\s*$")
 _REPORT_TYPES = ("month", "year")
+# "the highest ever this year", "the fastest ever in the first half": the
+# scope of a superlative, not the period of a figure (but "trade was highest
+# in 2023" is dated 2023)
+_SUPERLATIVE_LEFT_RE = re.compile(
+    r"(?<![\w-])(?:highest|lowest|largest|biggest|best|worst|fastest|slowest|strongest|weakest)"
+    r"(?:\s+(?:level|rate|figure|growth|pace))?\s+ever(?:\s+(?:in|for|of|so\s+far))?\s+(?:the\s+)?$")
 
 
-_DEMOTE_WORDS = ("than", "compar", "same", "times", "twice", "double", "triple", "against", "relative", "versus", "vs",
+_DEMOTE_WORDS = ("than", "compar", "same", "highest", "lowest", "largest", "biggest", "best", "worst",
+                 "fastest", "slowest", "strongest", "weakest", "times", "twice", "double", "triple", "against", "relative", "versus", "vs",
                  "from", "said", "says", "announced", "released", "published", "reported", "revealed", "unveiled",
                  "disclosed", "issued", "stated", "noted", "showed", "shows", "added", "told", "held", "convened")
 
@@ -309,6 +316,8 @@ def _demote(low: str, out: list[PeriodExpr]) -> None:
             p.role = "base"   # "than in the first quarter and the first half": both are bases
         elif p.ptype in _REPORT_TYPES and _REPORT_LEFT_RE.search(left):
             p.role = "date"
+        elif _SUPERLATIVE_LEFT_RE.search(left):
+            p.role = "base"
         prev = p
 
 
