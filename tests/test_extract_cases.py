@@ -291,6 +291,14 @@ def test_an_iso_date_is_not_a_span_of_years():
     assert [(p.text, p.ptype) for p in ps if p.role == "period"] == [("2020-21", "span")]
 
 
+def test_a_stock_stated_in_the_present_with_no_period_anywhere_is_dated_at_the_article():
+    facts = extract_facts("Jieyang is now home to 1,900 high-tech enterprises.", date(2025, 12, 18))
+    assert [(f.indicator, f.period_type, str(f.period_end), f.date_basis) for f in facts] == [
+        ("high_tech_enterprises", "as_of", "2025-12-18", "reference")]
+    # a flow ("now") has no such reading: a year's output is not a figure on a day
+    assert extract_facts("Jieyang's GDP is now 280 billion yuan.", date(2025, 12, 18)) == []
+
+
 def test_relative_date_without_reference_goes_to_quarantine():
     facts = extract_facts("Last year, Guangdong was home to about 77,000 high-tech enterprises.", None)
     assert facts and all(f.problem and f.problem.startswith("unresolved relative date") for f in facts)

@@ -851,10 +851,16 @@ def _figure_dates(s: str, m: Mention, ps: list[PeriodExpr], period: PeriodExpr |
         # No period in the sentence: a document-wide year, for figures
         # whose measure we know ("latest figures" articles).
         doc = _document_year_dates(m, metric, code, ctx)
-        if doc is None:
+        if doc is not None:
+            ptype, pstart, pend = doc
+            basis, rule = "reference", "document_year"
+        elif (ctx.ref is not None and metric == "level" and code and indicators.kind_of(code) == "stock"
+              and cues().present_time.search(s)):
+            # "Shenzhen is now home to 25,000 high-tech enterprises", in an
+            # article that states no period: a stock on the article's date
+            ptype, pstart, pend, basis, rule = "as_of", ctx.ref, ctx.ref, "reference", "present"
+        else:
             return None
-        ptype, pstart, pend = doc
-        basis, rule = "reference", "document_year"
     # as_of for a flow indicator means the year to that date.
     if ptype == "as_of" and code and indicators.kind_of(code) == "flow" and pend and pend.month == 12 and pend.day == 31:
         ptype, pstart = "year", date(pend.year, 1, 1)
