@@ -485,6 +485,17 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("'in the six months' and 'the half-year period' refer back to the period just stated; 'on 1999 figure' is a base",
+     "Fujian economy\n\nFujian's GDP reached 156.9 billion yuan in the first half of 2000. Its exports were 6.1 "
+     "billion US dollars in the half-year period. Local revenues amounted to 19.1 billion yuan in the six months, "
+     "up 20 percent on 1999 figure.",
+     [dict(value=6.1e9, indicator="exports", period_type="ytd", period_end="2000-06-30"),
+      dict(value=19.1e9, indicator="general_public_budget_revenue", period_type="ytd", period_end="2000-06-30"),
+      dict(value=20, metric="yoy_growth_pct", period_end="2000-06-30")], []),
+    ("a rate noun deep in a clause whose subject is an uncatalogued count does not point back",
+     "In 2023, Foshan's R&D spending accounted for 3.1% of its GDP. The number of labs in the top 1% reached 36, with "
+     "an average annual growth rate of 16.1% from 2020 to 2023.",
+     [dict(value=3.1, indicator="rd_intensity"), dict(value=16.1, metric="cagr_pct", indicator="unclassified")], []),
     ("a dateline '2002-10-17' is a date, not the years 2002 to 2010",
      "Updated: 2002-10-17\n\nIn the first three quarters of 2002, Jiangsu's GDP reached 770 billion yuan. During the "
      "period, fixed asset investment in Jiangsu rose 21.8 percent.",

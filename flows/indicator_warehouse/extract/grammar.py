@@ -738,6 +738,8 @@ def _settle_measure(s: str, c: _Cues, m: Mention, seg_start: int, code: str | No
     return code, metric, unit
 
 
+# the first few words of a clause ("In 2024, ", "and ", "According to the bureau, ")
+_CLAUSE_OPENING_RE = re.compile(r"\W*(?:[\w'-]+\W+){0,5}")
 # "of those technicians", "among these listed companies": the noun (singular) a demonstrative points back with
 _DEMONSTRATIVE_NOUN_RE = re.compile(r"(?i:\b(?:of|among)\s+(?:those|these))\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*?)s?(?=[\s,])")
 
@@ -757,12 +759,22 @@ def _antecedent_measure(s: str, c: _Cues, m: Mention, unit: str, metric: str,
     if not (earlier or ctx.recent_indicators):
         return None
     clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
-    if not c.anaphoric_measure.search(s, clause, m.start):
+    found = list(c.anaphoric_measure.finditer(s, clause, m.start))
+    if not found:
+        return None
+    here = [f.indicator for f in reversed(earlier) if f.indicator != "unclassified"]
+    # The pointing words are the clause's subject ("The figure for 2024 ...",
+    # "..., and the result was ..."), or the figure's own noun ("the national
+    # growth rate of 5 percent") in a sentence whose earlier figures, if any,
+    # were about a known measure: "The number of disciplines reached 136, with
+    # an average growth rate of 16.1%" is about disciplines, not the last measure.
+    if not here and indicators.other_figure_before(s, found[-1].start()):
+        return None
+    if not _CLAUSE_OPENING_RE.fullmatch(s, clause, found[0].start()) and found[-1].end() < m.start - 25:
         return None
     # "Of those technicians, 60,000 ...": a demonstrative with its own noun
     # points back only to a measure that counts that noun
     noun = _demonstrative_noun(s, clause, m.start)
-    here = [f.indicator for f in reversed(earlier) if f.indicator != "unclassified"]
     code = next((code for code in (*here, *ctx.recent_indicators) if indicators.compatible(code, unit, metric)
                  and (noun is None or indicators.alias_has_word(code, noun))), None)
     if code is not None and metric == "share_pct":

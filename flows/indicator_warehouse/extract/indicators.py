@@ -260,6 +260,11 @@ def _per_capita_codes() -> dict[str, str]:
     return out
 
 
+def other_figure_before(s: str, pos: int) -> bool:
+    """Whether s holds a number that is not a year before pos."""
+    return _OTHER_FIGURE_RE.search(s, 0, pos) is not None
+
+
 def alias_has_word(code: str, word: str) -> bool:
     """Whether one of the indicator's aliases holds `word` as a word, or as the
     stem of one ("enterprise" in "high-tech enterprises")."""

@@ -166,14 +166,19 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("span", re.compile(r"(?:(?:from|between)\s+)?(?:the\s+end\s+of\s+)?(?P<y1>" + Y + r")\s*(?:to|and|till|until|through|-|–)\s*(?:the\s+end\s+of\s+)?(?P<y2>" + Y + r"|(?<=[-–])\d\d(?![.,]\d))(?![\d\w])(?![-/.]\d)", _F)),   # "2020-21", never "2020 to 52.8 billion" or "2002-10-17"
     # comparison bases
     ("base", re.compile(
-        r"(?<![\w-])(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?)\s+"
+        r"(?<![\w-])(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?|on)\s+"
         r"(?:(?:that|those|the\s+level|the\s+(?:same\s+)?figure|the\s+(?:same\s+)?period)\s+(?:of|in|for)\s+)?(?:(?:in|during)\s+)?"
         r"(?:(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago)|(?P<by1>" + Y + r"))"
         r"|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before)"
-        r"|(?:the\s+end\s+of\s+|end-)?(?P<by2>" + Y + r")(?:'s)?(?:\s+levels?)?)(?![\w-])", _F)),
+        r"|(?:the\s+end\s+of\s+|end-)?(?P<by2>" + Y + r")(?:'s)?(?:\s+(?:levels?|figures?))?)(?![\w-])", _F)),
     ("base", re.compile(r"(?:in\s+)?the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|a\s+year\s+(?:earlier|ago)|year[- ]on[- ]year|year-over-year", _F)),
     # "over the period", "for the said period": the period the text is on
-    ("anaphoric", re.compile(r"(?:in|over|during|for|of)\s+the\s+(?:said\s+|same\s+|above\s+|reporting\s+)?period(?![\w-])(?!\s+(?:of|in|from|last|a\s+year))", _F)),
+    ("anaphoric", re.compile(r"(?:in|over|during|for|of)\s+the\s+(?:said\s+|same\s+|above\s+|reporting\s+|"
+                             r"(?:" + N + r")[- ]month\s+|half-year\s+)?period(?![\w-])(?!\s+(?:of|in|from|last|a\s+year))", _F)),
+    # "in the six months", "in the half year", "during the quarter": the
+    # months the text has just named, referred back to
+    ("anaphoric", re.compile(r"(?:in|over|during|for|within)\s+the\s+(?:(?:" + N + r")\s+months|half[- ]year|quarter)"
+                             r"(?![\w-])(?!\s+(?:to|ended|ending|through|of|in|from|last|a\s+year|\d))", _F)),
     ("since", re.compile(r"since\s+(?:(?:its|the)\s+\w+\s+in\s+)?(?P<yr>" + Y + r")", _F)),
     # durations: rankings and averages, not periods
     ("duration", _Anchored(
@@ -231,7 +236,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 _MONTH_RE = re.compile(M)
-_BASE_WORDS = ("compared", "from", "over", "than", "against", "relative", "versus", "vs")
+_BASE_WORDS = ("compared", "from", "over", "than", "against", "relative", "versus", "vs", "on ")
 # For each rule in _RULES: groups of key words, one of each group must occur
 # in the lower-cased sentence ("#Y": a year, "#M": a month name).
 _NEEDS: list[tuple[tuple[str, ...], ...]] = [
@@ -240,6 +245,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (_BASE_WORDS,),                                       # base
     (("same period", "a year", "year-on-year", "year on year", "year-over-year"),),
     (("period",),),                                       # anaphoric
+    (("months", "half year", "half-year", "quarter"),),   # anaphoric months
     (("since",), ("#Y",)),
     (("year",),),                                         # durations
     (("consecutive", "straight", "successive"),),
