@@ -485,6 +485,21 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("a daily rate is not a period's total",
+     "In 2021, Shenzhen granted 45,000 invention patents, and an average 124 inventions earned patents every day. "
+     "The number of daily registered trademarks reached about 1,300.",
+     [dict(value=45000, indicator="invention_patents_granted")], [124, 1300]),
+    ("'for every 10,000 residents' is a rate per 10,000 people",
+     "In 2016, Beijing produced 76.8 invention patents for every 10,000 residents.",
+     [dict(value=76.8, unit="per_10k_people", indicator="invention_patents_per_10k")], []),
+    ("'on the same month last year' is a comparison base",
+     "Updated: 2018-08-27\n\nHong Kong's total exports of goods rose to $359.1 billion in July, up 10% on the same "
+     "month last year.",
+     [dict(value=10, metric="yoy_growth_pct", period_type="month", period_end="2024-07-31")], []),
+    ("the whole of an earlier share does not name the figures after it",
+     "In the first half of 2021, the added value of Hangzhou's digital economy core industries reached 230.6 "
+     "billion yuan, accounting for 26.7% of GDP, with a year-on-year growth of 16.7%.",
+     [dict(value=16.7, metric="yoy_growth_pct", indicator="digital_economy_value_added")], []),
     ("'in the six months' and 'the half-year period' refer back to the period just stated; 'on 1999 figure' is a base",
      "Fujian economy\n\nFujian's GDP reached 156.9 billion yuan in the first half of 2000. Its exports were 6.1 "
      "billion US dollars in the half-year period. Local revenues amounted to 19.1 billion yuan in the six months, "

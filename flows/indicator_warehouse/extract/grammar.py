@@ -219,7 +219,7 @@ _LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*
 _COUNT_LIST_RE = re.compile(r"^\s+(?:[A-Za-z][\w'&-]*\s+){0,4}?[A-Za-z][\w'&-]*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _ADJ_AND_RE = re.compile(r"^\s+(?:[A-Za-z][\w-]*(?<!s)|[A-Za-z][\w-]*ous)\s+(?:and|or)\s+$")
 _PLURAL_NOUN_RE = re.compile(r"\s+(?!(?:as|is|was|has|this|its|plus|towards|thus|yuan|dollars|times|units?)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*[a-z]s\b(?!\s+(?:of|in|for)\s+(?:yuan|dollars))")
-_PER_AFTER_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+){1,4}?(?=per\s)")
+_PER_AFTER_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+){1,4}?(?=(?:per|for\s+every|for\s+each)\s)")
 _OF_RE = re.compile(r"^\s*of\s+(?!which\b|them\b)", re.I)
 _FROM_RE = re.compile(r"\bfrom\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _PAREN_LEFT_RE = re.compile(r"\(\s*$")
@@ -350,6 +350,17 @@ def _signed(s: str, m: Mention) -> str | None:
     return "+" if sm.group(1) == "+" else "-"
 
 
+_PER_DAY_RE = re.compile(r"(?<![\w-])(?:(?:every|per|a|each)\s+day|daily)(?![\w-])", re.I)
+_CLAUSE_EDGE_RE = re.compile(r"[,;:]")
+
+
+def _per_day(s: str, m: Mention) -> bool:
+    """Whether the figure's own clause makes it a daily rate, not a period's total."""
+    start = max((x.end() for x in _CLAUSE_EDGE_RE.finditer(s, 0, m.start)), default=0)
+    end = _CLAUSE_EDGE_RE.search(s, m.end)
+    return _PER_DAY_RE.search(s, start, end.start() if end else len(s)) is not None
+
+
 def _is_figure(s: str, m: Mention) -> bool:
     """Rejects numbers that are not statistics."""
     c = cues()
@@ -369,6 +380,8 @@ def _is_figure(s: str, m: Mention) -> bool:
             return False   # "(3)" list markers
     if c.nonstat.search(_strip_qual(left)):
         return False
+    if ("day" in s or "daily" in s) and _per_day(s, m):
+        return False   # "124 inventions earned patents every day", "daily registered trademarks reached 1,300"
     if c.threshold.search(s[max(0, m.start - 60):m.start]):
         return False
     if m.unit is None and c.place_count.match(s, m.end):

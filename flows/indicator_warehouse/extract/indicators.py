@@ -113,7 +113,9 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
         return h.code
     if noun_only:
         return None
-    before = [h for h in ok if h.end <= a]
+    # "accounting for 26.7% of GDP, with a growth of 16.7%": the whole of an
+    # earlier share is not the subject of the figures after it
+    before = [h for h in ok if h.end <= a and not _WHOLE_OF_SHARE_RE.search(s, max(0, h.start - 40), h.start)]
     if len(before) > 1:
         # "The R&D intensity - measured as a share of GDP - rose to 4.5%": a
         # name inside an aside explains the subject; it is not the subject

@@ -33,7 +33,7 @@ class Mention:
     conv_end: int | None = None  # end of the bracketed conversion, when present
 
 
-_PER_RE = re.compile(r"\s+per\s+(?P<base>10,000|10000|ten\s+thousand|100,000|1,000|thousand|million|capita)(?:\s+(?:permanent\s+|urban\s+|rural\s+)?(?:people|persons|residents|population|inhabitants))?")
+_PER_RE = re.compile(r"\s+(?:per|for\s+every|for\s+each)\s+(?P<base>10,000|10000|ten\s+thousand|100,000|1,000|thousand|million|capita)(?:\s+(?:permanent\s+|urban\s+|rural\s+)?(?:people|persons|residents|population|inhabitants))?")
 _PER_UNITS = {"10000": "per_10k_people", "ten thousand": "per_10k_people", "100000": "per_100k_people",
               "1000": "per_1k_people", "thousand": "per_1k_people", "million": "per_million_people"}
 _SIBLING_UNIT_RE = re.compile(r"\s*(?:,|and|or|to|-)\s*(?:about\s+)?\d[\d.,]*\s?(?P<u>percentage\s+points?|percent|per\s+cent|%)")

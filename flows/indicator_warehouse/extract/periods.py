@@ -168,10 +168,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("base", re.compile(
         r"(?<![\w-])(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?|on)\s+"
         r"(?:(?:that|those|the\s+level|the\s+(?:same\s+)?figure|the\s+(?:same\s+)?period)\s+(?:of|in|for)\s+)?(?:(?:in|during)\s+)?"
-        r"(?:(?:the\s+)?same\s+period\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago)|(?P<by1>" + Y + r"))"
+        r"(?:(?:the\s+)?same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago)|(?P<by1>" + Y + r"))"
         r"|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before)"
         r"|(?:the\s+end\s+of\s+|end-)?(?P<by2>" + Y + r")(?:'s)?(?:\s+(?:levels?|figures?))?)(?![\w-])", _F)),
-    ("base", re.compile(r"(?:in\s+)?the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|a\s+year\s+(?:earlier|ago)|year[- ]on[- ]year|year-over-year", _F)),
+    ("base", re.compile(r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|a\s+year\s+(?:earlier|ago)|year[- ]on[- ]year|year-over-year", _F)),
     # "over the period", "for the said period": the period the text is on
     ("anaphoric", re.compile(r"(?:in|over|during|for|of)\s+the\s+(?:said\s+|same\s+|above\s+|reporting\s+|"
                              r"(?:" + N + r")[- ]month\s+|half-year\s+)?period(?![\w-])(?!\s+(?:of|in|from|last|a\s+year))", _F)),
