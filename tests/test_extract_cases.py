@@ -485,6 +485,17 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("gerunds of decline ('decreasing', 'losing') are falls, each with its own measure",
+     "In the first half of 2013, Shanghai's trade weakened with exports decreasing 4.3 percent and imports losing "
+     "3.2 percent, while industrial production rose 4.8 percent.",
+     [dict(value=-4.3, indicator="exports"), dict(value=-3.2, indicator="imports"),
+      dict(value=4.8, indicator="industrial_value_added")], []),
+    ("'The rate' and 'It is' point back to the measure just reported",
+     "Shanghai's GDP expanded 7.7 percent in the first half of 2013. The rate slowed from an increase of 7.8 percent "
+     "in the first quarter of 2013. The actual use of foreign investment in Jiangsu was 30.4 billion US dollars in 2022. It is "
+     "an increase of around 5 percent.",
+     [dict(value=7.8, indicator="gdp", period_end="2013-03-31"),
+      dict(value=5, indicator="fdi_actual_use", metric="yoy_growth_pct", period_end="2022-12-31")], []),
     ("a daily rate is not a period's total",
      "In 2021, Shenzhen granted 45,000 invention patents, and an average 124 inventions earned patents every day. "
      "The number of daily registered trademarks reached about 1,300.",

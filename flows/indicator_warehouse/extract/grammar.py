@@ -198,7 +198,9 @@ def cues() -> _Cues:
         places_together=rx(r"(?<![\w])(?:(?:{group_noun})'|(?:[Tt]heir|THEIR)\s+(?i:combined))(?![\w])"),
         # "The figure for 2024 compares with ...", "In 2023 the national figure was ...":
         # the subject points back to the measure just reported
-        anaphoric_measure=rx(r"(?<![\w])(?:{anaphoric_measure})(?![\w])(?![^,;]*?(?<![\w])(?i:of|for\s+the)\s+(?:the\s+)?[a-z])"),
+        # ("the total of exports" names its measure; "an increase of around 5%" does not)
+        anaphoric_measure=rx(r"(?<![\w])(?:{anaphoric_measure})(?![\w])(?![^,;]*?(?<![\w])(?i:of|for\s+the)\s+"
+                             r"(?!(?:{rate_qualifier})\b)(?:the\s+)?[a-z])"),
         resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
     )
 
