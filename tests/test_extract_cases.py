@@ -309,6 +309,8 @@ def test_relative_date_without_reference_goes_to_quarantine():
     ("Tech innovation\n\nBy Wang Keju chinadaily.com.cn Updated: April 1, 2024\n\nBody text.", date(2024, 4, 1), "dateline"),
     ("Headline\n\n(Xinhua)    16:49, August 21, 2020\n\nBEIJING, Aug. 21 (Xinhua) -- Text.", date(2020, 8, 21), "dateline"),
     ("Title\nSource: Xinhua| 2019-07-22 20:52:22|Editor: Li\nText.", date(2019, 7, 22), "dateline"),
+    ("A nurse holds a baby in a hospital in Zhengzhou on January 1, 2022. Photo: VCG\n\nThe population stood at "
+     "126.56 million at the end of 2022.", date(2023, 1, 1), "inferred"),   # a photo caption's date is not the article's
     ("Foshan's output rises\n\n08/14/2021 Source: city news desk\n\nText.", date(2021, 8, 14), "dateline"),
     ("Foshan's output rises\n\n14/08/2021 | city news desk\n\nText.", date(2021, 8, 14), "dateline"),
     ("Foshan's output rises\n\n03/04/2021\n\nText.", date(2021, 3, 4), "dateline"),   # month first when both could be
@@ -485,6 +487,11 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("'fewer than the figure at the end of 2021' is a base: the change runs from it",
+     "Guangdong's permanent population stood at 126.56 million at the end of 2022, 272,000 fewer than the figure "
+     "at the end of 2021.",
+     [dict(value=126.56e6, period_type="as_of", period_end="2022-12-31"),
+      dict(value=-272000, metric="change", period_type="span", period_end="2022-12-31")], []),
     ("gerunds of decline ('decreasing', 'losing') are falls, each with its own measure",
      "In the first half of 2013, Shanghai's trade weakened with exports decreasing 4.3 percent and imports losing "
      "3.2 percent, while industrial production rose 4.8 percent.",

@@ -37,6 +37,7 @@ _DATE = (r"(?:(?P<mn>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s
          r"|(?P<y3>(?:19|20)\d\d)[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})"
          r"|(?P<a4>\d{1,2})/(?P<b4>\d{1,2})/(?P<y4>(?:19|20)\d\d))")
 _LINE_DATE_RE = re.compile(r"^[\s|*_(\[]*(?:[A-Z][A-Za-z .]{0,30}[,|-]\s*)?" + _DATE + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\s|*_)\]]*$", re.M)
+_PHOTO_RE = re.compile(r"\bphoto\b|\bphotograph|\[photo|\bfile picture\b|\bimage:", re.I)
 _ANY_DATE_RE = re.compile(r"(?<![\w])" + _DATE + r"(?![\w])", re.I)
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z ,]{2,40},\s+" + _DATE, re.M)
 
@@ -80,8 +81,8 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
     for k, line in enumerate(l for l in head.split("\n") if l.strip()):
         if k >= 12:
             break
-        if len(line) > 120:
-            continue
+        if len(line) > 120 or _PHOTO_RE.search(line):
+            continue   # a photo caption's date is when the picture was taken
         m = _ANY_DATE_RE.search(line)
         if m and _date_of(m):
             return _date_of(m), "dateline"

@@ -280,7 +280,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
 # "compared with the January-July average", "up from the first half".
 _COMPARE_LEFT_RE = re.compile(
     r"(?<![\w-])(?:than|compared\s+(?:with|to)|comparing\s+(?:with|to)|against|relative\s+to|versus|vs\.?|from)"
-    r"\s+(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|pace|growth|average))\s+(?:of|in|for|during)\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$"
+    r"\s+(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|pace|growth|average))(?:\s+(?:of|in|for|during|at))?\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$"
     # "2.5 times the number at the end of 2020", "twice that of 2019": a multiple of an earlier base
     r"|(?<![\w-])(?:times|twice|double|triple)\s+(?:that|those|the\s+(?:number|level|figure|amount|total|size|value|count))"
     r"(?:\s+(?:of|in|at|for|during))?\s+(?:the\s+)?$"
