@@ -487,6 +487,12 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("a benefit granted for a measure is not that measure",
+     "In 2022, the income tax deduction for enterprise R&D expenses in Guangzhou rose to more than 90 billion yuan.",
+     [dict(value=90e9, indicator="unclassified")], []),
+    ("the ratio of a measure to one other than GDP is not a share of either",
+     "In 2023, the ratio of R&D expenditure to operating revenue among Guangzhou's industrial enterprises was 1.83%.",
+     [dict(value=1.83, indicator="unclassified")], []),
     ("'fewer than the figure at the end of 2021' is a base: the change runs from it",
      "Guangdong's permanent population stood at 126.56 million at the end of 2022, 272,000 fewer than the figure "
      "at the end of 2021.",

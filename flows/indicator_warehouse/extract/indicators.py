@@ -114,8 +114,14 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
     if noun_only:
         return None
     # "accounting for 26.7% of GDP, with a growth of 16.7%": the whole of an
-    # earlier share is not the subject of the figures after it
-    before = [h for h in ok if h.end <= a and not _WHOLE_OF_SHARE_RE.search(s, max(0, h.start - 40), h.start)]
+    # earlier share is not the subject of the figures after it; nor is a name
+    # that only says what a benefit was for ("the income tax deduction for
+    # enterprise R&D expenses rose to 90 billion yuan" is not R&D spending)
+    before = [h for h in ok if h.end <= a and not _WHOLE_OF_SHARE_RE.search(s, max(0, h.start - 40), h.start)
+              and not _benefit_for_re().search(s, max(0, h.start - 40), h.start)]
+    if before and unit == "percent" and _RATIO_OF_RE.search(s, max(0, a - 120), a) \
+            and unit_of(before[-1].code) != "percent":
+        return None   # "the ratio of R&D expenditure to operating revenue was 1.83%": a ratio we do not catalogue
     if len(before) > 1:
         # "The R&D intensity - measured as a share of GDP - rose to 4.5%": a
         # name inside an aside explains the subject; it is not the subject
@@ -208,6 +214,17 @@ def _named_right_after(s: str, b: int, hs: list[AliasHit]) -> AliasHit | None:
     return None
 
 
+_RATIO_OF_RE = re.compile(r"\bratio\s+of\s+[^,;]{1,60}?\s+to\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _benefit_for_re() -> re.Pattern:
+    # "deduction for enterprise ", "subsidies for ", "tax credits on "
+    return catalogue.get().cue_pattern(
+        r"(?:{benefit_noun})\s+(?:for|on)\s+(?:(?:the|enterprise|enterprises'|corporate|their|its)\s+)?$",
+        variants=False)
+
+
 @lru_cache(maxsize=1)
 def _unmeasured_whole_re() -> re.Pattern:
     # " of the national territory", " of China's land area", " of its land"
@@ -235,7 +252,9 @@ def choose_topic(s: str, unit: str | None, metric: str) -> str | None:
     if unit is None:
         return None
     key = "percent" if unit in ("percent", "percentage_point") else unit
-    for _, _, by_unit in topic_hits(s):
+    for a, _, by_unit in topic_hits(s):
+        if _benefit_for_re().search(s, max(0, a - 40), a):
+            continue   # "tax deduction for enterprise R&D expenses": what a benefit was for
         code = by_unit.get(key) or (by_unit.get("count") if key == "person" else None)
         if code and (metric == "level" or metric == "change"):
             return code
