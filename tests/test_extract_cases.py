@@ -487,6 +487,10 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("a percentage of another period's level is a recovery ratio, not a share",
+     "In the first three quarters of 2024, Macao's GDP grew 11.5% and returned to 86.3% of the level in the same "
+     "period of 2019.",
+     [dict(value=11.5, metric="yoy_growth_pct")], [86.3]),
     ("a benefit granted for a measure is not that measure",
      "In 2022, the income tax deduction for enterprise R&D expenses in Guangzhou rose to more than 90 billion yuan.",
      [dict(value=90e9, indicator="unclassified")], []),

@@ -264,6 +264,12 @@ class Candidate:
     qualifier: str
 
 
+_OF_OTHER_PERIOD_RE = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+(?:(?:19|20)\d\d\s+|pre-pandemic\s+|pre-epidemic\s+)?(?:level|figure|size|volume)s?"
+    r"(?:\s+(?:in|of|for|before|recorded))?(?:\s+the\s+same\s+period)?(?:\s+(?:in|of))?\s*(?:(?:19|20)\d\d|the\s+pandemic|last\s+year)?",
+    re.I)
+
+
 def _metric(s: str, m: Mention, periods_: list[PeriodExpr], next_start: int) -> tuple[str, float] | None:
     c = cues()
     left_full = s[max(0, m.start - 50):m.start]
@@ -274,6 +280,8 @@ def _metric(s: str, m: Mention, periods_: list[PeriodExpr], next_start: int) -> 
         return "share_pct", v
     if m.unit in ("percent", "percentage_point") and _VS_AVERAGE_RE.match(right):
         return None   # a gap to an average of other periods
+    if m.unit == "percent" and _OF_OTHER_PERIOD_RE.match(right):
+        return None   # "returned to 86.3% of the level in the same period of 2019": a recovery ratio, not a share
     if m.unit == "percentage_point":
         if _CONTRIB_RIGHT_RE.match(right) or c.contrib_left.search(left):
             return None   # a contribution to growth
