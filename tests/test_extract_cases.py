@@ -487,6 +487,10 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("pointing words in an earlier share's whole ('of the total') do not name a later count",
+     "In 2016, Beijing was home to 16,000 national high-tech enterprises - 16 percent of the total nationwide - and "
+     "432,000 sci-tech enterprises.",
+     [dict(value=16000, indicator="high_tech_enterprises")], [432000]),
     ("a percentage of another period's level is a recovery ratio, not a share",
      "In the first three quarters of 2024, Macao's GDP grew 11.5% and returned to 86.3% of the level in the same "
      "period of 2019.",

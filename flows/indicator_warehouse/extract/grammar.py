@@ -762,6 +762,10 @@ def _settle_measure(s: str, c: _Cues, m: Mention, seg_start: int, code: str | No
 
 
 # the first few words of a clause ("In 2024, ", "and ", "According to the bureau, ")
+# between pointing words used as the figure's own noun and the figure: "growth rate of ", "the total was "
+_POINTER_TO_FIGURE_RE = re.compile(
+    r"\s*(?:rate\s+)?(?:of|at|was|were|is|stood\s+at|reached|hit|came\s+to|totaled|totalled|amounted\s+to)?\s*"
+    r"(?:(?:about|around|nearly|over|more\s+than|some|approximately|roughly|almost)\s+)?")
 _CLAUSE_OPENING_RE = re.compile(r"\W*(?:[\w'-]+\W+){0,5}")
 # "of those technicians", "among these listed companies": the noun (singular) a demonstrative points back with
 _DEMONSTRATIVE_NOUN_RE = re.compile(r"(?i:\b(?:of|among)\s+(?:those|these))\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*?)s?(?=[\s,])")
@@ -793,7 +797,8 @@ def _antecedent_measure(s: str, c: _Cues, m: Mention, unit: str, metric: str,
     # an average growth rate of 16.1%" is about disciplines, not the last measure.
     if not here and indicators.other_figure_before(s, found[-1].start()):
         return None
-    if not _CLAUSE_OPENING_RE.fullmatch(s, clause, found[0].start()) and found[-1].end() < m.start - 25:
+    if not _CLAUSE_OPENING_RE.fullmatch(s, clause, found[0].start()) \
+            and not _POINTER_TO_FIGURE_RE.fullmatch(s, found[-1].end(), m.start):
         return None
     # "Of those technicians, 60,000 ...": a demonstrative with its own noun
     # points back only to a measure that counts that noun
