@@ -487,6 +487,18 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("'Comparing July with July last year' makes the second month the base",
+     "Comparing July 2023 with July 2022, Shantou's exports decreased 11.6%.",
+     [dict(value=-11.6, metric="yoy_growth_pct", period_type="month", period_end="2023-07-31")], []),
+    ("an analysts' estimate is a forecast, and a share of the pre-pandemic level is a recovery ratio",
+     "Updated: 2024-12-01\n\nMacao's gaming revenue rose 14.9% in November 2024. That compares with the median "
+     "analyst estimate of a 13% increase, and revenue has returned to 80.4% of the 2019 pre-pandemic level.",
+     [dict(value=14.9, metric="yoy_growth_pct")], [13, 80.4]),
+    ("'the province's economy' keeps a paragraph on the province when 'China's growth' is mentioned in passing",
+     "Anhui economy\n\nIn 2013, Anhui's GDP totaled 1.9 trillion yuan.\n\nInvestment and exports haul China's "
+     "growth. Last year, the province's economy grew steadily. Throughout the year, investment in fixed assets "
+     "reached 1.8 trillion yuan in 2013.",
+     [dict(value=1.8e12, region="Anhui", indicator="fixed_asset_investment")], []),
     ("pointing words in an earlier share's whole ('of the total') do not name a later count",
      "In 2016, Beijing was home to 16,000 national high-tech enterprises - 16 percent of the total nationwide - and "
      "432,000 sci-tech enterprises.",

@@ -265,7 +265,7 @@ class Candidate:
 
 
 _OF_OTHER_PERIOD_RE = re.compile(
-    r"\s+of\s+(?:the|its|their)\s+(?:(?:19|20)\d\d\s+|pre-pandemic\s+|pre-epidemic\s+)?(?:level|figure|size|volume)s?"
+    r"\s+of\s+(?:the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:pre-pandemic\s+|pre-epidemic\s+|pre-COVID\s+)?(?:level|figure|size|volume)s?"
     r"(?:\s+(?:in|of|for|before|recorded))?(?:\s+the\s+same\s+period)?(?:\s+(?:in|of))?\s*(?:(?:19|20)\d\d|the\s+pandemic|last\s+year)?",
     re.I)
 

@@ -284,6 +284,8 @@ _COMPARE_LEFT_RE = re.compile(
     # "2.5 times the number at the end of 2020", "twice that of 2019": a multiple of an earlier base
     r"|(?<![\w-])(?:times|twice|double|triple)\s+(?:that|those|the\s+(?:number|level|figure|amount|total|size|value|count))"
     r"(?:\s+(?:of|in|at|for|during))?\s+(?:the\s+)?$"
+    # "Comparing July 2023 with July 2022, exports fell 11.6%": the second period is the base
+    r"|(?<![\w-])comparing\s+[^,;]{1,40}?\s+(?:with|to|against)\s+(?:the\s+)?$"
     # "the same pace as in the first half": a period the figure is likened to
     r"|(?<![\w-])same\s+(?:\w+\s+)?as\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$")
 # A period right after a reporting verb is when something was said or
