@@ -487,6 +487,14 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("'took up ... of GDP' is a share; a share of a whole named in its own clause is not the last measure's",
+     "In 2019, the digital economy in Jinan took up about 39 percent of GDP, and more than half of the country's AI "
+     "computing power comes from Jinan.",
+     [dict(value=39, metric="share_pct", indicator="digital_economy_value_added"),
+      dict(value=50, metric="share_pct", indicator="unclassified")], []),
+    ("'By 0:00 on November 1, 2020' is a census moment",
+     "By 0:00 on November 1, 2020, Henan registered a population of 99.366 million.",
+     [dict(value=99.366e6, period_type="as_of", period_end="2020-11-01", indicator="population")], []),
     ("'Comparing July with July last year' makes the second month the base",
      "Comparing July 2023 with July 2022, Shantou's exports decreased 11.6%.",
      [dict(value=-11.6, metric="yoy_growth_pct", period_type="month", period_end="2023-07-31")], []),

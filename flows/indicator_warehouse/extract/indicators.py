@@ -34,6 +34,9 @@ _SEMICOLON_SUBJECT_RE = re.compile(
     r"(?:(?:was|were|is|are|reached|totaled|totalled|hit|came\s+to|amounted\s+to|stood\s+at)\s+)?"
     r"(?:(?:about|around|nearly|over|more\s+than|some|approximately)\s+)?")
 _FIGURE_START_RE = re.compile(r"(?:[$¥€]|rmb|us\$|hk\$)?\s?\d", re.IGNORECASE)
+# "of the country's AI computing power" names a whole; "of the national total" only points at the subject's
+_EXPLICIT_WHOLE_RE = re.compile(r"\s+of\s+(?:the|its|their|[A-Z][\w-]*'s)\s"
+                                r"(?!(?:[\w'-]+\s+){0,2}(?:total|whole|overall|aggregate|sum|amount|figure)\b)")
 # A number that is not a year (brackets, which hold conversions, removed first)
 _OTHER_FIGURE_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
@@ -143,6 +146,11 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
         head = _SEMICOLON_SUBJECT_RE.match(s, s.rindex(";", 0, a))
         if head is not None and head.end() <= a and _FIGURE_START_RE.match(s, head.end()):
             before = []
+    if before and metric == "share_pct" and _EXPLICIT_WHOLE_RE.match(s, b) and CLAUSE_BREAK_RE.search(s, before[-1].end, a):
+        # "..., and more than half of the country's AI computing power comes
+        # from Jinan": a share of a whole named in its own clause, which the
+        # catalogue lacks, is not a share of the last clause's measure
+        before = []
     if before and _contrast_subject_re().search(s, before[-1].end, a):
         # "investment climbed 16.5 percent, whereas consumption soared 20.3
         # percent": a clause set against the last one, with its own subject,

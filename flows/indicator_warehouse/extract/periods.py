@@ -214,7 +214,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # "by the end of December" with no year: the latest such month end by the reference date
     ("as_of_end", re.compile(r"(?:(?:as\s+(?:of|at)|by|at|until|till|up\s+to|to)\s+)?(?:the\s+)?end\s+of\s+(?P<m>" + M
                              + r")(?!\s*,?\s*(?:(?:of|in)\s+)?(?:19|20)\d\d)(?!\s+(?:last|this|next)\s+year)", _F)),
-    ("as_of", re.compile(r"(?:as\s+(?:of|at)|by|until|till|up\s+to)\s+(?:(?P<m>" + M + r")\s+(?:(?P<d>\d{1,2}),?\s+)?)?" + YR, _F)),
+    # "as of June 30, 2024", "By 0:00 on November 1, 2020" (a census moment)
+    ("as_of", re.compile(r"(?:as\s+(?:of|at)|by|until|till|up\s+to)\s+(?:\d{1,2}:\d\d\s+)?(?:on\s+)?"
+                         r"(?:(?P<m>" + M + r")\s+(?:(?P<d>\d{1,2}),?\s+)?)?" + YR, _F)),
     # calendar days (masked) and months
     ("date", re.compile(r"(?P<m>" + M + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d\w])(?:,?\s*(?P<yr>" + Y + r"))?", _F)),
     ("date", re.compile(r"(?<![\d\w])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>" + M + r")(?:,?\s*(?P<yr>" + Y + r"))?", _F)),
