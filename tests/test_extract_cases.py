@@ -435,6 +435,11 @@ GENERAL_CASES = [
      "Zhuhai innovation\n\nIn 2024, Zhuhai's R&D spending rose 9 percent. The city's spending made up 5 percent "
      "of Guangdong Province's total. The R&D intensity rose to 3.9 percent.",
      [dict(value=3.9, region="Zhuhai", indicator="rd_intensity")], []),
+    ("a compass word before a place names a part of it the catalogue has no region for",
+     "Retail\n\nIn 2011, Guangdong's retail sales reached 2.02 trillion yuan. Eastern Guangdong led the province with a "
+     "surge of 18.7 percent to 216.72 billion yuan, while west and north Guangdong grew 16 percent. The Pearl River "
+     "Delta saw retail sales jump 15.7 percent to 1.46 trillion yuan in 2011.",
+     [dict(value=2.02e12, region="Guangdong"), dict(value=1.46e12, region="Pearl River Delta")], [216.72e9, 18.7, 16]),
     ("a province's own name with 'Province' is still the place",
      "Guangdong Province's GDP reached 14.16 trillion yuan in 2024.",
      [dict(value=14.16e12, region="Guangdong", indicator="gdp")], []),

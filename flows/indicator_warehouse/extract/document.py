@@ -181,7 +181,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     # Government Online"); a figure belongs to places named as subjects
     main = default_region or places.main_region_from(
         [m.region for ms in named[:1] for m in ms], [m.region for ms in named for m in ms])
-    sent_places = [[m for m in ms if not m.source] for ms in named]
+    sent_places = [[m for m in ms if not m.source and not m.part] for ms in named]
+    parts = [[m for m in ms if m.part] for ms in named]
     target = grammar.cues().target
     present = grammar.cues().present_time
     # First pass: periods of every sentence, and the years the article states.
@@ -234,6 +235,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
             ctx = grammar.SentenceContext(reference_date, fallback, (doc_year, doc_latest),
                                           prev_text if prev_para == para or grammar.is_label(prev_text) else "",
                                           carry, carry_dist, measured if k - measured_at <= 2 else ())
+            ctx.parts = parts[k]
             allms = sorted(pms + tracker.anaphor_mentions(s, pms), key=lambda x: x.start)
             found = grammar.sentence_facts(sent, ps, ctx, allms)
             named = tuple(dict.fromkeys(f.indicator for f in reversed(found)

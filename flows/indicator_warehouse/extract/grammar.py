@@ -469,6 +469,7 @@ class SentenceContext:
         self.recent_period = recent_period   # the last period the text stated
         self.recent_dist = recent_dist       # how many sentences ago
         self.recent_indicators = recent_indicators   # what the sentences just before measured, latest first
+        self.parts: list = []   # places named as a part of themselves ("eastern Guangdong") in the sentence
 
 
 def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
@@ -985,6 +986,12 @@ def _figure_region(s: str, c: _Cues, m: Mention, raw: list[Mention], place_ms, m
         return None   # "the two regions' combined output", "A and B together": several places, none of them alone
     elif macro and not after and _macro_region_subject(s, place_ms, clause_start, m.start):
         return None   # "R&D spending in the eastern region reached ...": a place we do not know
+    elif ctx.parts and not after and any(
+            p.end <= m.start
+            and not any(p.end <= q.start and q.end <= m.start and q.level != "country" and q.region != p.region
+                        for q in place_ms)
+            for p in ctx.parts):
+        return None   # "Eastern Guangdong led the province with 216.72 billion yuan": a part we have no region for
     if region is None and (place_ms or ctx.fallback_region):
         return None
     return region, clause_start   # region None: no place anywhere to go on

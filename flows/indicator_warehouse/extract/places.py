@@ -27,6 +27,7 @@ class PlaceMention:
     region: str
     level: str
     source: bool = False   # inside an institution's name: what the text is about, not whose a figure is
+    part: bool = False     # "eastern Guangdong": a part of the place that the catalogue has no region for
 
 
 def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
@@ -52,10 +53,18 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
         # "the Guangdong Provincial Bureau of Statistics said ...": a source, not the subject
         source = _institution_after().match(s, m.end()) is not None or (
             aside is not None and aside.start() < m.start() and m.end() <= aside.end())
-        if source and not with_sources:
+        part = cat.regions[name].level != "country" and _compass_before().search(s, max(0, m.start() - 30), m.start())
+        if (source or part) and not with_sources:
             continue
-        out.append(PlaceMention(m.start(), m.end(), name, cat.regions[name].level, source))
+        out.append(PlaceMention(m.start(), m.end(), name, cat.regions[name].level, source, part is not None and part is not False))
     return out
+
+
+@lru_cache(maxsize=1)
+def _compass_before() -> re.Pattern:
+    # "eastern ", "East ", "west and north ", "the northern " right before the name
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?:{compass})(?:\s+(?:and|or)\s+(?:{compass}))?\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
