@@ -492,6 +492,9 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("a count of a product after 'exported' is trade in it, not its output",
+     "In 2023, Chongqing produced 2.32 million vehicles and exported 368,000 vehicles.",
+     [dict(value=2.32e6, indicator="auto_output")], [368000]),
     ("'took up ... of GDP' is a share; a share of a whole named in its own clause is not the last measure's",
      "In 2019, the digital economy in Jinan took up about 39 percent of GDP, and more than half of the country's AI "
      "computing power comes from Jinan.",

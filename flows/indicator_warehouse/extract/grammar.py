@@ -593,7 +593,8 @@ def _pair_rates_with_levels(s: str, sent: Sentence, ms: list[Mention], paired: d
         rates = [k for k, f in enumerate(out) if f.start in starts and f.metric in _RATE_METRICS]
         levels = [f for f in out if f.start < first_at and f.metric == "level"][-len(g):]
         codes = [f.indicator for f in levels]
-        if len(rates) != len(g) or len(levels) != len(g) or "unclassified" in codes or len(set(codes)) != len(g):
+        named = [c for c in codes if c != "unclassified"]
+        if len(rates) != len(g) or len(levels) != len(g) or not named or len(set(named)) != len(named):
             continue
         for k, code in zip(rates, codes):
             out[k] = replace(out[k], indicator=code)

@@ -107,12 +107,16 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
     # "tourists" is part of the figure)
     own = next((h for h in ok if a <= h.start and h.end <= b), None)
     if own is not None:
+        if unit_of(own.code) != "CNY" and _trade_verb_before().search(s, max(0, a - 40), a):
+            return "unclassified"   # "the city exported 368,000 vehicles": trade in a product, not its output
         return own.code
     # the noun phrase right after the figure: "77,000 high-tech enterprises"
     h = _named_right_after(s, b, ok)
     if h is not None:
         if metric == "share_pct" and _OF_RE.search(s, b, h.start):
             return _share_of(s, a, b, h, ok)
+        if unit_of(h.code) != "CNY" and _trade_verb_before().search(s, max(0, a - 40), a):
+            return "unclassified"   # "the city exported 368,000 vehicles": trade in a product, not its output
         return h.code
     if noun_only:
         return None
@@ -223,6 +227,13 @@ def _named_right_after(s: str, b: int, hs: list[AliasHit]) -> AliasHit | None:
 
 
 _RATIO_OF_RE = re.compile(r"\bratio\s+of\s+[^,;]{1,60}?\s+to\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _trade_verb_before() -> re.Pattern:
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?:{trade_verb})\s+(?:(?:about|around|nearly|over|more\s+than|some|a\s+total\s+of)\s+)?$",
+        variants=False)
 
 
 @lru_cache(maxsize=1)
