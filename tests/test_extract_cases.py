@@ -494,7 +494,7 @@ GENERAL_CASES = [
     # numbers, lists and thresholds
     ("a count of a product after 'exported' is trade in it, not its output",
      "In 2023, Chongqing produced 2.32 million vehicles and exported 368,000 vehicles.",
-     [dict(value=2.32e6, indicator="auto_output")], [368000]),
+     [dict(value=2.32e6, indicator="auto_output"), dict(value=368000, indicator="unclassified")], []),
     ("'took up ... of GDP' is a share; a share of a whole named in its own clause is not the last measure's",
      "In 2019, the digital economy in Jinan took up about 39 percent of GDP, and more than half of the country's AI "
      "computing power comes from Jinan.",
