@@ -232,10 +232,10 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 # the lead that follows it.
                 carry = _lead_period(sents, per_sent, cue_end, k, reference_date)
                 carry_dist = 1
-            ctx = grammar.SentenceContext(reference_date, fallback, (doc_year, doc_latest),
+            ctx = grammar.SentenceContext(reference_date, fallback, doc_year,
                                           prev_text if prev_para == para or grammar.is_label(prev_text) else "",
-                                          carry, carry_dist, measured if k - measured_at <= 2 else ())
-            ctx.parts = parts[k]
+                                          carry, carry_dist, measured if k - measured_at <= 2 else (), parts[k],
+                                          doc_latest)
             allms = sorted(pms + tracker.anaphor_mentions(s, pms), key=lambda x: x.start)
             found = grammar.sentence_facts(sent, ps, ctx, allms)
             named = tuple(dict.fromkeys(f.indicator for f in reversed(found)

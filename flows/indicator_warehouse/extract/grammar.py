@@ -457,19 +457,19 @@ class SentenceContext:
     """What the rest of the document tells a sentence: reference date, the
     region it is probably about, and a document-wide period."""
 
-    def __init__(self, ref: date | None, fallback_region: str | None,
-                 doc_year: int | None | tuple[int | None, PeriodExpr | None],
+    def __init__(self, ref: date | None, fallback_region: str | None, doc_year: int | None,
                  prev_text: str, recent_period: PeriodExpr | None = None, recent_dist: int = 99,
-                 recent_indicators: tuple[str, ...] = ()):
+                 recent_indicators: tuple[str, ...] = (), parts: list | None = None,
+                 doc_latest: PeriodExpr | None = None):
         self.ref = ref
         self.fallback_region = fallback_region
-        # the one year the article reports, and the latest period it states
-        self.doc_year, self.doc_latest = doc_year if isinstance(doc_year, tuple) else (doc_year, None)
+        self.doc_year = doc_year       # the one year the article reports, if only one
+        self.doc_latest = doc_latest   # the latest period the article states anywhere
         self.prev_text = prev_text
         self.recent_period = recent_period   # the last period the text stated
         self.recent_dist = recent_dist       # how many sentences ago
         self.recent_indicators = recent_indicators   # what the sentences just before measured, latest first
-        self.parts: list = []   # places named as a part of themselves ("eastern Guangdong") in the sentence
+        self.parts = parts or []   # places named as a part of themselves ("eastern Guangdong") in the sentence
 
 
 def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,

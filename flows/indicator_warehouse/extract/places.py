@@ -53,10 +53,11 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
         # "the Guangdong Provincial Bureau of Statistics said ...": a source, not the subject
         source = _institution_after().match(s, m.end()) is not None or (
             aside is not None and aside.start() < m.start() and m.end() <= aside.end())
-        part = cat.regions[name].level != "country" and _compass_before().search(s, max(0, m.start() - 30), m.start())
+        part = cat.regions[name].level != "country" \
+            and _compass_before().search(s, max(0, m.start() - 30), m.start()) is not None
         if (source or part) and not with_sources:
             continue
-        out.append(PlaceMention(m.start(), m.end(), name, cat.regions[name].level, source, part is not None and part is not False))
+        out.append(PlaceMention(m.start(), m.end(), name, cat.regions[name].level, source, part))
     return out
 
 
