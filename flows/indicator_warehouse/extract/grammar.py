@@ -828,6 +828,9 @@ def _figure_period(s: str, c: _Cues, m: Mention, i: int, ps: list[PeriodExpr], r
         near = [p for p in ps if p.role == "anaphoric"]
         if near and min(_distance(p, m) for p in near) < _distance(period, m):
             period, rule = ctx.recent_period, "carried"
+    end = _range_end(s, m, i, raw, left, period, ps)
+    if end is not None:
+        period = end
     prev_year = c.prev_year.match(s, m.conv_end or m.end)
     if prev_year and period is not None and period.pend is not None and period.ptype == "year":
         # "The figure for 2024 compares with 480.26 billion yuan the
@@ -845,6 +848,33 @@ def _figure_period(s: str, c: _Cues, m: Mention, i: int, ps: list[PeriodExpr], r
         # has just stated carries over to the next sentences.
         period, rule = ctx.recent_period, "carried"
     return period, rule
+
+
+_TO_LEFT_RE = re.compile(r"\bto\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$", re.I)
+
+
+def _range_end(s: str, m: Mention, i: int, raw: list[Mention], left: str, period: PeriodExpr | None,
+               ps: list[PeriodExpr]) -> PeriodExpr | None:
+    """The year of one end of "from X to Y" when the sentence dates the range,
+    not each figure: "From 2012 to 2021, income rose from 36,800 yuan to
+    75,002 yuan" (X in 2012, Y in 2021); "Since 2020, output soared from 1.46
+    million to 9.44 million by 2023" (X in 2020). None when it does not apply."""
+    is_from = _FROM_RE.search(left) is not None
+    is_to = not is_from and _TO_LEFT_RE.search(left) is not None and any(
+        _FROM_RE.search(s, max(0, f.start - 30), f.start) for f in raw[:i])
+    if not (is_from or is_to):
+        return None
+    if period is not None and period.ptype == "span" and period.pstart is not None:
+        y = period.pstart.year if is_from else period.pend.year
+    elif is_from:
+        since = next((p for p in ps if p.role == "since" and p.pstart is not None and p.end <= m.start), None)
+        if since is None:
+            return None
+        y = since.pstart.year
+    else:
+        return None
+    return PeriodExpr(period.start if period else 0, period.end if period else 0, "period", "year",
+                      date(y, 1, 1), date(y, 12, 31), period.basis if period else "explicit")
 
 
 def _distance(p: PeriodExpr, m: Mention) -> int:
