@@ -440,6 +440,11 @@ GENERAL_CASES = [
      "surge of 18.7 percent to 216.72 billion yuan, while west and north Guangdong grew 16 percent. The Pearl River "
      "Delta saw retail sales jump 15.7 percent to 1.46 trillion yuan in 2011.",
      [dict(value=2.02e12, region="Guangdong"), dict(value=1.46e12, region="Pearl River Delta")], [216.72e9, 18.7, 16]),
+    ("the country named right after a measure is that measure's place in a city article",
+     "Chongqing autos\n\nChongqing made 2.3 million cars in 2023. Since 2020, NEV production in China has soared from "
+     "1.46 million to 9.44 million units by 2023.",
+     [dict(value=2.3e6, region="Chongqing"), dict(value=1.46e6, region="China"),
+      dict(value=9.44e6, region="China")], []),
     ("a province's own name with 'Province' is still the place",
      "Guangdong Province's GDP reached 14.16 trillion yuan in 2024.",
      [dict(value=14.16e12, region="Guangdong", indicator="gdp")], []),

@@ -507,6 +507,10 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         else _paired_in_order(s, ms, place_ms, hs, listed_years)
     # sentence-wide gates for the rarer place rules below
     national = "ational" in s or "ATIONAL" in s
+    # "NEV production in China has soared ...": the country named right after a
+    # measure is that measure's place, not a scope in passing
+    scoped = [p for p in place_ms if p.level == "country"
+              and any(_MEASURE_IN_RE.fullmatch(s, h.end, p.start) for h in hs)] if place_ms else []
     together = c.places_together.search(s) is not None
     macro = c.macro_region.search(s) is not None
     listed = _count_lists(s, ms, hs)
@@ -546,7 +550,8 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
             code = None   # a count listed with catalogued ones: kept, but not named
         elif code is None and not _uncatalogued_statistic(m, metric, rule, number_of, anaphoric, ctx):
             continue
-        where = _figure_region(s, c, m, raw, place_ms, metric, ctx, last_region, pair, national, together, macro)
+        where = _figure_region(s, c, m, raw, place_ms, metric, ctx, last_region, pair, national, together, macro,
+                               scoped)
         if where is None:
             continue
         region, clause_start = where
@@ -850,6 +855,7 @@ def _figure_period(s: str, c: _Cues, m: Mention, i: int, ps: list[PeriodExpr], r
     return period, rule
 
 
+_MEASURE_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _TO_LEFT_RE = re.compile(r"\bto\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$", re.I)
 
 
@@ -1000,7 +1006,7 @@ def _figure_clause_start(s: str, m: Mention, raw: list[Mention], place_ms) -> in
 
 def _figure_region(s: str, c: _Cues, m: Mention, raw: list[Mention], place_ms, metric: str,
                    ctx: SentenceContext, last_region: str | None, pair, national: bool, together: bool,
-                   macro: bool) -> tuple[str | None, int] | None:
+                   macro: bool, scoped: list = ()) -> tuple[str | None, int] | None:
     """The figure's place and the start of its clause; None when it is about several places or an unknown one;
     (None, clause start) when neither the sentence nor the article names any place."""
     clause_start = _figure_clause_start(s, m, raw, place_ms)
@@ -1010,6 +1016,9 @@ def _figure_region(s: str, c: _Cues, m: Mention, raw: list[Mention], place_ms, m
         region = after   # "6 percent in Shandong", "24,000 in Shenzhen"
     if national and c.national_left.search(s, max(clause_start, m.start - 60), m.start):
         region = "China"   # "the national growth rate of 8.1 percent"
+    elif scoped and not after and any(p.end <= m.start for p in scoped) \
+            and not any(p.end <= m.start and p.level != "country" for p in place_ms):
+        region = next(p.region for p in scoped if p.end <= m.start)   # "NEV production in China soared to ..."
     if pair is not None and pair[0]:
         region = pair[0]   # "A, B and C ... 4.1%, 3.9% and 5.2% respectively"
     elif (together and c.places_together.search(s, clause_start, m.start)) \
