@@ -559,8 +559,9 @@ GENERAL_CASES = [
       dict(value=5, indicator="fdi_actual_use", metric="yoy_growth_pct", period_end="2022-12-31")], []),
     ("a daily rate is not a period's total",
      "In 2021, Shenzhen granted 45,000 invention patents, and an average 124 inventions earned patents every day. "
-     "The number of daily registered trademarks reached about 1,300.",
-     [dict(value=45000, indicator="invention_patents_granted")], [124, 1300]),
+     "The number of daily registered trademarks reached about 1,300. On a daily basis, the port set a record of "
+     "170,173 TEUs in September 2021.",
+     [dict(value=45000, indicator="invention_patents_granted")], [124, 1300, 170173]),
     ("'for every 10,000 residents' is a rate per 10,000 people",
      "In 2016, Beijing produced 76.8 invention patents for every 10,000 residents.",
      [dict(value=76.8, unit="per_10k_people", indicator="invention_patents_per_10k")], []),

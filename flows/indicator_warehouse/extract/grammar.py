@@ -360,7 +360,7 @@ def _signed(s: str, m: Mention) -> str | None:
     return "+" if sm.group(1) == "+" else "-"
 
 
-_PER_DAY_RE = re.compile(r"(?<![\w-])(?:(?:every|per|a|each)\s+day|daily)(?![\w-])", re.I)
+_PER_DAY_RE = re.compile(r"(?<![\w-])(?:(?:every|per|a|each)\s+day|daily|on\s+a\s+daily\s+basis)(?![\w-])", re.I)
 _CLAUSE_EDGE_RE = re.compile(r"[,;:]")
 
 
@@ -368,7 +368,11 @@ def _per_day(s: str, m: Mention) -> bool:
     """Whether the figure's own clause makes it a daily rate, not a period's total."""
     start = max((x.end() for x in _CLAUSE_EDGE_RE.finditer(s, 0, m.start)), default=0)
     end = _CLAUSE_EDGE_RE.search(s, m.end)
-    return _PER_DAY_RE.search(s, start, end.start() if end else len(s)) is not None
+    if _PER_DAY_RE.search(s, start, end.start() if end else len(s)) is not None:
+        return True
+    # "On a daily basis, the port set a record of 170,173 TEUs": an opening phrase that frames the sentence
+    lead = _CLAUSE_EDGE_RE.search(s, 0, m.start)
+    return lead is not None and _PER_DAY_RE.search(s, 0, lead.start()) is not None
 
 
 def _is_figure(s: str, m: Mention) -> bool:
