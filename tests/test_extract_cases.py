@@ -299,6 +299,16 @@ def test_a_stock_stated_in_the_present_with_no_period_anywhere_is_dated_at_the_a
     assert extract_facts("Jieyang's GDP is now 280 billion yuan.", date(2025, 12, 18)) == []
 
 
+def test_the_title_is_the_first_line_that_is_not_a_date_or_a_caption():
+    from indicator_warehouse.extract import main_region
+    text = ("Updated: 2019-12-27\n\nA view of a harbour in Zhuhai. [Photo provided to the paper]\n\n"
+            "Guangdong was China's biggest spender on R&D last year\n\nThe region beat out 30 other provincial-level "
+            "economies with a 270.5 billion yuan bill for its R&D expenditure in 2018, as China's south grew.")
+    assert main_region(text) == "Guangdong"
+    facts = extract_facts(text, date(2019, 12, 27))
+    assert [(f.indicator, f.region) for f in facts if f.value == 270.5] == [("rd_expenditure", "Guangdong")]
+
+
 def test_relative_date_without_reference_goes_to_quarantine():
     facts = extract_facts("Last year, Guangdong was home to about 77,000 high-tech enterprises.", None)
     assert facts and all(f.problem and f.problem.startswith("unresolved relative date") for f in facts)

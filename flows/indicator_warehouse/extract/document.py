@@ -37,7 +37,6 @@ _DATE = (r"(?:(?P<mn>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s
          r"|(?P<y3>(?:19|20)\d\d)[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})"
          r"|(?P<a4>\d{1,2})/(?P<b4>\d{1,2})/(?P<y4>(?:19|20)\d\d))")
 _LINE_DATE_RE = re.compile(r"^[\s|*_(\[]*(?:[A-Z][A-Za-z .]{0,30}[,|-]\s*)?" + _DATE + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\s|*_)\]]*$", re.M)
-_PHOTO_RE = re.compile(r"\bphoto\b|\bphotograph|\[photo|\bfile picture\b|\bimage:", re.I)
 _ANY_DATE_RE = re.compile(r"(?<![\w])" + _DATE + r"(?![\w])", re.I)
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z ,]{2,40},\s+" + _DATE, re.M)
 
@@ -81,7 +80,7 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
     for k, line in enumerate(l for l in head.split("\n") if l.strip()):
         if k >= 12:
             break
-        if len(line) > 120 or _PHOTO_RE.search(line):
+        if len(line) > 120 or places.PHOTO_RE.search(line):
             continue   # a photo caption's date is when the picture was taken
         m = _ANY_DATE_RE.search(line)
         if m and _date_of(m):
@@ -112,6 +111,18 @@ _NO_YEAR = r"(?:st|nd|rd|th)?(?![\d\w])(?!,?\s*(?:19|20)\d\d)"
 _DATELINE_MD_RE = re.compile(r"^[A-Z][A-Za-z .'-]{2,40},\s+(?P<mn>" + _MONTH_NAME + r")\s+(?P<d>\d{1,2})" + _NO_YEAR + r"\s*(?:\(|-|--|–|—|:)", re.M)
 # "On October 17, the bureau said ...", "on Oct 16"
 _ON_MD_RE = re.compile(r"(?<![\w])[Oo]n\s+(?P<mn>" + _MONTH_NAME + r")\s+(?P<d>\d{1,2})" + _NO_YEAR)
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The physical line of `text` that holds position pos."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that only carries a publication date ("Updated: 2019-12-27", "March 5, 2024")."""
+    t = text.strip()
+    return len(t) < 60 and (_labelled_re().match(t) is not None or _LINE_DATE_RE.fullmatch(t) is not None)
 
 
 def _month_day(head: str) -> tuple[int, int] | None:
@@ -179,8 +190,11 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     named = [places.mentions(s.text, with_sources=True) for s in sents]
     # the article is about the places it names, its sources' included ("Shenzhen
     # Government Online"); a figure belongs to places named as subjects
+    # the title is the first sentence that is not a date line ("Updated: 2019-12-27") or a photo caption
+    title = next((k for k, sent in enumerate(sents[:5])
+                  if not _is_date_line(sent.text) and not places.PHOTO_RE.search(_line_at(text, sent.orig(0)))), 0)
     main = default_region or places.main_region_from(
-        [m.region for ms in named[:1] for m in ms], [m.region for ms in named for m in ms])
+        [m.region for m in named[title]] if named else [], [m.region for ms in named for m in ms])
     sent_places = [[m for m in ms if not m.source and not m.part] for ms in named]
     parts = [[m for m in ms if m.part] for ms in named]
     target = grammar.cues().target

@@ -16,6 +16,9 @@ from functools import lru_cache
 
 from . import catalogue
 
+# a photo caption line: its date is when the picture was taken, its place what it shows
+PHOTO_RE = re.compile(r"\bphoto\b|\bphotograph|\[photo|\bfile picture\b|\bimage:", re.I)
+_DATE_LINE_RE = re.compile(r"(?i:updated|published|date|posted)\s*:?\s*[\d\w ,:-]{0,40}$|[\d/:.,\s-]{6,30}$")
 _ANAPHOR_RE = re.compile(r"(?<![\w])(?:the\s+(?P<lvl>province|city|municipality|region|area|country|nation|zone|district))(?:'s)?(?![\w])", re.IGNORECASE)
 _PRONOUN_START_RE = re.compile(r"^\s*(?:its|it|their|this|these)(?![\w])", re.IGNORECASE)
 
@@ -48,8 +51,8 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
             continue
         if s[max(0, m.start() - 1):m.start()] in ("@", "/", "."):
             continue
-        if len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "("):
-            continue  # dateline city: "NANJING, Jan. 15 (Xinhua)"
+        if len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "(", "/"):
+            continue  # dateline city: "NANJING, Jan. 15 (Xinhua)", "HAIKOU /China/, August 23."
         # "the Guangdong Provincial Bureau of Statistics said ...": a source, not the subject
         source = _institution_after().match(s, m.end()) is not None or (
             aside is not None and aside.start() < m.start() and m.end() <= aside.end())
@@ -89,7 +92,10 @@ def _institution_after() -> re.Pattern:
 def main_region(text: str) -> str | None:
     """The article's dominant region: most mentioned sub-national place,
     counting the title (first line) twice; China if nothing narrower."""
-    first_line = text.lstrip().split("\n", 1)[0]
+    lines = [line for line in text.lstrip().split("\n", 8)[:8] if line.strip()][:5]
+    # the title: the first line that is not a date line ("Updated: 2019-12-27") or a photo caption
+    first_line = next((line for line in lines if not _DATE_LINE_RE.match(line.strip()) and not PHOTO_RE.search(line)),
+                      lines[0] if lines else "")
     return main_region_from([m.region for m in mentions(first_line, with_sources=True)],
                             [m.region for m in mentions(text[:20000], with_sources=True)])
 
