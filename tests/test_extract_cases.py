@@ -455,6 +455,10 @@ GENERAL_CASES = [
      "1.46 million to 9.44 million units by 2023.",
      [dict(value=2.3e6, region="Chongqing"), dict(value=1.46e6, region="China"),
       dict(value=9.44e6, region="China")], []),
+    ("'the city of Dongguan' is Dongguan, and a dateline city before '--' is no place of the figure",
+     "Dongguan economy\n\nGUANGZHOU -- The latest statistics show that the city of Dongguan reported a GDP of over 1 "
+     "trillion yuan in 2021, up 8.2 percent year-on-year.",
+     [dict(value=1e12, region="Dongguan", indicator="gdp"), dict(value=8.2, region="Dongguan")], []),
     ("a province's own name with 'Province' is still the place",
      "Guangdong Province's GDP reached 14.16 trillion yuan in 2024.",
      [dict(value=14.16e12, region="Guangdong", indicator="gdp")], []),
@@ -514,6 +518,9 @@ GENERAL_CASES = [
      "the first quarter and the first half.",
      [dict(value=5.2, period_end="2024-09-30"), dict(value=420e9, period_end="2024-09-30")], []),
     # numbers, lists and thresholds
+    ("'specialized, refined, distinctive and innovative SMEs' is the official wording for 'little giant' tiers",
+     "By the end of 2023, Guangdong had more than 18,000 specialized, refined, distinctive and innovative SMEs.",
+     [dict(value=18000, indicator="specialized_smes", period_type="as_of")], []),
     ("a count of a product after 'exported' is trade in it, not its output",
      "In 2023, Chongqing produced 2.32 million vehicles and exported 368,000 vehicles.",
      [dict(value=2.32e6, indicator="auto_output"), dict(value=368000, indicator="unclassified")], []),

@@ -19,6 +19,7 @@ from . import catalogue
 # a photo caption line: its date is when the picture was taken, its place what it shows
 PHOTO_RE = re.compile(r"\bphoto\b|\bphotograph|\[photo|\bfile picture\b|\bimage:", re.I)
 _DATE_LINE_RE = re.compile(r"(?i:updated|published|date|posted)\s*:?\s*[\d\w ,:-]{0,40}$|[\d/:.,\s-]{6,30}$")
+_OF_RE = re.compile(r"\s+of\s+")
 _ANAPHOR_RE = re.compile(r"(?<![\w])(?:the\s+(?P<lvl>province|city|municipality|region|area|country|nation|zone|district))(?:'s)?(?![\w])", re.IGNORECASE)
 _PRONOUN_START_RE = re.compile(r"^\s*(?:its|it|their|this|these)(?![\w])", re.IGNORECASE)
 
@@ -51,8 +52,8 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
             continue
         if s[max(0, m.start() - 1):m.start()] in ("@", "/", "."):
             continue
-        if len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "(", "/"):
-            continue  # dateline city: "NANJING, Jan. 15 (Xinhua)", "HAIKOU /China/, August 23."
+        if len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "(", "/", "-", "–", "—"):
+            continue  # dateline city: "NANJING, Jan. 15 (Xinhua)", "HAIKOU /China/, August 23.", "GUANGZHOU -- "
         # "the Guangdong Provincial Bureau of Statistics said ...": a source, not the subject
         source = _institution_after().match(s, m.end()) is not None or (
             aside is not None and aside.start() < m.start() and m.end() <= aside.end())
@@ -169,6 +170,9 @@ class PlaceTracker:
             lvl = a["lvl"].lower()
             if lvl in ("country", "nation"):
                 continue
+            of = _OF_RE.match(s, a.end())
+            if of is not None and any(m.start == of.end() for m in ms):
+                continue   # "the city of Dongguan": the place is named right after
             want = _ANAPHOR_LEVEL.get(lvl)
             own = [m for m in ms if m.end <= a.start() and m.level == want]
             r = own[-1].region if own else self.anaphor(a.group(0), self.prev_para)
