@@ -459,6 +459,14 @@ GENERAL_CASES = [
      "Dongguan economy\n\nGUANGZHOU -- The latest statistics show that the city of Dongguan reported a GDP of over 1 "
      "trillion yuan in 2021, up 8.2 percent year-on-year.",
      [dict(value=1e12, region="Dongguan", indicator="gdp"), dict(value=8.2, region="Dongguan")], []),
+    ("a place in brackets the figure is not in is an aside; ', with the X hosting' is no trading partner",
+     "Unicorns\n\nBy 2023, China had 375 unicorn enterprises, with the Greater Bay Area hosting 70 of them (including "
+     "one in Yunfu), accounting for 18.7% of the national total.",
+     [dict(value=70, region="Greater Bay Area"), dict(value=18.7, region="Greater Bay Area", metric="share_pct")], []),
+    ("'The southern province' is the province, and 'It' in the next sentence is too",
+     "Guangdong innovation\n\nGuangdong held a science conference on Monday. The southern province was ranked first in "
+     "China in regional innovation capability in 2017. It is home to the most national high-tech companies, 33,000.",
+     [dict(value=33000, region="Guangdong", indicator="high_tech_enterprises")], []),
     ("a province's own name with 'Province' is still the place",
      "Guangdong Province's GDP reached 14.16 trillion yuan in 2024.",
      [dict(value=14.16e12, region="Guangdong", indicator="gdp")], []),

@@ -275,10 +275,11 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 # an explicit later period the reference date does not cover
                 # (a stale dateline): the older one no longer applies to what follows
                 recent, recent_at, recent_para = later[-1], k, para
-        # "the province's economy ..." keeps the paragraph on the province, so a
-        # later "China's growth" in passing does not become its subject
-        anaphors = [] if pms else [a for a in tracker.anaphor_mentions(s) if a.level != "country"]
-        tracker.observe(pms + _composite_mentions(s, pms) + anaphors, para, s)
+        # "the province's economy ...", "The southern province was ranked first in
+        # China": the place referred to is what the text talks about, so a later
+        # "China's growth" in passing, or "It" in the next sentence, is not China
+        anaphors = [a for a in tracker.anaphor_mentions(s, pms) if a.level != "country"]
+        tracker.observe(sorted(pms + anaphors, key=lambda x: x.start) + _composite_mentions(s, pms), para, s)
         prev_text, prev_para = s, para
     return drop_restated_marks(out)
 

@@ -20,7 +20,10 @@ from . import catalogue
 PHOTO_RE = re.compile(r"\bphoto\b|\bphotograph|\[photo|\bfile picture\b|\bimage:", re.I)
 _DATE_LINE_RE = re.compile(r"(?i:updated|published|date|posted)\s*:?\s*[\d\w ,:-]{0,40}$|[\d/:.,\s-]{6,30}$")
 _OF_RE = re.compile(r"\s+of\s+")
-_ANAPHOR_RE = re.compile(r"(?<![\w])(?:the\s+(?P<lvl>province|city|municipality|region|area|country|nation|zone|district))(?:'s)?(?![\w])", re.IGNORECASE)
+_BRACKETS_RE = re.compile(r"\([^()]{1,120}\)")
+_ANAPHOR_RE = re.compile(r"(?<![\w])(?:the\s+(?:(?:southern|northern|eastern|western|coastal|inland|island|tropical|"
+                         r"southernmost|northernmost|same)\s+)?(?P<lvl>province|city|municipality|region|area|country|nation|zone|district))"
+                         r"(?:'s)?(?![\w])", re.IGNORECASE)
 _PRONOUN_START_RE = re.compile(r"^\s*(?:its|it|their|this|these)(?![\w])", re.IGNORECASE)
 
 
@@ -229,6 +232,8 @@ _SHARE_DENOMINATOR_LEFT_RE = re.compile(
     r"(?:percent|per\s+cent|%|share|proportion|fraction|third|quarter|half|fifth|tenth)\s+of\s+(?:the\s+)?$")
 
 
+_TRADE_WORD_RE = re.compile(r"\b(?:trade|trading|exports?|imports?|exported|imported|shipments?|shipped|sold|sales)\b",
+                            re.I)
 _PARTNER_HINT_RE = re.compile(r"(?:with|to|from)\s+(?:the\s+)?$")
 
 
@@ -259,10 +264,16 @@ def choose(ms: list[PlaceMention], pos: int, metric: str, fallback: str | None, 
     if s:
         # "trade with Hong Kong", "; with the EU, ...", "exports to Macao": a
         # trading partner, not the place the figure is about
-        ms = [m for m in ms if not (_PARTNER_HINT_RE.search(s, max(0, m.start - 12), m.start)
+        trade = _TRADE_WORD_RE.search(s) is not None   # ", with the GBA hosting 70" is no trading partner
+        ms = [m for m in ms if not (trade and _PARTNER_HINT_RE.search(s, max(0, m.start - 12), m.start)
                                     and _PARTNER_LEFT_RE.search(s, max(0, m.start - 40), m.start))]
         if not ms:
             return fallback
+    if s and "(" in s:
+        # "70 unicorns (including one in Yunfu), accounting for 18.7%": a place
+        # inside brackets the figure is not in is an aside, not its subject
+        asides = [(x.start(), x.end()) for x in _BRACKETS_RE.finditer(s) if not x.start() < pos < x.end()]
+        ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in asides)] or ms
     sub = [m for m in ms if m.level != "country"]
     cands = sub if sub else [m for m in ms if _country_subject(s, m)]
     if metric == "share_pct":
