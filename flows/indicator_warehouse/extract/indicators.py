@@ -107,19 +107,46 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
     # "tourists" is part of the figure)
     own = next((h for h in ok if a <= h.start and h.end <= b), None)
     if own is not None:
-        if unit_of(own.code) != "CNY" and _trade_verb_before().search(s, max(0, a - 40), a):
-            return "unclassified"   # "the city exported 368,000 vehicles": trade in a product, not its output
-        return own.code
+        return _unless_traded(s, a, own.code)
     # the noun phrase right after the figure: "77,000 high-tech enterprises"
     h = _named_right_after(s, b, ok)
     if h is not None:
         if metric == "share_pct" and _OF_RE.search(s, b, h.start):
             return _share_of(s, a, b, h, ok)
-        if unit_of(h.code) != "CNY" and _trade_verb_before().search(s, max(0, a - 40), a):
-            return "unclassified"   # "the city exported 368,000 vehicles": trade in a product, not its output
-        return h.code
+        return _unless_traded(s, a, h.code)
     if noun_only:
         return None
+    before = _subject_names(s, a, b, ok, unit, metric)
+    if before is None:
+        return None
+    if before:
+        return before[-1].code
+    # a name after the figure, unless it is the whole of a share in a later
+    # clause: "... 520 billion yuan on research, and the figure was 3.6 percent
+    # of its GDP" is not GDP (but "87 million people, roughly 6 percent of the
+    # national population" is population)
+    after = [h for h in ok if h.start >= b
+             and not (_WHOLE_OF_SHARE_RE.search(s, max(b, h.start - 40), h.start)
+                      and CLAUSE_BREAK_RE.search(s, b, h.start))
+             # "investment reached 1 trillion yuan, whereas exports rose ...":
+             # the subject of a clause set against the figure's
+             and not _CONTRAST_SUBJECT_LEFT_RE.search(s, b, h.start)
+             # "Its 4 percent increase beat ..., despite an 8.1 percent drop in
+             # trade with the US": a name after a later figure is that figure's
+             # (unless it is the whole that figure is a share of: "87 million
+             # people ..., roughly 6 percent of the national population")
+             and not (_OTHER_FIGURE_RE.search(_BRACKETS_RE.sub("", s[b:h.start]))
+                      and not _WHOLE_OF_SHARE_RE.search(s, max(b, h.start - 40), h.start))]
+    if after:
+        return after[0].code
+    return None
+
+
+def _subject_names(s: str, a: int, b: int, ok: list[AliasHit], unit: str | None,
+                   metric: str) -> list[AliasHit] | None:
+    """The names before a figure at [a, b) that can be its subject, nearest
+    last; [] when its own clause has a subject the catalogue lacks; None
+    when the figure is a ratio the catalogue does not have."""
     # "accounting for 26.7% of GDP, with a growth of 16.7%": the whole of an
     # earlier share is not the subject of the figures after it; nor is a name
     # that only says what a benefit was for ("the income tax deduction for
@@ -161,27 +188,7 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
         # does not measure what that clause named, even when the catalogue
         # lacks the new subject's name
         before = []
-    if before:
-        return before[-1].code
-    # a name after the figure, unless it is the whole of a share in a later
-    # clause: "... 520 billion yuan on research, and the figure was 3.6 percent
-    # of its GDP" is not GDP (but "87 million people, roughly 6 percent of the
-    # national population" is population)
-    # ("investment reached 1 trillion yuan, whereas exports rose ..." is not
-    # exports either: the subject of a clause set against the figure's)
-    after = [h for h in ok if h.start >= b
-             and not (_WHOLE_OF_SHARE_RE.search(s, max(b, h.start - 40), h.start)
-                      and CLAUSE_BREAK_RE.search(s, b, h.start))
-             and not _CONTRAST_SUBJECT_LEFT_RE.search(s, b, h.start)
-             # "Its 4 percent increase beat ..., despite an 8.1 percent drop in
-             # trade with the US": a name after a later figure is that figure's
-             # (unless it is the whole that figure is a share of: "87 million
-             # people ..., roughly 6 percent of the national population")
-             and not (_OTHER_FIGURE_RE.search(_BRACKETS_RE.sub("", s[b:h.start]))
-                      and not _WHOLE_OF_SHARE_RE.search(s, max(b, h.start - 40), h.start))]
-    if after:
-        return after[0].code
-    return None
+    return before
 
 
 def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> str | None:
@@ -224,6 +231,14 @@ def _named_right_after(s: str, b: int, hs: list[AliasHit]) -> AliasHit | None:
     if h is not None and _GAP_RE.match(s[b:h.start]) and "," not in s[b:h.start]:
         return h
     return None
+
+
+def _unless_traded(s: str, a: int, code: str) -> str:
+    """A product's count right after a trade verb is trade in it, not its output:
+    "the city exported 368,000 vehicles" is kept, but `unclassified`."""
+    if unit_of(code) != "CNY" and _trade_verb_before().search(s, max(0, a - 40), a):
+        return "unclassified"
+    return code
 
 
 _RATIO_OF_RE = re.compile(r"\bratio\s+of\s+[^,;]{1,60}?\s+to\s+", re.I)
