@@ -232,6 +232,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         s = sent.text
         pms = sent_places[k]
         para = sent.para.index
+        anaphors = None   # "the province", "the city" resolved once per sentence, before the tracker moves on
         if _FIGURE_HINT_RE.search(lows[k]):
             fallback = tracker.anaphor(s, para) or tracker.topic(para) or main
             carry, carry_dist = recent, k - recent_at
@@ -250,7 +251,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                                           prev_text if prev_para == para or grammar.is_label(prev_text) else "",
                                           carry, carry_dist, measured if k - measured_at <= 2 else (), parts[k],
                                           doc_latest)
-            allms = sorted(pms + tracker.anaphor_mentions(s, pms), key=lambda x: x.start)
+            anaphors = tracker.anaphor_mentions(s, pms)
+            allms = sorted(pms + anaphors, key=lambda x: x.start)
             found = grammar.sentence_facts(sent, ps, ctx, allms)
             named = tuple(dict.fromkeys(f.indicator for f in reversed(found)
                                         if f.indicator != "unclassified" and not f.is_target))
@@ -278,8 +280,10 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         # "the province's economy ...", "The southern province was ranked first in
         # China": the place referred to is what the text talks about, so a later
         # "China's growth" in passing, or "It" in the next sentence, is not China
-        anaphors = [a for a in tracker.anaphor_mentions(s, pms) if a.level != "country"]
-        tracker.observe(sorted(pms + anaphors, key=lambda x: x.start) + _composite_mentions(s, pms), para, s)
+        if anaphors is None:
+            anaphors = tracker.anaphor_mentions(s, pms)
+        subjects = sorted(pms + [a for a in anaphors if a.level != "country"], key=lambda x: x.start)
+        tracker.observe(subjects + _composite_mentions(s, pms), para, s)
         prev_text, prev_para = s, para
     return drop_restated_marks(out)
 
