@@ -24,8 +24,10 @@ def fact(**overrides) -> Fact:
 
 def check(*facts: Fact, published: date | None = date(2024, 10, 18)):
     """Validate facts as one batch; each gets its own offsets so each is its own figure."""
-    numbered = [replace(f, start=i, end=i + 1) for i, f in enumerate(facts)]
-    batch = [ArticleFacts("a" * 16, "/corpus/a.txt", published, "metadata", numbered)]
+    # each fact its own article, so the within-article consistency checks
+    # (tested on their own below) do not set one fact against another
+    batch = [ArticleFacts(f"{i:016x}", f"/corpus/{i}.txt", published, "metadata", [replace(f, start=i, end=i + 1)])
+             for i, f in enumerate(facts)]
     return validate_figures(facts_to_frame(batch), RUN_DATE)
 
 
@@ -89,9 +91,11 @@ def test_a_row_failing_several_expectations_lists_them_in_suite_order():
         "expect_column_values_to_be_in_set(unit)",
         "expect_column_values_to_be_in_set(region)",
         "expect_column_values_to_be_between(value)",
+        "expect_column_values_to_be_in_set(unit_agrees_with_catalogue)",
     ]]
     assert failed["reason"].to_list() == [
-        "unit not in seeds/units.csv; region not in seeds/regions.csv; a level must be positive"]
+        "unit not in seeds/units.csv; region not in seeds/regions.csv; a level must be positive; "
+        "unit contradicts the catalogue's unit for this indicator (e.g. a count filed under a money measure)"]
 
 
 def test_every_expectation_in_the_suite_file_is_applied():
@@ -103,3 +107,66 @@ def test_every_expectation_in_the_suite_file_is_applied():
     applied = _suite_of().expectations
     assert [(e.expectation_type, e.meta["reason"]) for e in applied] == [
         (e["type"], e["meta"]["reason"]) for e in in_file]
+
+
+# ---------------------------------------------------------------- one article agreeing with itself
+
+
+def check_one_article(*facts: Fact):
+    """Validate facts as ONE article's batch (each its own figure)."""
+    numbered = [replace(f, start=i, end=i + 1) for i, f in enumerate(facts)]
+    return validate_figures(facts_to_frame([ArticleFacts("b" * 16, "/corpus/b.txt", date(2024, 10, 18),
+                                                         "metadata", numbered)]), RUN_DATE)
+
+
+def test_two_values_for_one_series_in_one_article_are_both_held_never_one_picked():
+    passed, failed = check_one_article(fact(value=480.26), fact(value=420.0))
+    assert passed.is_empty()
+    assert failed.height == 2
+    assert all("one article states different values" in r for r in failed["reason"])
+
+
+def test_a_rounded_restatement_agrees_with_the_precise_figure():
+    # "480 billion" in the headline, "480.26 billion" in the body; "4.5%" and "4.50%"
+    passed, failed = check_one_article(fact(value=480.0), fact(value=480.26),
+                                       fact(metric="yoy_growth_pct", unit="percent", scale=1, value=4.5),
+                                       fact(metric="yoy_growth_pct", unit="percent", scale=1, value=4.50))
+    assert failed.is_empty(), failed["reason"].to_list()
+
+
+def test_a_part_and_its_whole_are_different_series():
+    passed, failed = check_one_article(fact(value=480.26), fact(value=420.0, breakdown="performer=enterprises"))
+    assert failed.is_empty() and passed.height == 2
+
+
+def test_a_growth_rate_that_contradicts_the_articles_two_levels_is_held_with_them():
+    prior = dict(period_start=date(2022, 1, 1), period_end=date(2022, 12, 31))
+    passed, failed = check_one_article(
+        fact(value=480.5), fact(value=400.2, **prior),                               # +20 %
+        fact(metric="yoy_growth_pct", unit="percent", scale=1, value=6.2))         # says 6.2 %
+    assert passed.is_empty() and failed.height == 3
+    assert all("disagrees with the two levels" in r for r in failed["reason"])
+
+
+def test_a_growth_rate_within_the_levels_rounding_passes():
+    prior = dict(period_start=date(2022, 1, 1), period_end=date(2022, 12, 31))
+    # 8.3 trillion after 8.31 trillion: -0.1 % as written, "up 0.3 percent" as reported
+    passed, failed = check_one_article(
+        fact(value=8.3, scale=1e12), fact(value=8.31, scale=1e12, **prior),
+        fact(metric="yoy_growth_pct", unit="percent", scale=1, value=0.3))
+    assert failed.is_empty(), failed["reason"].to_list()
+
+
+@pytest.mark.parametrize("indicator, unit, ok", [
+    ("foreign_trade", "count", False),      # a count of enterprises is not trade
+    ("high_tech_enterprises", "CNY", False),
+    ("gdp", "USD", True),                    # another currency is still money
+    ("population", "count", True),           # heads and persons are one kind
+    ("urbanization_rate", "percent", True),
+    ("unclassified", "count", True),         # no catalogue unit to contradict
+])
+def test_a_level_in_a_unit_the_catalogue_contradicts_is_held(indicator, unit, ok):
+    passed, failed = check(fact(indicator=indicator, unit=unit, scale=1, value=130000.0))
+    assert failed.is_empty() == ok
+    if not ok:
+        assert "contradicts the catalogue" in failed["reason"][0]

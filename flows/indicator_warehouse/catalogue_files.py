@@ -14,11 +14,12 @@ from pathlib import Path
 from .settings import SEEDS_DIR
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class KnownCodes:
     indicators: frozenset[str]
     regions: frozenset[str]
     units: frozenset[str]
+    indicator_units: dict[str, str]   # code -> the unit the catalogue gives it
 
 
 def _column(path: Path, *names: str) -> frozenset[str]:
@@ -38,4 +39,10 @@ def known_codes(seeds: Path = SEEDS_DIR) -> KnownCodes:
         indicators=_column(seeds / "indicators.csv", "code"),
         regions=_column(seeds / "regions.csv", "name"),
         units=_column(seeds / "units.csv", "unit", "code"),
+        indicator_units=_pairs(seeds / "indicators.csv", "code", "unit"),
     )
+
+
+def _pairs(path: Path, key: str, value: str) -> dict[str, str]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {r[key].strip(): (r[value] or "").strip() for r in csv.DictReader(fh) if r[key] and r[key].strip()}

@@ -24,6 +24,8 @@ FIGURE_SCHEMA: dict[str, pl.DataType] = {
     "published_date": pl.Date,
     "date_basis": pl.String,
     "indicator": pl.String,
+    "breakdown": pl.String,
+    "measure_text": pl.String,
     "region": pl.String,
     "metric": pl.String,
     "period_type": pl.String,
@@ -67,6 +69,8 @@ def facts_to_frame(articles: Iterable[ArticleFacts]) -> pl.DataFrame:
             columns["published_date"].append(art.published_date)
             columns["date_basis"].append(art.date_basis)
             columns["indicator"].append(f.indicator)
+            columns["breakdown"].append(f.breakdown)
+            columns["measure_text"].append(f.measure_text)
             columns["region"].append(f.region)
             columns["metric"].append(f.metric)
             columns["period_type"].append(f.period_type)

@@ -30,6 +30,7 @@ from pathlib import Path
 import polars as pl
 
 from .catalogue_files import known_codes
+from .consistency import add_check_columns
 from .settings import EXPECTATIONS_DIR
 
 SUITE_FILE = EXPECTATIONS_DIR / "observations.json"
@@ -104,11 +105,13 @@ def with_check_columns(frame: pl.DataFrame, run_date: date) -> pl.DataFrame:
     """Columns the suite reads that are derived, not stored: the start year,
     and the latest date a reported actual may start (the article's date, or
     today when the article's date is unknown)."""
-    return frame.with_columns(
+    checked = frame.with_columns(
         pl.col("period_start").dt.year().alias("period_start_year"),
         pl.col("published_date").fill_null(run_date).alias("plausible_until"),
         pl.int_range(pl.len()).alias(_ROW_KEY),
     )
+    # an article agreeing with itself and with the catalogue (consistency.py)
+    return add_check_columns(checked, _ROW_KEY)
 
 
 def validate_figures(frame: pl.DataFrame, run_date: date) -> tuple[pl.DataFrame, pl.DataFrame]:

@@ -28,7 +28,7 @@ import duckdb
 import polars as pl
 
 from .discover import Known
-from .settings import SQL_DIR
+from .settings import SEEDS_DIR, SQL_DIR
 
 
 WRITER_MEMORY_LIMIT = "256MB"
@@ -87,7 +87,31 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list[str
 
 
 def view_sources(sql_dir: Path = SQL_DIR) -> list[tuple[str, str]]:
-    return [(path.name, path.read_text(encoding="utf-8")) for path in view_files(sql_dir)]
+    """The view files, and the catalogue files the catalogue tables are loaded
+    from: a change to either makes the next run rebuild both."""
+    views = [(path.name, path.read_text(encoding="utf-8")) for path in view_files(sql_dir)]
+    return views + [(path.name, path.read_text(encoding="utf-8")) for path in CATALOGUE_FILES]
+
+
+# The catalogue files copied into the warehouse (catalogue_indicators, catalogue_breakdowns).
+CATALOGUE_FILES = (SEEDS_DIR / "indicators.csv", SEEDS_DIR / "breakdowns.csv")
+
+
+def load_catalogue(con: duckdb.DuckDBPyConnection) -> None:
+    """Replace the catalogue tables' rows with the seeds files' (inside the caller's transaction)."""
+    indicators, breakdowns = (str(p) for p in CATALOGUE_FILES)
+    con.execute("DELETE FROM catalogue_indicators")
+    con.execute(
+        """INSERT INTO catalogue_indicators
+           SELECT code, name, unit, kind, nullif(parent, ''), nullif(ratio_of, ''),
+                  CASE WHEN coalesce(breakdowns, '') = '' THEN []::VARCHAR[] ELSE string_split(breakdowns, '|') END,
+                  source, description
+           FROM read_csv(?, header = true, all_varchar = true)""", [indicators])
+    con.execute("DELETE FROM catalogue_breakdowns")
+    con.execute(
+        """INSERT INTO catalogue_breakdowns
+           SELECT dimension, value, string_split(aliases, '|')
+           FROM read_csv(?, header = true, all_varchar = true)""", [breakdowns])
 
 
 def views_digest(sources: list[tuple[str, str]]) -> str:
@@ -121,8 +145,10 @@ def rebuild_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR, *, fo
         return False
     con.execute("BEGIN")
     try:
-        for _, sql in sources:
-            con.execute(sql)
+        for name, sql in sources:
+            if name.endswith(".sql"):
+                con.execute(sql)
+        load_catalogue(con)
         con.execute("DELETE FROM views_checksum")
         con.execute("INSERT INTO views_checksum VALUES (?, now())", [digest])
         con.execute("COMMIT")

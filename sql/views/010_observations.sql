@@ -15,6 +15,8 @@ SELECT
     unit,
     qualifier,
     sentence,
+    breakdown,
+    measure_text,
     converted_value,
     converted_unit,
     date_basis,
@@ -37,6 +39,8 @@ COMMENT ON COLUMN observations.value IS 'The figure in base units: 510 billion y
 COMMENT ON COLUMN observations.unit IS 'Unit of value: CNY, USD, count, person, percent, percentage_point, hectare, ...';
 COMMENT ON COLUMN observations.qualifier IS 'exact, approx (about, approximately, nearly), over (over, more than, surpassed) or under.';
 COMMENT ON COLUMN observations.sentence IS 'The sentence the figure came from.';
+COMMENT ON COLUMN observations.breakdown IS 'NULL when the figure covers the whole indicator for the region; otherwise the part it covers, as dimension=value pairs joined by ";" in alphabetical order of dimension (ownership=private, partner=ASEAN, activity=basic research). Filter breakdown IS NULL for the whole measure''s series.';
+COMMENT ON COLUMN observations.measure_text IS 'The words in the sentence that name the figure''s measure, as written ("imports and exports of private enterprises"); group unclassified figures by it.';
 COMMENT ON COLUMN observations.converted_value IS 'A conversion stated in brackets ("510 billion yuan ($70.3 billion)"), in base units of converted_unit; NULL when none.';
 COMMENT ON COLUMN observations.converted_unit IS 'Unit of converted_value, e.g. USD.';
 COMMENT ON COLUMN observations.date_basis IS 'Where published_date came from: metadata, dateline, inferred, or NULL.';
@@ -45,7 +49,7 @@ COMMENT ON COLUMN observations.figure_id IS 'Stable id of the figure: article_id
 
 -- Goals and plans ("aims to reach ... by 2027"), kept apart from actuals.
 CREATE OR REPLACE VIEW targets AS
-SELECT article_id, source_path, published_date, indicator, region, metric,
+SELECT article_id, source_path, published_date, indicator, breakdown, region, metric,
        period_type, period_start, period_end, value, unit, qualifier, sentence, figure_id
 FROM figures
 WHERE is_target;
@@ -55,6 +59,7 @@ COMMENT ON COLUMN targets.article_id IS 'Stable id of the source document; joins
 COMMENT ON COLUMN targets.source_path IS 'Absolute path of the file the target came from.';
 COMMENT ON COLUMN targets.published_date IS 'The article''s reference date, where known.';
 COMMENT ON COLUMN targets.indicator IS 'Canonical indicator code, or unclassified.';
+COMMENT ON COLUMN targets.breakdown IS 'NULL for the whole indicator, else the part the target covers (see observations.breakdown).';
 COMMENT ON COLUMN targets.region IS 'Canonical place name.';
 COMMENT ON COLUMN targets.metric IS 'level, yoy_growth_pct, share_pct, change or cagr_pct.';
 COMMENT ON COLUMN targets.period_type IS 'year, ytd, month, quarter, as_of or span.';

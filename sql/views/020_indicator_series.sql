@@ -1,5 +1,8 @@
--- indicator_series: one row per indicator, region, metric, period and unit,
--- consolidating every observation of that figure across articles.
+-- indicator_series: one row per indicator, breakdown, region, metric, period
+-- and unit, consolidating every observation of that figure across articles.
+-- A part (breakdown set) is its own series, never mixed with its whole
+-- (breakdown NULL); internally the key uses part = coalesce(breakdown, '')
+-- because NULLs never join.
 --
 -- The chosen `value` is the most precise value from the latest-published
 -- source. In order:
@@ -18,6 +21,7 @@ CREATE OR REPLACE VIEW indicator_series AS
 WITH observation_ranks AS (
     SELECT
         *,
+        coalesce(breakdown, '') AS part,
         CASE qualifier WHEN 'exact' THEN 0 WHEN 'approx' THEN 1
                        WHEN 'over' THEN 2 WHEN 'under' THEN 2 ELSE 3 END AS qualifier_rank,
         -- digits of the value without leading/trailing zeros: 480260000000 -> 48026 -> 5
@@ -30,7 +34,7 @@ ranked AS (
     SELECT
         *,
         row_number() OVER (
-            PARTITION BY indicator, region, metric, period_type, period_start, period_end, unit
+            PARTITION BY indicator, part, region, metric, period_type, period_start, period_end, unit
             ORDER BY published_date DESC NULLS LAST, qualifier_rank, significant_digits DESC,
                      article_id, figure_id
         ) AS preference
@@ -43,7 +47,7 @@ chosen AS (
 
 summary AS (
     SELECT
-        indicator, region, metric, period_type, period_start, period_end, unit,
+        indicator, coalesce(breakdown, '') AS part, region, metric, period_type, period_start, period_end, unit,
         count(DISTINCT article_id)                                  AS n_sources,
         count(*)                                                    AS n_observations,
         min(value)                                                  AS min_value,
@@ -58,6 +62,7 @@ summary AS (
 
 SELECT
     s.indicator,
+    nullif(s.part, '')                                              AS breakdown,
     s.region,
     s.metric,
     s.period_type,
@@ -85,10 +90,11 @@ SELECT
     s.first_published,
     s.last_published
 FROM summary AS s
-JOIN chosen AS c USING (indicator, region, metric, period_type, period_start, period_end, unit);
+JOIN chosen AS c USING (indicator, part, region, metric, period_type, period_start, period_end, unit);
 
 COMMENT ON VIEW indicator_series IS 'One row per indicator, region, metric, period and unit, consolidating all its observations. value is the most precise value from the latest-published source (latest published_date, then exact before approx before over/under, then more significant digits); has_conflict when two or more articles differ by more than 1 percent.';
 COMMENT ON COLUMN indicator_series.indicator IS 'Canonical indicator code.';
+COMMENT ON COLUMN indicator_series.breakdown IS 'NULL for the whole indicator; else the part this series covers (ownership=private, partner=ASEAN, ...). A part is never mixed with its whole.';
 COMMENT ON COLUMN indicator_series.region IS 'Canonical place name.';
 COMMENT ON COLUMN indicator_series.metric IS 'level, yoy_growth_pct, share_pct, change or cagr_pct.';
 COMMENT ON COLUMN indicator_series.period_type IS 'year, ytd, month, quarter, as_of or span.';

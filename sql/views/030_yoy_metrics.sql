@@ -21,7 +21,7 @@
 CREATE OR REPLACE VIEW yoy_metrics AS
 WITH comparable AS (
     SELECT
-        indicator, region, metric, unit, value, qualifier, has_conflict,
+        indicator, coalesce(breakdown, '') AS part, region, metric, unit, value, qualifier, has_conflict,
         chosen_article_id                                                   AS article_id,
         CASE WHEN period_type = 'as_of' THEN 'year' ELSE period_type END    AS period_type,
         CASE WHEN period_type = 'as_of' THEN make_date(year(period_end), 1, 1)
@@ -38,19 +38,19 @@ one_per_period AS (   -- a 'year' figure wins over a 31 December stock
     SELECT *
     FROM comparable
     QUALIFY row_number() OVER (
-        PARTITION BY indicator, region, metric, unit, period_type, period_start, period_end
+        PARTITION BY indicator, part, region, metric, unit, period_type, period_start, period_end
         ORDER BY value_basis = 'reported' DESC) = 1
 ),
 
 reported_levels AS (
-    SELECT indicator, region, unit, period_type, period_start, period_end,
+    SELECT indicator, part, region, unit, period_type, period_start, period_end,
            value, qualifier, value_basis, has_conflict, article_id
     FROM one_per_period
     WHERE metric = 'level'
 ),
 
 reported_growth AS (
-    SELECT indicator, region, period_type, period_start, period_end,
+    SELECT indicator, part, region, period_type, period_start, period_end,
            value AS reported_growth_pct, article_id AS growth_article_id
     FROM one_per_period
     WHERE metric = 'yoy_growth_pct' AND unit = 'percent'
@@ -58,7 +58,7 @@ reported_growth AS (
 
 derived_levels AS (
     SELECT
-        l.indicator, l.region, l.unit, l.period_type,
+        l.indicator, l.part, l.region, l.unit, l.period_type,
         (l.period_start - INTERVAL 1 YEAR)::DATE                            AS period_start,
         CASE WHEN l.period_end = last_day(l.period_end)
              THEN last_day((l.period_end - INTERVAL 1 YEAR)::DATE)
@@ -69,7 +69,7 @@ derived_levels AS (
         l.has_conflict,
         l.article_id
     FROM reported_levels AS l
-    JOIN reported_growth AS g USING (indicator, region, period_type, period_start, period_end)
+    JOIN reported_growth AS g USING (indicator, part, region, period_type, period_start, period_end)
     WHERE g.reported_growth_pct > -100
 ),
 
@@ -78,7 +78,7 @@ levels AS (
     UNION ALL BY NAME
     SELECT d.*, true AS is_derived
     FROM derived_levels AS d
-    ANTI JOIN reported_levels AS r USING (indicator, region, unit, period_type, period_start, period_end)
+    ANTI JOIN reported_levels AS r USING (indicator, part, region, unit, period_type, period_start, period_end)
 ),
 
 periods AS (
@@ -88,11 +88,12 @@ periods AS (
         CASE WHEN period_end = last_day(period_end)
              THEN last_day((period_end - INTERVAL 1 YEAR)::DATE)
              ELSE (period_end - INTERVAL 1 YEAR)::DATE END                  AS prior_end
-    FROM levels FULL JOIN reported_growth USING (indicator, region, period_type, period_start, period_end)
+    FROM levels FULL JOIN reported_growth USING (indicator, part, region, period_type, period_start, period_end)
 )
 
 SELECT
     c.indicator,
+    nullif(c.part, '')                                                      AS breakdown,
     c.region,
     'level'                                                                 AS metric,
     c.unit,
@@ -123,13 +124,14 @@ SELECT
     c.growth_article_id
 FROM periods AS c
 LEFT JOIN levels AS p
-       ON p.indicator = c.indicator AND p.region = c.region AND p.unit = c.unit
+       ON p.indicator = c.indicator AND p.part = c.part AND p.region = c.region AND p.unit = c.unit
       AND p.period_type = c.period_type
       AND p.period_start = c.prior_start AND p.period_end = c.prior_end
-ORDER BY c.indicator, c.region, c.unit, c.period_type, c.period_end;
+ORDER BY c.indicator, c.part, c.region, c.unit, c.period_type, c.period_end;
 
 COMMENT ON VIEW yoy_metrics IS 'Annual series (and same-months series: ytd, quarter, month) of each indicator and region: value, the value a year earlier, absolute and percent change, and the growth rate an article reports for the period. A 31 December stock counts as that year''s level; levels implied by a reported rate are added as derived rows (is_derived).';
 COMMENT ON COLUMN yoy_metrics.indicator IS 'Canonical indicator code.';
+COMMENT ON COLUMN yoy_metrics.breakdown IS 'NULL for the whole indicator; else the part this series covers. Each part is compared only with the same part a year earlier.';
 COMMENT ON COLUMN yoy_metrics.region IS 'Canonical place name.';
 COMMENT ON COLUMN yoy_metrics.metric IS 'Always level: value and prev_value are levels; growth is in pct_change and reported_growth_pct.';
 COMMENT ON COLUMN yoy_metrics.unit IS 'Unit of value and prev_value (NULL on rows that only carry a reported growth rate).';

@@ -9,26 +9,26 @@
 -- (metric cagr_pct), it is shown beside the computed one.
 CREATE OR REPLACE VIEW growth_spans AS
 WITH annual AS (
-    SELECT indicator, region, unit, year, value, value_basis, is_derived, qualifier,
+    SELECT indicator, coalesce(breakdown, '') AS part, region, unit, year, value, value_basis, is_derived, qualifier,
            has_conflict, article_id
     FROM yoy_metrics
     WHERE period_type = 'year' AND value IS NOT NULL
 ),
 
 reported_cagr AS (
-    SELECT indicator, region,
+    SELECT indicator, coalesce(breakdown, '') AS part, region,
            year(period_start)::INTEGER AS start_year,
            year(period_end)::INTEGER   AS end_year,
            value                       AS reported_cagr_pct
     FROM indicator_series
     WHERE metric = 'cagr_pct' AND unit = 'percent'
-    QUALIFY row_number() OVER (PARTITION BY indicator, region, start_year, end_year
+    QUALIFY row_number() OVER (PARTITION BY indicator, part, region, start_year, end_year
                                ORDER BY period_type = 'span' DESC, last_published DESC NULLS LAST) = 1
 ),
 
 spans AS (
     SELECT
-        s.indicator, s.region, s.unit,
+        s.indicator, s.part, s.region, s.unit,
         s.year AS start_year, e.year AS end_year,
         s.value AS start_value, e.value AS end_value,
         s.value_basis AS start_basis, e.value_basis AS end_basis,
@@ -38,12 +38,13 @@ spans AS (
         s.article_id AS start_article_id, e.article_id AS end_article_id
     FROM annual AS s
     JOIN annual AS e
-      ON e.indicator = s.indicator AND e.region = s.region AND e.unit = s.unit
+      ON e.indicator = s.indicator AND e.part = s.part AND e.region = s.region AND e.unit = s.unit
      AND e.year > s.year
 )
 
 SELECT
     sp.indicator,
+    nullif(sp.part, '')                                                     AS breakdown,
     sp.region,
     sp.unit,
     sp.start_year,
@@ -66,11 +67,12 @@ SELECT
     sp.start_article_id,
     sp.end_article_id
 FROM spans AS sp
-LEFT JOIN reported_cagr AS rc USING (indicator, region, start_year, end_year)
-ORDER BY sp.indicator, sp.region, sp.unit, sp.start_year, sp.end_year;
+LEFT JOIN reported_cagr AS rc USING (indicator, part, region, start_year, end_year)
+ORDER BY sp.indicator, sp.part, sp.region, sp.unit, sp.start_year, sp.end_year;
 
 COMMENT ON VIEW growth_spans IS 'Compound annual growth between every two years with a level, per indicator, region and unit: cagr_pct = 100 * ((end_value / start_value) ^ (1 / n_years) - 1). Built on the annual rows of yoy_metrics.';
 COMMENT ON COLUMN growth_spans.indicator IS 'Canonical indicator code.';
+COMMENT ON COLUMN growth_spans.breakdown IS 'NULL for the whole indicator; else the part this span covers.';
 COMMENT ON COLUMN growth_spans.region IS 'Canonical place name.';
 COMMENT ON COLUMN growth_spans.unit IS 'Unit of start_value and end_value.';
 COMMENT ON COLUMN growth_spans.start_year IS 'First year of the span.';

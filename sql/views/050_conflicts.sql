@@ -4,7 +4,7 @@
 -- chose. A statement repeated verbatim in one article is listed once.
 CREATE OR REPLACE VIEW conflicts AS
 WITH conflicting AS (
-    SELECT indicator, region, metric, period_type, period_start, period_end, unit, year,
+    SELECT indicator, coalesce(breakdown, '') AS part, region, metric, period_type, period_start, period_end, unit, year,
            value AS chosen_value, chosen_article_id, n_sources, min_value, max_value, spread_pct
     FROM indicator_series
     WHERE has_conflict
@@ -12,7 +12,7 @@ WITH conflicting AS (
 
 statements AS (
     SELECT
-        indicator, region, metric, period_type, period_start, period_end, unit,
+        indicator, coalesce(breakdown, '') AS part, region, metric, period_type, period_start, period_end, unit,
         article_id, source_path, published_date, value, qualifier, sentence,
         min(figure_id) AS figure_id
     FROM observations
@@ -21,6 +21,7 @@ statements AS (
 
 SELECT
     c.indicator,
+    nullif(c.part, '')                                                      AS breakdown,
     c.region,
     c.metric,
     c.period_type,
@@ -43,11 +44,12 @@ SELECT
     c.n_sources,
     s.figure_id
 FROM conflicting AS c
-JOIN statements AS s USING (indicator, region, metric, period_type, period_start, period_end, unit)
-ORDER BY c.indicator, c.region, c.metric, c.period_end, c.period_type, s.published_date DESC NULLS LAST, s.article_id, s.value;
+JOIN statements AS s USING (indicator, part, region, metric, period_type, period_start, period_end, unit)
+ORDER BY c.indicator, c.part, c.region, c.metric, c.period_end, c.period_type, s.published_date DESC NULLS LAST, s.article_id, s.value;
 
 COMMENT ON VIEW conflicts IS 'Every indicator, region, metric, period and unit whose sources disagree by more than 1 percent (indicator_series.has_conflict): one row per source statement, with its value, article and sentence.';
 COMMENT ON COLUMN conflicts.indicator IS 'Canonical indicator code.';
+COMMENT ON COLUMN conflicts.breakdown IS 'NULL for the whole indicator; else the part whose sources disagree.';
 COMMENT ON COLUMN conflicts.region IS 'Canonical place name.';
 COMMENT ON COLUMN conflicts.metric IS 'level, yoy_growth_pct, share_pct, change or cagr_pct.';
 COMMENT ON COLUMN conflicts.period_type IS 'year, ytd, month, quarter, as_of or span.';

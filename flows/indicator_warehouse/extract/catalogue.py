@@ -124,6 +124,15 @@ class Indicator:
     unit: str
     kind: str           # flow | stock
     aliases: tuple[str, ...]
+    parent: str = ""                      # the whole this code is a component series of ("exports" of "foreign_trade")
+    breakdowns: tuple[str, ...] = ()      # dimensions a part of it may be cut by (seeds/breakdowns.csv)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A breakdown value as it may be written: "private enterprises" is ownership=private."""
+    dimension: str
+    value: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,14 +161,40 @@ class Catalogue:
         surfaces: list[str] = []     # aliases as written (case matters for the regex)
         for r in _rows("indicators.csv"):
             aliases = tuple(a.strip() for a in r["aliases"].split("|") if a.strip())
-            ind = Indicator(r["code"], r["name"], r["unit"], r["kind"] or "flow", aliases)
+            ind = Indicator(r["code"], r["name"], r["unit"], r["kind"] or "flow", aliases,
+                            r.get("parent", ""), tuple(d for d in r.get("breakdowns", "").split("|") if d))
             self.indicators[ind.code] = ind
             for a in aliases:
                 # One phrase may name a value and a count ("technology
                 # contracts"): the figure's unit picks between them.
                 alias_to_code.setdefault(a.lower(), []).append(ind.code)
                 surfaces.append(a)
+        # Parts with a name of their own ("basic research expenditure") are
+        # matched like aliases of their whole; part_alias says which part.
+        self.part_alias: dict[str, str] = {}
+        for r in _rows("indicator_parts.csv"):
+            if r["indicator"] not in self.indicators:
+                raise ValueError(f"indicator_parts.csv: {r['phrase']!r} names unknown indicator {r['indicator']!r}")
+            alias_to_code.setdefault(r["phrase"].lower(), []).append(r["indicator"])
+            self.part_alias[r["phrase"].lower()] = r["breakdown"]
+            surfaces.append(r["phrase"])
         self.indicator_alias = alias_to_code
+
+        # The breakdown vocabulary: words that restrict a measure to a part.
+        self.terms: dict[str, Term] = {}
+        for r in _rows("breakdowns.csv"):
+            term = Term(r["dimension"], r["value"])
+            for a in (a.strip() for a in r["aliases"].split("|")):
+                if a:
+                    self.terms.setdefault(a.lower(), term)
+        # Names written with capitals ("US", "EU", "ASEAN") match only as
+        # written, so that "us" and "eu-" in running text do not.
+        term_surfaces = set()
+        for r in _rows("breakdowns.csv"):
+            for a in (a.strip() for a in r["aliases"].split("|")):
+                if a:
+                    term_surfaces |= {a} if a != a.lower() else _case_variants(a)
+        self.term_re = re.compile(r"(?<![\w])" + _trie(term_surfaces) + r"(?![\w])")
         self.indicator_re = _phrase_regex(surfaces, owner_after_of=True)
 
         # Topic words: weaker evidence, resolved by the unit of the figure.

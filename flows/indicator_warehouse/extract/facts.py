@@ -44,3 +44,5 @@ class Fact:
     converted_unit: str | None = None      # "USD"
     problem: str | None = None     # why this fact cannot be trusted (e.g. unresolved relative date)
     rule: str = ""                 # name of the grammar rule that produced it, for debugging
+    breakdown: str | None = None   # the part of the indicator it covers ("ownership=private"); None: the whole
+    measure_text: str = ""         # the words that name its measure, as written ("exports of private enterprises")

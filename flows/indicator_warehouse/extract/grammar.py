@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from . import catalogue, indicators, numbers, periods, places
+from . import catalogue, indicators, measure_phrase, numbers, periods, places
 from .facts import Fact
 from .numbers import Mention
 from .periods import PeriodExpr
@@ -529,7 +529,11 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         left = s[max(0, m.start - 30):m.start]
         qualifier = _figure_qualifier(left, m, marks)
         unit0, number_of = _figure_unit(s, m, seg_start)
-        code, unit0, noun_only = _figure_indicator(s, ms, i, unit0, metric, number_of, hs, listed, ctx)
+        code, unit0, noun_only, hit = _figure_indicator(s, ms, i, unit0, metric, number_of, hs, listed, ctx)
+        # the whole phrase that names the measure: the whole, a part of it, or
+        # only a modifier of something else ("foreign trade enterprises")
+        phrase = measure_phrase.describe(s, m.start, m.end, code, hit)
+        code = phrase.code
         measure = _settle_measure(s, c, m, seg_start, code, unit0, metric, hs)
         if measure is None:
             continue
@@ -550,6 +554,9 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         pair = paired.get(i)
         if pair is not None and pair[1]:
             code = pair[1]
+        # a code set since the phrase was read (a list, the sentence before)
+        # is the whole; the phrase's part, if any, was about another measure
+        breakdown = phrase.breakdown if code == phrase.code else None
         if code == "unclassified":
             code = None   # a count listed with catalogued ones: kept, but not named
         elif code is None and not _uncatalogued_statistic(m, metric, rule, number_of, anaphoric, ctx):
@@ -577,6 +584,7 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
                 sentence=s, start=a, end=b, is_target=is_target, date_basis=basis,
                 converted_value=m.conv_value, converted_unit=m.conv_unit,
                 problem=problem, rule=rule + ":" + metric,
+                breakdown=breakdown if code else None, measure_text=phrase.text,
             ))
     if "respectively" in s and len(out) > 2:
         _pair_rates_with_levels(s, sent, ms, paired, out)
@@ -712,11 +720,12 @@ def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
 
 
 def _figure_indicator(s: str, ms: list[Mention], i: int, unit0: str | None, metric: str, number_of: bool,
-                      hs, listed: dict[int, str], ctx: SentenceContext) -> tuple[str | None, str | None, bool]:
+                      hs, listed: dict[int, str], ctx: SentenceContext) -> tuple[str | None, str | None, bool, object]:
     """The indicator of figure ms[i] (with its unit, which a part-of-whole count sets) and whether it is a bare count of a noun."""
     m = ms[i]
     noun_only = m.unit is None and unit0 == "count" and not number_of
-    code = indicators.choose(s, m.start, m.end, unit0, metric, hs, noun_only=noun_only)
+    choice = indicators.pick(s, m.start, m.end, unit0, metric, hs, noun_only=noun_only)
+    code = choice.code
     if code is None and noun_only:
         # a topic word inside the noun phrase: "1.17 million patents"
         code = indicators.choose_topic(_NOUN_PHRASE_RE.match(s, m.end).group(0) if _NOUN_PHRASE_RE.match(s, m.end) else "",
@@ -739,7 +748,7 @@ def _figure_indicator(s: str, ms: list[Mention], i: int, unit0: str | None, metr
         noun = _demonstrative_noun(s, 0, m.start)
         if code is not None and noun is not None and not indicators.alias_has_word(code, noun):
             code = None   # "Of those technicians, 60,000 ...": not the enterprises named before
-    return code, unit0, noun_only
+    return code, unit0, noun_only, choice.hit if code == choice.code else None
 
 
 _PER_CAPITA_AFTER_RE = re.compile(r"\s+(?:per\s+capita|per\s+person|per\s+head|per\s+resident)\b", re.I)

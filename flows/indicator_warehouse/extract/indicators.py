@@ -56,12 +56,24 @@ class AliasHit:
     end: int
     codes: tuple[str, ...]
     code: str = ""
+    part: str | None = None   # the breakdown a part's own name gives ("basic research expenditure")
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The indicator chosen for a figure, and the alias that named it (None
+    when the code came from elsewhere: a ratio, a trade verb, nothing)."""
+    code: str | None
+    hit: AliasHit | None = None
 
 
 def hits(s: str) -> list[AliasHit]:
     cat = catalogue.get()
-    return [AliasHit(m.start(), m.end(), tuple(cat.indicator_alias[catalogue.alias_key(m.group(0))]))
-            for m in cat.indicator_re.finditer(s)]
+    out = []
+    for m in cat.indicator_re.finditer(s):
+        key = catalogue.alias_key(m.group(0))
+        out.append(AliasHit(m.start(), m.end(), tuple(cat.indicator_alias[key]), part=cat.part_alias.get(key)))
+    return out
 
 
 def topic_hits(s: str) -> list[tuple[int, int, dict]]:
@@ -90,7 +102,13 @@ def compatible(code: str, unit: str | None, metric: str) -> bool:
 
 def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[AliasHit],
            noun_only: bool = False) -> str | None:
-    """Indicator for a figure spanning [a, b) in sentence s.
+    """Indicator for a figure spanning [a, b) in sentence s (see pick)."""
+    return pick(s, a, b, unit, metric, hs, noun_only=noun_only).code
+
+
+def pick(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[AliasHit], *,
+         noun_only: bool = False) -> Choice:
+    """Indicator for a figure spanning [a, b) in sentence s, with the alias that named it.
 
     noun_only: the figure is a count followed by its own noun ("13 cities");
     only an alias in that noun phrase can name what it counts.
@@ -99,28 +117,28 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
     for h in hs:
         for code in h.codes:
             if compatible(code, unit, metric):
-                ok.append(AliasHit(h.start, h.end, h.codes, code))
+                ok.append(AliasHit(h.start, h.end, h.codes, code, h.part))
                 break
     if metric == "share_pct" and _unmeasured_whole_re().match(s, b):
-        return None   # "0.6% of the national territory": not a share of what the subject measures
+        return Choice(None)   # "0.6% of the national territory": not a share of what the subject measures
     # the figure's own unit word names it: "36.4 million tourists" (the unit
     # "tourists" is part of the figure)
     own = next((h for h in ok if a <= h.start and h.end <= b), None)
     if own is not None:
-        return _unless_traded(s, a, own.code)
+        return _unless_traded(s, a, own)
     # the noun phrase right after the figure: "77,000 high-tech enterprises"
     h = _named_right_after(s, b, ok)
     if h is not None:
         if metric == "share_pct" and _OF_RE.search(s, b, h.start):
             return _share_of(s, a, b, h, ok)
-        return _unless_traded(s, a, h.code)
+        return _unless_traded(s, a, h)
     if noun_only:
-        return None
+        return Choice(None)
     before = _subject_names(s, a, b, ok, unit, metric)
     if before is None:
-        return None
+        return Choice(None)
     if before:
-        return before[-1].code
+        return Choice(before[-1].code, before[-1])
     # a name after the figure, unless it is the whole of a share in a later
     # clause: "... 520 billion yuan on research, and the figure was 3.6 percent
     # of its GDP" is not GDP (but "87 million people, roughly 6 percent of the
@@ -138,8 +156,8 @@ def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[Alias
              and not (_OTHER_FIGURE_RE.search(_BRACKETS_RE.sub("", s[b:h.start]))
                       and not _WHOLE_OF_SHARE_RE.search(s, max(b, h.start - 40), h.start))]
     if after:
-        return after[0].code
-    return None
+        return Choice(after[0].code, after[0])
+    return Choice(None)
 
 
 def _subject_names(s: str, a: int, b: int, ok: list[AliasHit], unit: str | None,
@@ -191,7 +209,7 @@ def _subject_names(s: str, a: int, b: int, ok: list[AliasHit], unit: str | None,
     return before
 
 
-def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> str | None:
+def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> Choice:
     """The indicator of a share whose whole is named after it ("X percent of <whole>").
 
     The share belongs to the subject before the figure, if its clause
@@ -208,10 +226,17 @@ def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> st
     before = [h for h in ok if h.end <= a and not CLAUSE_BREAK_RE.search(s, h.end, a)]
     own = _own_whole_re().search(s, b, whole.start) is not None
     if before:
-        if own and before[-1].code == whole.code:
-            return None   # "exports of high-tech products ... 23.4 percent of its total exports": a part, unnamed
-        return ratio_of(before[-1].code, whole.code)
-    return None if own and whole.code in cat.ratio_denominators else whole.code
+        subject = before[-1]
+        if own and subject.code == whole.code:
+            # "exports of high-tech products ... 23.4 percent of its total
+            # exports": a part of the whole, which the measure phrase names
+            # if it can (a breakdown), else it stays unclassified
+            return Choice(None, subject)
+        ratio = ratio_of(subject.code, whole.code)
+        return Choice(ratio, subject if ratio == subject.code else None)
+    if own and whole.code in cat.ratio_denominators:
+        return Choice(None)
+    return Choice(whole.code, whole)
 
 
 def ratio_of(part: str, whole: str) -> str:
@@ -233,12 +258,12 @@ def _named_right_after(s: str, b: int, hs: list[AliasHit]) -> AliasHit | None:
     return None
 
 
-def _unless_traded(s: str, a: int, code: str) -> str:
+def _unless_traded(s: str, a: int, h: AliasHit) -> Choice:
     """A product's count right after a trade verb is trade in it, not its output:
     "the city exported 368,000 vehicles" is kept, but `unclassified`."""
-    if unit_of(code) != "CNY" and _trade_verb_before().search(s, max(0, a - 40), a):
-        return "unclassified"
-    return code
+    if unit_of(h.code) != "CNY" and _trade_verb_before().search(s, max(0, a - 40), a):
+        return Choice("unclassified", h)
+    return Choice(h.code, h)
 
 
 _RATIO_OF_RE = re.compile(r"\bratio\s+of\s+[^,;]{1,60}?\s+to\s+", re.I)

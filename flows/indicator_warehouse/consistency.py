@@ -1,0 +1,143 @@
+"""What one article says must agree with itself, and with the catalogue.
+
+Three checks, each a boolean column that the Great Expectations suite
+(expectations/observations.json) expects to be true; a row that fails goes
+to quarantine with the reason, and so out of every series view. None of
+them picks a winner: when an article gives two values for one series, both
+rows are held, because we cannot tell which is the real total.
+
+* `one_value_per_series`: within one article, one (indicator, breakdown,
+  region, metric, period, unit) carries one value. Two statements agree when
+  they differ by less than the rounding of the less precise one ("8.3
+  trillion" and "8.31 trillion" agree; "4.5 percent" and "12 percent" do
+  not). Bounds ("over 75,000") are not values and are not compared.
+* `growth_agrees_with_levels`: a year-on-year rate and the two levels the
+  same article states for that period and the one a year before agree within
+  half a point plus what the levels' rounding allows.
+* `unit_agrees_with_catalogue`: a level or change of a catalogued indicator
+  is in the kind of unit the catalogue gives it (a count is never filed under
+  a money measure).
+
+Plain polars, no Great Expectations import: the columns are computed here and
+the suite only reads them.
+"""
+from __future__ import annotations
+
+import math
+
+import polars as pl
+
+from .catalogue_files import known_codes
+
+SERIES_KEY = ["article_id", "indicator", "breakdown", "region", "metric",
+              "period_type", "period_start", "period_end", "unit"]
+_MONEY = {"CNY", "USD", "HKD", "EUR", "MOP", "JPY", "GBP"}
+_COUNTS = {"count", "person"}
+_RATES = {"percent", "percentage_point"}
+
+
+def add_check_columns(frame: pl.DataFrame, row_key: str) -> pl.DataFrame:
+    """The three boolean columns, for a frame that has a unique `row_key` column."""
+    return frame.with_columns(
+        pl.col(row_key).is_in(_conflicting_rows(frame, row_key).implode()).not_().alias("one_value_per_series"),
+        pl.col(row_key).is_in(_growth_disagreements(frame, row_key).implode()).not_()
+        .alias("growth_agrees_with_levels"),
+        _unit_agrees(frame).alias("unit_agrees_with_catalogue"),
+    )
+
+
+def _comparable(frame: pl.DataFrame) -> pl.DataFrame:
+    """Actuals filed under a catalogued measure: what a series view would show."""
+    return frame.filter(~pl.col("is_target") & (pl.col("indicator") != "unclassified")
+                        & pl.col("period_end").is_not_null())
+
+
+def _conflicting_rows(frame: pl.DataFrame, row_key: str) -> pl.Series:
+    values = _comparable(frame).filter(pl.col("qualifier").is_in(["exact", "approx"]))
+    if values.is_empty():
+        return pl.Series(row_key, [], dtype=pl.Int64)
+    # only keys with two distinct values need the (per-value, Python) rounding test
+    multi = values.filter(pl.col("value").n_unique().over(SERIES_KEY, mapping_strategy="group_to_rows") > 1)
+    bad: list[int] = []
+    for group in multi.partition_by(SERIES_KEY, maintain_order=True):
+        vals = group["value"].to_list()
+        if any(not _agree(x, y) for i, x in enumerate(vals) for y in vals[i + 1:]):
+            bad.extend(group[row_key].to_list())
+    return pl.Series(row_key, bad, dtype=pl.Int64)
+
+
+def rounding(value: float) -> float:
+    """Half a unit in the last significant digit as written: 8.3e12 -> 5e10,
+    480.26e9 -> 5e6, 20 -> 5 (a trailing zero says nothing about precision)."""
+    if value == 0 or not math.isfinite(value):
+        return 0.0
+    digits = f"{abs(value):.15g}"
+    mantissa, _, exp = digits.partition("e")
+    whole, _, frac = mantissa.partition(".")
+    frac = frac.rstrip("0")
+    if frac:
+        last = 10.0 ** -len(frac)
+    else:
+        stripped = whole.rstrip("0")
+        last = 10.0 ** (len(whole) - len(stripped))
+    return 0.5 * last * (10.0 ** int(exp) if exp else 1.0)
+
+
+def _agree(x: float, y: float) -> bool:
+    return abs(x - y) <= max(rounding(x), rounding(y)) + 1e-9 * max(abs(x), abs(y))
+
+
+def _growth_disagreements(frame: pl.DataFrame, row_key: str) -> pl.Series:
+    rows = _comparable(frame).filter(pl.col("qualifier").is_in(["exact", "approx"]))
+    key = ["article_id", "indicator", "breakdown", "region", "period_type"]
+    growth = rows.filter((pl.col("metric") == "yoy_growth_pct") & (pl.col("unit") == "percent")
+                         & pl.col("period_type").is_in(["year", "ytd", "quarter", "month"]))
+    levels = rows.filter(pl.col("metric") == "level")
+    if growth.is_empty() or levels.is_empty():
+        return pl.Series(row_key, [], dtype=pl.Int64)
+    month_end = pl.col("period_end") == pl.col("period_end").dt.month_end()
+    prior_end = pl.when(month_end).then(pl.col("period_end").dt.offset_by("-1y").dt.month_end()) \
+        .otherwise(pl.col("period_end").dt.offset_by("-1y"))
+    growth = growth.select(*key, "period_start", "period_end", pl.col("value").alias("rate"),
+                           pl.col(row_key).alias("rate_row"),
+                           pl.col("period_start").dt.offset_by("-1y").alias("prior_start"),
+                           prior_end.alias("prior_end"))
+    cur = levels.select(*key, "period_start", "period_end", "unit", pl.col("value").alias("cur"),
+                        pl.col(row_key).alias("cur_row"))
+    prev = levels.select(*key, pl.col("period_start").alias("prior_start"), pl.col("period_end").alias("prior_end"),
+                         "unit", pl.col("value").alias("prev"), pl.col(row_key).alias("prev_row"))
+    # nulls (a whole's breakdown) must join their like
+    triples = growth.join(cur, on=[*key, "period_start", "period_end"], nulls_equal=True) \
+        .join(prev, on=[*key, "prior_start", "prior_end", "unit"], nulls_equal=True)
+    bad: list[int] = []
+    for t in triples.iter_rows(named=True):
+        if t["prev"] <= 0 or t["cur"] <= 0:
+            continue
+        implied = 100 * (t["cur"] / t["prev"] - 1)
+        slack = 0.5 + 100 * (t["cur"] / t["prev"]) * (rounding(t["cur"]) / t["cur"] + rounding(t["prev"]) / t["prev"]) \
+            + rounding(t["rate"])
+        if abs(implied - t["rate"]) > slack:
+            bad += [t["rate_row"], t["cur_row"], t["prev_row"]]
+    return pl.Series(row_key, bad, dtype=pl.Int64)
+
+
+def _unit_class(unit: str | None) -> str | None:
+    if unit is None:
+        return None
+    if unit in _MONEY:
+        return "money"
+    if unit in _COUNTS:
+        return "count"
+    if unit in _RATES:
+        return "rate"
+    return unit
+
+
+def _unit_agrees(frame: pl.DataFrame) -> pl.Expr:
+    expected = {code: _unit_class(unit) for code, unit in known_codes().indicator_units.items()}
+    expected_class = pl.col("indicator").replace_strict(expected, default=None, return_dtype=pl.String)
+    actual_class = pl.col("unit").replace_strict({u: _unit_class(u) for u in frame["unit"].unique().drop_nulls()},
+                                                 default=None, return_dtype=pl.String)
+    checked = pl.col("metric").is_in(["level", "change"]) & expected_class.is_not_null()
+    # a change of a rate is in percentage points or percent; of anything else, in its own unit
+    return (~checked) | (expected_class == actual_class) | ((pl.col("metric") == "change") & (actual_class == "rate"))
