@@ -10,7 +10,7 @@ export PREFECT_HOME := $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: setup run test bench clean
+.PHONY: setup run test bench score score-heldout clean
 
 setup: $(STAMP)
 
@@ -31,6 +31,15 @@ test: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+
+# Accuracy on the seeds, the sample corpus and the real-article development
+# set (its texts outside the repo: eval/REBUILD.md). The held-out set only
+# with score-heldout, at most once a day, every score recorded in the README.
+score: setup
+	$(BIN)/python eval/score_all.py
+
+score-heldout: setup
+	$(BIN)/python eval/score_all.py --heldout
 
 clean:
 	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/*.lock

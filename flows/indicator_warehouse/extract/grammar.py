@@ -518,6 +518,8 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
     together = c.places_together.search(s) is not None
     macro = c.macro_region.search(s) is not None
     listed = _count_lists(s, ms, hs)
+    # each figure's place in a list of coordinated figures: (k, n)
+    positions = {i: (k, len(g)) for g in _coord_groups(s, ms) for k, i in enumerate(g)} if len(ms) > 1 else {}
     for i, m in enumerate(ms):
         met = _figure_metric(s, c, ms, i, ps, prev, prev_metric)
         if met is None:
@@ -532,7 +534,7 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         code, unit0, noun_only, hit = _figure_indicator(s, ms, i, unit0, metric, number_of, hs, listed, ctx)
         # the whole phrase that names the measure: the whole, a part of it, or
         # only a modifier of something else ("foreign trade enterprises")
-        phrase = measure_phrase.describe(s, m.start, m.end, code, hit)
+        phrase = measure_phrase.describe(s, m.start, m.end, code, hit, position=positions.get(i))
         code = phrase.code
         measure = _settle_measure(s, c, m, seg_start, code, unit0, metric, hs)
         if measure is None:

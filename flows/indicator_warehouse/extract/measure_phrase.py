@@ -50,11 +50,12 @@ class Measure:
 # a word that cannot sit inside one (a verb, a preposition other than "of").
 _LEFT_STOP_RE = re.compile(
     r"[,;:()\u2014\u2013]|\s-\s|\d|\b(?:in|on|at|for|from|to|with|by|as|than|while|whereas|and\s+the|after|"
-    r"was|were|is|are|has|have|had|be|been|reached|hit|rose|grew|saw|posted|recorded|totaled|totalled|"
+    r"was|were|is|are|has|have|had|be|been|reached|hit|rose|grew|saw|posted|recorded|logged|totaled|totalled|"
     r"accounted|accounting|increased|decreased|fell|climbed|expanded|registered|stood|amounted|came|said|"
     r"says|according|among|that|which|who|when|where|during|since|through|over|under|up|down)\b",
     re.IGNORECASE)
 _LEFT_WINDOW = 80
+_HAVING_VERB_RE = re.compile(r"saw|posted|recorded|logged|registered|had|has|have", re.IGNORECASE)
 # After the head: "of|by|among ..." (who), "with|to|from|between ..." (a
 # partner), "in ..." (a sector or product), up to the next break or number.
 _COMPLEMENT_RE = re.compile(
@@ -76,10 +77,12 @@ _ENTITY_HEAD_RE = re.compile(
 _DETERMINER_RE = re.compile(r"^(?:the|a|an|its|their|this|that|these|those|total)\s+", re.IGNORECASE)
 
 
-def describe(s: str, a: int, b: int, code: str | None, hit: AliasHit | None) -> Measure:
+def describe(s: str, a: int, b: int, code: str | None, hit: AliasHit | None, *,
+             position: tuple[int, int] | None = None) -> Measure:
     """The measure of the figure at [a, b) in sentence s, whose indicator was
     chosen as `code` from alias `hit` (None when the code came from
-    elsewhere: a list, the sentence before, a topic word)."""
+    elsewhere: a list, the sentence before, a topic word). position: the
+    figure is the k-th of n coordinated figures ("5.3%, 4.1% and 2%")."""
     if hit is None:
         return Measure(code, None, _own_noun_phrase(s, a, b))
     left = _left_modifiers(s, hit.start)
@@ -106,16 +109,27 @@ def describe(s: str, a: int, b: int, code: str | None, hit: AliasHit | None) -> 
         else:
             pairs[dimension] = value
     allowed = allowed + tuple(needed)
-    for term in _terms(s, left[0], hit.start):
-        if term.dimension in allowed and term.dimension != "partner":
-            pairs.setdefault(term.dimension, term.value)
+    runs = [r for r in _term_runs(s, left[0], hit.start) if r[0].dimension != "partner"]
     if complement is not None:
-        prep = complement["prep"].lower()
-        for term in _terms(s, complement.start("np"), complement.end("np")):
-            if term.dimension not in allowed:
-                continue
-            if (term.dimension == "partner") == (prep in _PARTNER_PREPS):
-                pairs.setdefault(term.dimension, term.value)
+        partner_prep = complement["prep"].lower() in _PARTNER_PREPS
+        found = [r for r in _term_runs(s, complement.start("np"), len(s), contiguous_from=complement.start("np"))
+                 if (r[0].dimension == "partner") == partner_prep]
+        if partner_prep and "partner" in allowed and not found:
+            # "trade between Jiangsu and countries involved in the Belt and
+            # Road Initiative": a partner, but none the vocabulary names
+            return Measure(UNCLASSIFIED, None, text)
+        runs += found
+    for run in runs:
+        if run[0].dimension not in allowed:
+            continue
+        if len(run) > 1:
+            # "trade with the Middle East, Africa and India rose 19.8%, 6.8%
+            # and 6.5%": the k-th figure of a list of n is the k-th part
+            if position is None or position[1] != len(run):
+                return Measure(UNCLASSIFIED, None, text)
+            pairs.setdefault(run[0].dimension, run[position[0]].value)
+        else:
+            pairs.setdefault(run[0].dimension, run[0].value)
     if needed - pairs.keys():
         # "bilateral trade", "trade with" a partner we have no name for: a
         # part, but not one we can file
@@ -125,6 +139,32 @@ def describe(s: str, a: int, b: int, code: str | None, hit: AliasHit | None) -> 
     return Measure(whole, ";".join(f"{d}={v}" for d, v in sorted(pairs.items())), text)
 
 
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$", re.IGNORECASE)
+_LEAD_RE = re.compile(r"\s*(?:the\s+|its\s+|major\s+partners\s+of\s+|countries\s+of\s+)*$", re.IGNORECASE)
+
+
+def _term_runs(s: str, lo: int, hi: int, *, contiguous_from: int | None = None) -> list[list[catalogue.Term]]:
+    """The breakdown words in s[lo:hi], grouped into lists ("the Middle East,
+    Africa and India"). With contiguous_from, only the list that starts right
+    there (after "the", "its"), so a later clause's words do not count."""
+    cat = catalogue.get()
+    runs: list[list[catalogue.Term]] = []
+    last_end = None
+    for m in cat.term_re.finditer(s, lo, hi):
+        term = cat.terms.get(m.group(0).lower())
+        if term is None:
+            continue
+        if last_end is not None and runs and runs[-1][0].dimension == term.dimension \
+                and _LIST_GAP_RE.fullmatch(s, last_end, m.start()):
+            runs[-1].append(term)
+        elif contiguous_from is not None and (runs or not _LEAD_RE.fullmatch(s, contiguous_from, m.start())):
+            break
+        else:
+            runs.append([term])
+        last_end = m.end()
+    return runs
+
+
 def _given_part(hit: AliasHit) -> list[tuple[str, str]]:
     """The breakdown a part's own name carries ("activity=basic research")."""
     if not hit.part:
@@ -132,17 +172,16 @@ def _given_part(hit: AliasHit) -> list[tuple[str, str]]:
     return [tuple(p.split("=", 1)) for p in hit.part.split(";")]  # type: ignore[misc]
 
 
-def _terms(s: str, lo: int, hi: int) -> list[catalogue.Term]:
-    cat = catalogue.get()
-    return [cat.terms[m.group(0).lower()] for m in cat.term_re.finditer(s, lo, hi)
-            if m.group(0).lower() in cat.terms]
-
-
 def _left_modifiers(s: str, head: int) -> tuple[int, int]:
     """The span of the words before a head that still belong to its noun
     phrase: "Guangdong's private enterprises' " before "imports and exports"."""
     lo = max(0, head - _LEFT_WINDOW)
     stops = list(_LEFT_STOP_RE.finditer(s, lo, head))
+    if stops and _HAVING_VERB_RE.fullmatch(stops[-1].group(0)):
+        # "its private sector saw foreign trade value grow", "State-owned
+        # enterprises posted exports of ...": whose the measure is stands
+        # before a verb of having, as the clause's subject
+        stops.pop()
     start = stops[-1].end() if stops else lo
     if not stops and lo > 0:
         # the window cut a word in two: start at the next word

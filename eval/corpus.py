@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""The real-article corpus: where its texts live, its manifest, its gold.
+
+The article texts are third-party news and never enter the repo. The repo
+keeps what is needed to rebuild and check them (eval/manifest.csv: URL,
+outlet, date, the search query that finds the text, its length and sha256)
+and the gold answers with each sentence cut to a six-word locator
+(eval/gold/*.gold.jsonl). The texts themselves live in one folder outside
+the repo, named by the setting INDICATORS_CORPUS_DIR (default: ../corpus
+beside the repo), with dev/ and heldout/ inside.
+
+    python eval/corpus.py check            # texts present and identical to the manifest; every locator found
+    python eval/corpus.py publish DIR      # gold from DIR/gold/final/*.jsonl -> eval/gold/{dev,heldout}.gold.jsonl
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+MANIFEST = REPO / "eval" / "manifest.csv"
+GOLD_DIR = REPO / "eval" / "gold"
+SPLITS = ("dev", "heldout")
+LOCATOR_WORDS = 6
+
+
+def corpus_dir() -> Path:
+    return Path(os.environ.get("INDICATORS_CORPUS_DIR") or REPO.parent / "corpus")
+
+
+def manifest() -> list[dict]:
+    with MANIFEST.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def locator(sentence: str) -> str:
+    """The first six words of a sentence: enough to find it, too little to republish it."""
+    return " ".join(sentence.split()[:LOCATOR_WORDS])
+
+
+def check(root: Path) -> list[str]:
+    """Problems with a rebuilt text folder: missing or altered texts, locators not found."""
+    problems = []
+    texts = {}
+    for row in manifest():
+        path = root / row["file"]
+        if not path.exists():
+            problems.append(f"{row['file']}: missing")
+            continue
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != row["sha256"]:
+            problems.append(f"{row['file']}: text differs from the manifest (sha256)")
+        texts[Path(row["file"]).name] = squash(data.decode("utf-8"))
+    for split in SPLITS:
+        gold = GOLD_DIR / f"{split}.gold.jsonl"
+        if not gold.exists():
+            continue
+        for n, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            text = texts.get(row["file"])
+            if text is not None and squash(row["locator"]) not in text:
+                problems.append(f"{gold.name}:{n}: locator {row['locator']!r} not in {row['file']}")
+    return problems
+
+
+def publish(src: Path) -> dict[str, int]:
+    """Adjudicated gold (one JSONL per article, full sentences) -> the repo's
+    two gold files, each sentence cut to its locator."""
+    split_of = {Path(r["file"]).name: r["split"] for r in manifest()}
+    out: dict[str, list[str]] = {s: [] for s in SPLITS}
+    for path in sorted(src.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            sentence = row.pop("sentence", "")
+            row["locator"] = locator(sentence)
+            out[split_of[row["file"]]].append(json.dumps(row, ensure_ascii=False))
+    GOLD_DIR.mkdir(exist_ok=True)
+    for split, rows in out.items():
+        (GOLD_DIR / f"{split}.gold.jsonl").write_text("".join(r + "\n" for r in rows), encoding="utf-8")
+    return {s: len(r) for s, r in out.items()}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("check")
+    c.add_argument("dir", nargs="?", type=Path)
+    p = sub.add_parser("publish")
+    p.add_argument("dir", type=Path)
+    args = ap.parse_args(argv)
+    if args.cmd == "check":
+        root = args.dir or corpus_dir()
+        problems = check(root)
+        for line in problems:
+            print(line)
+        print(f"{root}: {'OK' if not problems else str(len(problems)) + ' problems'}")
+        return 1 if problems else 0
+    print(publish(args.dir))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Score the pipeline on every corpus present: `make score`.
+
+    python eval/score_all.py [--heldout] [--show NAME] [--json]
+
+For each set it runs `indicators run` into a fresh warehouse and scores it
+with ../shared/eval/score.py: value F1 (right value, period and place),
+series F1 (also filed under the right indicator and breakdown) and how
+often the indicator code agrees. The sets are the five shared seeds, the
+bundled sample corpus, and the real-article development set when its texts
+are present (eval/corpus.py; INDICATORS_CORPUS_DIR). The held-out set is
+scored only with --heldout: at most once a day, and every score is written
+into the README's accuracy table, the first one included.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus  # noqa: E402
+
+REPO = corpus.REPO
+SCORER = REPO.parent / "shared" / "eval" / "score.py"
+INDICATORS = Path(sys.executable).with_name("indicators")
+
+
+def sets(heldout: bool) -> list[tuple[str, Path, Path]]:
+    root = corpus.corpus_dir()
+    out = [("seeds", REPO.parent / "shared" / "seeds", REPO.parent / "shared" / "eval" / "seeds.gold.jsonl"),
+           ("sample", REPO / "seeds" / "articles", REPO / "seeds" / "articles" / "gold.jsonl")]
+    for split in ("dev",) + (("heldout",) if heldout else ()):
+        out.append((split, root / split, corpus.GOLD_DIR / f"{split}.gold.jsonl"))
+    return out
+
+
+def score_set(name: str, source: Path, gold: Path, show: bool) -> dict | None:
+    if not source.is_dir() or not gold.exists():
+        print(f"{name}: skipped ({source if not source.is_dir() else gold} is absent)", file=sys.stderr)
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        warehouse = Path(tmp) / f"{name}.duckdb"
+        run = subprocess.run([str(INDICATORS), "run", "--source", str(source), "--warehouse", str(warehouse)],
+                             capture_output=True, text=True)
+        if run.returncode != 0:
+            sys.exit(f"{name}: indicators run failed: {run.stderr.strip().splitlines()[-1:]}")
+        args = [sys.executable, str(SCORER), "--warehouse", str(warehouse), "--gold", str(gold), "--json"]
+        figures = json.loads(subprocess.run(args, capture_output=True, text=True, check=True).stdout)
+        if show:
+            print(subprocess.run(args[:-1] + ["--show"], capture_output=True, text=True, check=True).stdout)
+    return figures
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--heldout", action="store_true", help="also score the held-out set (at most once a day)")
+    ap.add_argument("--show", action="append", default=[], help="list misses and misfilings for this set")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    results = {}
+    for name, source, gold in sets(args.heldout):
+        figures = score_set(name, source, gold, name in args.show)
+        if figures is not None:
+            results[name] = figures
+    if args.json:
+        print(json.dumps(results))
+        return 0
+    print(f"{'set':8} {'gold':>5} {'found':>6} {'value P':>8} {'value R':>8} {'value F1':>9} "
+          f"{'series F1':>10} {'code agrees':>12}")
+    for name, f in results.items():
+        print(f"{name:8} {f['gold']:>5} {f['found']:>6} {f['precision']:>8.3f} {f['recall']:>8.3f} "
+              f"{f['f1']:>9.3f} {f['series_f1']:>10.3f} {f['indicator_agreement']:>12.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Measure phrases, parsed (issue 12): a figure is filed under a catalogue
+code only when its phrase names that whole measure; a phrase that restricts
+it files a part (breakdown); a phrase in which the catalogue's name is only a
+modifier of something else stays unclassified. Every sentence here is written
+in this project's own words.
+
+Each case: (name, sentence, expected facts as (value in base units, indicator,
+breakdown)); a value absent from the list must not be filed at all under a
+catalogue code (it may be unclassified or not extracted).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from indicator_warehouse.extract import extract_facts
+
+REF = date(2024, 3, 1)
+
+CASES = [
+    # a whole, stated plainly
+    ("whole measure", "Hubei's foreign trade reached 700 billion yuan in 2023.",
+     [(700e9, "foreign_trade", None)]),
+    # ownership before and after the head
+    ("owner as possessive", "In 2023, private enterprises' imports and exports in Hubei rose to 480 billion yuan.",
+     [(480e9, "foreign_trade", "ownership=private")]),
+    ("owner after of", "The imports and exports of state-owned enterprises in Hubei came to 90 billion yuan in 2023.",
+     [(90e9, "foreign_trade", "ownership=state-owned")]),
+    ("owner as subject of a verb of having",
+     "In 2023, Hubei's foreign-invested firms posted exports of 120 billion yuan.",
+     [(120e9, "exports", "ownership=foreign-invested")]),
+    # partners
+    ("partner after to", "Hubei's exports to the EU grew 4 percent to 66 billion yuan in 2023.",
+     [(66e9, "exports", "partner=European Union"), (4, "exports", "partner=European Union")]),
+    ("a list of partners pairs in order with a list of rates",
+     "In 2023, Hubei's trade with ASEAN, Africa and Russia increased by 12 percent, 9 percent and 30 percent, "
+     "respectively.",
+     [(12, "foreign_trade", "partner=ASEAN"), (9, "foreign_trade", "partner=Africa"),
+      (30, "foreign_trade", "partner=Russia")]),
+    ("a partner the vocabulary lacks leaves the part unclassified",
+     "Trade between Hubei and the Nordic countries reached 8 billion yuan in 2023.",
+     [(8e9, "unclassified", None)]),
+    # products
+    ("product after of", "Exports of mechanical and electrical products from Hubei hit 200 billion yuan in 2023.",
+     [(200e9, "exports", "product=mechanical and electrical products")]),
+    # R&D: activity and performer; the activity's own name
+    ("a part with a name of its own", "Hubei's basic research expenditure was 12 billion yuan in 2023.",
+     [(12e9, "rd_expenditure", "activity=basic research")]),
+    ("performer as possessive", "In 2023, enterprises' R&D spending in Hubei came to 90 billion yuan.",
+     [(90e9, "rd_expenditure", "performer=enterprises")]),
+    ("words inside the measure's own name are no part",
+     "Hubei's research and experimental development funds totalled 110 billion yuan in 2023.",
+     [(110e9, "rd_expenditure", None)]),
+    # ratios are not their denominator
+    ("a ratio is not filed under its denominator",
+     "Hubei's R&D spending reached 110 billion yuan in 2023, equal to 2.1 percent of its GDP.",
+     [(110e9, "rd_expenditure", None), (2.1, "rd_intensity", None)]),
+    # a catalogue name used as a modifier of what is counted
+    ("a count of enterprises is not the money measure they trade in",
+     "In 2023, Hubei had 9,800 foreign trade enterprises with actual imports or exports.",
+     []),
+    # patents by kind
+    ("one kind of patent is a part of all patents",
+     "In 2023, Hubei granted 40,000 utility model patents.",
+     [(40000, "patents_granted", "kind=utility model")]),
+    # income by residence
+    ("urban residents' income", "The per capita disposable income of urban residents in Hubei was 44,000 yuan in 2023.",
+     [(44000, "per_capita_disposable_income", "residence=urban")]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CASES, ids=[c[0] for c in CASES])
+def test_measure_phrase(name, text, expected):
+    facts = [f for f in extract_facts(text, REF) if not f.is_target]
+    got = {(round(f.value * f.scale, 6), f.indicator, f.breakdown) for f in facts}
+    for value, indicator, breakdown in expected:
+        assert (round(value, 6), indicator, breakdown) in got, f"{name}: got {sorted(got, key=str)}"
+    named = {round(v, 6) for v, ind, _ in expected if ind != "unclassified"}
+    for value, indicator, breakdown in got:
+        if indicator != "unclassified" and value not in named:
+            pytest.fail(f"{name}: {value} filed as {indicator} [{breakdown}], expected it not to be")
