@@ -780,7 +780,8 @@ GENERAL_CASES = [
       dict(value=24_000, indicator="high_tech_enterprises")], []),
     ("new and total share their noun",
      "By the end of 2024, Guangdong had built 31,000 new and 330,000 total 5G base stations.",
-     [dict(value=31_000, indicator="base_stations_5g"), dict(value=330_000, indicator="base_stations_5g")], []),
+     [dict(value=31_000, indicator="base_stations_5g", breakdown="status=new"),
+      dict(value=330_000, indicator="base_stations_5g", breakdown=None)], []),
     # first half, written many ways; sector value added with the region from context
     ("January-June period in YEAR",
      "In the January-June period in 2023, Hainan's GDP was 350 billion yuan, up 9.5%.",

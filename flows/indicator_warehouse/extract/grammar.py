@@ -534,7 +534,7 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         code, unit0, noun_only, hit = _figure_indicator(s, ms, i, unit0, metric, number_of, hs, listed, ctx)
         # the whole phrase that names the measure: the whole, a part of it, or
         # only a modifier of something else ("foreign trade enterprises")
-        phrase = measure_phrase.describe(s, m.start, m.end, code, hit, position=positions.get(i))
+        phrase = measure_phrase.describe(s, m.start, m.end, code, hit, metric=metric, position=positions.get(i))
         code = phrase.code
         measure = _settle_measure(s, c, m, seg_start, code, unit0, metric, hs)
         if measure is None:
@@ -590,7 +590,26 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
             ))
     if "respectively" in s and len(out) > 2:
         _pair_rates_with_levels(s, sent, ms, paired, out)
-    return out
+    return _unfile_shared_names(out) if len(out) > 1 else out
+
+
+def _unfile_shared_names(out: list[Fact]) -> list[Fact]:
+    """A sentence that gives one series two different values ("imports of
+    natural gas, copper and coal totalled 41.7, 36.8 and 12.6 billion yuan"
+    with only the first product known) names several measures with one
+    phrase: none of them is known to be that series, so all are kept as
+    unclassified rather than one picked."""
+    values: dict[tuple, set[float]] = {}
+    for f in out:
+        if f.indicator != "unclassified" and not f.is_target:
+            key = (f.indicator, f.breakdown, f.region, f.metric, f.period_type, f.period_start, f.period_end, f.unit)
+            values.setdefault(key, set()).add(round(f.value * f.scale, 6))
+    shared = {k for k, v in values.items() if len(v) > 1}
+    if not shared:
+        return out
+    return [replace(f, indicator="unclassified", breakdown=None, rule=f.rule + ":shared_name")
+            if (f.indicator, f.breakdown, f.region, f.metric, f.period_type, f.period_start, f.period_end, f.unit)
+            in shared else f for f in out]
 
 
 _RATE_METRICS = ("yoy_growth_pct", "change")

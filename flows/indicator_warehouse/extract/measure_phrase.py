@@ -50,12 +50,13 @@ class Measure:
 # a word that cannot sit inside one (a verb, a preposition other than "of").
 _LEFT_STOP_RE = re.compile(
     r"[,;:()\u2014\u2013]|\s-\s|\d|\b(?:in|on|at|for|from|to|with|by|as|than|while|whereas|and\s+the|after|"
-    r"was|were|is|are|has|have|had|be|been|reached|hit|rose|grew|saw|posted|recorded|logged|totaled|totalled|"
+    r"was|were|is|are|has|have|had|be|been|reached|hit|rose|grew|saw|posted|recorded|logged|contributed|totaled|totalled|"
     r"accounted|accounting|increased|decreased|fell|climbed|expanded|registered|stood|amounted|came|said|"
     r"says|according|among|that|which|who|when|where|during|since|through|over|under|up|down)\b",
     re.IGNORECASE)
 _LEFT_WINDOW = 80
-_HAVING_VERB_RE = re.compile(r"saw|posted|recorded|logged|registered|had|has|have", re.IGNORECASE)
+_LIST_WINDOW = 250   # how far a list of parts may run ("the EU, ASEAN, the US, Japan and ...")
+_HAVING_VERB_RE = re.compile(r"saw|posted|recorded|logged|registered|had|has|have|contributed", re.IGNORECASE)
 # After the head: "of|by|among ..." (who), "with|to|from|between ..." (a
 # partner), "in ..." (a sector or product), up to the next break or number.
 _COMPLEMENT_RE = re.compile(
@@ -78,13 +79,18 @@ _DETERMINER_RE = re.compile(r"^(?:the|a|an|its|their|this|that|these|those|total
 
 
 def describe(s: str, a: int, b: int, code: str | None, hit: AliasHit | None, *,
-             position: tuple[int, int] | None = None) -> Measure:
+             metric: str = "level", position: tuple[int, int] | None = None) -> Measure:
     """The measure of the figure at [a, b) in sentence s, whose indicator was
     chosen as `code` from alias `hit` (None when the code came from
     elsewhere: a list, the sentence before, a topic word). position: the
     figure is the k-th of n coordinated figures ("5.3%, 4.1% and 2%")."""
     if hit is None:
-        return Measure(code, None, _own_noun_phrase(s, a, b))
+        text = _own_noun_phrase(s, a, b)
+        status = _own_status(s, b)
+        if status is not None and code not in (None, UNCLASSIFIED) \
+                and "status" in catalogue.get().indicators[code].breakdowns:
+            return Measure(code, f"status={status}", text)   # "31,000 new and 330,000 total base stations"
+        return Measure(code, None, text)
     left = _left_modifiers(s, hit.start)
     # a part's name may end in its preposition ("trade with"): read its complement from there
     tail = _TRAILING_PREP_RE.search(s, hit.start, hit.end)
@@ -110,9 +116,19 @@ def describe(s: str, a: int, b: int, code: str | None, hit: AliasHit | None, *,
             pairs[dimension] = value
     allowed = allowed + tuple(needed)
     runs = [r for r in _term_runs(s, left[0], hit.start) if r[0].dimension != "partner"]
+    if hit.start >= b:
+        # the figure's own words before its noun: "31,000 new 5G base stations"
+        gap_end = next((m.start() for m in _DIGIT_RE.finditer(s, b, hit.start)), hit.start)
+        runs += [r for r in _term_runs(s, b, gap_end) if r[0].dimension == "status"]
+    if metric == "share_pct" and hit.start >= b:
+        # "Private enterprises accounted for 45 percent of the province's
+        # foreign trade": the part is the subject before the share
+        runs += [r for r in _term_runs(s, _clause_start(s, a), a)
+                 if r[0].dimension != "partner"]
     if complement is not None:
         partner_prep = complement["prep"].lower() in _PARTNER_PREPS
-        found = [r for r in _term_runs(s, complement.start("np"), len(s), contiguous_from=complement.start("np"))
+        found = [r for r in _term_runs(s, complement.start("np"), complement.start("np") + _LIST_WINDOW,
+                                        contiguous_from=complement.start("np"))
                  if (r[0].dimension == "partner") == partner_prep]
         if partner_prep and "partner" in allowed and not found:
             # "trade between Jiangsu and countries involved in the Belt and
@@ -165,11 +181,27 @@ def _term_runs(s: str, lo: int, hi: int, *, contiguous_from: int | None = None) 
     return runs
 
 
+def _own_status(s: str, b: int) -> str | None:
+    """A status word among the figure's own words, before the next number: "31,000 new"."""
+    end = next((m.start() for m in _DIGIT_RE.finditer(s, b, min(len(s), b + 40))), min(len(s), b + 40))
+    runs = [r for r in _term_runs(s, b, end) if r[0].dimension == "status"]
+    return runs[0][0].value if runs else None
+
+
 def _given_part(hit: AliasHit) -> list[tuple[str, str]]:
     """The breakdown a part's own name carries ("activity=basic research")."""
     if not hit.part:
         return []
     return [tuple(p.split("=", 1)) for p in hit.part.split(";")]  # type: ignore[misc]
+
+
+_DIGIT_RE = re.compile(r"\d")
+_CLAUSE_RE = re.compile(r"[;:]|,\s*(?:and|while|but|whereas)\b|\.\s")
+
+
+def _clause_start(s: str, pos: int) -> int:
+    lo = max(0, pos - _LIST_WINDOW)   # a window, so a huge run-on "sentence" stays linear
+    return max((m.end() for m in _CLAUSE_RE.finditer(s, lo, pos)), default=lo)
 
 
 def _left_modifiers(s: str, head: int) -> tuple[int, int]:
