@@ -18,6 +18,12 @@ rows are held, because we cannot tell which is the real total.
   is in the kind of unit the catalogue gives it (a count is never filed under
   a money measure).
 
+A row that fails only these checks has a value, period and place we trust
+but a series we do not: `unfile_series_doubts` keeps it, as `unclassified`,
+with the reason and the series it was read as in `series_problem`, so it
+stays traceable but out of every series view. A row that also fails another
+expectation goes to quarantine as before.
+
 Plain polars, no Great Expectations import: the columns are computed here and
 the suite only reads them.
 """
@@ -44,6 +50,24 @@ def add_check_columns(frame: pl.DataFrame, row_key: str) -> pl.DataFrame:
         .alias("growth_agrees_with_levels"),
         _unit_agrees(frame).alias("unit_agrees_with_catalogue"),
     )
+
+
+SERIES_CHECKS = frozenset(f"expect_column_values_to_be_in_set({c})" for c in
+                          ("one_value_per_series", "growth_agrees_with_levels", "unit_agrees_with_catalogue"))
+
+
+def unfile_series_doubts(failed: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(rows whose only failures are series checks, unfiled; the rest, still failed)."""
+    only_series = pl.col("failed_expectations").list.eval(pl.element().is_in(list(SERIES_CHECKS))).list.all()
+    doubted = failed.filter(only_series)
+    was = pl.col("indicator") + pl.when(pl.col("breakdown").is_not_null()) \
+        .then(pl.lit(" [") + pl.col("breakdown") + pl.lit("]")).otherwise(pl.lit(""))
+    unfiled = doubted.with_columns(
+        (pl.col("reason") + pl.lit(" (read as ") + was + pl.lit(")")).alias("series_problem"),
+        pl.lit("unclassified").alias("indicator"),
+        pl.lit(None, dtype=pl.String).alias("breakdown"),
+    ).drop("failed_expectations", "reason")
+    return unfiled, failed.filter(~only_series)
 
 
 def _comparable(frame: pl.DataFrame) -> pl.DataFrame:

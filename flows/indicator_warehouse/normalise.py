@@ -43,6 +43,7 @@ FIGURE_SCHEMA: dict[str, pl.DataType] = {
     "converted_unit": pl.String,
     "rule": pl.String,
     "problem": pl.String,
+    "series_problem": pl.String,
 }
 
 
@@ -89,6 +90,7 @@ def facts_to_frame(articles: Iterable[ArticleFacts]) -> pl.DataFrame:
             columns["converted_unit"].append(f.converted_unit)
             columns["rule"].append(f.rule)
             columns["problem"].append(f.problem)
+            columns["series_problem"].append(None)   # set by validation (consistency.py)
     frame = pl.DataFrame(columns, schema=FIGURE_SCHEMA)
     return (
         frame.with_columns(

@@ -22,6 +22,7 @@ import polars as pl
 from .discover import Known, SourceFile, article_id_for, content_hash, discover, looks_unchanged
 from .documents import UnreadableDocument, read_document
 from .normalise import ArticleFacts, facts_to_frame, split_distrusted
+from .consistency import unfile_series_doubts
 from .settings import LIMITS
 
 ARTICLE_SCHEMA: dict[str, pl.DataType] = {
@@ -254,6 +255,9 @@ def check_batch(batch: ExtractedBatch, run_date: date) -> CheckedBatch:
         frame = pl.concat([batch.frame, frame]) if batch.facts else batch.frame
     to_validate, distrusted = split_distrusted(frame)
     passed, failed = validate_figures(to_validate, run_date)
+    # a trusted value whose series is in doubt is kept, unfiled (consistency.py)
+    unfiled, failed = unfile_series_doubts(failed)
+    passed = pl.concat([passed, unfiled.select(passed.columns)])
     quarantine = pl.concat(
         [
             distrusted.with_columns(

@@ -4,12 +4,16 @@
 -- the measure are kept so unclassified figures can be grouped.
 ALTER TABLE figures ADD COLUMN IF NOT EXISTS breakdown VARCHAR;
 ALTER TABLE figures ADD COLUMN IF NOT EXISTS measure_text VARCHAR;
+ALTER TABLE figures ADD COLUMN IF NOT EXISTS series_problem VARCHAR;
+ALTER TABLE quarantine ADD COLUMN IF NOT EXISTS series_problem VARCHAR;
 ALTER TABLE quarantine ADD COLUMN IF NOT EXISTS breakdown VARCHAR;
 ALTER TABLE quarantine ADD COLUMN IF NOT EXISTS measure_text VARCHAR;
 
 COMMENT ON COLUMN figures.breakdown IS 'NULL when the figure covers the whole indicator for the region; otherwise the part it covers as dimension=value pairs joined by ";" in alphabetical order of dimension (ownership=private, partner=ASEAN, activity=basic research); vocabulary in seeds/breakdowns.csv.';
 COMMENT ON COLUMN figures.measure_text IS 'The words in the sentence that name the figure''s measure, as written ("imports and exports of private enterprises"); group unclassified figures by it.';
 COMMENT ON COLUMN quarantine.breakdown IS 'As figures.breakdown.';
+COMMENT ON COLUMN figures.series_problem IS 'Why the figure is unclassified although a series was read for it: the article gives that series another value for the same period, a growth rate disagrees with its levels, or the unit contradicts the catalogue; names the series it was read as. NULL when none.';
+COMMENT ON COLUMN quarantine.series_problem IS 'As figures.series_problem.';
 COMMENT ON COLUMN quarantine.measure_text IS 'As figures.measure_text.';
 
 -- The catalogue, so SQL and BI users can see each code's whole, unit and

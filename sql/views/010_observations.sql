@@ -17,6 +17,7 @@ SELECT
     sentence,
     breakdown,
     measure_text,
+    series_problem,
     converted_value,
     converted_unit,
     date_basis,
@@ -41,6 +42,7 @@ COMMENT ON COLUMN observations.qualifier IS 'exact, approx (about, approximately
 COMMENT ON COLUMN observations.sentence IS 'The sentence the figure came from.';
 COMMENT ON COLUMN observations.breakdown IS 'NULL when the figure covers the whole indicator for the region; otherwise the part it covers, as dimension=value pairs joined by ";" in alphabetical order of dimension (ownership=private, partner=ASEAN, activity=basic research). Filter breakdown IS NULL for the whole measure''s series.';
 COMMENT ON COLUMN observations.measure_text IS 'The words in the sentence that name the figure''s measure, as written ("imports and exports of private enterprises"); group unclassified figures by it.';
+COMMENT ON COLUMN observations.series_problem IS 'Why a figure is unclassified although a series was read for it (two values for one series in one article, a growth rate that disagrees with its levels, a unit the catalogue contradicts), with the series it was read as; NULL when none. Such figures are in no series view.';
 COMMENT ON COLUMN observations.converted_value IS 'A conversion stated in brackets ("510 billion yuan ($70.3 billion)"), in base units of converted_unit; NULL when none.';
 COMMENT ON COLUMN observations.converted_unit IS 'Unit of converted_value, e.g. USD.';
 COMMENT ON COLUMN observations.date_basis IS 'Where published_date came from: metadata, dateline, inferred, or NULL.';

@@ -28,6 +28,7 @@ WITH observation_ranks AS (
         length(trim(replace(split_part(printf('%.15g', abs(value)), 'e', 1), '.', ''), '0'))
             AS significant_digits
     FROM observations
+    WHERE indicator <> 'unclassified'   -- figures of many measures, not one series
 ),
 
 ranked AS (
@@ -57,6 +58,7 @@ summary AS (
         min(published_date)                                         AS first_published,
         max(published_date)                                         AS last_published
     FROM observations
+    WHERE indicator <> 'unclassified'
     GROUP BY ALL
 )
 
