@@ -1,5 +1,7 @@
 """BI access the way Superset does it: SQLAlchemy with duckdb_engine,
-read-only, while the file stays usable for others."""
+read-only and with no way to reach other files, while the file stays usable
+for others. The engine is the one the project ships
+(indicator_warehouse.sqlalchemy_dialect.reader_engine)."""
 from __future__ import annotations
 
 import subprocess
@@ -12,13 +14,18 @@ pytest.importorskip("duckdb_engine")
 
 from sqlalchemy import create_engine, inspect, text  # noqa: E402
 
+from indicator_warehouse.sqlalchemy_dialect import reader_engine  # noqa: E402
 from warehouse_factory import build_warehouse  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    path = build_warehouse(tmp_path_factory.mktemp("bi") / "w.duckdb")
-    eng = create_engine(f"duckdb:///{path}", connect_args={"read_only": True})
+def warehouse(tmp_path_factory):
+    return build_warehouse(tmp_path_factory.mktemp("bi") / "w.duckdb")
+
+
+@pytest.fixture(scope="module")
+def engine(warehouse):
+    eng = reader_engine(warehouse)
     yield eng
     eng.dispose()
 
@@ -47,17 +54,59 @@ def test_comments_are_visible_to_sql_clients(engine):
     assert "Compound annual growth" in comment
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "SQLAlchemy >= 2.0.45 column reflection queries pg_catalog.pg_collation, which DuckDB lacks "
-    "(duckdb/duckdb#22069, Mause/duckdb_engine#1379); Superset pins SQLAlchemy 1.4 and is unaffected"))
-def test_column_reflection(engine):
-    names = [c["name"] for c in inspect(engine).get_columns("yoy_metrics")]
-    assert "pct_change" in names
+def test_column_reflection_with_the_project_dialect(engine):
+    """SQLAlchemy >= 2.0.45 reflects columns with a pg_collation query DuckDB cannot
+    answer; the `duckdb+indicators` dialect leaves that part out."""
+    assert engine.url.drivername == "duckdb+indicators"      # found through the package's entry point
+    columns = {c["name"]: c for c in inspect(engine).get_columns("yoy_metrics")}
+    assert {"indicator", "region", "year", "value", "prev_value", "pct_change"} <= set(columns)
+    assert isinstance(columns["pct_change"]["type"], sqlalchemy.Float)
+    assert columns["value"]["comment"]        # the view's column comments come along
+    assert [c["name"] for c in inspect(engine).get_columns("figures")][:2] == ["figure_id", "article_id"]
+
+
+def test_plain_duckdb_engine_column_reflection_still_needs_the_dialect(warehouse):
+    """Tells when the shim can go: once a duckdb-engine release reflects columns
+    on this SQLAlchemy, this fails and sqlalchemy_dialect.py should be deleted."""
+    plain = create_engine(f"duckdb:///{warehouse}", connect_args={"read_only": True})
+    try:
+        if sqlalchemy.__version__ < "2.0.45":
+            pytest.skip("this SQLAlchemy predates the pg_collation query")
+        with pytest.raises((sqlalchemy.exc.DBAPIError, TypeError)):
+            inspect(plain).get_columns("yoy_metrics")
+    finally:
+        plain.dispose()
 
 
 def test_read_only_engine_cannot_write(engine):
     with engine.connect() as conn, pytest.raises(sqlalchemy.exc.DBAPIError):
         conn.execute(text("DELETE FROM figures"))
+
+
+PROBES = {
+    "read a file outside the warehouse": "SELECT * FROM read_text('/etc/passwd')",
+    "write a file": "COPY (SELECT 1 AS x) TO '{out}'",
+    "attach another database": "ATTACH '{other}' AS other",
+    "switch external access back on": "SET enable_external_access = true",
+    "unlock the configuration": "SET lock_configuration = false",
+}
+
+
+def test_reader_cannot_touch_other_files_while_every_view_answers(engine, tmp_path):
+    other = tmp_path / "other.duckdb"
+    import duckdb
+    duckdb.connect(str(other)).close()
+    out = tmp_path / "out.csv"
+    with engine.connect() as conn:
+        for what, probe in PROBES.items():
+            with pytest.raises(sqlalchemy.exc.DBAPIError, match="disabled by configuration|configuration has been locked"):
+                conn.execute(text(probe.format(out=out, other=other)))
+            conn.rollback()
+        views = conn.execute(text("SELECT view_name FROM duckdb_views() WHERE NOT internal")).scalars().all()
+        assert {"observations", "yoy_metrics", "growth_spans", "conflicts", "quarantine_summary"} <= set(views)
+        for view in views:
+            conn.execute(text(f'SELECT * FROM "{view}"')).all()
+    assert not out.exists()
 
 
 def test_two_read_only_clients_share_the_file(engine):

@@ -8,6 +8,7 @@ never phones home.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +66,43 @@ def _env_int(name: str, default: int) -> int:
 
 
 LIMITS = Limits(batch_files=_env_int("INDICATORS_BATCH_FILES", Limits.batch_files))
+
+
+# ---------------------------------------------------------------- DuckDB file format and readers
+
+# The on-disk format the warehouse is written in. A DuckDB writes the newest
+# format it knows unless told otherwise, and an older DuckDB refuses such a
+# file: BI tools embed DuckDB 1.x (Evidence through @duckdb/node-api, Metabase
+# and Superset through their drivers), and 1.4 reads formats up to 'v1.4.0'.
+# So the warehouse is written in 'v1.4.0'; raise it (INDICATORS_STORAGE_VERSION)
+# only when every reader has moved on. A file in a newer format than this is
+# converted once, on the next run (warehouse.convert_storage).
+DEFAULT_STORAGE_VERSION = "v1.4.0"
+_STORAGE_VERSION_FORM = re.compile(r"v(\d+)\.(\d+)\.(\d+)")
+
+
+def storage_version_key(name: str) -> tuple[int, int, int] | None:
+    """'v1.4.0' (or DuckDB's own tag 'v1.4.0+') as (1, 4, 0), for comparing; None if not that form."""
+    match = _STORAGE_VERSION_FORM.fullmatch(name.strip().rstrip("+"))
+    return tuple(int(part) for part in match.groups()) if match else None
+
+
+def _env_storage_version(name: str, default: str) -> str:
+    value = os.environ.get(name, "").strip() or default
+    if storage_version_key(value) is None:
+        raise SystemExit(f"{name}={value!r} is not a DuckDB storage version such as 'v1.4.0'")
+    return value
+
+
+STORAGE_VERSION = _env_storage_version("INDICATORS_STORAGE_VERSION", DEFAULT_STORAGE_VERSION)
+
+# Every connection that only reads the warehouse (indicators query, report,
+# status, the BI recipes in docs/warehouse.md) runs with these. read_only alone
+# still lets SQL read and write any file the process can reach
+# (read_text('/etc/passwd'), COPY ... TO, ATTACH); with external access off
+# DuckDB touches no file but the warehouse itself, and locking the
+# configuration stops a query from switching it back on.
+READER_CONFIG = {"enable_external_access": False, "lock_configuration": True}
 
 
 def configure_environment() -> None:

@@ -11,6 +11,11 @@ A BI tool holding FILE open read-only keeps reading the old inode until it
 reconnects; a run killed at any moment leaves FILE as it was (the stale
 staging file is removed by the next run). See README, "Reading while the job
 writes".
+
+The file is written in the storage format `settings.STORAGE_VERSION` names
+('v1.4.0'), so BI tools that embed DuckDB 1.x can open it; a warehouse found
+in a newer format is converted, and checked, on its way to the staging copy
+(`convert_storage`).
 """
 from __future__ import annotations
 
@@ -28,7 +33,7 @@ import duckdb
 import polars as pl
 
 from .discover import Known
-from .settings import SEEDS_DIR, SQL_DIR
+from .settings import READER_CONFIG, SEEDS_DIR, SQL_DIR, STORAGE_VERSION, storage_version_key
 
 
 WRITER_MEMORY_LIMIT = "256MB"
@@ -162,10 +167,38 @@ def rebuild_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR, *, fo
 
 
 def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
+    """The one way this project opens the warehouse to read it: read-only and
+    with no access to any other file (settings.READER_CONFIG)."""
     try:
-        return duckdb.connect(str(path), read_only=True)
+        return duckdb.connect(str(path), read_only=True, config=READER_CONFIG)
     except duckdb.Error as exc:
         raise WarehouseBroken(f"cannot open warehouse {path}: {exc}".splitlines()[0]) from exc
+
+
+def connect_for_writing(path: Path) -> duckdb.DuckDBPyConnection:
+    """A read-write connection that creates a missing file in STORAGE_VERSION.
+
+    An existing file keeps the format it has (DuckDB never rewrites it), which
+    is why a newer-format warehouse goes through `convert_storage` first. A
+    bounded memory budget keeps a large backfill's footprint flat: DuckDB
+    spills to disk beyond it instead of growing.
+    """
+    return duckdb.connect(str(path), config={"memory_limit": WRITER_MEMORY_LIMIT,
+                                             "storage_compatibility_version": STORAGE_VERSION})
+
+
+def storage_version(con: duckdb.DuckDBPyConnection, database: str | None = None) -> str:
+    """The storage format DuckDB reports for an attached database (its tag, e.g. 'v1.4.0+')."""
+    row = con.execute(
+        "SELECT tags['storage_version'] FROM duckdb_databases() WHERE database_name = coalesce(?, current_database())",
+        [database]).fetchone()
+    return (row[0] if row else None) or ""
+
+
+def is_newer_than_setting(version_tag: str) -> bool:
+    """True when a file in this format cannot be read by the DuckDB 1.x readers STORAGE_VERSION serves."""
+    found = storage_version_key(version_tag)
+    return found is not None and found > storage_version_key(STORAGE_VERSION)
 
 
 def table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
@@ -178,7 +211,8 @@ class PublishedState:
     """What a run needs to know from the published file before it decides to write."""
 
     known: dict[str, Known]     # what the warehouse remembers about each source file
-    up_to_date: bool            # the file exists, every migration is applied, views are current, no stray WAL
+    up_to_date: bool            # the file exists, every migration is applied, views are current, no stray
+                                # WAL, and it is in a storage format no newer than STORAGE_VERSION
 
 
 def read_published(path: Path) -> PublishedState:
@@ -193,7 +227,8 @@ def read_published(path: Path) -> PublishedState:
                 "SELECT source_path, content_hash, size_bytes, mtime_ns, sidecar_mtime_ns, status, reason FROM articles"
             ).fetchall()
             known = {r[0]: Known(r[1] or "", r[2] or 0, r[3] or 0, r[4] or 0, r[5], r[6]) for r in rows}
-        up_to_date = schema_is_current(con) and not wal_path_for(path).exists()
+        up_to_date = (schema_is_current(con) and not wal_path_for(path).exists()
+                      and not is_newer_than_setting(storage_version(con)))
     finally:
         con.close()
     return PublishedState(known, up_to_date)
@@ -350,15 +385,19 @@ def staged(target: Path, run_id: str) -> Iterator[StagedWarehouse]:
     """
     remove_stale_staging(target)
     staging = target.with_name(f"{target.name}.staging-{run_id}")
-    if target.exists():
-        _checkpoint_leftover_wal(target)
-        shutil.copyfile(target, staging)
     try:
-        # A bounded memory budget keeps a large backfill's footprint flat:
-        # DuckDB spills to disk beyond it instead of growing.
-        con = duckdb.connect(str(staging), config={"memory_limit": WRITER_MEMORY_LIMIT})
-    except duckdb.Error as exc:
+        if target.exists():
+            _checkpoint_leftover_wal(target)
+            if is_newer_than_setting(file_storage_version(target)):
+                convert_storage(target, staging)
+            else:
+                shutil.copyfile(target, staging)
+        con = connect_for_writing(staging)
+    except (duckdb.Error, WarehouseBroken) as exc:
         staging.unlink(missing_ok=True)
+        wal_path_for(staging).unlink(missing_ok=True)
+        if isinstance(exc, WarehouseBroken):
+            raise
         raise WarehouseBroken(f"cannot open warehouse {target}: {exc}".splitlines()[0]) from exc
     published = False
     try:
@@ -379,7 +418,7 @@ def staged(target: Path, run_id: str) -> Iterator[StagedWarehouse]:
             except duckdb.Error:
                 pass
             staging.unlink(missing_ok=True)
-            staging.with_name(staging.name + ".wal").unlink(missing_ok=True)
+            wal_path_for(staging).unlink(missing_ok=True)
 
 
 class StagingOnDemand:
@@ -414,6 +453,85 @@ class StagingOnDemand:
 
     def __exit__(self, *exc) -> bool:
         return self._stack.__exit__(*exc)
+
+
+# ---------------------------------------------------------------- storage format
+
+
+def file_storage_version(path: Path) -> str:
+    """The storage format of the warehouse file at `path` ('v1.4.0+', 'v2.0.0+', ...)."""
+    con = connect_read_only(path)
+    try:
+        return storage_version(con)
+    finally:
+        con.close()
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+# What must be the same in the converted copy, each as one query over a
+# database's catalog ({db} is its name). Row counts are taken per table below.
+_CATALOG_CHECKS = {
+    "tables and their comments":
+        "SELECT table_name, comment FROM duckdb_tables() WHERE database_name = {db}",
+    "views, their SQL and comments":
+        "SELECT view_name, sql, comment FROM duckdb_views() WHERE database_name = {db} AND NOT internal",
+    "columns, their types and comments":
+        "SELECT table_name, column_name, data_type, comment FROM duckdb_columns() WHERE database_name = {db}",
+    "constraints":
+        "SELECT table_name, constraint_type, constraint_column_names FROM duckdb_constraints()"
+        " WHERE database_name = {db}",
+}
+
+
+def catalog_differences(con: duckdb.DuckDBPyConnection, source: str, copy: str) -> list[str]:
+    """What differs between two attached databases: catalog entries and row counts per table."""
+    problems = []
+    for what, sql in _CATALOG_CHECKS.items():
+        before, after = (sorted(map(str, con.execute(sql.format(db=_sql_string(db))).fetchall()))
+                         for db in (source, copy))
+        if before != after:
+            missing = sorted(set(before) - set(after))[:3]
+            problems.append(f"{what} differ ({len(before)} before, {len(after)} after; e.g. lost {missing})")
+    tables = [name for (name,) in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = ? ORDER BY table_name", [source]).fetchall()]
+    for table in tables:
+        counts = [con.execute(f'SELECT count(*) FROM "{db}".main."{table}"').fetchone()[0] for db in (source, copy)]
+        if counts[0] != counts[1]:
+            problems.append(f"table {table}: {counts[0]} rows before, {counts[1]} after")
+    return problems
+
+
+def convert_storage(source: Path, dest: Path, version: str = STORAGE_VERSION) -> None:
+    """Write a copy of the warehouse `source` at `dest` in storage format `version`.
+
+    DuckDB keeps an existing file in the format it was created in, so a file
+    written in a newer one (by DuckDB 2.x without the setting, or before this
+    project pinned the format) is copied, table by table with views and
+    comments, into a new file that is created in `version`. Before the copy
+    can be published, every table's row count and every catalog entry
+    (tables, views and their SQL, columns, types, comments, constraints) is
+    compared with the source; any difference raises WarehouseBroken and
+    `source` is left as it was.
+    """
+    con = duckdb.connect(config={"memory_limit": WRITER_MEMORY_LIMIT})
+    try:
+        con.execute(f"ATTACH {_sql_string(str(source))} AS src (READ_ONLY)")
+        con.execute(f"ATTACH {_sql_string(str(dest))} AS dst (STORAGE_VERSION {_sql_string(version)})")
+        con.execute("COPY FROM DATABASE src TO dst")
+        problems = catalog_differences(con, "src", "dst")
+        if problems:
+            raise WarehouseBroken(
+                f"converting {source} to storage format {version} would lose data, so it was left as it is: "
+                + "; ".join(problems))
+        con.execute("DETACH dst")
+    except duckdb.Error as exc:
+        raise WarehouseBroken(
+            f"cannot convert {source} to storage format {version}: {exc}".splitlines()[0]) from exc
+    finally:
+        con.close()
 
 
 def wal_path_for(target: Path) -> Path:

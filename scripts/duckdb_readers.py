@@ -1,0 +1,64 @@
+"""Virtual environments holding older DuckDB releases, to prove the warehouse opens in them.
+
+BI tools embed their own DuckDB, often a 1.x release (Evidence's
+@duckdb/node-api, the Metabase and Superset drivers pinned by their users),
+and a DuckDB refuses a file written in a newer storage format than it knows.
+tests/test_duckdb_readers.py opens the published warehouse with each release
+below; `make setup` creates these environments so that test runs on a clean
+clone without network access at test time.
+
+    python scripts/duckdb_readers.py            # create any that are missing, print their pythons
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# The oldest release the default storage format ('v1.4.0') serves, and the last 1.x release.
+READER_VERSIONS = ("1.4.4", "1.5.6")
+ENVS_DIR = ROOT / ".venv-readers"
+
+
+class ReaderUnavailable(RuntimeError):
+    """The environment could not be made, with pip's last words as the message."""
+
+
+def reader_python(version: str) -> Path:
+    return ENVS_DIR / f"duckdb-{version}" / "bin" / "python"
+
+
+def ensure_reader(version: str) -> Path:
+    """The python of an environment with exactly duckdb==version, made if missing."""
+    python = reader_python(version)
+    if python.exists() and _installed_version(python) == version:
+        return python
+    venv.EnvBuilder(with_pip=True, clear=True).create(python.parent.parent)
+    proc = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                           f"duckdb=={version}"], capture_output=True, text=True, timeout=600)
+    if proc.returncode != 0 or _installed_version(python) != version:
+        last = (proc.stderr.strip().splitlines() or ["pip gave no reason"])[-1]
+        raise ReaderUnavailable(f"cannot install duckdb=={version}: {last}")
+    return python
+
+
+def _installed_version(python: Path) -> str | None:
+    proc = subprocess.run([str(python), "-c", "import duckdb; print(duckdb.__version__)"],
+                          capture_output=True, text=True, timeout=60)
+    return proc.stdout.strip() if proc.returncode == 0 else None
+
+
+def main() -> int:
+    for version in READER_VERSIONS:
+        try:
+            print(ensure_reader(version))
+        except ReaderUnavailable as exc:
+            print(f"duckdb_readers: {exc}", file=sys.stderr)
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
