@@ -18,10 +18,19 @@ def _add_location_args(p: argparse.ArgumentParser) -> None:
                    help=f"DuckDB file to create or update (default: {settings.DEFAULT_WAREHOUSE})")
 
 
+def _add_dask_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dask-address", metavar="ADDRESS", default=None,
+                   help=f"extract on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786; "
+                        f"default ${settings.DASK_ADDRESS_ENV}, else a local cluster for runs with at least "
+                        f"{settings.MIN_FILES_FOR_CLUSTER} files to read). Its workers need this package and the "
+                        "source folder at the same path, and PREFECT_API_URL must name a server they can reach")
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from .flow import run_ingest
 
-    summary = run_ingest(str(args.source), str(args.warehouse), wait_seconds=args.wait)
+    summary = run_ingest(str(args.source), str(args.warehouse), wait_seconds=args.wait,
+                         dask_address=args.dask_address)
     print(describe_run(summary))
     if Path(summary.warehouse).exists():
         print(describe_warehouse(Path(summary.warehouse)))
@@ -121,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--wait", type=float, default=settings.LIMITS.lock_wait_seconds, metavar="SECONDS",
                      help="if another run is writing the warehouse, wait this long before giving up "
                           "(default %(default)s; 0 skips at once)")
+    _add_dask_arg(run)
     run.set_defaults(handler=cmd_run)
 
     query = sub.add_parser("query", help="run read-only SQL against the warehouse and print a table",
@@ -183,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "skipped or failed file)")
     serve.add_argument("--name", default=None,
                        help="deployment name (default: the warehouse file's name plus a hash of its path)")
+    _add_dask_arg(serve)
     serve.set_defaults(handler=cmd_serve)
 
     status = sub.add_parser("status", help="last runs, quarantine counts by reason, failed files, newest figures")
@@ -199,7 +210,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import serve
 
     return serve(args.source, args.warehouse, cron=args.cron, interval=args.interval, timezone=args.timezone,
-                 wait_seconds=args.wait, name=args.name, port=args.port, log_level=args.log_level)
+                 wait_seconds=args.wait, name=args.name, port=args.port, log_level=args.log_level,
+                 dask_address=args.dask_address)
 
 
 def cmd_status(args: argparse.Namespace) -> int:

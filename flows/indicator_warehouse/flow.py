@@ -16,7 +16,7 @@ from pathlib import Path
 
 import polars as pl
 
-from . import settings  # noqa: F401  (sets Prefect's environment before Prefect loads)
+from . import settings  # sets Prefect's environment before Prefect loads
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import acreate_markdown_artifact, acreate_table_artifact
 from prefect.cache_policies import NO_CACHE
@@ -25,7 +25,7 @@ from prefect.states import Failed, State
 from prefect.utilities.annotations import quote
 
 from . import pending_runs
-from .parallel import ExtractorPool, PendingBatch
+from .parallel import ExtractedChunk, Extraction, PendingBatch, extract_chunk
 from .pipeline import (CheckedBatch, ExtractedBatch, RunPlan, SourceFolderError, batches, check_batch, check_source,
                        plan_run)
 from .settings import LIMITS
@@ -89,8 +89,16 @@ def plan_task(source: Path, known: dict) -> RunPlan:
 
 @task(name="read-and-extract", cache_policy=NO_CACHE)
 def extract_task(pending: PendingBatch) -> ExtractedBatch:
-    """Wait for a batch the worker processes are extracting (or extract it here)."""
+    """Wait for a batch the Dask workers are extracting (or extract it here)."""
     return pending.result()
+
+
+# One chunk of a batch on a Dask worker. Extraction is pure, so a retry
+# repeats no one else's work; a worker that dies mid-chunk is also covered
+# by Dask, which hands the chunk to another worker.
+@task(name="extract-chunk", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
+def extract_chunk_task(source_root: str, files: list, known: dict) -> ExtractedChunk:
+    return extract_chunk(source_root, files, known)
 
 
 @task(name="normalise-and-validate", cache_policy=NO_CACHE)
@@ -184,8 +192,13 @@ def acquire_lock(target: Path, wait_seconds: float) -> RunLock | None:
 
 
 @flow(name="ingest-articles", log_prints=False, validate_parameters=False)
-async def ingest_articles(source: str, warehouse: str, wait_seconds: float = LIMITS.lock_wait_seconds) -> RunSummary:
+async def ingest_articles(source: str, warehouse: str, wait_seconds: float = LIMITS.lock_wait_seconds,
+                          dask_address: str | None = None) -> RunSummary:
     """Ingest every new or changed article under `source` into the DuckDB file `warehouse`.
+
+    Extraction runs on the Dask cluster whose scheduler is at `dask_address`
+    (or INDICATORS_DASK_ADDRESS), else on a local cluster when there are
+    enough files to read, else in this process (parallel.py).
 
     If another run is writing the same warehouse, wait up to `wait_seconds`
     for it (retrying with backoff), then skip: the run ends "skipped", logs
@@ -206,14 +219,16 @@ async def ingest_articles(source: str, warehouse: str, wait_seconds: float = LIM
     # call a new API client (and TLS context, 30-70 ms) unless one is already
     # in context: open one for the whole run.
     with SyncClientContext.get_or_create():
-        failed = _run_under_lock(source_dir, target, summary, wait_seconds, logger)
+        failed = _run_under_lock(source_dir, target, summary, wait_seconds, settings.dask_address(dask_address),
+                                 logger)
     if failed is not None:
         return failed
     await _log_and_publish(summary, logger)
     return summary
 
 
-def _run_under_lock(source_dir: Path, target: Path, summary: RunSummary, wait_seconds: float, logger) -> State | None:
+def _run_under_lock(source_dir: Path, target: Path, summary: RunSummary, wait_seconds: float,
+                    dask_address: str | None, logger) -> State | None:
     """Take the run lock (or give up: "skipped") and ingest, filling in `summary`.
     Returns a Failed state for the faults that fail a run with one line."""
     lock = acquire_lock(target, wait_seconds)
@@ -227,7 +242,7 @@ def _run_under_lock(source_dir: Path, target: Path, summary: RunSummary, wait_se
     try:
         lock.describe(summary.run_id)
         try:
-            _ingest(source_dir, target, summary, logger)
+            _ingest(source_dir, target, summary, dask_address, logger)
         except BaseException as exc:
             summary.status = "failed"
             summary.message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -246,13 +261,13 @@ def _run_under_lock(source_dir: Path, target: Path, summary: RunSummary, wait_se
 
 
 def run_ingest(source: str, warehouse: str, wait_seconds: float = LIMITS.lock_wait_seconds, *,
-               return_state: bool = False):
+               dask_address: str | None = None, return_state: bool = False):
     """Run the flow from synchronous code (the CLI, tests, benchmarks): its
     RunSummary, or its final Prefect state with `return_state=True`."""
-    return asyncio.run(ingest_articles(source, warehouse, wait_seconds, return_state=return_state))
+    return asyncio.run(ingest_articles(source, warehouse, wait_seconds, dask_address, return_state=return_state))
 
 
-def _ingest(source_dir: Path, target: Path, summary: RunSummary, logger) -> None:
+def _ingest(source_dir: Path, target: Path, summary: RunSummary, dask_address: str | None, logger) -> None:
     """Plan, then extract, check and load batch by batch into a staged copy,
     made only when the run has something to write."""
     run_date = summary.started_at.date()
@@ -264,15 +279,16 @@ def _ingest(source_dir: Path, target: Path, summary: RunSummary, logger) -> None
     summary.files_seen = plan.files_seen
     summary.files_unchanged = len(plan.unchanged)
     todo = batches(plan.to_read)
-    with StagingOnDemand(target, summary.run_id) as staging, ExtractorPool(len(plan.to_read)) as pool:
+    extraction = Extraction(extract_chunk_task, source_dir, len(plan.to_read), dask_address)
+    with StagingOnDemand(target, summary.run_id) as staging, extraction:
         if not published.up_to_date:
             staging.open()   # a first run, a new migration or new views: the file changes even with no new files
         progress = _Progress(len(plan.to_read), logger)
-        pending = pool.submit(todo[0], plan.known) if todo else None
+        pending = extraction.submit(todo[0], plan.known) if todo else None
         for i, batch in enumerate(todo):
             extracted = extract_task(quote(pending))
             # Workers start on the next batch while this one is validated and loaded.
-            pending = pool.submit(todo[i + 1], plan.known) if i + 1 < len(todo) else None
+            pending = extraction.submit(todo[i + 1], plan.known) if i + 1 < len(todo) else None
             checked = check_task(quote(extracted), quote(run_date)) if extracted.articles or extracted.touched else None
             if checked is not None:
                 load_task(quote(staging.open()), quote(checked), quote(summary.run_id))

@@ -225,7 +225,8 @@ def _profile_api_url() -> str | None:
 
 def serve(source: Path, warehouse: Path, *, cron: str | None = None, interval: float | None = None,
           timezone: str | None = None, wait_seconds: float = settings.LIMITS.lock_wait_seconds,
-          name: str | None = None, port: int = DEFAULT_PORT, log_level: str = "INFO") -> int:
+          name: str | None = None, port: int = DEFAULT_PORT, log_level: str = "INFO",
+          dask_address: str | None = None) -> int:
     if (cron is None) == (interval is None):
         raise ServeError("give exactly one schedule: --cron EXPR or --interval SECONDS")
     source, warehouse = source.resolve(), warehouse.resolve()
@@ -265,7 +266,11 @@ def serve(source: Path, warehouse: Path, *, cron: str | None = None, interval: f
             schedule = {"schedule": Cron(cron, timezone=timezone)}
         ingest_articles.serve(
             name=name,
-            parameters={"source": str(source), "warehouse": str(warehouse), "wait_seconds": wait_seconds},
+            # dask_address is a parameter, not only this process's environment,
+            # so the Prefect UI shows where a run extracted and a manual run
+            # can override it.
+            parameters={"source": str(source), "warehouse": str(warehouse), "wait_seconds": wait_seconds,
+                        "dask_address": settings.dask_address(dask_address)},
             description=f"Ingest new or changed articles under {source} into {warehouse}.",
             tags=["indicator-warehouse"],
             limit=1,

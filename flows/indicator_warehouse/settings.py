@@ -67,6 +67,30 @@ def _env_int(name: str, default: int) -> int:
 
 LIMITS = Limits(batch_files=_env_int("INDICATORS_BATCH_FILES", Limits.batch_files))
 
+# Where extraction runs (issue 15; see parallel.py).
+# INDICATORS_DASK_ADDRESS: the scheduler of a running Dask cluster, e.g.
+# tcp://10.0.0.5:8786 (`--dask-address` on `indicators run` and `serve`
+# wins over it). Unset: a local cluster started for each run that has at
+# least MIN_FILES_FOR_CLUSTER files to read; smaller runs extract in-process,
+# because a local cluster takes seconds to start.
+DASK_ADDRESS_ENV = "INDICATORS_DASK_ADDRESS"
+MIN_FILES_FOR_CLUSTER = 64
+
+
+def dask_address(given: str | None = None) -> str | None:
+    """The Dask scheduler to extract on: `given` (a flag or flow parameter), else the environment, else None."""
+    value = (given or os.environ.get(DASK_ADDRESS_ENV, "")).strip()
+    return value or None
+
+
+def extract_workers() -> int:
+    """Worker processes of a local cluster: INDICATORS_EXTRACT_WORKERS, or the cores this process may use."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:   # not on Linux
+        cores = os.cpu_count() or 1
+    return _env_int("INDICATORS_EXTRACT_WORKERS", max(1, cores))
+
 
 # ---------------------------------------------------------------- DuckDB file format and readers
 
