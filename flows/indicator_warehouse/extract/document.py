@@ -27,6 +27,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import catalogue, grammar, periods, places
+from .cues import cues
 from .facts import Fact
 from .periods import MONTHS
 from .sentences import sentences
@@ -138,7 +139,7 @@ def _month_day(head: str) -> tuple[int, int] | None:
 
 def infer_reference_date(text: str) -> date | None:
     best = None
-    target = grammar.cues().target
+    target = cues().target
     for sent in sentences(text):
         s = sent.text
         if not _YEAR_HINT_RE.search(s):
@@ -197,8 +198,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         [m.region for m in named[title]] if named else [], [m.region for ms in named for m in ms])
     sent_places = [[m for m in ms if not m.source and not m.part] for ms in named]
     parts = [[m for m in ms if m.part] for ms in named]
-    target = grammar.cues().target
-    present = grammar.cues().present_time
+    target = cues().target
+    present = cues().present_time
     # First pass: periods of every sentence, and the years the article states.
     per_sent = []
     cue_end = []
