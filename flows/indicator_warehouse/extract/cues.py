@@ -169,3 +169,13 @@ def cues() -> Cues:
                              r"(?!(?:{rate_qualifier})\b)(?:the\s+)?[a-z])"),
         resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
     )
+
+
+def strip_qualifier(left: str) -> str:
+    """Left context without a trailing qualifier word, for verb/cue tests."""
+    c = cues()
+    for rx in (c.approx, c.over, c.under):
+        mm = rx.search(left)
+        if mm:
+            return left[:mm.start()]
+    return left

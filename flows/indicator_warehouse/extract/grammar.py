@@ -37,38 +37,23 @@ catalogue indicator, a currency, or a rate metric.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
-from . import indicators, numbers, places
-from .cues import Cues, cues
+from . import indicators, lists, numbers, places
+from .cues import Cues, cues, strip_qualifier
 from .facts import Fact
 from .numbers import Mention
 from .periods import PeriodExpr
-from .sentences import Sentence
+from .scene import DocContext, SentenceContext
 
 
-_COMPOUND_RE = re.compile(r"^-(?!plus)[A-Za-z]")
-_ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b|^\s?(?:millionth|billionth|thousandth|hundredth)", re.I)
-_PHONE_LEFT_RE = re.compile(r"(?:\+|\d[-\s])$")
-_PHONE_RIGHT_RE = re.compile(r"^[-\s]?\d{3,}")
-_NOUN_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*)")
 _CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|while|but|which)\s")
 _COUNT_NOUN_RE = re.compile(r"\s+(?!(?:in|to|and|or|of|for|from|with|by|at|on|as|the|a|an|were|was|is|are|this|that|last|year|yuan|percent|compared|more|fewer|less|than|over|up|down|higher|lower|since|against|versus)\b)[A-Za-z][\w'-]*", re.I)
-_COORD_RE = re.compile(r"^\s*(?:percent|per\s+cent|%)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.I)
 _CONTRIB_RIGHT_RE = re.compile(r"^\s*(?:percentage\s+points?\s+)?(?:of|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}growth\b", re.I)
-# "Jiangmen, Zhaoqing and Shantou", "the EU, ASEAN and Australia": a list
-_LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|as\s+well\s+as\s+)$", re.I)
-# Counts in a list: "172 universities, 12,000 laboratories and 26,000 ...",
-# "30,000 new and 320,000 total 5G base stations".
-_COUNT_LIST_RE = re.compile(r"^\s+(?:[A-Za-z][\w'&-]*\s+){0,4}?[A-Za-z][\w'&-]*(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_ADJ_AND_RE = re.compile(r"^\s+(?:[A-Za-z][\w-]*(?<!s)|[A-Za-z][\w-]*ous)\s+(?:and|or)\s+$")
 _PLURAL_NOUN_RE = re.compile(r"\s+(?!(?:as|is|was|has|this|its|plus|towards|thus|yuan|dollars|times|units?)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*[a-z]s\b(?!\s+(?:of|in|for)\s+(?:yuan|dollars))")
 _PER_AFTER_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+){1,4}?(?=(?:per|for\s+every|for\s+each)\s)")
 _OF_RE = re.compile(r"^\s*of\s+(?!which\b|them\b)", re.I)
 _FROM_RE = re.compile(r"\bfrom\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.I)
-_PAREN_LEFT_RE = re.compile(r"\(\s*$")
-_ONE_OF_GROUP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}[\w-]+s\s+(?:whose|that|which)\b", re.I)
 # "a 0.1% decline compared to the average from January to July": a gap to an average
 _VS_AVERAGE_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:compared\s+(?:to|with)|than|against|from)\s+(?:the\s+)?(?:\w+\s+)?average\b", re.I)
 _NUMBER_OF_RE = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\b", re.I)
@@ -87,16 +72,6 @@ def _qualifier(left: str, m: Mention) -> str:
     return "exact"
 
 
-def _strip_qual(left: str) -> str:
-    """Left context without a trailing qualifier word, for verb/cue tests."""
-    c = cues()
-    for rx in (c.approx, c.over, c.under):
-        mm = rx.search(left)
-        if mm:
-            return left[:mm.start()]
-    return left
-
-
 _OF_OTHER_PERIOD_RE = re.compile(
     r"\s+of\s+(?:the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:pre-pandemic\s+|pre-epidemic\s+|pre-COVID\s+)?(?:level|figure|size|volume)s?"
     r"(?:\s+(?:in|of|for|before|recorded))?(?:\s+the\s+same\s+period)?(?:\s+(?:in|of))?\s*(?:(?:19|20)\d\d|the\s+pandemic|last\s+year)?",
@@ -106,7 +81,7 @@ _OF_OTHER_PERIOD_RE = re.compile(
 def _metric(s: str, m: Mention, periods_: list[PeriodExpr], next_start: int) -> tuple[str, float] | None:
     c = cues()
     left_full = s[max(0, m.start - 50):m.start]
-    left = _strip_qual(left_full)
+    left = strip_qualifier(left_full)
     right = s[m.end:m.end + 60]
     v = m.value
     if m.kind in ("fraction", "ratio"):
@@ -193,62 +168,6 @@ def _signed(s: str, m: Mention) -> str | None:
     return "+" if sm.group(1) == "+" else "-"
 
 
-_PER_DAY_RE = re.compile(r"(?<![\w-])(?:(?:every|per|a|each)\s+day|daily|on\s+a\s+daily\s+basis)(?![\w-])", re.I)
-_CLAUSE_EDGE_RE = re.compile(r"[,;:]")
-
-
-def _per_day(s: str, m: Mention) -> bool:
-    """Whether the figure's own clause makes it a daily rate, not a period's total."""
-    start = max((x.end() for x in _CLAUSE_EDGE_RE.finditer(s, 0, m.start)), default=0)
-    end = _CLAUSE_EDGE_RE.search(s, m.end)
-    if _PER_DAY_RE.search(s, start, end.start() if end else len(s)) is not None:
-        return True
-    # "On a daily basis, the port set a record of 170,173 TEUs": an opening phrase that frames the sentence
-    lead = _CLAUSE_EDGE_RE.search(s, 0, m.start)
-    return lead is not None and _PER_DAY_RE.search(s, 0, lead.start()) is not None
-
-
-def _is_figure(s: str, m: Mention) -> bool:
-    """Rejects numbers that are not statistics."""
-    c = cues()
-    right = s[m.end:m.end + 60]
-    left = s[max(0, m.start - 25):m.start]
-    if m.kind == "digits":
-        if m.unit is None and m.scale == 1 and 1900 <= m.value <= 2100 and "," not in s[m.start:m.end] \
-                and "." not in s[m.start:m.end]:
-            return False   # a year the period rules did not claim
-        if _COMPOUND_RE.match(right) or _ORDINAL_RE.match(right):
-            return False
-        if _PHONE_LEFT_RE.search(left) and m.unit is None:
-            return False
-        if _PHONE_RIGHT_RE.match(right):
-            return False
-        if m.unit is None and m.scale == 1 and _PAREN_LEFT_RE.search(left) and re.match(r"^\s*\)", right):
-            return False   # "(3)" list markers
-    if c.nonstat.search(_strip_qual(left)):
-        return False
-    if ("day" in s or "daily" in s) and _per_day(s, m):
-        return False   # "124 inventions earned patents every day", "daily registered trademarks reached 1,300"
-    if c.threshold.search(s[max(0, m.start - 60):m.start]):
-        return False
-    if m.unit is None and c.place_count.match(s, m.end):
-        return False   # "11 provinces", "all 13 cities": a count of places, not a statistic of one
-    if c.whose_left.search(s, max(0, m.start - 60), m.start):
-        return False   # "provinces whose GDP surpassed 5 trillion": a threshold of a group
-    if m.kind == "ratio" and _ONE_OF_GROUP_RE.match(s, m.end):
-        return False   # "one of two provinces whose ...": membership, not a share
-    if m.unit_kind == "currency" and c.equiv.search(s[max(0, m.start - 45):m.start]):
-        return False   # ", equivalent to about 64.8 billion U.S. dollars": a conversion
-    if m.unit_kind not in ("currency", "percent", "measure") and c.trivia.match(right):
-        return False
-    if m.kind == "word" and m.unit is None:
-        if m.scale == 1 and not _NOUN_RE.match(right):
-            return False
-        if re.match(r"^[\s-]*(?:of\s|times|fold|-)", right, re.I):
-            return False
-    return True
-
-
 _COMPARED_RE = re.compile(r"\bcompared\s+(?:with|to)\b|\bthan\b|\bversus\b|\bagainst\b|\bfrom\b")
 
 
@@ -290,67 +209,16 @@ def _unit_for(m: Mention, code: str | None, s: str) -> str | None:
     return None
 
 
-class SentenceContext:
-    """What the rest of the document tells a sentence: reference date, the
-    region it is probably about, and a document-wide period."""
-
-    def __init__(self, ref: date | None, fallback_region: str | None, doc_year: int | None,
-                 prev_text: str, recent_period: PeriodExpr | None = None, recent_dist: int = 99,
-                 recent_indicators: tuple[str, ...] = (), parts: list | None = None,
-                 doc_latest: PeriodExpr | None = None):
-        self.ref = ref
-        self.fallback_region = fallback_region
-        self.doc_year = doc_year       # the one year the article reports, if only one
-        self.doc_latest = doc_latest   # the latest period the article states anywhere
-        self.prev_text = prev_text
-        self.recent_period = recent_period   # the last period the text stated
-        self.recent_dist = recent_dist       # how many sentences ago
-        self.recent_indicators = recent_indicators   # what the sentences just before measured, latest first
-        self.parts = parts or []   # places named as a part of themselves ("eastern Guangdong") in the sentence
-
-
-def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
-                   place_ms: list[places.PlaceMention]) -> list[Fact]:
-    s = sent.text
+def sentence_facts(sc: SentenceContext) -> list[Fact]:
+    """The facts of one sentence's figures, read in order."""
+    s, sent, ps, ctx, place_ms, raw, ms, marks, hs = sc.s, sc.sent, sc.ps, sc.doc, sc.place_ms, sc.raw, sc.ms, sc.marks, sc.hs
     c = cues()
-
-    def masked(a: int, b: int) -> bool:
-        for p in ps:
-            if a < p.end and p.start < b:
-                return True
-        return False
-
-    raw = numbers.find_mentions(s, masked)
-    ms = [m for m in raw if _is_figure(s, m)]
-    if not ms:
-        return []
-    # "exceeded the 150 billion yuan mark", "the threshold of 12 trillion":
-    # the level the article reports, unless it restates an exact figure
-    # (document.drop_restated_marks)
-    marks = [m for m in ms if c.mark_right.match(s, m.conv_end or m.end)
-             or c.mark_left.search(s, max(0, m.start - 30), m.start)] if c.mark_any.search(s) else []
-    hs = indicators.hits(s)
     out: list[Fact] = []
     last_region: str | None = None
     prev: Mention | None = None
     prev_metric: tuple[str, float] | None = None
-    anaphoric = any(p.role == "anaphoric" for p in ps)
-    # A sentence with its own time frame ("for over 15 years", "since 2019")
-    # does not inherit the period of the sentences before it.
-    own_frame = any(p.role in ("duration", "since", "base") and p.pend is None and p.role != "base"
-                    for p in ps) or any(p.role == "since" for p in ps)
-    listed_years = _year_list_periods(s, ms, ps)
-    paired = {} if len(ms) < 2 else _respectively(s, ms, place_ms, hs, ctx.prev_text, ctx.recent_indicators) if c.resp_trigger.search(s) \
-        else _paired_in_order(s, ms, place_ms, hs, listed_years)
-    # sentence-wide gates for the rarer place rules below
-    national = "ational" in s or "ATIONAL" in s
-    # "NEV production in China has soared ...": the country named right after a
-    # measure is that measure's place, not a scope in passing
-    scoped = [p for p in place_ms if p.level == "country"
-              and any(_MEASURE_IN_RE.fullmatch(s, h.end, p.start) for h in hs)] if place_ms else []
-    together = c.places_together.search(s) is not None
-    macro = c.macro_region.search(s) is not None
-    listed = _count_lists(s, ms, hs)
+    anaphoric, own_frame = sc.anaphoric, sc.own_frame
+    listed_years, paired = sc.listed_years, sc.paired
     for i, m in enumerate(ms):
         met = _figure_metric(s, c, ms, i, ps, prev, prev_metric)
         if met is None:
@@ -362,7 +230,7 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         left = s[max(0, m.start - 30):m.start]
         qualifier = _figure_qualifier(left, m, marks)
         unit0, number_of = _figure_unit(s, m, seg_start)
-        code, unit0, noun_only = _figure_indicator(s, ms, i, unit0, metric, number_of, hs, listed, ctx)
+        code, unit0, noun_only = _figure_indicator(s, ms, i, unit0, metric, number_of, hs, sc, ctx)
         measure = _settle_measure(s, c, m, seg_start, code, unit0, metric, hs)
         if measure is None:
             continue
@@ -387,8 +255,8 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
             code = None   # a count listed with catalogued ones: kept, but not named
         elif code is None and not _uncatalogued_statistic(m, metric, rule, number_of, anaphoric, ctx):
             continue
-        where = _figure_region(s, c, m, raw, place_ms, metric, ctx, last_region, pair, national, together, macro,
-                               scoped)
+        where = _figure_region(s, c, m, raw, place_ms, metric, ctx, last_region, pair, sc.national, sc.together, sc.macro,
+                               sc.scoped)
         if where is None:
             continue
         region, clause_start = where
@@ -412,34 +280,8 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
                 problem=problem, rule=rule + ":" + metric,
             ))
     if "respectively" in s and len(out) > 2:
-        _pair_rates_with_levels(s, sent, ms, paired, out)
+        lists.pair_rates_with_levels(sc, out)
     return out
-
-
-_RATE_METRICS = ("yoy_growth_pct", "change")
-
-
-def _pair_rates_with_levels(s: str, sent: Sentence, ms: list[Mention], paired: dict, out: list[Fact]) -> None:
-    """"484,000 technology contracts and a transaction volume of 2.24 trillion
-    yuan, a growth of 17.5% and 26.6%, respectively": rates listed with no
-    names of their own pair in order with the levels just before them."""
-    for g in _coord_groups(s, ms):
-        if any(i in paired for i in g):
-            continue
-        last = ms[g[-1]]
-        r = s.find("respectively", last.conv_end or last.end)
-        if r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r]):
-            continue
-        first_at = sent.orig(ms[g[0]].start)
-        starts = {sent.orig(ms[i].start) for i in g}
-        rates = [k for k, f in enumerate(out) if f.start in starts and f.metric in _RATE_METRICS]
-        levels = [f for f in out if f.start < first_at and f.metric == "level"][-len(g):]
-        codes = [f.indicator for f in levels]
-        named = [c for c in codes if c != "unclassified"]
-        if len(rates) != len(g) or len(levels) != len(g) or not named or len(set(named)) != len(named):
-            continue
-        for k, code in zip(rates, codes):
-            out[k] = replace(out[k], indicator=code)
 
 
 def _figure_metric(s: str, c: Cues, ms: list[Mention], i: int, ps: list[PeriodExpr],
@@ -472,7 +314,7 @@ def _coordinated_metric(s: str, c: Cues, m: Mention, prev: Mention, prev_metric:
                         value: float) -> tuple[str, float] | None:
     """The metric a bare "level" figure takes from the figure before it when coordinated with it; else None."""
     if (m.unit == prev.unit and m.unit in ("percent", "percentage_point")
-            and _COORD_RE.match(s[prev.end:m.start])):
+            and lists.COORD_RE.match(s[prev.end:m.start])):
         # "accounted for 41.3% and 49.9% of ...", "rose 5.7 percent, 6.6
         # percent and 3.3 percent respectively": coordinated figures share
         # the reading of the first one.
@@ -545,7 +387,7 @@ def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
 
 
 def _figure_indicator(s: str, ms: list[Mention], i: int, unit0: str | None, metric: str, number_of: bool,
-                      hs, listed: dict[int, str], ctx: SentenceContext) -> tuple[str | None, str | None, bool]:
+                      hs, sc: SentenceContext, ctx: DocContext) -> tuple[str | None, str | None, bool]:
     """The indicator of figure ms[i] (with its unit, which a part-of-whole count sets) and whether it is a bare count of a noun."""
     m = ms[i]
     noun_only = m.unit is None and unit0 == "count" and not number_of
@@ -554,8 +396,8 @@ def _figure_indicator(s: str, ms: list[Mention], i: int, unit0: str | None, metr
         # a topic word inside the noun phrase: "1.17 million patents"
         code = indicators.choose_topic(_NOUN_PHRASE_RE.match(s, m.end).group(0) if _NOUN_PHRASE_RE.match(s, m.end) else "",
                                        unit0, metric)
-    if code is None and i in listed:
-        code = listed[i]
+    if code is None and i in sc.listed:
+        code = sc.listed[i]
     if code is None and i > 0 and m.unit is None and metric == "level" and _part_of_whole(s, ms, i):
         code, unit0 = "unclassified", "count"   # "Among the 136,434 contracts ..., 56,287 involved IP"
     if code is None and ctx.prev_text and _VALUE_ONLY_RE.fullmatch(s[:m.start]) \
@@ -621,7 +463,7 @@ def _demonstrative_noun(s: str, a: int, b: int) -> str | None:
 
 
 def _antecedent_measure(s: str, c: Cues, m: Mention, unit: str, metric: str,
-                        ctx: SentenceContext, earlier: list[Fact], hs) -> str | None:
+                        ctx: DocContext, earlier: list[Fact], hs) -> str | None:
     """The measure an unnamed figure's subject points back to ("The figure for
     2024 compares with 480.26 billion yuan the previous year"): the latest one
     that fits the figure's unit, reported earlier in this sentence ("...
@@ -658,7 +500,7 @@ def _antecedent_measure(s: str, c: Cues, m: Mention, unit: str, metric: str,
 
 
 def _figure_period(s: str, c: Cues, m: Mention, i: int, ps: list[PeriodExpr], raw: list[Mention],
-                   listed_years: dict[int, PeriodExpr], ctx: SentenceContext, anaphoric: bool,
+                   listed_years: dict[int, PeriodExpr], ctx: DocContext, anaphoric: bool,
                    own_frame: bool, left: str) -> tuple[PeriodExpr | None, str]:
     """The period of figure ms[i] and the rule that found it: the sentence's own, a whole year, or one carried over."""
     period = listed_years.get(i) or _choose_period(s, m, ps, raw)
@@ -692,7 +534,6 @@ def _figure_period(s: str, c: Cues, m: Mention, i: int, ps: list[PeriodExpr], ra
     return period, rule
 
 
-_MEASURE_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _TO_LEFT_RE = re.compile(r"\bto\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$", re.I)
 
 
@@ -725,7 +566,7 @@ def _distance(p: PeriodExpr, m: Mention) -> int:
     return p.start - (m.conv_end or m.end) if p.start >= m.start else m.start - p.end
 
 
-def _whole_year_period(ctx: SentenceContext) -> PeriodExpr | None:
+def _whole_year_period(ctx: DocContext) -> PeriodExpr | None:
     """The year a "whole year" / "full year" figure without a date is about: the document's, else the recent one."""
     y = ctx.doc_year or (ctx.recent_period.pend.year if ctx.recent_period is not None
                          and ctx.recent_period.pend is not None else None)
@@ -737,7 +578,7 @@ def _whole_year_period(ctx: SentenceContext) -> PeriodExpr | None:
 
 
 def _figure_dates(s: str, m: Mention, ps: list[PeriodExpr], period: PeriodExpr | None, rule: str,
-                  metric: str, code: str | None, ctx: SentenceContext):
+                  metric: str, code: str | None, ctx: DocContext):
     """The figure's (metric, ptype, pstart, pend, basis, problem, rule) from its period; None if it cannot be dated."""
     base = _choose_base(m, ps) if metric in ("change", "yoy_growth_pct") else None
     basis = period.basis if period else "explicit"
@@ -794,7 +635,7 @@ def _duration_span(dur: PeriodExpr, period: PeriodExpr | None, ref: date) -> tup
 
 
 def _document_year_dates(m: Mention, metric: str, code: str | None,
-                         ctx: SentenceContext) -> tuple[str, date, date] | None:
+                         ctx: DocContext) -> tuple[str, date, date] | None:
     """The document-wide year (ptype, pstart, pend) for an undated figure of a known measure; None if not allowed.
     A year not over by the article's date cannot be the period of an actual: then the latest period the
     article states within it ("Data highlights ... in the first 10 months")."""
@@ -814,7 +655,7 @@ def _document_year_dates(m: Mention, metric: str, code: str | None,
 
 
 def _uncatalogued_statistic(m: Mention, metric: str, rule: str, number_of: bool, anaphoric: bool,
-                            ctx: SentenceContext) -> bool:
+                            ctx: DocContext) -> bool:
     """Whether a figure with no catalogue indicator still shows it is a statistic (money, a quantity, a rate)."""
     if m.kind == "word" and m.unit is None:
         return False
@@ -842,7 +683,7 @@ def _figure_clause_start(s: str, m: Mention, raw: list[Mention], place_ms) -> in
 
 
 def _figure_region(s: str, c: Cues, m: Mention, raw: list[Mention], place_ms, metric: str,
-                   ctx: SentenceContext, last_region: str | None, pair, national: bool, together: bool,
+                   ctx: DocContext, last_region: str | None, pair, national: bool, together: bool,
                    macro: bool, scoped: list = ()) -> tuple[str | None, int] | None:
     """The figure's place and the start of its clause; None when it is about several places or an unknown one;
     (None, clause start) when neither the sentence nor the article names any place."""
@@ -874,7 +715,7 @@ def _figure_region(s: str, c: Cues, m: Mention, raw: list[Mention], place_ms, me
     return region, clause_start   # region None: no place anywhere to go on
 
 
-def _is_target(s: str, c: Cues, m: Mention, pend: date | None, ptype: str | None, ctx: SentenceContext) -> bool:
+def _is_target(s: str, c: Cues, m: Mention, pend: date | None, ptype: str | None, ctx: DocContext) -> bool:
     """Whether the figure is a plan or goal: a cue before it or after it in its clause, or a future period."""
     rest = s[m.end:]
     ce = _CLAUSE_END_RE.search(rest)
@@ -938,9 +779,9 @@ def _list_together(s: str, place_ms, lo: int, hi: int) -> bool:
     c = cues()
     items = [p for p in place_ms if lo <= p.start and p.end <= hi and p.region]
     for k in range(1, len(items)):
-        if not _LIST_SEP_RE.match(s[items[k - 1].end:items[k].start]):
+        if not lists.LIST_SEP_RE.match(s[items[k - 1].end:items[k].start]):
             continue
-        if k + 1 < len(items) and _LIST_SEP_RE.match(s[items[k].end:items[k + 1].start]):
+        if k + 1 < len(items) and lists.LIST_SEP_RE.match(s[items[k].end:items[k + 1].start]):
             continue   # the list goes on
         t = c.together_after.match(s, items[k].end)
         if t and t.end() <= hi and not _EACH_GAP_RE.match(s, items[k].end):
@@ -966,7 +807,7 @@ def _after_place_list(s: str, place_ms, lo: int, hi: int) -> int:
     subject; the figure's clause starts after the list."""
     items = [p for p in place_ms if lo <= p.start and p.end <= hi and p.region]
     j = 0
-    while j + 1 < len(items) and _LIST_SEP_RE.match(s[items[j].end:items[j + 1].start]):
+    while j + 1 < len(items) and lists.LIST_SEP_RE.match(s[items[j].end:items[j + 1].start]):
         j += 1
         if "and" in s[items[j - 1].end:items[j].start] or "&" in s[items[j - 1].end:items[j].start]:
             break   # "A, B and C": the list ends with its last item
@@ -993,7 +834,7 @@ def _each_places(s: str, place_ms, lo: int, hi: int, fig_end: int) -> list[str] 
             if not e or e.end() > hi:
                 continue
         j = k
-        while j > 0 and _LIST_SEP_RE.match(s[items[j - 1].end:items[j].start]):
+        while j > 0 and lists.LIST_SEP_RE.match(s[items[j - 1].end:items[j].start]):
             j -= 1
         regions = list(dict.fromkeys(p.region for p in items[j:k + 1]))
         return regions if len(regions) > 1 else None
@@ -1010,43 +851,6 @@ _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\
 # the span.
 _FROM_FIGURE_LEFT_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$¥]?\d[\d.,]*(?:\s*[\w$.-]+){0,3}(?:\s*\([^()]{0,40}\)(?:\s+in)?)?\s+$", re.I)
 _NOUN_PHRASE_RE = re.compile(r"\s+(?:[A-Za-z][\w'&-]*\s+){0,3}[A-Za-z][\w'&-]*")
-# between the last listed figure and "respectively": no other number, but a year may sit there
-# ("3.1, 3.68 and 1.34 trillion yuan in 2024, respectively")
-_RESP_GAP_RE = re.compile(r"^(?:[^\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$")
-
-
-# "in 2021 and 2022", "in 2019, 2020 and 2021": several years, not a span
-_YEAR_LIST_RE = re.compile(r"(?:(?:in|for|during)\s+)?(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d")
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_LIST_GAP_RE = re.compile(r"^\s*(?:(?:in|for|during)\s+)?$", re.I)
-
-
-def year_list(p: PeriodExpr) -> list[int] | None:
-    """The years of a period that names several years ("in 2021 and 2022"),
-    which the period rules read as one span; None for any other period."""
-    if p.role != "period" or p.ptype != "span" or not _YEAR_LIST_RE.fullmatch(p.text):
-        return None
-    return [int(y) for y in _YEAR_RE.findall(p.text)]
-
-
-def _year_list_periods(s: str, ms: list[Mention], ps: list[PeriodExpr]) -> dict[int, PeriodExpr]:
-    """Figure index -> its own year, for coordinated figures followed by a
-    list of as many years: "12 trillion and 13 trillion yuan in 2021 and 2022
-    (respectively)" pairs them in order."""
-    out: dict[int, PeriodExpr] = {}
-    lists = [(p, ys) for p in ps if (ys := year_list(p))]
-    if not lists:
-        return out
-    for g in _coord_groups(s, ms):
-        last = ms[g[-1]]
-        end = last.conv_end or last.end
-        for p, ys in lists:
-            if p.start >= end and len(ys) == len(g) and _LIST_GAP_RE.match(s[end:p.start]):
-                for i, y in zip(g, ys):
-                    out[i] = PeriodExpr(p.start, p.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
-                                        p.basis, text=str(y))
-                break
-    return out
 
 
 # "Among all the 136,434 contracts registered in the first half, 56,287
@@ -1060,137 +864,6 @@ def _part_of_whole(s: str, ms: list[Mention], i: int) -> bool:
     whole = ms[0]
     return (i == 1 and whole.unit in (None, "count") and whole.kind == "digits"
             and bool(_WHOLE_LEFT_RE.match(s[:whole.start])) and bool(_PART_GAP_RE.fullmatch(s, whole.end, ms[i].start)))
-
-
-def _coord_groups(s: str, ms: list[Mention]) -> list[list[int]]:
-    """Runs of coordinated figures: "41 billion yuan ($6 billion), 33.1
-    billion yuan and 9.7 billion yuan", "4.1%, 3.9% and 5.2%"."""
-    groups: list[list[int]] = []
-    for i, m in enumerate(ms):
-        if groups and i - 1 == groups[-1][-1]:
-            p = ms[i - 1]
-            gap = s[(p.conv_end or p.end):m.start]
-            if p.unit == m.unit and _COORD_RE.match(gap):
-                groups[-1].append(i)
-                continue
-        groups.append([i])
-    return [g for g in groups if len(g) > 1]
-
-
-def list_separator(gap: str) -> bool:
-    """Whether `gap` joins two names of a list (", ", " and ", ", and ")."""
-    return bool(_LIST_SEP_RE.match(gap))
-
-
-def _list_run(spans: list[tuple[int, int, object]], s: str, before: int, n: int):
-    """The n coordinated names ("A, B and C") that end nearest before
-    `before`, or None."""
-    items = [x for x in spans if x[1] <= before]
-    for k in range(len(items) - 1, n - 2, -1):
-        run = [items[k]]
-        j = k
-        while j > 0 and len(run) < n and _LIST_SEP_RE.match(s[items[j - 1][1]:items[j][0]]):
-            j -= 1
-            run.insert(0, items[j])
-        if len(run) == n and (j == 0 or not _LIST_SEP_RE.match(s[items[j - 1][1]:items[j][0]])):
-            return [x[2] for x in run]
-    return None
-
-
-def _respectively(s: str, ms: list[Mention], place_ms, hs, prev_text: str,
-                  recent: tuple[str, ...] = ()) -> dict[int, tuple]:
-    """Figure index -> (region, code) for "respectively" lists: the names are
-    paired with the figures in order. The names may be places ("Jiangmen,
-    Zhaoqing and Shantou") or measures ("exports and imports"), in the same
-    sentence or, for "the three cities", in the one before; "The figures
-    represented growth of 1.1 and 9.5 percent, respectively" pairs with the
-    measures the sentence before reported (`recent`, latest first)."""
-    out: dict[int, tuple] = {}
-    for g in _coord_groups(s, ms):
-        last = ms[g[-1]]
-        if "respectively" in s:
-            r = s.find("respectively", last.conv_end or last.end)
-            if r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r]):
-                continue
-        n, first = len(g), ms[g[0]].start
-        regions = _list_run([(p.start, p.end, p.region) for p in place_ms], s, first, n)
-        if regions is None and prev_text:
-            pms = places.mentions(prev_text)
-            regions = _list_run([(p.start, p.end, p.region) for p in pms], prev_text, len(prev_text), n)
-        codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs], s, first, n)
-        if codes is None and len(recent) == n and cues().anaphoric_measure.search(s, 0, first):
-            codes = list(reversed(recent))
-        if regions is None and codes is None:
-            continue
-        for k, i in enumerate(g):
-            out[i] = (regions[k] if regions else None, codes[k] if codes else None)
-    return out
-
-
-_PARTNER_BEFORE_RE = re.compile(r"\b(?:to|with|from)\s+(?:the\s+)?$", re.I)
-
-
-def _paired_in_order(s: str, ms: list[Mention], place_ms, hs, listed_years=()) -> dict[int, tuple]:
-    """"Guangzhou and Shenzhen recorded GDP of 3.04 trillion yuan and 3.46
-    trillion yuan": as many coordinated figures as coordinated places just
-    before them pair in order, as with "respectively" (unless the measures
-    are the list: "exports and imports reached X and Y", or the places are
-    trading partners: "exports to A and B")."""
-    out: dict[int, tuple] = {}
-    for g in _coord_groups(s, ms):
-        if g[0] in listed_years:
-            continue   # "A and B's trade reached X and Y in 2022 and 2023": the years pair
-        n, first = len(g), ms[g[0]]
-        lo = ms[g[0] - 1].end if g[0] > 0 else 0
-        codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs if h.start >= lo], s, first.start, n)
-        if codes is not None and len(set(codes)) == n:
-            for k, i in enumerate(g):
-                out[i] = (None, codes[k])
-            continue
-        spans = [(p.start, p.end, p) for p in place_ms if p.start >= lo and p.region]
-        run = _list_run(spans, s, first.start, n)
-        if run is None or len({p.region for p in run}) < n \
-                or any(_PARTNER_BEFORE_RE.search(s, max(0, p.start - 12), p.start) for p in run):
-            continue
-        for k, i in enumerate(g):
-            out[i] = (run[k].region, None)
-    return out
-
-
-def _count_lists(s: str, ms: list[Mention], hs) -> dict[int, str]:
-    """Counts listed with a catalogued count ("172 universities, 12,000
-    laboratories and 26,000 high-tech enterprises"): figure index -> the
-    code to use, "unclassified" when its own noun names no indicator. An
-    adjective before "and" shares the noun that follows ("30,000 new and
-    320,000 total 5G base stations")."""
-    out: dict[int, str] = {}
-    if len(ms) < 2:
-        return out
-    run: list[int] = []
-    runs: list[list[int]] = []
-    for i, m in enumerate(ms):
-        if m.unit is not None or m.kind != "digits":
-            run = []
-            continue
-        if run and _COUNT_LIST_RE.match(s[ms[run[-1]].end:m.start]):
-            run.append(i)
-        else:
-            run = [i]
-            runs.append(run)
-    for run in runs:
-        if len(run) < 2:
-            continue
-        codes = {i: indicators.choose(s, ms[i].start, ms[i].end, "count", "level", hs, noun_only=True) for i in run}
-        if not any(codes.values()):
-            continue
-        for k, i in enumerate(run):
-            if codes[i]:
-                continue
-            if k + 1 < len(run) and _ADJ_AND_RE.match(s[ms[i].end:ms[run[k + 1]].start]) and codes[run[k + 1]]:
-                out[i] = codes[run[k + 1]]
-            else:
-                out[i] = "unclassified"
-    return out
 
 
 def _clause_duration(s: str, m: Mention, ps: list[PeriodExpr], period: PeriodExpr | None) -> PeriodExpr | None:
