@@ -26,7 +26,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import catalogue, grammar, periods, places
+from . import catalogue, grammar, lists, periods, places, scene
+from .cues import cues
 from .facts import Fact
 from .periods import MONTHS
 from .sentences import sentences
@@ -138,7 +139,7 @@ def _month_day(head: str) -> tuple[int, int] | None:
 
 def infer_reference_date(text: str) -> date | None:
     best = None
-    target = grammar.cues().target
+    target = cues().target
     for sent in sentences(text):
         s = sent.text
         if not _YEAR_HINT_RE.search(s):
@@ -197,8 +198,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         [m.region for m in named[title]] if named else [], [m.region for ms in named for m in ms])
     sent_places = [[m for m in ms if not m.source and not m.part] for ms in named]
     parts = [[m for m in ms if m.part] for ms in named]
-    target = grammar.cues().target
-    present = grammar.cues().present_time
+    target = cues().target
+    present = cues().present_time
     # First pass: periods of every sentence, and the years the article states.
     per_sent = []
     cue_end = []
@@ -247,13 +248,15 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 # the lead that follows it.
                 carry = _lead_period(sents, per_sent, cue_end, k, reference_date)
                 carry_dist = 1
-            ctx = grammar.SentenceContext(reference_date, fallback, doc_year,
-                                          prev_text if prev_para == para or grammar.is_label(prev_text) else "",
-                                          carry, carry_dist, measured if k - measured_at <= 2 else (), parts[k],
-                                          doc_latest)
+            doc = scene.DocContext(
+                ref=reference_date, fallback_region=fallback, doc_year=doc_year,
+                prev_text=prev_text if prev_para == para or grammar.is_label(prev_text) else "",
+                recent_period=carry, recent_dist=carry_dist,
+                recent_indicators=measured if k - measured_at <= 2 else (), parts=parts[k], doc_latest=doc_latest)
             anaphors = tracker.anaphor_mentions(s, pms)
             allms = sorted(pms + anaphors, key=lambda x: x.start)
-            found = grammar.sentence_facts(sent, ps, ctx, allms)
+            sc = scene.build(sent, ps, doc, allms)
+            found = grammar.sentence_facts(sc) if sc is not None else []
             named = tuple(dict.fromkeys(f.indicator for f in reversed(found)
                                         if f.indicator != "unclassified" and not f.is_target))
             if named:
@@ -264,7 +267,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         stated = [p for p in ps if p.role == "period" and p.pend is not None
                   and cue_end[k] > p.start
                   and (reference_date is None or p.pend <= reference_date)
-                  and grammar.year_list(p) is None]
+                  and lists.year_list(p) is None]
         if stated:
             recent, recent_at, recent_para = stated[-1], k, para
             for p in stated:
@@ -272,7 +275,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                     latest = p
         elif recent is not None:
             later = [p for p in ps if p.role == "period" and p.pend is not None and p.pend > recent.pend
-                     and p.basis == "explicit" and cue_end[k] > p.start and grammar.year_list(p) is None]
+                     and p.basis == "explicit" and cue_end[k] > p.start and lists.year_list(p) is None]
             if later:
                 # an explicit later period the reference date does not cover
                 # (a stale dateline): the older one no longer applies to what follows
@@ -311,7 +314,7 @@ def _composite_mentions(s: str, pms: list) -> list:
     out, i = [], 0
     while i < len(pms):
         j = i
-        while j + 1 < len(pms) and grammar.list_separator(s[pms[j].end:pms[j + 1].start]):
+        while j + 1 < len(pms) and lists.list_separator(s[pms[j].end:pms[j + 1].start]):
             j += 1
         name = comps.get(frozenset(p.region for p in pms[i:j + 1])) if j > i else None
         if name:

@@ -37,195 +37,25 @@ catalogue indicator, a currency, or a rate metric.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
-from . import catalogue, indicators, measure_phrase, numbers, periods, places
+from dataclasses import replace
+
+from . import indicators, lists, measure_phrase, numbers, places
+from .cues import Cues, cues, strip_qualifier
 from .facts import Fact
 from .numbers import Mention
 from .periods import PeriodExpr
-from .sentences import Sentence
+from .scene import DocContext, SentenceContext
 
 
-@dataclass(frozen=True, slots=True)
-class _Cues:
-    """The grammar's rules, compiled once from their skeletons here and the
-    cue words of seeds/cues.csv (`{kind}` slots, see Catalogue.cue_pattern)."""
-    approx: re.Pattern
-    over: re.Pattern
-    under: re.Pattern
-    up: re.Pattern
-    down: re.Pattern
-    yoy_after: re.Pattern
-    share_before: re.Pattern
-    share_after: re.Pattern
-    cagr: re.Pattern
-    cagr_after: re.Pattern
-    target: re.Pattern
-    nonstat: re.Pattern
-    trivia: re.Pattern
-    share_window: re.Pattern
-    growth_window: re.Pattern
-    share_indicators: frozenset
-    yoy_down: frozenset
-    change_up: re.Pattern
-    change_down: re.Pattern
-    growth_of: re.Pattern
-    fall_of: re.Pattern
-    gap: re.Pattern
-    gap_down: frozenset
-    year_ago: re.Pattern
-    contrib_left: re.Pattern
-    threshold: re.Pattern
-    coord_np: re.Pattern
-    more_than: re.Pattern
-    more_than_down: frozenset
-    equiv: re.Pattern
-    prev_year: re.Pattern
-    mark_right: re.Pattern
-    mark_left: re.Pattern
-    mark_any: re.Pattern
-    whose_left: re.Pattern
-    category_right: re.Pattern
-    share_contrib: re.Pattern
-    per_capita_left: re.Pattern
-    whole_year: re.Pattern
-    resp_trigger: re.Pattern
-    place_count: re.Pattern
-    places_together: re.Pattern
-    national_left: re.Pattern
-    together_after: re.Pattern
-    present_time: re.Pattern
-    noun_rate_after: re.Pattern
-    macro_region: re.Pattern
-    label_rate: re.Pattern
-    anaphoric_measure: re.Pattern
-
-
-@lru_cache(maxsize=1)
-def cues() -> _Cues:
-    c = catalogue.get()
-    rx = c.cue_pattern
-    return _Cues(
-        approx=c.cue_regex_end("approx"),
-        over=c.cue_regex_end("over"),
-        under=c.cue_regex_end("under"),
-        # "rose 5%", "grew year-on-year 3.1 percent", "fell by about 2%"
-        up=rx(r"(?<![\w])(?:{growth_up})(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
-        down=rx(r"(?<![\w])(?:{growth_down})(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
-        yoy_after=c.cue_regex_start("yoy_after"),
-        share_before=rx(r"(?<![\w])(?:{share_before})(?:\s+(?:{rate_qualifier}|{share_qualifier}|an?))*\s*$", re.I),
-        share_after=c.cue_regex_start("share_after"),
-        cagr=rx(r"(?<![\w])(?:an?\s+)?(?:{cagr})(?:\s+(?:{rate_qualifier}))?\s*$", re.I),
-        cagr_after=c.cue_regex_start("cagr_after"),
-        target=c.cue_regex_any("target"),
-        nonstat=c.cue_regex_end("nonstat_before"),
-        share_window=c.cue_regex_any("share_window"),
-        growth_window=c.cue_regex_any("growth_window"),
-        share_indicators=frozenset(c.cues.get("share_indicator", [])),
-        yoy_down=frozenset(c.cues.get("yoy_after:down", [])),
-        # the head of the figure's own noun phrase (no preposition before it:
-        # "702,000 people employed in marine industries" counts people)
-        trivia=re.compile(r"^\s*(?:(?!(?:in|of|at|for|with|from|by|to|on)\s)[\w-]+\s+){0,4}?(?:"
-                          + c.cue_trie("trivia_noun") + r")(?![\w])"),
-        # "an increase of 3.7 trillion yuan", "grew by 12,000": a change (the
-        # two run on every figure's left context, so no re.I: glue is scoped)
-        change_up=rx(r"(?:{change_up_noun})\s+(?i:of)\s*$|(?:{change_up_verb})\s+(?i:by)\s*$"),
-        change_down=rx(r"(?:{change_down_noun})\s+(?i:of)\s*$|(?:{change_down_verb})\s+(?i:by)\s*$"),
-        growth_of=rx(r"(?:{rate_up_noun})\s+(?:rate\s+)?of\s*$", re.I),
-        # "a slide of 4.5%", "a year-on-year decline of 3%": a fall, as a negative rate
-        fall_of=rx(r"(?:{rate_down_noun})\s+(?:rate\s+)?of\s*$", re.I),
-        # "0.3 percentage points higher than in the first quarter", "0.8 percent
-        # higher than GDP growth", "1.2 points above the national average": a gap
-        # between two rates, not a figure. Against a year-ago base it is a change of
-        # the same series ("3.5 percentage points higher than the same period last year").
-        gap=rx(r"^\s*(?:percentage\s+points?\s+|points?\s+)?(?P<cmp>{gap_comparative})\s+(?:than|that)?", re.I),
-        gap_down=frozenset(c.cues.get("gap_comparative:down", [])),
-        year_ago=rx(r"^\s*(?:(?:that|those|the\s+(?:same\s+)?(?:{figure_noun}))\s+(?:of|in|for)\s+)?(?:in\s+|during\s+)?"
-                    r"(?:the\s+)?(?:{year_ago}|(?:19|20)\d\d\b)", re.I),
-        # "driving 0.3 percentage points of growth", "contributed 1.1 points to
-        # GDP growth": a contribution to growth, not a share or change of a series.
-        contrib_left=rx(r"(?:{contribution_stem})\w*\s+(?:\w+\s+){0,3}$", re.I),
-        # "21,151 contracts over 10 million yuan", "cities with GDP over $300
-        # billion": a threshold that qualifies a noun, not a figure of its own.
-        threshold=rx(r"(?:\b[a-z]{3,}s|\bthose\s+with(?:\s+[\w-]+){0,3})\s+(?:(?:each\s+)?(?:{threshold_worth})\s+)?"
-                     r"(?:of\s+)?(?:{threshold_qualifier})\s*$", variants=False),
-        # "accounted for 6.7% of R&D spending, applied research 11.0% and
-        # experimental development 82.3%": later items of a list, their noun first.
-        coord_np=rx(
-            r"^\s*(?:percent|per\s+cent|%)?(?:\s+of\s+[^,;.\d]{0,50})?\s*(?:,|;)\s*(?:and\s+|while\s+)?(?:the\s+|that\s+of\s+|for\s+|in\s+)?"
-            r"(?!(?:was|were|is|are|{level_verb})\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$"
-            r"|^\s*(?:percent|per\s+cent|%)?\s+and\s+(?:the\s+|that\s+of\s+|for\s+|in\s+)?(?!(?:was|were|is|are)\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$", re.I),
-        # "1.8 million more than in 2005": a change against that base
-        more_than=rx(r"^\s*(?:\w+\s+)?(?P<dir>{change_comparative})\s+than\s+(?:in\s+|that\s+of\s+|the\s+)?", re.I),
-        more_than_down=frozenset(c.cues.get("change_comparative:down", [])),
-        # ", equivalent to about 64.8 billion U.S. dollars": a conversion
-        equiv=rx(r"\b(?:{conversion_before})\s+(?:(?:{conversion_qualifier})\s+)?$", re.I),
-        prev_year=rx(r"\s*(?:in\s+)?(?:{previous_year})\b", re.I),
-        # "exceeded the 200 billion yuan mark", "provinces whose GDP surpassed 5 trillion"
-        mark_right=rx(r"\s+(?:{threshold_noun})\b", re.I),
-        mark_any=rx(r"(?:{threshold_noun})"),   # a cheap gate for the two above
-        mark_left=rx(r"\b(?:{threshold_noun})s?\s+of\s+$", re.I),
-        whose_left=rx(r"(?:\bwhose|\beach\s+with|\b[a-z]{3,}s\s+with)\s+(?:[\w'-]+\s+){0,4}(?:{threshold_verb})\s+(?:the\s+)?$"
-                      # "eight of the clusters each generated more than 1 trillion yuan": a
-                      # threshold every member passed (but "Guangzhou and Shenzhen each ...",
-                      # named places, is a figure of each place)
-                      r"|(?-i:\b[a-z]{3,}s|\bthem|\bthese|\bthose)\s+each\s+(?:[\w'-]+\s+){0,2}?"
-                      r"(?:{threshold_qualifier}|{threshold_verb})\s+(?:the\s+)?$", re.I),
-        # "2.3% increase for food, 1.3% increase for clothing": a category breakdown
-        category_right=rx(r"\s*(?:year-on-year\s+)?(?:{category_noun})\s+(?:for|in)\s+(?!(?:the\s+)?(?:19|20)\d\d|"
-                          r"the\s+(?:first|same|previous|past|last|whole|full)\b|(?:january|february|march|april|may|june|july|"
-                          r"august|september|october|november|december|h1|q\d)\b)[a-z]", re.I),
-        # "accounting for 4.7 percent of GDP and driving 0.3 percentage points of growth"
-        share_contrib=rx(r"^[^,;.]{0,60}?\band\s+(?:{contribution_gerund})\s+(?:about\s+|nearly\s+)?\d", re.I),
-        per_capita_left=rx(r"\b(?:{per_capita})\b", re.I),
-        # "The total import and export volume of the year", "for the whole year",
-        # "the annual total": the whole year the article reports, not a month named before
-        whole_year=rx(r"\b(?:of|for|in)\s+the\s+(?:{whole_year})\b|\b(?:of|for)\s+the\s+year\b|\bannual\s+total\b", re.I),
-        # "respectively", "the corresponding figures for these three cities": a
-        # list of figures that follows a list of names in order
-        # "All 13 cities in Jiangsu were ...": a count of places, never the
-        # measure the sentence before named
-        place_count=rx(r"\s+(?:[\w-]+\s+){0,2}?(?:{group_noun})\b"),
-        # "ahead of the national growth rate of 5 percent": the country's figure
-        national_left=rx(r"\b(?:{national})\s+(?:[\w-]+\s+){0,2}?(?:{national_measure})\s+(?i:of\s+|at\s+|was\s+|stood\s+at\s+)?$"),
-        present_time=c.cue_regex_any("present_time"),
-        label_rate=rx(r"(?:^|[|:]\s*|\b[A-Z][\w&'-]*\s+)(?:(?P<down>{rate_down_noun})|{rate_up_noun})\s*[:|]?\s*$"),
-        macro_region=rx(r"(?<![\w])(?:{macro_region})\s+(?i:regions?|areas?|provinces)\b"),
-        noun_rate_after=rx(r"^\s*(?:[A-Za-z&][\w&'-]*\s+){1,2}?(?:(?P<down>{rate_down_noun})|{rate_up_noun})(?![\w])(?!\s+(?i:of)\b)"),
-        together_after=rx(r"(?:'s?)?(?:\s+[\w-]+){0,3}?\s+(?:{together})\b"),
-        places_together=rx(r"(?<![\w])(?:(?:{group_noun})'|(?:[Tt]heir|THEIR)\s+(?i:combined))(?![\w])"),
-        # "The figure for 2024 compares with ...", "In 2023 the national figure was ...":
-        # the subject points back to the measure just reported
-        # ("the total of exports" names its measure; "an increase of around 5%" does not)
-        anaphoric_measure=rx(r"(?<![\w])(?:{anaphoric_measure})(?![\w])(?![^,;]*?(?<![\w])(?i:of|for\s+the)\s+"
-                             r"(?!(?:{rate_qualifier})\b)(?:the\s+)?[a-z])"),
-        resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
-    )
-
-
-_COMPOUND_RE = re.compile(r"^-(?!plus)[A-Za-z]")
-_ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b|^\s?(?:millionth|billionth|thousandth|hundredth)", re.I)
-_PHONE_LEFT_RE = re.compile(r"(?:\+|\d[-\s])$")
-_PHONE_RIGHT_RE = re.compile(r"^[-\s]?\d{3,}")
-_NOUN_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*)")
 _CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|while|but|which)\s")
 _COUNT_NOUN_RE = re.compile(r"\s+(?!(?:in|to|and|or|of|for|from|with|by|at|on|as|the|a|an|were|was|is|are|this|that|last|year|yuan|percent|compared|more|fewer|less|than|over|up|down|higher|lower|since|against|versus)\b)[A-Za-z][\w'-]*", re.I)
-_COORD_RE = re.compile(r"^\s*(?:percent|per\s+cent|%)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.I)
 _CONTRIB_RIGHT_RE = re.compile(r"^\s*(?:percentage\s+points?\s+)?(?:of|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}growth\b", re.I)
-# "Jiangmen, Zhaoqing and Shantou", "the EU, ASEAN and Australia": a list
-_LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|as\s+well\s+as\s+)$", re.I)
-# Counts in a list: "172 universities, 12,000 laboratories and 26,000 ...",
-# "30,000 new and 320,000 total 5G base stations".
-_COUNT_LIST_RE = re.compile(r"^\s+(?:[A-Za-z][\w'&-]*\s+){0,4}?[A-Za-z][\w'&-]*(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_ADJ_AND_RE = re.compile(r"^\s+(?:[A-Za-z][\w-]*(?<!s)|[A-Za-z][\w-]*ous)\s+(?:and|or)\s+$")
 _PLURAL_NOUN_RE = re.compile(r"\s+(?!(?:as|is|was|has|this|its|plus|towards|thus|yuan|dollars|times|units?)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*[a-z]s\b(?!\s+(?:of|in|for)\s+(?:yuan|dollars))")
 _PER_AFTER_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+){1,4}?(?=(?:per|for\s+every|for\s+each)\s)")
 _OF_RE = re.compile(r"^\s*of\s+(?!which\b|them\b)", re.I)
 _FROM_RE = re.compile(r"\bfrom\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.I)
-_PAREN_LEFT_RE = re.compile(r"\(\s*$")
-_ONE_OF_GROUP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}[\w-]+s\s+(?:whose|that|which)\b", re.I)
 # "a 0.1% decline compared to the average from January to July": a gap to an average
 _VS_AVERAGE_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:compared\s+(?:to|with)|than|against|from)\s+(?:the\s+)?(?:\w+\s+)?average\b", re.I)
 _NUMBER_OF_RE = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\b", re.I)
@@ -244,26 +74,6 @@ def _qualifier(left: str, m: Mention) -> str:
     return "exact"
 
 
-def _strip_qual(left: str) -> str:
-    """Left context without a trailing qualifier word, for verb/cue tests."""
-    c = cues()
-    for rx in (c.approx, c.over, c.under):
-        mm = rx.search(left)
-        if mm:
-            return left[:mm.start()]
-    return left
-
-
-@dataclass(slots=True)
-class Candidate:
-    m: Mention
-    metric: str
-    value: float
-    period: PeriodExpr | None
-    base: PeriodExpr | None
-    qualifier: str
-
-
 _OF_OTHER_PERIOD_RE = re.compile(
     r"\s+of\s+(?:the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:pre-pandemic\s+|pre-epidemic\s+|pre-COVID\s+)?(?:level|figure|size|volume)s?"
     r"(?:\s+(?:in|of|for|before|recorded))?(?:\s+the\s+same\s+period)?(?:\s+(?:in|of))?\s*(?:(?:19|20)\d\d|the\s+pandemic|last\s+year)?",
@@ -273,7 +83,7 @@ _OF_OTHER_PERIOD_RE = re.compile(
 def _metric(s: str, m: Mention, periods_: list[PeriodExpr], next_start: int) -> tuple[str, float] | None:
     c = cues()
     left_full = s[max(0, m.start - 50):m.start]
-    left = _strip_qual(left_full)
+    left = strip_qualifier(left_full)
     right = s[m.end:m.end + 60]
     v = m.value
     if m.kind in ("fraction", "ratio"):
@@ -360,62 +170,6 @@ def _signed(s: str, m: Mention) -> str | None:
     return "+" if sm.group(1) == "+" else "-"
 
 
-_PER_DAY_RE = re.compile(r"(?<![\w-])(?:(?:every|per|a|each)\s+day|daily|on\s+a\s+daily\s+basis)(?![\w-])", re.I)
-_CLAUSE_EDGE_RE = re.compile(r"[,;:]")
-
-
-def _per_day(s: str, m: Mention) -> bool:
-    """Whether the figure's own clause makes it a daily rate, not a period's total."""
-    start = max((x.end() for x in _CLAUSE_EDGE_RE.finditer(s, 0, m.start)), default=0)
-    end = _CLAUSE_EDGE_RE.search(s, m.end)
-    if _PER_DAY_RE.search(s, start, end.start() if end else len(s)) is not None:
-        return True
-    # "On a daily basis, the port set a record of 170,173 TEUs": an opening phrase that frames the sentence
-    lead = _CLAUSE_EDGE_RE.search(s, 0, m.start)
-    return lead is not None and _PER_DAY_RE.search(s, 0, lead.start()) is not None
-
-
-def _is_figure(s: str, m: Mention) -> bool:
-    """Rejects numbers that are not statistics."""
-    c = cues()
-    right = s[m.end:m.end + 60]
-    left = s[max(0, m.start - 25):m.start]
-    if m.kind == "digits":
-        if m.unit is None and m.scale == 1 and 1900 <= m.value <= 2100 and "," not in s[m.start:m.end] \
-                and "." not in s[m.start:m.end]:
-            return False   # a year the period rules did not claim
-        if _COMPOUND_RE.match(right) or _ORDINAL_RE.match(right):
-            return False
-        if _PHONE_LEFT_RE.search(left) and m.unit is None:
-            return False
-        if _PHONE_RIGHT_RE.match(right):
-            return False
-        if m.unit is None and m.scale == 1 and _PAREN_LEFT_RE.search(left) and re.match(r"^\s*\)", right):
-            return False   # "(3)" list markers
-    if c.nonstat.search(_strip_qual(left)):
-        return False
-    if ("day" in s or "daily" in s) and _per_day(s, m):
-        return False   # "124 inventions earned patents every day", "daily registered trademarks reached 1,300"
-    if c.threshold.search(s[max(0, m.start - 60):m.start]):
-        return False
-    if m.unit is None and c.place_count.match(s, m.end):
-        return False   # "11 provinces", "all 13 cities": a count of places, not a statistic of one
-    if c.whose_left.search(s, max(0, m.start - 60), m.start):
-        return False   # "provinces whose GDP surpassed 5 trillion": a threshold of a group
-    if m.kind == "ratio" and _ONE_OF_GROUP_RE.match(s, m.end):
-        return False   # "one of two provinces whose ...": membership, not a share
-    if m.unit_kind == "currency" and c.equiv.search(s[max(0, m.start - 45):m.start]):
-        return False   # ", equivalent to about 64.8 billion U.S. dollars": a conversion
-    if m.unit_kind not in ("currency", "percent", "measure") and c.trivia.match(right):
-        return False
-    if m.kind == "word" and m.unit is None:
-        if m.scale == 1 and not _NOUN_RE.match(right):
-            return False
-        if re.match(r"^[\s-]*(?:of\s|times|fold|-)", right, re.I):
-            return False
-    return True
-
-
 _COMPARED_RE = re.compile(r"\bcompared\s+(?:with|to)\b|\bthan\b|\bversus\b|\bagainst\b|\bfrom\b")
 
 
@@ -457,69 +211,18 @@ def _unit_for(m: Mention, code: str | None, s: str) -> str | None:
     return None
 
 
-class SentenceContext:
-    """What the rest of the document tells a sentence: reference date, the
-    region it is probably about, and a document-wide period."""
-
-    def __init__(self, ref: date | None, fallback_region: str | None, doc_year: int | None,
-                 prev_text: str, recent_period: PeriodExpr | None = None, recent_dist: int = 99,
-                 recent_indicators: tuple[str, ...] = (), parts: list | None = None,
-                 doc_latest: PeriodExpr | None = None):
-        self.ref = ref
-        self.fallback_region = fallback_region
-        self.doc_year = doc_year       # the one year the article reports, if only one
-        self.doc_latest = doc_latest   # the latest period the article states anywhere
-        self.prev_text = prev_text
-        self.recent_period = recent_period   # the last period the text stated
-        self.recent_dist = recent_dist       # how many sentences ago
-        self.recent_indicators = recent_indicators   # what the sentences just before measured, latest first
-        self.parts = parts or []   # places named as a part of themselves ("eastern Guangdong") in the sentence
-
-
-def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
-                   place_ms: list[places.PlaceMention]) -> list[Fact]:
-    s = sent.text
+def sentence_facts(sc: SentenceContext) -> list[Fact]:
+    """The facts of one sentence's figures, read in order."""
+    s, sent, ps, ctx, place_ms, raw, ms, marks, hs = sc.s, sc.sent, sc.ps, sc.doc, sc.place_ms, sc.raw, sc.ms, sc.marks, sc.hs
     c = cues()
-
-    def masked(a: int, b: int) -> bool:
-        for p in ps:
-            if a < p.end and p.start < b:
-                return True
-        return False
-
-    raw = numbers.find_mentions(s, masked)
-    ms = [m for m in raw if _is_figure(s, m)]
-    if not ms:
-        return []
-    # "exceeded the 150 billion yuan mark", "the threshold of 12 trillion":
-    # the level the article reports, unless it restates an exact figure
-    # (document.drop_restated_marks)
-    marks = [m for m in ms if c.mark_right.match(s, m.conv_end or m.end)
-             or c.mark_left.search(s, max(0, m.start - 30), m.start)] if c.mark_any.search(s) else []
-    hs = indicators.hits(s)
     out: list[Fact] = []
     last_region: str | None = None
     prev: Mention | None = None
     prev_metric: tuple[str, float] | None = None
-    anaphoric = any(p.role == "anaphoric" for p in ps)
-    # A sentence with its own time frame ("for over 15 years", "since 2019")
-    # does not inherit the period of the sentences before it.
-    own_frame = any(p.role in ("duration", "since", "base") and p.pend is None and p.role != "base"
-                    for p in ps) or any(p.role == "since" for p in ps)
-    listed_years = _year_list_periods(s, ms, ps)
-    paired = {} if len(ms) < 2 else _respectively(s, ms, place_ms, hs, ctx.prev_text, ctx.recent_indicators) if c.resp_trigger.search(s) \
-        else _paired_in_order(s, ms, place_ms, hs, listed_years)
-    # sentence-wide gates for the rarer place rules below
-    national = "ational" in s or "ATIONAL" in s
-    # "NEV production in China has soared ...": the country named right after a
-    # measure is that measure's place, not a scope in passing
-    scoped = [p for p in place_ms if p.level == "country"
-              and any(_MEASURE_IN_RE.fullmatch(s, h.end, p.start) for h in hs)] if place_ms else []
-    together = c.places_together.search(s) is not None
-    macro = c.macro_region.search(s) is not None
-    listed = _count_lists(s, ms, hs)
+    anaphoric, own_frame = sc.anaphoric, sc.own_frame
+    listed_years, paired = sc.listed_years, sc.paired
     # each figure's place in a list of coordinated figures: (k, n)
-    positions = {i: (k, len(g)) for g in _coord_groups(s, ms) for k, i in enumerate(g)} if len(ms) > 1 else {}
+    positions = {i: (k, len(g)) for g in lists.coord_groups(s, ms) for k, i in enumerate(g)} if len(ms) > 1 else {}
     for i, m in enumerate(ms):
         met = _figure_metric(s, c, ms, i, ps, prev, prev_metric)
         if met is None:
@@ -531,7 +234,7 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
         left = s[max(0, m.start - 30):m.start]
         qualifier = _figure_qualifier(left, m, marks)
         unit0, number_of = _figure_unit(s, m, seg_start)
-        code, unit0, noun_only, hit = _figure_indicator(s, ms, i, unit0, metric, number_of, hs, listed, ctx)
+        code, unit0, noun_only, hit = _figure_indicator(s, ms, i, unit0, metric, number_of, hs, sc, ctx)
         # the whole phrase that names the measure: the whole, a part of it, or
         # only a modifier of something else ("foreign trade enterprises")
         phrase = measure_phrase.describe(s, m.start, m.end, code, hit, metric=metric, position=positions.get(i))
@@ -563,8 +266,8 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
             code = None   # a count listed with catalogued ones: kept, but not named
         elif code is None and not _uncatalogued_statistic(m, metric, rule, number_of, anaphoric, ctx):
             continue
-        where = _figure_region(s, c, m, raw, place_ms, metric, ctx, last_region, pair, national, together, macro,
-                               scoped)
+        where = _figure_region(s, c, m, raw, place_ms, metric, ctx, last_region, pair, sc.national, sc.together, sc.macro,
+                               sc.scoped)
         if where is None:
             continue
         region, clause_start = where
@@ -589,7 +292,7 @@ def sentence_facts(sent: Sentence, ps: list[PeriodExpr], ctx: SentenceContext,
                 breakdown=breakdown if code else None, measure_text=phrase.text,
             ))
     if "respectively" in s and len(out) > 2:
-        _pair_rates_with_levels(s, sent, ms, paired, out)
+        lists.pair_rates_with_levels(sc, out)
     return _unfile_shared_names(out) if len(out) > 1 else out
 
 
@@ -612,33 +315,7 @@ def _unfile_shared_names(out: list[Fact]) -> list[Fact]:
             in shared else f for f in out]
 
 
-_RATE_METRICS = ("yoy_growth_pct", "change")
-
-
-def _pair_rates_with_levels(s: str, sent: Sentence, ms: list[Mention], paired: dict, out: list[Fact]) -> None:
-    """"484,000 technology contracts and a transaction volume of 2.24 trillion
-    yuan, a growth of 17.5% and 26.6%, respectively": rates listed with no
-    names of their own pair in order with the levels just before them."""
-    for g in _coord_groups(s, ms):
-        if any(i in paired for i in g):
-            continue
-        last = ms[g[-1]]
-        r = s.find("respectively", last.conv_end or last.end)
-        if r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r]):
-            continue
-        first_at = sent.orig(ms[g[0]].start)
-        starts = {sent.orig(ms[i].start) for i in g}
-        rates = [k for k, f in enumerate(out) if f.start in starts and f.metric in _RATE_METRICS]
-        levels = [f for f in out if f.start < first_at and f.metric == "level"][-len(g):]
-        codes = [f.indicator for f in levels]
-        named = [c for c in codes if c != "unclassified"]
-        if len(rates) != len(g) or len(levels) != len(g) or not named or len(set(named)) != len(named):
-            continue
-        for k, code in zip(rates, codes):
-            out[k] = replace(out[k], indicator=code)
-
-
-def _figure_metric(s: str, c: _Cues, ms: list[Mention], i: int, ps: list[PeriodExpr],
+def _figure_metric(s: str, c: Cues, ms: list[Mention], i: int, ps: list[PeriodExpr],
                    prev: Mention | None, prev_metric: tuple[str, float] | None) -> tuple[str, float] | None:
     """The metric and signed value of figure ms[i], read with the figure before it; None if not a statistic."""
     m = ms[i]
@@ -664,11 +341,11 @@ def _figure_metric(s: str, c: _Cues, ms: list[Mention], i: int, ps: list[PeriodE
     return metric, value
 
 
-def _coordinated_metric(s: str, c: _Cues, m: Mention, prev: Mention, prev_metric: tuple[str, float],
+def _coordinated_metric(s: str, c: Cues, m: Mention, prev: Mention, prev_metric: tuple[str, float],
                         value: float) -> tuple[str, float] | None:
     """The metric a bare "level" figure takes from the figure before it when coordinated with it; else None."""
     if (m.unit == prev.unit and m.unit in ("percent", "percentage_point")
-            and _COORD_RE.match(s[prev.end:m.start])):
+            and lists.COORD_RE.match(s[prev.end:m.start])):
         # "accounted for 41.3% and 49.9% of ...", "rose 5.7 percent, 6.6
         # percent and 3.3 percent respectively": coordinated figures share
         # the reading of the first one.
@@ -695,7 +372,7 @@ def _coordinated_metric(s: str, c: _Cues, m: Mention, prev: Mention, prev_metric
     return None
 
 
-def _window_metric(s: str, c: _Cues, m: Mention, prev: Mention | None) -> str:
+def _window_metric(s: str, c: Cues, m: Mention, prev: Mention | None) -> str:
     """The metric of a bare percentage from the share / growth words since the figure before it."""
     win_start = prev.end if prev is not None else 0
     if c.share_window.search(s, win_start, m.start):
@@ -741,7 +418,7 @@ def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
 
 
 def _figure_indicator(s: str, ms: list[Mention], i: int, unit0: str | None, metric: str, number_of: bool,
-                      hs, listed: dict[int, str], ctx: SentenceContext) -> tuple[str | None, str | None, bool, object]:
+                      hs, sc: SentenceContext, ctx: DocContext) -> tuple[str | None, str | None, bool, object]:
     """The indicator of figure ms[i] (with its unit, which a part-of-whole count sets) and whether it is a bare count of a noun."""
     m = ms[i]
     noun_only = m.unit is None and unit0 == "count" and not number_of
@@ -751,8 +428,8 @@ def _figure_indicator(s: str, ms: list[Mention], i: int, unit0: str | None, metr
         # a topic word inside the noun phrase: "1.17 million patents"
         code = indicators.choose_topic(_NOUN_PHRASE_RE.match(s, m.end).group(0) if _NOUN_PHRASE_RE.match(s, m.end) else "",
                                        unit0, metric)
-    if code is None and i in listed:
-        code = listed[i]
+    if code is None and i in sc.listed:
+        code = sc.listed[i]
     if code is None and i > 0 and m.unit is None and metric == "level" and _part_of_whole(s, ms, i):
         code, unit0 = "unclassified", "count"   # "Among the 136,434 contracts ..., 56,287 involved IP"
     if code is None and ctx.prev_text and _VALUE_ONLY_RE.fullmatch(s[:m.start]) \
@@ -775,7 +452,7 @@ def _figure_indicator(s: str, ms: list[Mention], i: int, unit0: str | None, metr
 _PER_CAPITA_AFTER_RE = re.compile(r"\s+(?:per\s+capita|per\s+person|per\s+head|per\s+resident)\b", re.I)
 
 
-def _settle_measure(s: str, c: _Cues, m: Mention, seg_start: int, code: str | None, unit0: str | None,
+def _settle_measure(s: str, c: Cues, m: Mention, seg_start: int, code: str | None, unit0: str | None,
                     metric: str, hs) -> tuple[str | None, str, str] | None:
     """The figure's final indicator, metric and unit; None when its unit or measure is too vague to keep."""
     if unit0 is None and code and indicators.unit_of(code) not in ("count", "person") \
@@ -817,8 +494,8 @@ def _demonstrative_noun(s: str, a: int, b: int) -> str | None:
     return m.group(1) if m else None
 
 
-def _antecedent_measure(s: str, c: _Cues, m: Mention, unit: str, metric: str,
-                        ctx: SentenceContext, earlier: list[Fact], hs) -> str | None:
+def _antecedent_measure(s: str, c: Cues, m: Mention, unit: str, metric: str,
+                        ctx: DocContext, earlier: list[Fact], hs) -> str | None:
     """The measure an unnamed figure's subject points back to ("The figure for
     2024 compares with 480.26 billion yuan the previous year"): the latest one
     that fits the figure's unit, reported earlier in this sentence ("...
@@ -854,8 +531,8 @@ def _antecedent_measure(s: str, c: _Cues, m: Mention, unit: str, metric: str,
     return code
 
 
-def _figure_period(s: str, c: _Cues, m: Mention, i: int, ps: list[PeriodExpr], raw: list[Mention],
-                   listed_years: dict[int, PeriodExpr], ctx: SentenceContext, anaphoric: bool,
+def _figure_period(s: str, c: Cues, m: Mention, i: int, ps: list[PeriodExpr], raw: list[Mention],
+                   listed_years: dict[int, PeriodExpr], ctx: DocContext, anaphoric: bool,
                    own_frame: bool, left: str) -> tuple[PeriodExpr | None, str]:
     """The period of figure ms[i] and the rule that found it: the sentence's own, a whole year, or one carried over."""
     period = listed_years.get(i) or _choose_period(s, m, ps, raw)
@@ -889,7 +566,6 @@ def _figure_period(s: str, c: _Cues, m: Mention, i: int, ps: list[PeriodExpr], r
     return period, rule
 
 
-_MEASURE_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _TO_LEFT_RE = re.compile(r"\bto\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$", re.I)
 
 
@@ -922,7 +598,7 @@ def _distance(p: PeriodExpr, m: Mention) -> int:
     return p.start - (m.conv_end or m.end) if p.start >= m.start else m.start - p.end
 
 
-def _whole_year_period(ctx: SentenceContext) -> PeriodExpr | None:
+def _whole_year_period(ctx: DocContext) -> PeriodExpr | None:
     """The year a "whole year" / "full year" figure without a date is about: the document's, else the recent one."""
     y = ctx.doc_year or (ctx.recent_period.pend.year if ctx.recent_period is not None
                          and ctx.recent_period.pend is not None else None)
@@ -934,7 +610,7 @@ def _whole_year_period(ctx: SentenceContext) -> PeriodExpr | None:
 
 
 def _figure_dates(s: str, m: Mention, ps: list[PeriodExpr], period: PeriodExpr | None, rule: str,
-                  metric: str, code: str | None, ctx: SentenceContext):
+                  metric: str, code: str | None, ctx: DocContext):
     """The figure's (metric, ptype, pstart, pend, basis, problem, rule) from its period; None if it cannot be dated."""
     base = _choose_base(m, ps) if metric in ("change", "yoy_growth_pct") else None
     basis = period.basis if period else "explicit"
@@ -991,7 +667,7 @@ def _duration_span(dur: PeriodExpr, period: PeriodExpr | None, ref: date) -> tup
 
 
 def _document_year_dates(m: Mention, metric: str, code: str | None,
-                         ctx: SentenceContext) -> tuple[str, date, date] | None:
+                         ctx: DocContext) -> tuple[str, date, date] | None:
     """The document-wide year (ptype, pstart, pend) for an undated figure of a known measure; None if not allowed.
     A year not over by the article's date cannot be the period of an actual: then the latest period the
     article states within it ("Data highlights ... in the first 10 months")."""
@@ -1011,7 +687,7 @@ def _document_year_dates(m: Mention, metric: str, code: str | None,
 
 
 def _uncatalogued_statistic(m: Mention, metric: str, rule: str, number_of: bool, anaphoric: bool,
-                            ctx: SentenceContext) -> bool:
+                            ctx: DocContext) -> bool:
     """Whether a figure with no catalogue indicator still shows it is a statistic (money, a quantity, a rate)."""
     if m.kind == "word" and m.unit is None:
         return False
@@ -1038,8 +714,8 @@ def _figure_clause_start(s: str, m: Mention, raw: list[Mention], place_ms) -> in
     return clause_start
 
 
-def _figure_region(s: str, c: _Cues, m: Mention, raw: list[Mention], place_ms, metric: str,
-                   ctx: SentenceContext, last_region: str | None, pair, national: bool, together: bool,
+def _figure_region(s: str, c: Cues, m: Mention, raw: list[Mention], place_ms, metric: str,
+                   ctx: DocContext, last_region: str | None, pair, national: bool, together: bool,
                    macro: bool, scoped: list = ()) -> tuple[str | None, int] | None:
     """The figure's place and the start of its clause; None when it is about several places or an unknown one;
     (None, clause start) when neither the sentence nor the article names any place."""
@@ -1071,7 +747,7 @@ def _figure_region(s: str, c: _Cues, m: Mention, raw: list[Mention], place_ms, m
     return region, clause_start   # region None: no place anywhere to go on
 
 
-def _is_target(s: str, c: _Cues, m: Mention, pend: date | None, ptype: str | None, ctx: SentenceContext) -> bool:
+def _is_target(s: str, c: Cues, m: Mention, pend: date | None, ptype: str | None, ctx: DocContext) -> bool:
     """Whether the figure is a plan or goal: a cue before it or after it in its clause, or a future period."""
     rest = s[m.end:]
     ce = _CLAUSE_END_RE.search(rest)
@@ -1135,9 +811,9 @@ def _list_together(s: str, place_ms, lo: int, hi: int) -> bool:
     c = cues()
     items = [p for p in place_ms if lo <= p.start and p.end <= hi and p.region]
     for k in range(1, len(items)):
-        if not _LIST_SEP_RE.match(s[items[k - 1].end:items[k].start]):
+        if not lists.LIST_SEP_RE.match(s[items[k - 1].end:items[k].start]):
             continue
-        if k + 1 < len(items) and _LIST_SEP_RE.match(s[items[k].end:items[k + 1].start]):
+        if k + 1 < len(items) and lists.LIST_SEP_RE.match(s[items[k].end:items[k + 1].start]):
             continue   # the list goes on
         t = c.together_after.match(s, items[k].end)
         if t and t.end() <= hi and not _EACH_GAP_RE.match(s, items[k].end):
@@ -1163,7 +839,7 @@ def _after_place_list(s: str, place_ms, lo: int, hi: int) -> int:
     subject; the figure's clause starts after the list."""
     items = [p for p in place_ms if lo <= p.start and p.end <= hi and p.region]
     j = 0
-    while j + 1 < len(items) and _LIST_SEP_RE.match(s[items[j].end:items[j + 1].start]):
+    while j + 1 < len(items) and lists.LIST_SEP_RE.match(s[items[j].end:items[j + 1].start]):
         j += 1
         if "and" in s[items[j - 1].end:items[j].start] or "&" in s[items[j - 1].end:items[j].start]:
             break   # "A, B and C": the list ends with its last item
@@ -1190,7 +866,7 @@ def _each_places(s: str, place_ms, lo: int, hi: int, fig_end: int) -> list[str] 
             if not e or e.end() > hi:
                 continue
         j = k
-        while j > 0 and _LIST_SEP_RE.match(s[items[j - 1].end:items[j].start]):
+        while j > 0 and lists.LIST_SEP_RE.match(s[items[j - 1].end:items[j].start]):
             j -= 1
         regions = list(dict.fromkeys(p.region for p in items[j:k + 1]))
         return regions if len(regions) > 1 else None
@@ -1207,43 +883,6 @@ _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\
 # the span.
 _FROM_FIGURE_LEFT_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$¥]?\d[\d.,]*(?:\s*[\w$.-]+){0,3}(?:\s*\([^()]{0,40}\)(?:\s+in)?)?\s+$", re.I)
 _NOUN_PHRASE_RE = re.compile(r"\s+(?:[A-Za-z][\w'&-]*\s+){0,3}[A-Za-z][\w'&-]*")
-# between the last listed figure and "respectively": no other number, but a year may sit there
-# ("3.1, 3.68 and 1.34 trillion yuan in 2024, respectively")
-_RESP_GAP_RE = re.compile(r"^(?:[^\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$")
-
-
-# "in 2021 and 2022", "in 2019, 2020 and 2021": several years, not a span
-_YEAR_LIST_RE = re.compile(r"(?:(?:in|for|during)\s+)?(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d")
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
-_LIST_GAP_RE = re.compile(r"^\s*(?:(?:in|for|during)\s+)?$", re.I)
-
-
-def year_list(p: PeriodExpr) -> list[int] | None:
-    """The years of a period that names several years ("in 2021 and 2022"),
-    which the period rules read as one span; None for any other period."""
-    if p.role != "period" or p.ptype != "span" or not _YEAR_LIST_RE.fullmatch(p.text):
-        return None
-    return [int(y) for y in _YEAR_RE.findall(p.text)]
-
-
-def _year_list_periods(s: str, ms: list[Mention], ps: list[PeriodExpr]) -> dict[int, PeriodExpr]:
-    """Figure index -> its own year, for coordinated figures followed by a
-    list of as many years: "12 trillion and 13 trillion yuan in 2021 and 2022
-    (respectively)" pairs them in order."""
-    out: dict[int, PeriodExpr] = {}
-    lists = [(p, ys) for p in ps if (ys := year_list(p))]
-    if not lists:
-        return out
-    for g in _coord_groups(s, ms):
-        last = ms[g[-1]]
-        end = last.conv_end or last.end
-        for p, ys in lists:
-            if p.start >= end and len(ys) == len(g) and _LIST_GAP_RE.match(s[end:p.start]):
-                for i, y in zip(g, ys):
-                    out[i] = PeriodExpr(p.start, p.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
-                                        p.basis, text=str(y))
-                break
-    return out
 
 
 # "Among all the 136,434 contracts registered in the first half, 56,287
@@ -1257,137 +896,6 @@ def _part_of_whole(s: str, ms: list[Mention], i: int) -> bool:
     whole = ms[0]
     return (i == 1 and whole.unit in (None, "count") and whole.kind == "digits"
             and bool(_WHOLE_LEFT_RE.match(s[:whole.start])) and bool(_PART_GAP_RE.fullmatch(s, whole.end, ms[i].start)))
-
-
-def _coord_groups(s: str, ms: list[Mention]) -> list[list[int]]:
-    """Runs of coordinated figures: "41 billion yuan ($6 billion), 33.1
-    billion yuan and 9.7 billion yuan", "4.1%, 3.9% and 5.2%"."""
-    groups: list[list[int]] = []
-    for i, m in enumerate(ms):
-        if groups and i - 1 == groups[-1][-1]:
-            p = ms[i - 1]
-            gap = s[(p.conv_end or p.end):m.start]
-            if p.unit == m.unit and _COORD_RE.match(gap):
-                groups[-1].append(i)
-                continue
-        groups.append([i])
-    return [g for g in groups if len(g) > 1]
-
-
-def list_separator(gap: str) -> bool:
-    """Whether `gap` joins two names of a list (", ", " and ", ", and ")."""
-    return bool(_LIST_SEP_RE.match(gap))
-
-
-def _list_run(spans: list[tuple[int, int, object]], s: str, before: int, n: int):
-    """The n coordinated names ("A, B and C") that end nearest before
-    `before`, or None."""
-    items = [x for x in spans if x[1] <= before]
-    for k in range(len(items) - 1, n - 2, -1):
-        run = [items[k]]
-        j = k
-        while j > 0 and len(run) < n and _LIST_SEP_RE.match(s[items[j - 1][1]:items[j][0]]):
-            j -= 1
-            run.insert(0, items[j])
-        if len(run) == n and (j == 0 or not _LIST_SEP_RE.match(s[items[j - 1][1]:items[j][0]])):
-            return [x[2] for x in run]
-    return None
-
-
-def _respectively(s: str, ms: list[Mention], place_ms, hs, prev_text: str,
-                  recent: tuple[str, ...] = ()) -> dict[int, tuple]:
-    """Figure index -> (region, code) for "respectively" lists: the names are
-    paired with the figures in order. The names may be places ("Jiangmen,
-    Zhaoqing and Shantou") or measures ("exports and imports"), in the same
-    sentence or, for "the three cities", in the one before; "The figures
-    represented growth of 1.1 and 9.5 percent, respectively" pairs with the
-    measures the sentence before reported (`recent`, latest first)."""
-    out: dict[int, tuple] = {}
-    for g in _coord_groups(s, ms):
-        last = ms[g[-1]]
-        if "respectively" in s:
-            r = s.find("respectively", last.conv_end or last.end)
-            if r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r]):
-                continue
-        n, first = len(g), ms[g[0]].start
-        regions = _list_run([(p.start, p.end, p.region) for p in place_ms], s, first, n)
-        if regions is None and prev_text:
-            pms = places.mentions(prev_text)
-            regions = _list_run([(p.start, p.end, p.region) for p in pms], prev_text, len(prev_text), n)
-        codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs], s, first, n)
-        if codes is None and len(recent) == n and cues().anaphoric_measure.search(s, 0, first):
-            codes = list(reversed(recent))
-        if regions is None and codes is None:
-            continue
-        for k, i in enumerate(g):
-            out[i] = (regions[k] if regions else None, codes[k] if codes else None)
-    return out
-
-
-_PARTNER_BEFORE_RE = re.compile(r"\b(?:to|with|from)\s+(?:the\s+)?$", re.I)
-
-
-def _paired_in_order(s: str, ms: list[Mention], place_ms, hs, listed_years=()) -> dict[int, tuple]:
-    """"Guangzhou and Shenzhen recorded GDP of 3.04 trillion yuan and 3.46
-    trillion yuan": as many coordinated figures as coordinated places just
-    before them pair in order, as with "respectively" (unless the measures
-    are the list: "exports and imports reached X and Y", or the places are
-    trading partners: "exports to A and B")."""
-    out: dict[int, tuple] = {}
-    for g in _coord_groups(s, ms):
-        if g[0] in listed_years:
-            continue   # "A and B's trade reached X and Y in 2022 and 2023": the years pair
-        n, first = len(g), ms[g[0]]
-        lo = ms[g[0] - 1].end if g[0] > 0 else 0
-        codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs if h.start >= lo], s, first.start, n)
-        if codes is not None and len(set(codes)) == n:
-            for k, i in enumerate(g):
-                out[i] = (None, codes[k])
-            continue
-        spans = [(p.start, p.end, p) for p in place_ms if p.start >= lo and p.region]
-        run = _list_run(spans, s, first.start, n)
-        if run is None or len({p.region for p in run}) < n \
-                or any(_PARTNER_BEFORE_RE.search(s, max(0, p.start - 12), p.start) for p in run):
-            continue
-        for k, i in enumerate(g):
-            out[i] = (run[k].region, None)
-    return out
-
-
-def _count_lists(s: str, ms: list[Mention], hs) -> dict[int, str]:
-    """Counts listed with a catalogued count ("172 universities, 12,000
-    laboratories and 26,000 high-tech enterprises"): figure index -> the
-    code to use, "unclassified" when its own noun names no indicator. An
-    adjective before "and" shares the noun that follows ("30,000 new and
-    320,000 total 5G base stations")."""
-    out: dict[int, str] = {}
-    if len(ms) < 2:
-        return out
-    run: list[int] = []
-    runs: list[list[int]] = []
-    for i, m in enumerate(ms):
-        if m.unit is not None or m.kind != "digits":
-            run = []
-            continue
-        if run and _COUNT_LIST_RE.match(s[ms[run[-1]].end:m.start]):
-            run.append(i)
-        else:
-            run = [i]
-            runs.append(run)
-    for run in runs:
-        if len(run) < 2:
-            continue
-        codes = {i: indicators.choose(s, ms[i].start, ms[i].end, "count", "level", hs, noun_only=True) for i in run}
-        if not any(codes.values()):
-            continue
-        for k, i in enumerate(run):
-            if codes[i]:
-                continue
-            if k + 1 < len(run) and _ADJ_AND_RE.match(s[ms[i].end:ms[run[k + 1]].start]) and codes[run[k + 1]]:
-                out[i] = codes[run[k + 1]]
-            else:
-                out[i] = "unclassified"
-    return out
 
 
 def _clause_duration(s: str, m: Mention, ps: list[PeriodExpr], period: PeriodExpr | None) -> PeriodExpr | None:

@@ -1,0 +1,181 @@
+"""The grammar's cue patterns: regex skeletons whose `{kind}` slots are
+filled with the English cue words of seeds/cues.csv (Catalogue.cue_pattern).
+
+The skeletons hold only structure ("a growth verb, then optionally 'by' and
+a qualifier, at the end of the left context"); the words they are about
+live in the seeds file, so adding a cue word needs no code. They are
+compiled once, on first use, because the catalogue is loaded lazily.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import catalogue
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The grammar's rules, compiled once from their skeletons here and the
+    cue words of seeds/cues.csv (`{kind}` slots, see Catalogue.cue_pattern)."""
+    approx: re.Pattern
+    over: re.Pattern
+    under: re.Pattern
+    up: re.Pattern
+    down: re.Pattern
+    yoy_after: re.Pattern
+    share_before: re.Pattern
+    share_after: re.Pattern
+    cagr: re.Pattern
+    cagr_after: re.Pattern
+    target: re.Pattern
+    nonstat: re.Pattern
+    trivia: re.Pattern
+    share_window: re.Pattern
+    growth_window: re.Pattern
+    share_indicators: frozenset
+    yoy_down: frozenset
+    change_up: re.Pattern
+    change_down: re.Pattern
+    growth_of: re.Pattern
+    fall_of: re.Pattern
+    gap: re.Pattern
+    gap_down: frozenset
+    year_ago: re.Pattern
+    contrib_left: re.Pattern
+    threshold: re.Pattern
+    coord_np: re.Pattern
+    more_than: re.Pattern
+    more_than_down: frozenset
+    equiv: re.Pattern
+    prev_year: re.Pattern
+    mark_right: re.Pattern
+    mark_left: re.Pattern
+    mark_any: re.Pattern
+    whose_left: re.Pattern
+    category_right: re.Pattern
+    share_contrib: re.Pattern
+    per_capita_left: re.Pattern
+    whole_year: re.Pattern
+    resp_trigger: re.Pattern
+    place_count: re.Pattern
+    places_together: re.Pattern
+    national_left: re.Pattern
+    together_after: re.Pattern
+    present_time: re.Pattern
+    noun_rate_after: re.Pattern
+    macro_region: re.Pattern
+    label_rate: re.Pattern
+    anaphoric_measure: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    c = catalogue.get()
+    rx = c.cue_pattern
+    return Cues(
+        approx=c.cue_regex_end("approx"),
+        over=c.cue_regex_end("over"),
+        under=c.cue_regex_end("under"),
+        # "rose 5%", "grew year-on-year 3.1 percent", "fell by about 2%"
+        up=rx(r"(?<![\w])(?:{growth_up})(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
+        down=rx(r"(?<![\w])(?:{growth_down})(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
+        yoy_after=c.cue_regex_start("yoy_after"),
+        share_before=rx(r"(?<![\w])(?:{share_before})(?:\s+(?:{rate_qualifier}|{share_qualifier}|an?))*\s*$", re.I),
+        share_after=c.cue_regex_start("share_after"),
+        cagr=rx(r"(?<![\w])(?:an?\s+)?(?:{cagr})(?:\s+(?:{rate_qualifier}))?\s*$", re.I),
+        cagr_after=c.cue_regex_start("cagr_after"),
+        target=c.cue_regex_any("target"),
+        nonstat=c.cue_regex_end("nonstat_before"),
+        share_window=c.cue_regex_any("share_window"),
+        growth_window=c.cue_regex_any("growth_window"),
+        share_indicators=frozenset(c.cues.get("share_indicator", [])),
+        yoy_down=frozenset(c.cues.get("yoy_after:down", [])),
+        # the head of the figure's own noun phrase (no preposition before it:
+        # "702,000 people employed in marine industries" counts people)
+        trivia=re.compile(r"^\s*(?:(?!(?:in|of|at|for|with|from|by|to|on)\s)[\w-]+\s+){0,4}?(?:"
+                          + c.cue_trie("trivia_noun") + r")(?![\w])"),
+        # "an increase of 3.7 trillion yuan", "grew by 12,000": a change (the
+        # two run on every figure's left context, so no re.I: glue is scoped)
+        change_up=rx(r"(?:{change_up_noun})\s+(?i:of)\s*$|(?:{change_up_verb})\s+(?i:by)\s*$"),
+        change_down=rx(r"(?:{change_down_noun})\s+(?i:of)\s*$|(?:{change_down_verb})\s+(?i:by)\s*$"),
+        growth_of=rx(r"(?:{rate_up_noun})\s+(?:rate\s+)?of\s*$", re.I),
+        # "a slide of 4.5%", "a year-on-year decline of 3%": a fall, as a negative rate
+        fall_of=rx(r"(?:{rate_down_noun})\s+(?:rate\s+)?of\s*$", re.I),
+        # "0.3 percentage points higher than in the first quarter", "0.8 percent
+        # higher than GDP growth", "1.2 points above the national average": a gap
+        # between two rates, not a figure. Against a year-ago base it is a change of
+        # the same series ("3.5 percentage points higher than the same period last year").
+        gap=rx(r"^\s*(?:percentage\s+points?\s+|points?\s+)?(?P<cmp>{gap_comparative})\s+(?:than|that)?", re.I),
+        gap_down=frozenset(c.cues.get("gap_comparative:down", [])),
+        year_ago=rx(r"^\s*(?:(?:that|those|the\s+(?:same\s+)?(?:{figure_noun}))\s+(?:of|in|for)\s+)?(?:in\s+|during\s+)?"
+                    r"(?:the\s+)?(?:{year_ago}|(?:19|20)\d\d\b)", re.I),
+        # "driving 0.3 percentage points of growth", "contributed 1.1 points to
+        # GDP growth": a contribution to growth, not a share or change of a series.
+        contrib_left=rx(r"(?:{contribution_stem})\w*\s+(?:\w+\s+){0,3}$", re.I),
+        # "21,151 contracts over 10 million yuan", "cities with GDP over $300
+        # billion": a threshold that qualifies a noun, not a figure of its own.
+        threshold=rx(r"(?:\b[a-z]{3,}s|\bthose\s+with(?:\s+[\w-]+){0,3})\s+(?:(?:each\s+)?(?:{threshold_worth})\s+)?"
+                     r"(?:of\s+)?(?:{threshold_qualifier})\s*$", variants=False),
+        # "accounted for 6.7% of R&D spending, applied research 11.0% and
+        # experimental development 82.3%": later items of a list, their noun first.
+        coord_np=rx(
+            r"^\s*(?:percent|per\s+cent|%)?(?:\s+of\s+[^,;.\d]{0,50})?\s*(?:,|;)\s*(?:and\s+|while\s+)?(?:the\s+|that\s+of\s+|for\s+|in\s+)?"
+            r"(?!(?:was|were|is|are|{level_verb})\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$"
+            r"|^\s*(?:percent|per\s+cent|%)?\s+and\s+(?:the\s+|that\s+of\s+|for\s+|in\s+)?(?!(?:was|were|is|are)\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$", re.I),
+        # "1.8 million more than in 2005": a change against that base
+        more_than=rx(r"^\s*(?:\w+\s+)?(?P<dir>{change_comparative})\s+than\s+(?:in\s+|that\s+of\s+|the\s+)?", re.I),
+        more_than_down=frozenset(c.cues.get("change_comparative:down", [])),
+        # ", equivalent to about 64.8 billion U.S. dollars": a conversion
+        equiv=rx(r"\b(?:{conversion_before})\s+(?:(?:{conversion_qualifier})\s+)?$", re.I),
+        prev_year=rx(r"\s*(?:in\s+)?(?:{previous_year})\b", re.I),
+        # "exceeded the 200 billion yuan mark", "provinces whose GDP surpassed 5 trillion"
+        mark_right=rx(r"\s+(?:{threshold_noun})\b", re.I),
+        mark_any=rx(r"(?:{threshold_noun})"),   # a cheap gate for the two above
+        mark_left=rx(r"\b(?:{threshold_noun})s?\s+of\s+$", re.I),
+        whose_left=rx(r"(?:\bwhose|\beach\s+with|\b[a-z]{3,}s\s+with)\s+(?:[\w'-]+\s+){0,4}(?:{threshold_verb})\s+(?:the\s+)?$"
+                      # "eight of the clusters each generated more than 1 trillion yuan": a
+                      # threshold every member passed (but "Guangzhou and Shenzhen each ...",
+                      # named places, is a figure of each place)
+                      r"|(?-i:\b[a-z]{3,}s|\bthem|\bthese|\bthose)\s+each\s+(?:[\w'-]+\s+){0,2}?"
+                      r"(?:{threshold_qualifier}|{threshold_verb})\s+(?:the\s+)?$", re.I),
+        # "2.3% increase for food, 1.3% increase for clothing": a category breakdown
+        category_right=rx(r"\s*(?:year-on-year\s+)?(?:{category_noun})\s+(?:for|in)\s+(?!(?:the\s+)?(?:19|20)\d\d|"
+                          r"the\s+(?:first|same|previous|past|last|whole|full)\b|(?:january|february|march|april|may|june|july|"
+                          r"august|september|october|november|december|h1|q\d)\b)[a-z]", re.I),
+        # "accounting for 4.7 percent of GDP and driving 0.3 percentage points of growth"
+        share_contrib=rx(r"^[^,;.]{0,60}?\band\s+(?:{contribution_gerund})\s+(?:about\s+|nearly\s+)?\d", re.I),
+        per_capita_left=rx(r"\b(?:{per_capita})\b", re.I),
+        # "The total import and export volume of the year", "for the whole year",
+        # "the annual total": the whole year the article reports, not a month named before
+        whole_year=rx(r"\b(?:of|for|in)\s+the\s+(?:{whole_year})\b|\b(?:of|for)\s+the\s+year\b|\bannual\s+total\b", re.I),
+        # "respectively", "the corresponding figures for these three cities": a
+        # list of figures that follows a list of names in order
+        # "All 13 cities in Jiangsu were ...": a count of places, never the
+        # measure the sentence before named
+        place_count=rx(r"\s+(?:[\w-]+\s+){0,2}?(?:{group_noun})\b"),
+        # "ahead of the national growth rate of 5 percent": the country's figure
+        national_left=rx(r"\b(?:{national})\s+(?:[\w-]+\s+){0,2}?(?:{national_measure})\s+(?i:of\s+|at\s+|was\s+|stood\s+at\s+)?$"),
+        present_time=c.cue_regex_any("present_time"),
+        label_rate=rx(r"(?:^|[|:]\s*|\b[A-Z][\w&'-]*\s+)(?:(?P<down>{rate_down_noun})|{rate_up_noun})\s*[:|]?\s*$"),
+        macro_region=rx(r"(?<![\w])(?:{macro_region})\s+(?i:regions?|areas?|provinces)\b"),
+        noun_rate_after=rx(r"^\s*(?:[A-Za-z&][\w&'-]*\s+){1,2}?(?:(?P<down>{rate_down_noun})|{rate_up_noun})(?![\w])(?!\s+(?i:of)\b)"),
+        together_after=rx(r"(?:'s?)?(?:\s+[\w-]+){0,3}?\s+(?:{together})\b"),
+        places_together=rx(r"(?<![\w])(?:(?:{group_noun})'|(?:[Tt]heir|THEIR)\s+(?i:combined))(?![\w])"),
+        # "The figure for 2024 compares with ...", "In 2023 the national figure was ...":
+        # the subject points back to the measure just reported
+        # ("the total of exports" names its measure; "an increase of around 5%" does not)
+        anaphoric_measure=rx(r"(?<![\w])(?:{anaphoric_measure})(?![\w])(?![^,;]*?(?<![\w])(?i:of|for\s+the)\s+"
+                             r"(?!(?:{rate_qualifier})\b)(?:the\s+)?[a-z])"),
+        resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
+    )
+
+
+def strip_qualifier(left: str) -> str:
+    """Left context without a trailing qualifier word, for verb/cue tests."""
+    c = cues()
+    for rx in (c.approx, c.over, c.under):
+        mm = rx.search(left)
+        if mm:
+            return left[:mm.start()]
+    return left

@@ -1,0 +1,229 @@
+"""Figures that come as lists, paired with lists of names or years.
+
+Worked out once per sentence, before its figures are read one by one:
+  "respectively"       "Jiangmen, Zhaoqing and Shantou ... 4.1%, 3.9% and
+                       5.2% respectively": names and figures pair in order;
+  pairing in order     "Guangzhou and Shenzhen recorded 3.04 trillion and
+                       3.46 trillion yuan": as many figures as names;
+  lists of years       "12 trillion and 13 trillion yuan in 2021 and 2022";
+  lists of counts      "172 universities, 12,000 laboratories and 26,000
+                       high-tech enterprises".
+After the figures, `pair_rates_with_levels` gives rates listed with no names
+of their own the measures of the levels just before them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from . import indicators, places
+from .cues import cues
+from .facts import Fact
+from .numbers import Mention
+from .periods import PeriodExpr
+
+if TYPE_CHECKING:   # scene.py builds the context from these lists: no import at run time
+    from .scene import SentenceContext
+
+# "4.1%, 3.9% and 5.2%", "41 billion yuan and 9.7 billion": between two coordinated figures
+COORD_RE = re.compile(r"^\s*(?:percent|per\s+cent|%)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$", re.I)
+# "Jiangmen, Zhaoqing and Shantou", "the EU, ASEAN and Australia": a list
+LIST_SEP_RE = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|as\s+well\s+as\s+)$", re.I)
+# Counts in a list: "172 universities, 12,000 laboratories and 26,000 ...",
+# "30,000 new and 320,000 total 5G base stations".
+_COUNT_LIST_RE = re.compile(r"^\s+(?:[A-Za-z][\w'&-]*\s+){0,4}?[A-Za-z][\w'&-]*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_ADJ_AND_RE = re.compile(r"^\s+(?:[A-Za-z][\w-]*(?<!s)|[A-Za-z][\w-]*ous)\s+(?:and|or)\s+$")
+# between the last listed figure and "respectively": no other number, but a year may sit there
+# ("3.1, 3.68 and 1.34 trillion yuan in 2024, respectively")
+_RESP_GAP_RE = re.compile(r"^(?:[^\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$")
+# "in 2021 and 2022", "in 2019, 2020 and 2021": several years, not a span
+_YEAR_LIST_RE = re.compile(r"(?:(?:in|for|during)\s+)?(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_LIST_GAP_RE = re.compile(r"^\s*(?:(?:in|for|during)\s+)?$", re.I)
+_PARTNER_BEFORE_RE = re.compile(r"\b(?:to|with|from)\s+(?:the\s+)?$", re.I)
+_RATE_METRICS = ("yoy_growth_pct", "change")
+
+
+def coord_groups(s: str, ms: list[Mention]) -> list[list[int]]:
+    """Runs of coordinated figures: "41 billion yuan ($6 billion), 33.1
+    billion yuan and 9.7 billion yuan", "4.1%, 3.9% and 5.2%"."""
+    groups: list[list[int]] = []
+    for i, m in enumerate(ms):
+        if groups and i - 1 == groups[-1][-1]:
+            p = ms[i - 1]
+            gap = s[(p.conv_end or p.end):m.start]
+            if p.unit == m.unit and COORD_RE.match(gap):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return [g for g in groups if len(g) > 1]
+
+
+def list_separator(gap: str) -> bool:
+    """Whether `gap` joins two names of a list (", ", " and ", ", and ")."""
+    return bool(LIST_SEP_RE.match(gap))
+
+
+def _list_run(spans: list[tuple[int, int, object]], s: str, before: int, n: int):
+    """The n coordinated names ("A, B and C") that end nearest before
+    `before`, or None."""
+    items = [x for x in spans if x[1] <= before]
+    for k in range(len(items) - 1, n - 2, -1):
+        run = [items[k]]
+        j = k
+        while j > 0 and len(run) < n and LIST_SEP_RE.match(s[items[j - 1][1]:items[j][0]]):
+            j -= 1
+            run.insert(0, items[j])
+        if len(run) == n and (j == 0 or not LIST_SEP_RE.match(s[items[j - 1][1]:items[j][0]])):
+            return [x[2] for x in run]
+    return None
+
+
+def year_list(p: PeriodExpr) -> list[int] | None:
+    """The years of a period that names several years ("in 2021 and 2022"),
+    which the period rules read as one span; None for any other period."""
+    if p.role != "period" or p.ptype != "span" or not _YEAR_LIST_RE.fullmatch(p.text):
+        return None
+    return [int(y) for y in _YEAR_RE.findall(p.text)]
+
+
+def year_list_periods(sc: SentenceContext) -> dict[int, PeriodExpr]:
+    """Figure index -> its own year, for coordinated figures followed by a
+    list of as many years: "12 trillion and 13 trillion yuan in 2021 and 2022
+    (respectively)" pairs them in order."""
+    s, ms = sc.s, sc.ms
+    out: dict[int, PeriodExpr] = {}
+    lists = [(p, ys) for p in sc.ps if (ys := year_list(p))]
+    if not lists:
+        return out
+    for g in coord_groups(s, ms):
+        last = ms[g[-1]]
+        end = last.conv_end or last.end
+        for p, ys in lists:
+            if p.start >= end and len(ys) == len(g) and _LIST_GAP_RE.match(s[end:p.start]):
+                for i, y in zip(g, ys):
+                    out[i] = PeriodExpr(p.start, p.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
+                                        p.basis, text=str(y))
+                break
+    return out
+
+
+def respectively(sc: SentenceContext) -> dict[int, tuple]:
+    """Figure index -> (region, code) for "respectively" lists: the names are
+    paired with the figures in order. The names may be places ("Jiangmen,
+    Zhaoqing and Shantou") or measures ("exports and imports"), in the same
+    sentence or, for "the three cities", in the one before; "The figures
+    represented growth of 1.1 and 9.5 percent, respectively" pairs with the
+    measures the sentence before reported (`recent`, latest first)."""
+    s, ms, place_ms, hs = sc.s, sc.ms, sc.place_ms, sc.hs
+    prev_text, recent = sc.doc.prev_text, sc.doc.recent_indicators
+    out: dict[int, tuple] = {}
+    for g in coord_groups(s, ms):
+        last = ms[g[-1]]
+        if "respectively" in s:
+            r = s.find("respectively", last.conv_end or last.end)
+            if r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r]):
+                continue
+        n, first = len(g), ms[g[0]].start
+        regions = _list_run([(p.start, p.end, p.region) for p in place_ms], s, first, n)
+        if regions is None and prev_text:
+            pms = places.mentions(prev_text)
+            regions = _list_run([(p.start, p.end, p.region) for p in pms], prev_text, len(prev_text), n)
+        codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs], s, first, n)
+        if codes is None and len(recent) == n and cues().anaphoric_measure.search(s, 0, first):
+            codes = list(reversed(recent))
+        if regions is None and codes is None:
+            continue
+        for k, i in enumerate(g):
+            out[i] = (regions[k] if regions else None, codes[k] if codes else None)
+    return out
+
+
+def paired_in_order(sc: SentenceContext) -> dict[int, tuple]:
+    """"Guangzhou and Shenzhen recorded GDP of 3.04 trillion yuan and 3.46
+    trillion yuan": as many coordinated figures as coordinated places just
+    before them pair in order, as with "respectively" (unless the measures
+    are the list: "exports and imports reached X and Y", or the places are
+    trading partners: "exports to A and B")."""
+    s, ms, place_ms, hs, listed_years = sc.s, sc.ms, sc.place_ms, sc.hs, sc.listed_years
+    out: dict[int, tuple] = {}
+    for g in coord_groups(s, ms):
+        if g[0] in listed_years:
+            continue   # "A and B's trade reached X and Y in 2022 and 2023": the years pair
+        n, first = len(g), ms[g[0]]
+        lo = ms[g[0] - 1].end if g[0] > 0 else 0
+        codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs if h.start >= lo], s, first.start, n)
+        if codes is not None and len(set(codes)) == n:
+            for k, i in enumerate(g):
+                out[i] = (None, codes[k])
+            continue
+        spans = [(p.start, p.end, p) for p in place_ms if p.start >= lo and p.region]
+        run = _list_run(spans, s, first.start, n)
+        if run is None or len({p.region for p in run}) < n \
+                or any(_PARTNER_BEFORE_RE.search(s, max(0, p.start - 12), p.start) for p in run):
+            continue
+        for k, i in enumerate(g):
+            out[i] = (run[k].region, None)
+    return out
+
+
+def count_lists(s: str, ms: list[Mention], hs) -> dict[int, str]:
+    """Counts listed with a catalogued count ("172 universities, 12,000
+    laboratories and 26,000 high-tech enterprises"): figure index -> the
+    code to use, "unclassified" when its own noun names no indicator. An
+    adjective before "and" shares the noun that follows ("30,000 new and
+    320,000 total 5G base stations")."""
+    out: dict[int, str] = {}
+    if len(ms) < 2:
+        return out
+    run: list[int] = []
+    runs: list[list[int]] = []
+    for i, m in enumerate(ms):
+        if m.unit is not None or m.kind != "digits":
+            run = []
+            continue
+        if run and _COUNT_LIST_RE.match(s[ms[run[-1]].end:m.start]):
+            run.append(i)
+        else:
+            run = [i]
+            runs.append(run)
+    for run in runs:
+        if len(run) < 2:
+            continue
+        codes = {i: indicators.choose(s, ms[i].start, ms[i].end, "count", "level", hs, noun_only=True) for i in run}
+        if not any(codes.values()):
+            continue
+        for k, i in enumerate(run):
+            if codes[i]:
+                continue
+            if k + 1 < len(run) and _ADJ_AND_RE.match(s[ms[i].end:ms[run[k + 1]].start]) and codes[run[k + 1]]:
+                out[i] = codes[run[k + 1]]
+            else:
+                out[i] = "unclassified"
+    return out
+
+
+def pair_rates_with_levels(sc: SentenceContext, out: list[Fact]) -> None:
+    """"484,000 technology contracts and a transaction volume of 2.24 trillion
+    yuan, a growth of 17.5% and 26.6%, respectively": rates listed with no
+    names of their own pair in order with the levels just before them."""
+    s, sent, ms, paired = sc.s, sc.sent, sc.ms, sc.paired
+    for g in coord_groups(s, ms):
+        if any(i in paired for i in g):
+            continue
+        last = ms[g[-1]]
+        r = s.find("respectively", last.conv_end or last.end)
+        if r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r]):
+            continue
+        first_at = sent.orig(ms[g[0]].start)
+        starts = {sent.orig(ms[i].start) for i in g}
+        rates = [k for k, f in enumerate(out) if f.start in starts and f.metric in _RATE_METRICS]
+        levels = [f for f in out if f.start < first_at and f.metric == "level"][-len(g):]
+        codes = [f.indicator for f in levels]
+        named = [c for c in codes if c != "unclassified"]
+        if len(rates) != len(g) or len(levels) != len(g) or not named or len(set(named)) != len(named):
+            continue
+        for k, code in zip(rates, codes):
+            out[k] = replace(out[k], indicator=code)

@@ -1,0 +1,134 @@
+"""What every figure of a sentence is read against: the sentence's context.
+
+`DocContext` is what the rest of the document tells one sentence (its
+reference date, the place the text is about, the period and measures the
+sentences before it stated); document.py builds it. `SentenceContext` adds
+what the sentence itself holds: its time expressions, its number mentions and
+the ones kept as figures, its places and indicator names, and flags that
+several rules ask about. It is built once per sentence by `build`, then
+passed, read-only, with each figure through the stages (grammar.py).
+
+Flags that only some rules ask about, or that cost a list or regex pass, are
+`cached_property`s: worked out on first use, so a sentence whose figures
+never reach the rule never pays for it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from . import indicators, lists, numbers, screen
+from .cues import cues
+from .numbers import Mention
+from .periods import PeriodExpr
+from .places import PlaceMention
+from .sentences import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    """What the rest of the document tells a sentence: reference date, the
+    region it is probably about, and a document-wide period."""
+    ref: date | None
+    fallback_region: str | None
+    doc_year: int | None = None              # the one year the article reports, if only one
+    prev_text: str = ""                      # the sentence before, when in the same paragraph or a fact-box label
+    recent_period: PeriodExpr | None = None  # the last period the text stated
+    recent_dist: int = 99                    # how many sentences ago
+    recent_indicators: tuple[str, ...] = ()  # what the sentences just before measured, latest first
+    parts: list = ()                         # places named as a part of themselves ("eastern Guangdong") in the sentence
+    doc_latest: PeriodExpr | None = None     # the latest period the article states anywhere
+
+
+# "NEV production in China": a measure, then the country it is about
+_MEASURE_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+@dataclass(frozen=True)   # no slots: cached_property needs an instance __dict__
+class SentenceContext:
+    sent: Sentence
+    s: str                        # sent.text, the text every rule reads
+    doc: DocContext
+    ps: list[PeriodExpr]          # time expressions (periods.find_periods), masked out of the numbers
+    place_ms: list[PlaceMention]  # places named, with the anaphors ("the province") resolved
+    raw: list[Mention]            # every number mention, statistic or not
+    ms: list[Mention]             # the mentions kept as figures (screen.is_figure)
+    marks: list[Mention]          # figures that are thresholds passed (screen.marks)
+    hs: list                      # indicator names found (indicators.hits)
+    anaphoric: bool               # "during the period": the sentence points back to the period just stated
+    own_frame: bool               # "for over 15 years", "since 2019": it does not inherit earlier periods
+
+    def left_of(self, m: Mention) -> str:
+        """The 30 characters before a figure, where its qualifier and "from" / "to" sit."""
+        return self.s[max(0, m.start - 30):m.start]
+
+    @cached_property
+    def listed_years(self) -> dict[int, PeriodExpr]:
+        """Figure index -> its own year, for "X and Y in 2021 and 2022"."""
+        return lists.year_list_periods(self)
+
+    @cached_property
+    def paired(self) -> dict[int, tuple]:
+        """Figure index -> (region, code) named for it by a list in order."""
+        if len(self.ms) < 2:
+            return {}
+        if cues().resp_trigger.search(self.s):
+            return lists.respectively(self)
+        return lists.paired_in_order(self)
+
+    @cached_property
+    def listed(self) -> dict[int, str]:
+        """Figure index -> the code of a count listed with catalogued counts."""
+        return lists.count_lists(self.s, self.ms, self.hs)
+
+    @cached_property
+    def national(self) -> bool:
+        """A cheap gate for "the national growth rate of ...": the word is there at all."""
+        return "ational" in self.s or "ATIONAL" in self.s
+
+    @cached_property
+    def scoped(self) -> list[PlaceMention]:
+        """"NEV production in China has soared ...": the country named right
+        after a measure is that measure's place, not a scope in passing."""
+        s, hs = self.s, self.hs
+        return [p for p in self.place_ms if p.level == "country"
+                and any(_MEASURE_IN_RE.fullmatch(s, h.end, p.start) for h in hs)] if self.place_ms else []
+
+    @cached_property
+    def together(self) -> bool:
+        """"the two regions' combined output" somewhere in the sentence (placing.py checks the clause)."""
+        return cues().places_together.search(self.s) is not None
+
+    @cached_property
+    def macro(self) -> bool:
+        """"the eastern region" somewhere in the sentence (placing.py checks the clause)."""
+        return cues().macro_region.search(self.s) is not None
+
+
+def build(sent: Sentence, ps: list[PeriodExpr], doc: DocContext,
+          place_ms: list[PlaceMention]) -> SentenceContext | None:
+    """The context of one sentence; None when it holds no figure."""
+    s = sent.text
+
+    def masked(a: int, b: int) -> bool:
+        # numbers inside a time expression ("2023", "first 10 months") are not figures
+        for p in ps:
+            if a < p.end and p.start < b:
+                return True
+        return False
+
+    raw = numbers.find_mentions(s, masked)
+    ms = [m for m in raw if screen.is_figure(s, m)]
+    if not ms:
+        return None
+    # A sentence with its own time frame ("for over 15 years", "since 2019")
+    # does not inherit the period of the sentences before it.
+    own_frame = any(p.role in ("duration", "since", "base") and p.pend is None and p.role != "base"
+                    for p in ps) or any(p.role == "since" for p in ps)
+    return SentenceContext(
+        sent=sent, s=s, doc=doc, ps=ps, place_ms=place_ms, raw=raw, ms=ms,
+        marks=screen.marks(s, ms), hs=indicators.hits(s),
+        anaphoric=any(p.role == "anaphoric" for p in ps), own_frame=own_frame,
+    )

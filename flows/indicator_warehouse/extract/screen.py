@@ -1,0 +1,89 @@
+"""Which numbers of a sentence are statistics at all.
+
+A number mention (numbers.py) is kept as a figure unless one of the tests in
+`is_figure` rejects it: a stray year, an ordinal, a phone number, a list
+marker, a compound adjective ("1-trillion-yuan clusters"), a daily rate, a
+threshold that qualifies a noun ("contracts over 10 million yuan"), a count
+of places, a conversion, trivia (ages, journalists). `marks` then picks the
+figures that are thresholds passed ("exceeded the 150 billion yuan mark").
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import cues, strip_qualifier
+from .numbers import Mention
+
+_COMPOUND_RE = re.compile(r"^-(?!plus)[A-Za-z]")
+_ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b|^\s?(?:millionth|billionth|thousandth|hundredth)", re.I)
+_PHONE_LEFT_RE = re.compile(r"(?:\+|\d[-\s])$")
+_PHONE_RIGHT_RE = re.compile(r"^[-\s]?\d{3,}")
+_NOUN_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*)")
+_PAREN_LEFT_RE = re.compile(r"\(\s*$")
+_ONE_OF_GROUP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}[\w-]+s\s+(?:whose|that|which)\b", re.I)
+
+_PER_DAY_RE = re.compile(r"(?<![\w-])(?:(?:every|per|a|each)\s+day|daily|on\s+a\s+daily\s+basis)(?![\w-])", re.I)
+_CLAUSE_EDGE_RE = re.compile(r"[,;:]")
+
+
+def _per_day(s: str, m: Mention) -> bool:
+    """Whether the figure's own clause makes it a daily rate, not a period's total."""
+    start = max((x.end() for x in _CLAUSE_EDGE_RE.finditer(s, 0, m.start)), default=0)
+    end = _CLAUSE_EDGE_RE.search(s, m.end)
+    if _PER_DAY_RE.search(s, start, end.start() if end else len(s)) is not None:
+        return True
+    # "On a daily basis, the port set a record of 170,173 TEUs": an opening phrase that frames the sentence
+    lead = _CLAUSE_EDGE_RE.search(s, 0, m.start)
+    return lead is not None and _PER_DAY_RE.search(s, 0, lead.start()) is not None
+
+
+def is_figure(s: str, m: Mention) -> bool:
+    """Rejects numbers that are not statistics."""
+    c = cues()
+    right = s[m.end:m.end + 60]
+    left = s[max(0, m.start - 25):m.start]
+    if m.kind == "digits":
+        if m.unit is None and m.scale == 1 and 1900 <= m.value <= 2100 and "," not in s[m.start:m.end] \
+                and "." not in s[m.start:m.end]:
+            return False   # a year the period rules did not claim
+        if _COMPOUND_RE.match(right) or _ORDINAL_RE.match(right):
+            return False
+        if _PHONE_LEFT_RE.search(left) and m.unit is None:
+            return False
+        if _PHONE_RIGHT_RE.match(right):
+            return False
+        if m.unit is None and m.scale == 1 and _PAREN_LEFT_RE.search(left) and re.match(r"^\s*\)", right):
+            return False   # "(3)" list markers
+    if c.nonstat.search(strip_qualifier(left)):
+        return False
+    if ("day" in s or "daily" in s) and _per_day(s, m):
+        return False   # "124 inventions earned patents every day", "daily registered trademarks reached 1,300"
+    if c.threshold.search(s[max(0, m.start - 60):m.start]):
+        return False
+    if m.unit is None and c.place_count.match(s, m.end):
+        return False   # "11 provinces", "all 13 cities": a count of places, not a statistic of one
+    if c.whose_left.search(s, max(0, m.start - 60), m.start):
+        return False   # "provinces whose GDP surpassed 5 trillion": a threshold of a group
+    if m.kind == "ratio" and _ONE_OF_GROUP_RE.match(s, m.end):
+        return False   # "one of two provinces whose ...": membership, not a share
+    if m.unit_kind == "currency" and c.equiv.search(s[max(0, m.start - 45):m.start]):
+        return False   # ", equivalent to about 64.8 billion U.S. dollars": a conversion
+    if m.unit_kind not in ("currency", "percent", "measure") and c.trivia.match(right):
+        return False
+    if m.kind == "word" and m.unit is None:
+        if m.scale == 1 and not _NOUN_RE.match(right):
+            return False
+        if re.match(r"^[\s-]*(?:of\s|times|fold|-)", right, re.I):
+            return False
+    return True
+
+
+def marks(s: str, ms: list[Mention]) -> list[Mention]:
+    """"exceeded the 150 billion yuan mark", "the threshold of 12 trillion":
+    the level the article reports, unless it restates an exact figure
+    (document.drop_restated_marks)."""
+    c = cues()
+    if not c.mark_any.search(s):
+        return []
+    return [m for m in ms if c.mark_right.match(s, m.conv_end or m.end)
+            or c.mark_left.search(s, max(0, m.start - 30), m.start)]
