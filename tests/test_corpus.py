@@ -1,0 +1,41 @@
+"""The real-article corpus (eval/): its texts live outside the repo, so these
+tests skip on a machine without them (a fresh clone, CI)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
+import corpus  # noqa: E402
+
+HAVE_TEXTS = (corpus.corpus_dir() / "dev").is_dir()
+
+
+def test_gold_rows_are_well_formed_and_carry_no_article_text():
+    for split in corpus.SPLITS:
+        path = corpus.GOLD_DIR / f"{split}.gold.jsonl"
+        rows = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+        assert rows, f"{path} is empty"
+        for row in rows:
+            assert "sentence" not in row, "third-party text: only a locator may be committed"
+            assert len(row["locator"].split()) <= corpus.LOCATOR_WORDS
+            for field in ("file", "indicator", "region", "metric", "period_end", "value", "unit"):
+                assert field in row, (row["file"], field)
+            if row.get("breakdown"):
+                assert row.get("part_of") or row.get("uncatalogued"), row
+
+
+def test_every_gold_file_is_in_the_manifest():
+    names = {Path(r["file"]).name for r in corpus.manifest()}
+    for split in corpus.SPLITS:
+        for line in (corpus.GOLD_DIR / f"{split}.gold.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                assert json.loads(line)["file"] in names
+
+
+@pytest.mark.skipif(not HAVE_TEXTS, reason="corpus texts absent (see eval/REBUILD.md)")
+def test_rebuilt_texts_match_the_manifest_and_every_locator_is_found():
+    assert corpus.check(corpus.corpus_dir()) == []
