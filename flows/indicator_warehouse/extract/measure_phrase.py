@@ -1,7 +1,7 @@
 """The noun phrase that names a figure's measure, parsed: is it the whole
 measure, a part of it, or something else that merely contains its name?
 
-    describe(s, a, b, code, hit) -> Measure(code, breakdown, text)
+    describe(s, a, b, code, hit, metric=..., position=...) -> Measure(code, breakdown, text)
 
 `indicators.pick` finds the catalogue alias that names a figure ("imports and
 exports" in "the imports and exports of private enterprises reached 5.04
@@ -10,20 +10,27 @@ of the phrase decides which series the figure belongs to:
 
 | the phrase | what it is | filed as |
 | --- | --- | --- |
-| "Guangdong's foreign trade" | the whole | `foreign_trade` |
+| "Guangdong's foreign trade", "total exports" | the whole | `foreign_trade`, `exports` |
 | "imports and exports of private enterprises" | a part: an owner after "of" | `foreign_trade`, `ownership=private` |
 | "private enterprises' exports" | a part: an owner before the head | `exports`, `ownership=private` |
 | "exports to ASEAN", "trade with the EU" | a part: a partner after "to/with/from" | `exports`, `partner=ASEAN` |
+| "2.29 billion yuan of mechanical and electrical products" | a part: the figure's own complement | `exports`, `product=...` |
 | "basic research expenditure" | a part with a name of its own (seeds/indicator_parts.csv) | `rd_expenditure`, `activity=basic research` |
-| "bilateral trade" with no partner we know | a part we cannot name | `unclassified` |
+| "soybean imports", "Zhongguancun's technology service industry" | a part we cannot name | `unclassified` |
 | "the number of foreign trade enterprises" | a count of enterprises: the alias is a modifier | `unclassified` |
+| "investment in the primary industry" | another measure about the alias | `unclassified` |
+| "GDP per capita" | the per-person measure | `gdp_per_capita` |
 
 Only dimensions the catalogue allows for the code count (seeds/indicators.csv,
-`breakdowns`), so "Guangdong's enterprises' R&D spending" is a performer of
-R&D, but "enterprises" near foreign trade is not an ownership. The words that
-restrict a measure are data (seeds/breakdowns.csv); the grammar here is only
-where they may stand. The phrase itself is kept (`text`, the warehouse's
+`breakdowns`). The words are data: breakdown values in seeds/breakdowns.csv;
+the words that keep a measure whole (`whole_modifier`) and the nouns of other
+measures (`measure_head`) in seeds/cues.csv. The grammar here is only where
+such words may stand. The phrase itself is kept (`text`, the warehouse's
 `measure_text`) so analysts can group what stays unclassified.
+
+When in doubt the phrase is `unclassified`, never a guess: a figure filed
+under the wrong series corrupts that series for every user, while an
+unclassified one is only missing from it.
 """
 from __future__ import annotations
 
@@ -31,11 +38,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import catalogue
+from . import catalogue, indicators
 from .indicators import AliasHit
 
 UNCLASSIFIED = "unclassified"
-# A breakdown read from the phrase rather than given ("bilateral trade": partner=*)
+# A breakdown read from the phrase rather than given ("trade with": partner=*)
 _ANY = "*"
 
 
@@ -49,10 +56,11 @@ class Measure:
 # Going left from the head, a noun phrase ends at a clause break, a number, or
 # a word that cannot sit inside one (a verb, a preposition other than "of").
 _LEFT_STOP_RE = re.compile(
-    r"[,;:()\u2014\u2013]|\s-\s|\d|\b(?:in|on|at|for|from|to|with|by|as|than|while|whereas|and\s+the|after|"
-    r"was|were|is|are|has|have|had|be|been|reached|hit|rose|grew|saw|posted|recorded|logged|contributed|totaled|totalled|"
-    r"accounted|accounting|increased|decreased|fell|climbed|expanded|registered|stood|amounted|came|said|"
-    r"says|according|among|that|which|who|when|where|during|since|through|over|under|up|down)\b",
+    r"[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s|\d|\b(?:in|on|at|for|from|to|with|by|as|than|while|whereas|and\s+the|"
+    r"after|was|were|is|are|has|have|had|be|been|reached|hit|rose|grew|saw|posted|recorded|logged|contributed|"
+    r"totaled|totalled|accounted|accounting|increased|decreased|fell|climbed|expanded|registered|stood|amounted|"
+    r"came|said|says|according|among|that|which|who|when|where|during|since|through|over|under|up|down|showed|"
+    r"show|shows|data|statistics)\b",
     re.IGNORECASE)
 _LEFT_WINDOW = 80
 _LIST_WINDOW = 250   # how far a list of parts may run ("the EU, ASEAN, the US, Japan and ...")
@@ -67,15 +75,27 @@ _COMPLEMENT_RE = re.compile(
     re.IGNORECASE)
 _TRAILING_PREP_RE = re.compile(r"\s(?:with|between|to|from|of|by)$", re.IGNORECASE)
 _PARTNER_PREPS = {"with", "to", "from", "between"}
+# The figure's own complement: "2.29 billion yuan (...) of mechanical and
+# electrical products to Africa", "195.1 billion yuan in basic research".
+_OWN_COMPLEMENT_RE = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?\s*(?:worth\s+)?(?P<prep>of|in|on|to|from|with)\s+(?:the\s+)?(?=\w)",
+    re.IGNORECASE)
 # Words after an alias that make it a modifier of a count of things:
-# "foreign trade enterprises", "high-tech zone", "R&D institutions".
+# "foreign trade enterprises", "high-tech zone", "major GDP component".
 _ENTITY_HEAD_RE = re.compile(
     r"\s+(?:enterprises?|companies|company|firms?|businesses|entities|projects?|parks?|zones?|bases?|"
     r"platforms?|centers?|centres?|institutions?|institutes?|teams?|talents?|personnel|staff|workers|"
-    r"jobs|posts|contracts?|licenses?|certificates?|cities|counties|ports?|routes?|flights?|"
-    r"operators?|exhibitors?|buyers?|sellers?|agreements?|policies|measures|hubs?|clusters?)\b(?!\s*')",
+    r"jobs|posts|contracts?|licenses?|certificates?|cities|counties|ports?|routes?|flights?|components?|"
+    r"operators?|exhibitors?|buyers?|sellers?|agreements?|policies|measures|hubs?|clusters?|batches)\b(?!\s*')",
     re.IGNORECASE)
+_PER_CAPITA_RE = re.compile(r"\s+per\s+capita\b", re.IGNORECASE)
 _DETERMINER_RE = re.compile(r"^(?:the|a|an|its|their|this|that|these|those|total)\s+", re.IGNORECASE)
+_WORD_RE = re.compile(r"[A-Za-z][\w&.-]*(?:'s|s'|')?")
+# a place's generic name in a possessive: "the province's", "the city's"
+_PLACE_NOUN_RE = re.compile(r"(?i:province|city|country|nation|region|municipality|state|area|world|"
+                            r"autonomous|zone|district|county|economy|mainland)(?:'s|s')$")
+_DIGIT_RE = re.compile(r"\d")
+_CLAUSE_RE = re.compile(r"[;:]|,\s*(?:and|while|but|whereas)\b|\.\s")
 
 
 def describe(s: str, a: int, b: int, code: str | None, hit: AliasHit | None, *,
@@ -85,56 +105,146 @@ def describe(s: str, a: int, b: int, code: str | None, hit: AliasHit | None, *,
     elsewhere: a list, the sentence before, a topic word). position: the
     figure is the k-th of n coordinated figures ("5.3%, 4.1% and 2%")."""
     if hit is None:
-        text = _own_noun_phrase(s, a, b)
-        status = _own_status(s, b)
-        if status is not None and code not in (None, UNCLASSIFIED) \
-                and "status" in catalogue.get().indicators[code].breakdowns:
-            return Measure(code, f"status={status}", text)   # "31,000 new and 330,000 total base stations"
-        return Measure(code, None, text)
+        return _without_alias(s, a, b, code)
     left = _left_modifiers(s, hit.start)
     # a part's name may end in its preposition ("trade with"): read its complement from there
     tail = _TRAILING_PREP_RE.search(s, hit.start, hit.end)
     complement = _COMPLEMENT_RE.match(s, tail.start() if tail is not None else hit.end)
     if complement is not None and hit.end <= a and complement.end() > a:
         complement = None   # it runs on into the figure: not part of this phrase
-    text = _tidy(s[left[0]:complement.end() if complement is not None else hit.end])
-    head = _ENTITY_HEAD_RE.match(s, hit.end)
-    if code is not None and head is not None and (hit.start >= b or head.end() <= a):
-        # "130,000 foreign trade enterprises", "the number of foreign trade
-        # enterprises reached 130,000": what is counted is the enterprises
-        return Measure(UNCLASSIFIED, None, _tidy(s[left[0]:head.end()]))
+    text = _tidy(s[left:complement.end() if complement is not None else hit.end])
+    if code is not None:
+        other = _names_something_else(s, a, b, hit, left)
+        if other is not None:
+            return Measure(UNCLASSIFIED, None, _tidy(s[left:other]) or text)
     whole = code if code not in (None, UNCLASSIFIED) else hit.code
     if whole in (None, UNCLASSIFIED) or whole not in catalogue.get().indicators:
         return Measure(code, None, text)
-    allowed = catalogue.get().indicators[whole].breakdowns
-    pairs: dict[str, str] = {}
-    needed = set()   # dimensions the part's own name leaves to the phrase ("trade with" a partner)
-    for dimension, value in _given_part(hit):
-        if value == _ANY:
-            needed.add(dimension)
-        else:
-            pairs[dimension] = value
-    allowed = allowed + tuple(needed)
-    runs = [r for r in _term_runs(s, left[0], hit.start) if r[0].dimension != "partner"]
-    if hit.start >= b:
-        # the figure's own words before its noun: "31,000 new 5G base stations"
-        gap_end = next((m.start() for m in _DIGIT_RE.finditer(s, b, hit.start)), hit.start)
-        runs += [r for r in _term_runs(s, b, gap_end) if r[0].dimension == "status"]
-    if metric == "share_pct" and hit.start >= b:
-        # "Private enterprises accounted for 45 percent of the province's
-        # foreign trade": the part is the subject before the share
-        runs += [r for r in _term_runs(s, _clause_start(s, a), a)
-                 if r[0].dimension != "partner"]
+    if _PER_CAPITA_RE.match(s, hit.end) and hit.end <= a and "per_capita" not in whole:
+        # "the regional GDP per capita was 179,200 yuan, up 5.2%"
+        return Measure(indicators.per_capita_of(whole), None, text)
+    runs = _part_words(s, a, b, hit, left, metric)
     if complement is not None:
-        partner_prep = complement["prep"].lower() in _PARTNER_PREPS
-        found = [r for r in _term_runs(s, complement.start("np"), complement.start("np") + _LIST_WINDOW,
-                                        contiguous_from=complement.start("np"))
-                 if (r[0].dimension == "partner") == partner_prep]
-        if partner_prep and "partner" in allowed and not found:
+        found = _complement_parts(s, complement)
+        if found is None and "partner" in _allowed(whole, hit):
             # "trade between Jiangsu and countries involved in the Belt and
             # Road Initiative": a partner, but none the vocabulary names
             return Measure(UNCLASSIFIED, None, text)
+        runs += found or []
+    own = _own_complement_parts(s, b, whole, hit, metric)
+    if own is None:
+        # "75.9 billion yuan worth of technologies": a product we cannot name
+        return Measure(UNCLASSIFIED, None, text)
+    runs += own
+    pairs = _pairs(hit, runs, _allowed(whole, hit), position)
+    if pairs is None or (not pairs and _unknown_restriction(s, _near_left(s, hit.start), hit.start)):
+        # several parts that cannot be told apart, a part the phrase must name
+        # but does not ("bilateral trade"), or a word before the name that
+        # restricts it to something we have no name for ("soybean imports")
+        return Measure(UNCLASSIFIED, None, text)
+    if not pairs:
+        return Measure(code, None, text)
+    return Measure(whole, ";".join(f"{d}={v}" for d, v in sorted(pairs.items())), text)
+
+
+# ---------------------------------------------------------------- the rules
+
+
+def _without_alias(s: str, a: int, b: int, code: str | None) -> Measure:
+    """A code that came from a list, an antecedent or a topic word: its part,
+    if any, is in the figure's own clause ("Private investment growth was 8.8
+    percent"; "31,000 new and 330,000 total base stations")."""
+    text = _own_noun_phrase(s, a, b)
+    if code in (None, UNCLASSIFIED) or code not in catalogue.get().indicators:
+        return Measure(code, None, text)
+    allowed = catalogue.get().indicators[code].breakdowns
+    status = _own_status(s, b)
+    if status is not None and "status" in allowed:
+        return Measure(code, f"status={status}", text)
+    runs = [r for r in _term_runs(s, _clause_start(s, a), a) if r[0].dimension in allowed
+            and r[0].dimension != "partner" and len(r) == 1]
+    if runs:
+        return Measure(code, f"{runs[0][0].dimension}={runs[0][0].value}", text)
+    return Measure(code, None, text)
+
+
+def _names_something_else(s: str, a: int, b: int, hit: AliasHit, left: int) -> int | None:
+    """Where the phrase ends if the alias only modifies another noun: a count
+    of things ("130,000 foreign trade enterprises", "the number of foreign
+    trade enterprises reached 130,000") or another measure about it
+    ("investment in the primary industry", "exports of new energy vehicles").
+    None when the alias is the phrase's head."""
+    head = _ENTITY_HEAD_RE.match(s, hit.end)
+    if head is not None and (hit.start >= b or head.end() <= a):
+        return head.end()
+    before = _measure_head_before().search(s, max(0, hit.start - 40), hit.start)
+    if before is not None and not _alias_has(hit, before.group("head")):
+        return hit.end
+    return None
+
+
+def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -> list[list[catalogue.Term]]:
+    """Breakdown words before the head, and, for a name after the figure, in
+    the figure's own words and in the clause's subject ("Private enterprises
+    accounted for 45 percent of the province's foreign trade")."""
+    runs = [r for r in _term_runs(s, left, hit.start) if r[0].dimension != "partner"]
+    if hit.start >= b:
+        gap_end = next((m.start() for m in _DIGIT_RE.finditer(s, b, hit.start)), hit.start)
+        runs += [r for r in _term_runs(s, b, gap_end) if r[0].dimension == "status"]   # "31,000 new"
+        # the clause's subject, before any figure of it
+        lo = _clause_start(s, a)
+        subject_end = next((m.start() for m in _DIGIT_RE.finditer(s, lo, a)), a)
+        runs += [r for r in _term_runs(s, lo, subject_end) if r[0].dimension != "partner"]
+    return runs
+
+
+def _complement_parts(s: str, complement: re.Match) -> list[list[catalogue.Term]] | None:
+    """The parts named after the head: partners after with/to/from/between,
+    owners, products and sectors after of/by/in. None for a partner
+    preposition followed by no partner we know."""
+    partner_prep = complement["prep"].lower() in _PARTNER_PREPS
+    np_start = complement.start("np")
+    found = [r for r in _term_runs(s, np_start, np_start + _LIST_WINDOW, contiguous_from=np_start)
+             if (r[0].dimension == "partner") == partner_prep]
+    return None if partner_prep and not found else found
+
+
+def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
+                          metric: str) -> list[list[catalogue.Term]] | None:
+    """Parts named right after the figure's unit: "2.29 billion CNY of
+    mechanical and electrical products to Africa". None when a level's "of"
+    there names a product the vocabulary lacks ("worth of technologies")."""
+    runs: list[list[catalogue.Term]] = []
+    pos = b
+    for _ in range(2):   # "of <product> to <partner>"
+        m = _OWN_COMPLEMENT_RE.match(s, pos)
+        if m is None:
+            break
+        found = _term_runs(s, m.end(), m.end() + _LIST_WINDOW, contiguous_from=m.end())
+        partner_prep = m["prep"].lower() in _PARTNER_PREPS
+        found = [r for r in found if (r[0].dimension == "partner") == partner_prep]
+        if not found:
+            if metric == "level" and m["prep"].lower() == "of" and "product" in _allowed(whole, hit) \
+                    and s[m.end()].islower() and not catalogue.get().indicator_re.match(s, m.end()) \
+                    and _WORD_RE.match(s, m.end()).group(0).lower() not in _whole_modifiers():
+                return None
+            break
         runs += found
+        pos = _run_end(s, m.end())
+    return runs
+
+
+def _pairs(hit: AliasHit, runs: list[list[catalogue.Term]], allowed: tuple[str, ...],
+           position: tuple[int, int] | None) -> dict[str, str] | None:
+    """The breakdown as {dimension: value}; None when the phrase names parts
+    that cannot be told apart or leaves out one its name requires."""
+    pairs: dict[str, str] = {}
+    needed = set()
+    for dimension, value in _given_part(hit):
+        if value == _ANY:
+            needed.add(dimension)   # "trade with" a partner, named after it
+        else:
+            pairs[dimension] = value
     for run in runs:
         if run[0].dimension not in allowed:
             continue
@@ -142,17 +252,78 @@ def describe(s: str, a: int, b: int, code: str | None, hit: AliasHit | None, *,
             # "trade with the Middle East, Africa and India rose 19.8%, 6.8%
             # and 6.5%": the k-th figure of a list of n is the k-th part
             if position is None or position[1] != len(run):
-                return Measure(UNCLASSIFIED, None, text)
+                return None
             pairs.setdefault(run[0].dimension, run[position[0]].value)
         else:
             pairs.setdefault(run[0].dimension, run[0].value)
-    if needed - pairs.keys():
-        # "bilateral trade", "trade with" a partner we have no name for: a
-        # part, but not one we can file
-        return Measure(UNCLASSIFIED, None, text)
-    if not pairs:
-        return Measure(code, None, text)
-    return Measure(whole, ";".join(f"{d}={v}" for d, v in sorted(pairs.items())), text)
+    return None if needed - pairs.keys() else pairs
+
+
+def _unknown_restriction(s: str, left: int, head: int) -> bool:
+    """Whether a word right before the measure's name restricts it to a part
+    we have no name for: "soybean imports", "major technology contracts",
+    "Zhongguancun's technology service industry", "BYD's output".
+
+    Walking back from the name, the noun phrase starts at a determiner ("a",
+    "the", "its") or at a place's possessive ("Guangdong's", "the city's");
+    any other possessive is an owner we cannot name. On the way, places,
+    breakdown words, units, calendar words, closed-class words and the words
+    in cues.csv `whole_modifier` ("total", "annual", "national") keep the
+    measure whole; the first other word restricts it."""
+    words = [m.group(0) for m in _WORD_RE.finditer(s, left, head)]
+    keep = _whole_modifiers()
+    cat = catalogue.get()
+    for word in reversed(words):
+        possessive = word.endswith(("'s", "'"))
+        bare = word.removesuffix("'s").rstrip("'")
+        low = bare.lower()
+        if low in _DETERMINERS:
+            return False
+        if possessive:
+            return not (_PLACE_NOUN_RE.match(word) or cat.region_for(bare))
+        if low in keep or low in _FUNCTION_WORDS or _CALENDAR_RE.fullmatch(bare) \
+                or cat.region_for(bare) or low in cat.terms or low in cat.units or low in cat.number_words:
+            continue
+        # a capitalised first word: a sentence or headline opening ("Completed ...")
+        return not (word is words[0] and word[:1].isupper() and not s[:left].strip())
+    return False
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that", "these", "those", "his", "her", "our"})
+# closed-class words, which never restrict a measure ("the exports and imports of ...")
+_FUNCTION_WORDS = frozenset({"and", "or", "but", "of", "while", "also", "both", "either", "as", "well", "its",
+                             "their", "our", "per", "cent", "percent"})
+_CALENDAR_RE = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|"
+                          r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]|first|"
+                          r"second|third|fourth|half|quarter|quarters|year|years|month|months)(?:-\w+)*")
+
+
+def _sentence_start(s: str, pos: int) -> int:
+    return 0 if not s[:pos].strip() else pos
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _allowed(whole: str, hit: AliasHit) -> tuple[str, ...]:
+    given = tuple(d for d, v in _given_part(hit) if v == _ANY)
+    return catalogue.get().indicators[whole].breakdowns + given
+
+
+def _alias_has(hit: AliasHit, word: str) -> bool:
+    return any(indicators.alias_has_word(code, word) for code in hit.codes)
+
+
+@lru_cache(maxsize=1)
+def _measure_head_before() -> re.Pattern:
+    # "investment in the ", "output of its " right before an alias
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?P<head>{measure_head})\s+(?:in|for|of|on)\s+(?:the\s+|its\s+|their\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _whole_modifiers() -> frozenset[str]:
+    return frozenset(w.lower() for w in catalogue.get().cues.get("whole_modifier", []))
 
 
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$", re.IGNORECASE)
@@ -166,7 +337,7 @@ def _term_runs(s: str, lo: int, hi: int, *, contiguous_from: int | None = None) 
     cat = catalogue.get()
     runs: list[list[catalogue.Term]] = []
     last_end = None
-    for m in cat.term_re.finditer(s, lo, hi):
+    for m in cat.term_re.finditer(s, lo, min(hi, len(s))):
         term = cat.terms.get(m.group(0).lower())
         if term is None:
             continue
@@ -179,6 +350,16 @@ def _term_runs(s: str, lo: int, hi: int, *, contiguous_from: int | None = None) 
             runs.append([term])
         last_end = m.end()
     return runs
+
+
+def _run_end(s: str, start: int) -> int:
+    """Where the list of breakdown words starting at `start` ends."""
+    end = start
+    for m in catalogue.get().term_re.finditer(s, start, min(len(s), start + _LIST_WINDOW)):
+        if m.start() > end and not _LIST_GAP_RE.fullmatch(s, end, m.start()) and not _LEAD_RE.fullmatch(s, end, m.start()):
+            break
+        end = m.end()
+    return end
 
 
 def _own_status(s: str, b: int) -> str | None:
@@ -195,18 +376,22 @@ def _given_part(hit: AliasHit) -> list[tuple[str, str]]:
     return [tuple(p.split("=", 1)) for p in hit.part.split(";")]  # type: ignore[misc]
 
 
-_DIGIT_RE = re.compile(r"\d")
-_CLAUSE_RE = re.compile(r"[;:]|,\s*(?:and|while|but|whereas)\b|\.\s")
-
-
 def _clause_start(s: str, pos: int) -> int:
     lo = max(0, pos - _LIST_WINDOW)   # a window, so a huge run-on "sentence" stays linear
     return max((m.end() for m in _CLAUSE_RE.finditer(s, lo, pos)), default=lo)
 
 
-def _left_modifiers(s: str, head: int) -> tuple[int, int]:
-    """The span of the words before a head that still belong to its noun
-    phrase: "Guangdong's private enterprises' " before "imports and exports"."""
+def _near_left(s: str, head: int) -> int:
+    """Where the words right before a head start, after the last stop word
+    of any kind (a verb of having included)."""
+    lo = max(0, head - _LEFT_WINDOW)
+    stops = list(_LEFT_STOP_RE.finditer(s, lo, head))
+    return stops[-1].end() if stops else _left_modifiers(s, head)
+
+
+def _left_modifiers(s: str, head: int) -> int:
+    """Where the words before a head that still belong to its noun phrase
+    start: "Guangdong's private enterprises' " before "imports and exports"."""
     lo = max(0, head - _LEFT_WINDOW)
     stops = list(_LEFT_STOP_RE.finditer(s, lo, head))
     if stops and _HAVING_VERB_RE.fullmatch(stops[-1].group(0)):
@@ -214,12 +399,13 @@ def _left_modifiers(s: str, head: int) -> tuple[int, int]:
         # enterprises posted exports of ...": whose the measure is stands
         # before a verb of having, as the clause's subject
         stops.pop()
-    start = stops[-1].end() if stops else lo
-    if not stops and lo > 0:
+    if stops:
+        return stops[-1].end()
+    if lo > 0:
         # the window cut a word in two: start at the next word
         space = s.find(" ", lo, head)
-        start = space + 1 if space >= 0 else head
-    return start, head
+        return space + 1 if space >= 0 else head
+    return lo
 
 
 _OWN_NOUN_RE = re.compile(r"\s*(?:[A-Za-z][\w&'-]*\s+){0,4}?[A-Za-z][\w&'-]*(?=\s*(?:[,;.()]|$|\s(?:in|of|for|and|to|with|was|were|is|are|by|from|at|on|during|last|this|up|down)\b))")
@@ -231,8 +417,7 @@ def _own_noun_phrase(s: str, a: int, b: int) -> str:
     m = _OWN_NOUN_RE.match(s, b)
     if m is not None and m.group(0).strip() and not _unit_word(m.group(0).split()[0]):
         return _tidy(m.group(0))
-    lo, _ = _left_modifiers(s, a)
-    return _tidy(s[lo:a])
+    return _tidy(s[_left_modifiers(s, a):a])
 
 
 @lru_cache(maxsize=512)
