@@ -972,6 +972,9 @@ GENERAL_CASES = [
      "The Greater Bay Area, made up of Hong Kong, Macao and nine cities in Guangdong province, produced output of "
      "14 trillion yuan in 2024.",
      [dict(value=14e12, region="Greater Bay Area")], []),
+    ("the dateline city is the place of an article that names no other",
+     "MACAU, March 3 - The statistics service said gross domestic product grew 9.1 percent in real terms in 2024.",
+     [dict(value=9.1, region="Macao", indicator="gdp", metric="yoy_growth_pct")], []),
 ]
 
 

@@ -195,7 +195,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     title = next((k for k, sent in enumerate(sents[:5])
                   if not _is_date_line(sent.text) and not places.PHOTO_RE.search(_line_at(text, sent.orig(0)))), 0)
     main = default_region or places.main_region_from(
-        [m.region for m in named[title]] if named else [], [m.region for ms in named for m in ms])
+        [m.region for m in named[title]] if named else [], [m.region for ms in named for m in ms]) \
+        or places.dateline_place(text)
     sent_places = [[m for m in ms if not m.source and not m.part] for ms in named]
     parts = [[m for m in ms if m.part] for ms in named]
     target = cues().target

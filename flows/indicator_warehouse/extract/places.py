@@ -101,7 +101,20 @@ def main_region(text: str) -> str | None:
     first_line = next((line for line in lines if not _DATE_LINE_RE.match(line.strip()) and not PHOTO_RE.search(line)),
                       lines[0] if lines else "")
     return main_region_from([m.region for m in mentions(first_line, with_sources=True)],
-                            [m.region for m in mentions(text[:20000], with_sources=True)])
+                            [m.region for m in mentions(text[:20000], with_sources=True)]) \
+        or dateline_place(text)
+
+
+def dateline_place(text: str) -> str | None:
+    """The city of a dateline ("MACAU, March 1 -", "NANJING, Jan. 15 (Xinhua)"):
+    not a place any figure is about, but, in an article that names no other
+    place, the best evidence of where it reports from."""
+    cat = catalogue.get()
+    for m in cat.region_re.finditer(text, 0, 400):
+        surface = m.group(0)
+        if len(surface) > 3 and surface.isupper() and text[m.end():m.end() + 3].lstrip()[:1] in (",", "(", "/", "-", "–", "—"):
+            return cat.region_for(surface) or None
+    return None
 
 
 def main_region_from(title: list[str], body: list[str]) -> str | None:
