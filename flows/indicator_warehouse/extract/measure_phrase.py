@@ -191,9 +191,14 @@ def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -
     if hit.start >= b:
         gap_end = next((m.start() for m in _DIGIT_RE.finditer(s, b, hit.start)), hit.start)
         runs += [r for r in _term_runs(s, b, gap_end) if r[0].dimension == "status"]   # "31,000 new"
-        # the clause's subject, before any figure of it
-        lo = _clause_start(s, a)
-        subject_end = next((m.start() for m in _DIGIT_RE.finditer(s, lo, a)), a)
+    # The clause's subject, before its first figure, when the name comes
+    # after that figure: "the private sector contributed 121.18 billion yuan
+    # to foreign trade, up 49.9 percent". (A name that is itself the subject
+    # keeps only its own modifiers: "With the help of private firms, exports
+    # rose 5%" is all exports.)
+    lo = _clause_start(s, a)
+    subject_end = next((m.start() for m in _DIGIT_RE.finditer(s, lo, a + 1)), a)
+    if hit.start >= subject_end:
         runs += [r for r in _term_runs(s, lo, subject_end) if r[0].dimension != "partner"]
     return runs
 
