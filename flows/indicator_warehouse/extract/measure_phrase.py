@@ -130,6 +130,10 @@ def describe(s: str, a: int, b: int, code: str | None, hit: AliasHit | None, *,
             # "trade between Jiangsu and countries involved in the Belt and
             # Road Initiative": a partner, but none the vocabulary names
             return Measure(UNCLASSIFIED, None, text)
+        if found == [] and _names_unknown_owner(s, complement, whole):
+            # "the import and export value of the first pilot FTZ": a part
+            # whose owner or product the vocabulary has no name for
+            return Measure(UNCLASSIFIED, None, text)
         runs += found or []
     own = _own_complement_parts(s, b, whole, hit, metric)
     if own is None:
@@ -239,6 +243,17 @@ def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
     return runs
 
 
+def _names_unknown_owner(s: str, complement: re.Match, whole: str) -> bool:
+    """Whether an "of/by/among" complement names an owner, product or sector
+    (not a place, not a whole) that the vocabulary lacks."""
+    if complement["prep"].lower() not in ("of", "by", "among"):
+        return False
+    if not {"ownership", "product", "performer", "sector"} & set(catalogue.get().indicators[whole].breakdowns):
+        return False
+    words = [w for w in _WORD_RE.findall(complement["np"]) if w.lower() not in _DETERMINERS]
+    return bool(words) and _restricts(words[0], first=False, s=s, left=complement.start("np"))
+
+
 def _pairs(hit: AliasHit, runs: list[list[catalogue.Term]], allowed: tuple[str, ...],
            position: tuple[int, int] | None) -> dict[str, str] | None:
     """The breakdown as {dimension: value}; None when the phrase names parts
@@ -276,25 +291,49 @@ def _unknown_restriction(s: str, left: int, head: int) -> bool:
     in cues.csv `whole_modifier` ("total", "annual", "national") keep the
     measure whole; the first other word restricts it."""
     words = [m.group(0) for m in _WORD_RE.finditer(s, left, head)]
-    keep = _whole_modifiers()
     cat = catalogue.get()
     for word in reversed(words):
         possessive = word.endswith(("'s", "'"))
         bare = word.removesuffix("'s").rstrip("'")
         low = bare.lower()
-        if low in _DETERMINERS:
-            return False
+        if low == "their":
+            # "Their imports and exports rose 13.1 percent": a group's, named
+            # in another sentence, and never the place's own ("its")
+            return True
+        if low in _DETERMINERS or low.endswith("ed") or low in _verbs():
+            return False   # the phrase starts here ("reports foreign trade of", "posted a")
         if possessive:
             return not (_PLACE_NOUN_RE.match(word) or cat.region_for(bare))
-        if low in keep or low in _FUNCTION_WORDS or _CALENDAR_RE.fullmatch(bare) \
-                or cat.region_for(bare) or low in cat.terms or low in cat.units or low in cat.number_words:
+        if not _restricts(word, first=word is words[0], s=s, left=left):
             continue
-        # a capitalised first word: a sentence or headline opening ("Completed ...")
-        return not (word is words[0] and word[:1].isupper() and not s[:left].strip())
+        return True
     return False
 
 
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that", "these", "those", "his", "her", "our"})
+def _restricts(word: str, *, first: bool, s: str, left: int) -> bool:
+    """Whether a (non-possessive) word in a measure's phrase restricts it."""
+    bare = word.removesuffix("'s").rstrip("'")
+    low = bare.lower()
+    cat = catalogue.get()
+    if low in _whole_modifiers() or low in _FUNCTION_WORDS or _CALENDAR_RE.fullmatch(bare) or _PLACE_NOUN_RE.match(bare + "'s") \
+            or cat.region_for(bare) or low in cat.terms or low in cat.units or low in cat.number_words:
+        return False
+    # a capitalised first word: a sentence or headline opening ("Completed ...")
+    return not (first and word[:1].isupper() and not s[:left].strip())
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "this", "that", "these", "those", "his", "her", "our"})
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Verbs that may stand right before a measure's name ("reports foreign
+    trade of ..."): the cue words of reporting, levels and change."""
+    cues = catalogue.get().cues
+    kinds = ("report_verb", "level_verb", "growth_up", "growth_down", "change_up_verb", "change_down_verb",
+             "trade_verb", "threshold_verb")
+    return frozenset(w.lower() for k in kinds for w in cues.get(k, []) if " " not in w) | {
+        "reports", "report", "posts", "sees", "saw", "hits", "records", "logs", "registers", "had", "has", "have"}
 # closed-class words, which never restrict a measure ("the exports and imports of ...")
 _FUNCTION_WORDS = frozenset({"and", "or", "but", "of", "while", "also", "both", "either", "as", "well", "its",
                              "their", "our", "per", "cent", "percent"})
