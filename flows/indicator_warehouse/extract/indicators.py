@@ -225,6 +225,11 @@ def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> Ch
     cat = catalogue.get()
     before = [h for h in ok if h.end <= a and not CLAUSE_BREAK_RE.search(s, h.end, a)]
     own = _own_whole_re().search(s, b, whole.start) is not None
+    if not own and whole.code in cat.ratio_denominators and not _national_whole_re().search(s, b, whole.start):
+        # "accounting for 2.64 percent of GDP", "the proportion ... in GDP": a
+        # ratio to the place's own aggregate unless the whole is the nation's
+        # ("7 percent of China's GDP" is a region's share of the country)
+        own = True
     if before:
         subject = before[-1]
         if own and subject.code == whole.code:
@@ -300,6 +305,14 @@ def _contrast_subject_re() -> re.Pattern:
     return catalogue.get().cue_pattern(
         r"(?:,\s*|\s)(?:whereas|while|but)\s+(?!(?:it|this|that|these|those|they|the\s+figure)\b)"
         r"(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+(?:{growth_up}|{growth_down}|{level_verb})(?![\w-])")
+
+
+_NATIONAL_WHOLE_RE = re.compile(r"(?i:\bchina's|\bthe\s+country's|\bthe\s+nation's|\bnational|\bnationwide|"
+                                r"\bthe\s+whole\s+country|\bglobal|\bworld)")
+
+
+def _national_whole_re() -> re.Pattern:
+    return _NATIONAL_WHOLE_RE
 
 
 @lru_cache(maxsize=1)

@@ -95,6 +95,8 @@ _WORD_RE = re.compile(r"[A-Za-z][\w&.-]*(?:'s|s'|')?")
 _PLACE_NOUN_RE = re.compile(r"(?i:province|city|country|nation|region|municipality|state|area|world|"
                             r"autonomous|zone|district|county|economy|mainland)(?:'s|s')$")
 _DIGIT_RE = re.compile(r"\d")
+# the first digit of a number that is not a year ("In 2023, ... 250 billion")
+_FIGURE_DIGIT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
 _CLAUSE_RE = re.compile(r"[;:]|,\s*(?:and|while|but|whereas)\b|\.\s")
 
 
@@ -201,7 +203,7 @@ def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -
     # keeps only its own modifiers: "With the help of private firms, exports
     # rose 5%" is all exports.)
     lo = _clause_start(s, a)
-    subject_end = next((m.start() for m in _DIGIT_RE.finditer(s, lo, a + 1)), a)
+    subject_end = next((m.start() for m in _FIGURE_DIGIT_RE.finditer(s, lo, a + 1)), a)
     if hit.start >= subject_end:
         runs += [r for r in _term_runs(s, lo, subject_end) if r[0].dimension != "partner"]
     return runs
@@ -362,7 +364,8 @@ def _alias_has(hit: AliasHit, word: str) -> bool:
 def _measure_head_before() -> re.Pattern:
     # "investment in the ", "output of its " right before an alias
     return catalogue.get().cue_pattern(
-        r"(?<![\w-])(?P<head>{measure_head})\s+(?:in|for|of|on)\s+(?:the\s+|its\s+|their\s+)?$")
+        r"(?<![\w-])(?P<head>{measure_head})\s+(?:in|for|of|on)\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s\s+)?$")
 
 
 @lru_cache(maxsize=1)
