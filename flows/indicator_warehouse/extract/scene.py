@@ -132,3 +132,53 @@ def build(sent: Sentence, ps: list[PeriodExpr], doc: DocContext,
         marks=screen.marks(s, ms), hs=indicators.hits(s),
         anaphoric=any(p.role == "anaphoric" for p in ps), own_frame=own_frame,
     )
+
+
+@dataclass(slots=True, eq=False)
+class Figure:
+    """One figure under construction. The stages fill its fields in order
+    (metric.py, measure.py, dating.py, placing.py); a stage that finds it is
+    no statistic, or cannot be measured, dated or placed, sets `dropped` to
+    say which stage and why, and the figure goes no further."""
+    i: int                             # index in SentenceContext.ms
+    m: Mention
+    prev: Figure | None                # the figure before it that the metric stage kept, read for coordination
+    last_fact: Figure | None           # the last figure before it that became facts (its region, its measure)
+    # metric.py
+    read_as: tuple[str, float] = ("", 0.0)   # (metric, signed value) as its words read, before later stages adjust the metric
+    metric: str = ""
+    value: float = 0.0
+    qualifier: str = "exact"
+    # measure.py
+    unit: str | None = None            # the unit its words give (None: not said), settled to the Fact's unit
+    number_of: bool = False            # "the number of ... patents reached 1.17 million": a count
+    noun_only: bool = False            # a bare count of the noun after it ("1.17 million patents")
+    code: str | None = None            # catalogue indicator
+    pointed: bool = False              # "the figure", "the total": the measure came from the text before
+    # dating.py
+    period: PeriodExpr | None = None
+    rule: str = "sentence"             # how the period was found; goes to Fact.rule
+    ptype: str | None = None
+    pstart: date | None = None
+    pend: date | None = None
+    basis: str = "explicit"
+    problem: str | None = None
+    # placing.py
+    clause_start: int = 0
+    region: str | None = None
+    each: list[str] | None = None      # "A and B each grew 6 percent": one Fact per place
+    # grammar.py
+    is_target: bool = False            # a plan or goal, not a reported actual
+    dropped: str | None = None         # "<stage>: <why>"; None while it is still a figure
+
+    @property
+    def seg_start(self) -> int:
+        """Where the figure's own segment of the sentence starts: after the figure before it."""
+        return self.prev.m.end if self.prev is not None else 0
+
+    def earlier(self):
+        """The figures before this one that became facts, latest first."""
+        f = self.last_fact
+        while f is not None:
+            yield f
+            f = f.last_fact
