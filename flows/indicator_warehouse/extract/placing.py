@@ -24,6 +24,7 @@ from .lists import LIST_SEP_RE
 from .numbers import Mention
 from .scene import Figure, SentenceContext
 
+# "6 percent in Shandong", "24,000 in Shenzhen": a figure, then the place it is of
 _IN_PLACE_RE = re.compile(r"\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s+(?:in|for)\s+(?:the\s+)?", re.I)
 # "Zhuhai and Foshan each grew 6 percent": the figure holds for every place listed
 _EACH_GAP_RE = re.compile(r"(?:\s+[\w'-]+){0,2}?,?\s+each\b(?!\s+(?:year|month|quarter|week|day)\b)")
@@ -58,7 +59,8 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     last_region = _last_region(fig)
     pair = sc.paired.get(fig.i)
     clause_start = _figure_clause_start(s, m, raw, place_ms)
-    region = places.choose(place_ms, m.start, metric, ctx.fallback_region, clause_start, s, last_region)
+    region = places.choose(place_ms, m.start, metric=metric, fallback=ctx.fallback_region, clause_start=clause_start,
+                           s=s, sentence_subject=last_region)
     after = _place_right_after(s, place_ms, m.conv_end or m.end) if place_ms else None
     if after:
         region = after   # "6 percent in Shandong", "24,000 in Shenzhen"

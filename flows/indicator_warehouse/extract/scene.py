@@ -9,7 +9,7 @@ several rules ask about. It is built once per sentence by `build`, then
 passed, read-only, with each figure through the stages (grammar.py).
 
 Flags that only some rules ask about, or that cost a list or regex pass, are
-`cached_property`s: worked out on first use, so a sentence whose figures
+`_once` properties: worked out on first use, so a sentence whose figures
 never reach the rule never pays for it.
 """
 from __future__ import annotations
@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 
 from . import indicators, lists, numbers, screen
 from .cues import cues
@@ -42,11 +41,26 @@ class DocContext:
     doc_latest: PeriodExpr | None = None     # the latest period the article states anywhere
 
 
+class _once:
+    """functools.cached_property without its lock: on Python 3.11 that takes
+    a lock on every first access, which cost the extractor about 2% of its
+    time. A SentenceContext is read by one thread only."""
+
+    def __init__(self, fn):
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)   # later reads find it in __dict__, not here
+        return value
+
+
 # "NEV production in China": a measure, then the country it is about
 _MEASURE_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
-@dataclass(frozen=True)   # no slots: cached_property needs an instance __dict__
+@dataclass(frozen=True)   # no slots: _once keeps its values in the instance __dict__
 class SentenceContext:
     sent: Sentence
     s: str                        # sent.text, the text every rule reads
@@ -64,12 +78,12 @@ class SentenceContext:
         """The 30 characters before a figure, where its qualifier and "from" / "to" sit."""
         return self.s[max(0, m.start - 30):m.start]
 
-    @cached_property
+    @_once
     def listed_years(self) -> dict[int, PeriodExpr]:
         """Figure index -> its own year, for "X and Y in 2021 and 2022"."""
         return lists.year_list_periods(self)
 
-    @cached_property
+    @_once
     def paired(self) -> dict[int, tuple]:
         """Figure index -> (region, code) named for it by a list in order."""
         if len(self.ms) < 2:
@@ -78,17 +92,17 @@ class SentenceContext:
             return lists.respectively(self)
         return lists.paired_in_order(self)
 
-    @cached_property
+    @_once
     def listed(self) -> dict[int, str]:
         """Figure index -> the code of a count listed with catalogued counts."""
         return lists.count_lists(self.s, self.ms, self.hs)
 
-    @cached_property
+    @_once
     def national(self) -> bool:
         """A cheap gate for "the national growth rate of ...": the word is there at all."""
         return "ational" in self.s or "ATIONAL" in self.s
 
-    @cached_property
+    @_once
     def scoped(self) -> list[PlaceMention]:
         """"NEV production in China has soared ...": the country named right
         after a measure is that measure's place, not a scope in passing."""
@@ -96,12 +110,12 @@ class SentenceContext:
         return [p for p in self.place_ms if p.level == "country"
                 and any(_MEASURE_IN_RE.fullmatch(s, h.end, p.start) for h in hs)] if self.place_ms else []
 
-    @cached_property
+    @_once
     def together(self) -> bool:
         """"the two regions' combined output" somewhere in the sentence (placing.py checks the clause)."""
         return cues().places_together.search(self.s) is not None
 
-    @cached_property
+    @_once
     def macro(self) -> bool:
         """"the eastern region" somewhere in the sentence (placing.py checks the clause)."""
         return cues().macro_region.search(self.s) is not None
