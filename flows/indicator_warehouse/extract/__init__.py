@@ -6,6 +6,16 @@
 
 Pure Python and the standard library only; data that drives behaviour lives in
 seeds/*.csv (see catalogue.py).
+
+Reading order. document.py splits the text (sentences.py), finds each
+sentence's periods (periods.py) and places (places.py), and keeps what the
+text has said so far. For a sentence with numbers, scene.py builds its
+SentenceContext: the number mentions (numbers.py) that are statistics
+(screen.py), the indicator names (indicators.py) and the lists (lists.py).
+grammar.py then passes each figure, a scene.Figure, through the stages
+metric.py, measure.py, dating.py and placing.py, and builds its Fact
+(facts.py). The cue words every rule reacts to come from seeds/cues.csv
+through cues.py.
 """
 from .facts import Fact
 from .document import extract_facts, find_reference_date

@@ -26,7 +26,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import catalogue, grammar, lists, periods, places, scene
+from . import catalogue, grammar, lists, measure, periods, places, scene
 from .cues import cues
 from .facts import Fact
 from .periods import MONTHS
@@ -251,7 +251,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 carry_dist = 1
             doc = scene.DocContext(
                 ref=reference_date, fallback_region=fallback, doc_year=doc_year,
-                prev_text=prev_text if prev_para == para or grammar.is_label(prev_text) else "",
+                prev_text=prev_text if prev_para == para or measure.is_label(prev_text) else "",
                 recent_period=carry, recent_dist=carry_dist,
                 recent_indicators=measured if k - measured_at <= 2 else (), parts=parts[k], doc_latest=doc_latest)
             anaphors = tracker.anaphor_mentions(s, pms)

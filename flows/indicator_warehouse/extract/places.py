@@ -262,7 +262,7 @@ def _country_subject(s: str, m: PlaceMention) -> bool:
     return bool(_SUBJECT_LEFT_RE.search(s[max(0, m.start - 30):m.start]))
 
 
-def choose(ms: list[PlaceMention], pos: int, metric: str, fallback: str | None, clause_start: int = 0,
+def choose(ms: list[PlaceMention], pos: int, *, metric: str, fallback: str | None, clause_start: int = 0,
            s: str = "", sentence_subject: str | None = None) -> str | None:
     """Region for a figure at `pos` given the place mentions of its sentence.
 

@@ -9,7 +9,7 @@ several rules ask about. It is built once per sentence by `build`, then
 passed, read-only, with each figure through the stages (grammar.py).
 
 Flags that only some rules ask about, or that cost a list or regex pass, are
-`cached_property`s: worked out on first use, so a sentence whose figures
+`_once` properties: worked out on first use, so a sentence whose figures
 never reach the rule never pays for it.
 """
 from __future__ import annotations
@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 
 from . import indicators, lists, numbers, screen
 from .cues import cues
@@ -38,15 +37,31 @@ class DocContext:
     recent_period: PeriodExpr | None = None  # the last period the text stated
     recent_dist: int = 99                    # how many sentences ago
     recent_indicators: tuple[str, ...] = ()  # what the sentences just before measured, latest first
-    parts: list = ()                         # places named as a part of themselves ("eastern Guangdong") in the sentence
+    parts: list | tuple = ()                 # places named as a part of themselves ("eastern Guangdong") in the sentence
     doc_latest: PeriodExpr | None = None     # the latest period the article states anywhere
+
+
+class _once:
+    """functools.cached_property without its lock: on Python 3.11 it takes a
+    lock on every first access, about 1.5% of the extractor's time under
+    cProfile on the real articles (several first accesses per sentence). A
+    SentenceContext is read by one thread only."""
+
+    def __init__(self, fn):
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)   # later reads find it in __dict__, not here
+        return value
 
 
 # "NEV production in China": a measure, then the country it is about
 _MEASURE_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
-@dataclass(frozen=True)   # no slots: cached_property needs an instance __dict__
+@dataclass(frozen=True)   # no slots: _once keeps its values in the instance __dict__
 class SentenceContext:
     sent: Sentence
     s: str                        # sent.text, the text every rule reads
@@ -64,12 +79,12 @@ class SentenceContext:
         """The 30 characters before a figure, where its qualifier and "from" / "to" sit."""
         return self.s[max(0, m.start - 30):m.start]
 
-    @cached_property
+    @_once
     def listed_years(self) -> dict[int, PeriodExpr]:
         """Figure index -> its own year, for "X and Y in 2021 and 2022"."""
         return lists.year_list_periods(self)
 
-    @cached_property
+    @_once
     def paired(self) -> dict[int, tuple]:
         """Figure index -> (region, code) named for it by a list in order."""
         if len(self.ms) < 2:
@@ -78,17 +93,24 @@ class SentenceContext:
             return lists.respectively(self)
         return lists.paired_in_order(self)
 
-    @cached_property
+    @_once
+    def positions(self) -> dict[int, tuple[int, int]]:
+        """Figure index -> (k, n): the k-th of n coordinated figures ("5.3%, 4.1% and 2%")."""
+        if len(self.ms) < 2:
+            return {}
+        return {i: (k, len(g)) for g in lists.coord_groups(self.s, self.ms) for k, i in enumerate(g)}
+
+    @_once
     def listed(self) -> dict[int, str]:
         """Figure index -> the code of a count listed with catalogued counts."""
         return lists.count_lists(self.s, self.ms, self.hs)
 
-    @cached_property
+    @_once
     def national(self) -> bool:
         """A cheap gate for "the national growth rate of ...": the word is there at all."""
         return "ational" in self.s or "ATIONAL" in self.s
 
-    @cached_property
+    @_once
     def scoped(self) -> list[PlaceMention]:
         """"NEV production in China has soared ...": the country named right
         after a measure is that measure's place, not a scope in passing."""
@@ -96,12 +118,12 @@ class SentenceContext:
         return [p for p in self.place_ms if p.level == "country"
                 and any(_MEASURE_IN_RE.fullmatch(s, h.end, p.start) for h in hs)] if self.place_ms else []
 
-    @cached_property
+    @_once
     def together(self) -> bool:
         """"the two regions' combined output" somewhere in the sentence (placing.py checks the clause)."""
         return cues().places_together.search(self.s) is not None
 
-    @cached_property
+    @_once
     def macro(self) -> bool:
         """"the eastern region" somewhere in the sentence (placing.py checks the clause)."""
         return cues().macro_region.search(self.s) is not None
@@ -132,3 +154,55 @@ def build(sent: Sentence, ps: list[PeriodExpr], doc: DocContext,
         marks=screen.marks(s, ms), hs=indicators.hits(s),
         anaphoric=any(p.role == "anaphoric" for p in ps), own_frame=own_frame,
     )
+
+
+@dataclass(slots=True, eq=False)
+class Figure:
+    """One figure under construction. The stages fill its fields in order
+    (metric.py, measure.py, dating.py, placing.py); a stage that finds it is
+    no statistic, or cannot be measured, dated or placed, sets `dropped` to
+    say which stage and why, and the figure goes no further."""
+    i: int                             # index in SentenceContext.ms
+    m: Mention
+    prev: Figure | None                # the figure before it that the metric stage kept, read for coordination
+    last_fact: Figure | None           # the last figure before it that became facts (its region, its measure)
+    # metric.py
+    read_as: tuple[str, float] = ("", 0.0)   # (metric, signed value) as its words read, before later stages adjust the metric
+    metric: str = ""
+    value: float = 0.0
+    qualifier: str = "exact"
+    # measure.py
+    unit: str | None = None            # the unit its words give (None: not said), settled to the Fact's unit
+    number_of: bool = False            # "the number of ... patents reached 1.17 million": a count
+    noun_only: bool = False            # a bare count of the noun after it ("1.17 million patents")
+    code: str | None = None            # catalogue indicator
+    hit: object = None                 # the catalogue alias that named it (indicators.AliasHit), if one did
+    phrase: object = None              # its measure phrase, parsed (measure_phrase.Measure)
+    pointed: bool = False              # "the figure", "the total": the measure came from the text before
+    # dating.py
+    period: PeriodExpr | None = None
+    rule: str = "sentence"             # how the period was found; goes to Fact.rule
+    ptype: str | None = None
+    pstart: date | None = None
+    pend: date | None = None
+    basis: str = "explicit"
+    problem: str | None = None
+    # placing.py
+    clause_start: int = 0
+    region: str | None = None
+    each: list[str] | None = None      # "A and B each grew 6 percent": one Fact per place
+    # grammar.py
+    is_target: bool = False            # a plan or goal, not a reported actual
+    dropped: str | None = None         # "<stage>: <why>"; None while it is still a figure
+
+    @property
+    def seg_start(self) -> int:
+        """Where the figure's own segment of the sentence starts: after the figure before it."""
+        return self.prev.m.end if self.prev is not None else 0
+
+    def earlier(self):
+        """The figures before this one that became facts, latest first."""
+        f = self.last_fact
+        while f is not None:
+            yield f
+            f = f.last_fact

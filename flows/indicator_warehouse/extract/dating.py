@@ -1,0 +1,309 @@
+"""Dating stage: the period a figure is about, and how sure the date is.
+
+  period     the time expression that follows it with no other figure in
+             between ("340 billion yuan in 2020 to 440 billion yuan in 2023"),
+             else the nearest one before it, else any in the sentence; the
+             ends of "from X to Y" take the years of a span; "the previous
+             year" is the year before the sentence's own;
+  carried    a sentence with no period of its own ("Over the period, ...")
+             takes the one the text stated last, or the whole year the
+             article reports ("for the whole year");
+  spans      a change against a base year ("compared to 2018"), over "the
+             past five years", and an average annual rate (cagr_pct) are
+             dated from their start to their end;
+  document   a figure of a known measure with no date at all takes the one
+             year the article reports, or the article's date for a stock
+             stated in the present ("is now home to 25,000 enterprises").
+A relative date the reference date cannot resolve stays on the figure as
+`problem`; a figure with no period at all is dropped.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import indicators
+from .cues import cues
+from .metric import FROM_RE
+from .numbers import Mention
+from .periods import PeriodExpr
+from .scene import DocContext, Figure, SentenceContext
+
+_COMPARED_RE = re.compile(r"\bcompared\s+(?:with|to)\b|\bthan\b|\bversus\b|\bagainst\b|\bfrom\b")
+# "compared to the average from January to July": that period is a base, not the figure's
+_AVG_PERIOD_LEFT_RE = re.compile(r"\baverage\s+(?:of\s+|for\s+|from\s+|in\s+|over\s+)?(?:the\s+)?$", re.I)
+_TO_LEFT_RE = re.compile(r"\bto\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$", re.I)
+# "risen from 2.24 trillion yuan in 2019, an average annual growth of 25
+# percent over the past five years": the year after "from <figure>" starts
+# the span.
+_FROM_FIGURE_LEFT_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$¥]?\d[\d.,]*(?:\s*[\w$.-]+){0,3}(?:\s*\([^()]{0,40}\)(?:\s+in)?)?\s+$", re.I)
+
+
+def assign(fig: Figure, sc: SentenceContext) -> None:
+    """The figure's period, dates and basis; drop it when nothing dates it."""
+    fig.period, fig.rule = _period(fig, sc)
+    if not _dates(fig, sc):
+        fig.dropped = "dating: no period"
+
+
+def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
+    """The figure's period and the rule that found it: the sentence's own, a whole year, or one carried over."""
+    c, s, ps, raw, ctx, listed_years = cues(), sc.s, sc.ps, sc.raw, sc.doc, sc.listed_years
+    m, i, left = fig.m, fig.i, sc.left_of(fig.m)
+    # a figure whose measure the text pointed back to ("the figure") takes the period just stated too
+    anaphoric = sc.anaphoric or fig.pointed
+    own_frame = sc.own_frame and not fig.pointed
+    period = listed_years.get(i) or _choose_period(s, m, ps, raw)
+    rule = "sentence"
+    if period is not None and anaphoric and ctx.recent_period is not None and i not in listed_years:
+        # "... surged 18.3 percent to 445.1 billion dollars during the period,
+        # ... the highest ever this year": the period the text refers back to,
+        # when it is nearer the figure than the sentence's own
+        near = [p for p in ps if p.role == "anaphoric"]
+        if near and min(_distance(p, m) for p in near) < _distance(period, m):
+            period, rule = ctx.recent_period, "carried"
+    end = _range_end(fig, sc, period)
+    if end is not None:
+        period = end
+    prev_year = c.prev_year.match(s, m.conv_end or m.end)
+    if prev_year and period is not None and period.pend is not None and period.ptype == "year":
+        # "The figure for 2024 compares with 480.26 billion yuan the
+        # previous year": the year before the sentence's own year.
+        y = period.pend.year - 1
+        period = PeriodExpr(period.start, period.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
+                            period.basis)
+    if period is None and c.whole_year.search(s):
+        whole = _whole_year_period(ctx)
+        if whole is not None:
+            period, rule = whole, "whole_year"
+    if (period is None and ctx.recent_period is not None and (anaphoric or ctx.recent_dist <= 3)
+            and not own_frame and not FROM_RE.search(left)):
+        # "Over the period, Hainan used $950 million": the period the text
+        # has just stated carries over to the next sentences.
+        period, rule = ctx.recent_period, "carried"
+    return period, rule
+
+
+def _choose_period(s: str, m: Mention, ps: list[PeriodExpr], figs: list[Mention]) -> PeriodExpr | None:
+    """The sentence's own time expression for a figure (see the module docstring); None if none fits.
+    `figs` are all number mentions: a period past another number is usually that number's."""
+    cand = [p for p in ps if p.role == "period" and not _AVG_PERIOD_LEFT_RE.search(s, max(0, p.start - 30), p.start)]
+    if not cand:
+        return None
+    after_ = [p for p in cand if p.start >= m.end]
+    before = [p for p in cand if p.end <= m.start]
+    if after_:
+        p = after_[0]
+        between = [f for f in figs if f is not m and f.start >= m.end and f.end <= p.start]
+        # "... was 231 billion yuan in 2023, and in January the figure rose
+        # 5%": a period after a clause break belongs to the next clause
+        if not between and not (before and indicators.CLAUSE_BREAK_RE.search(s, m.end, p.start + 1)):
+            return p
+    if before:
+        return before[-1]
+    if after_ and _COMPARED_RE.search(s, m.end, after_[0].start) \
+            and any(f is not m and m.end <= f.start and f.end <= after_[0].start for f in figs):
+        # "expanded 1.8 percent, compared with an increase of 1.2 percent in
+        # the first three quarters": a period after another figure is that figure's
+        return None
+    return after_[0] if after_ else None
+
+
+def _choose_base(m: Mention, ps: list[PeriodExpr]) -> PeriodExpr | None:
+    """The comparison base ("compared to 2018", "than in 2005") nearest the figure."""
+    bases = [p for p in ps if p.role == "base" and p.pend is not None]
+    if not bases:
+        return None
+    return min(bases, key=lambda p: abs(p.start - m.end))
+
+
+def _range_end(fig: Figure, sc: SentenceContext, period: PeriodExpr | None) -> PeriodExpr | None:
+    """The year of one end of "from X to Y" when the sentence dates the range,
+    not each figure: "From 2012 to 2021, income rose from 36,800 yuan to
+    75,002 yuan" (X in 2012, Y in 2021); "Since 2020, output soared from 1.46
+    million to 9.44 million by 2023" (X in 2020). None when it does not apply."""
+    s, raw, ps, m, i, left = sc.s, sc.raw, sc.ps, fig.m, fig.i, sc.left_of(fig.m)
+    is_from = FROM_RE.search(left) is not None
+    is_to = not is_from and _TO_LEFT_RE.search(left) is not None and any(
+        FROM_RE.search(s, max(0, f.start - 30), f.start) for f in raw[:i])
+    if not (is_from or is_to):
+        return None
+    if period is not None and period.ptype == "span" and period.pstart is not None:
+        y = period.pstart.year if is_from else period.pend.year
+    elif is_from:
+        since = next((p for p in ps if p.role == "since" and p.pstart is not None and p.end <= m.start), None)
+        if since is None:
+            return None
+        y = since.pstart.year
+    else:
+        return None
+    return PeriodExpr(period.start if period else 0, period.end if period else 0, "period", "year",
+                      date(y, 1, 1), date(y, 12, 31), period.basis if period else "explicit")
+
+
+def _distance(p: PeriodExpr, m: Mention) -> int:
+    """Characters between a time expression and a figure."""
+    return p.start - (m.conv_end or m.end) if p.start >= m.start else m.start - p.end
+
+
+def _whole_year_period(ctx: DocContext) -> PeriodExpr | None:
+    """The year a "whole year" / "full year" figure without a date is about: the document's, else the recent one."""
+    y = ctx.doc_year or (ctx.recent_period.pend.year if ctx.recent_period is not None
+                         and ctx.recent_period.pend is not None else None)
+    if y is not None and ctx.ref is not None and date(y, 12, 31) > ctx.ref:
+        y = ctx.ref.year - 1   # a full-year total is a finished year
+    if y is None:
+        return None
+    return PeriodExpr(0, 0, "period", "year", date(y, 1, 1), date(y, 12, 31), "reference")
+
+
+def _dates(fig: Figure, sc: SentenceContext) -> bool:
+    """Sets the figure's ptype, pstart, pend, basis and problem from its period (and its metric
+    and rule when they change); False if it cannot be dated."""
+    s, ps, ctx, m = sc.s, sc.ps, sc.doc, fig.m
+    period, rule, metric, code = fig.period, fig.rule, fig.metric, fig.code
+    base = _choose_base(m, ps) if metric in ("change", "yoy_growth_pct") else None
+    basis = period.basis if period else "explicit"
+    problem = None
+    ptype = pstart = pend = None
+    if period is not None and period.unresolved:
+        problem = f"unresolved relative date: {period.unresolved}"
+    elif period is not None:
+        ptype, pstart, pend = period.ptype, period.pstart, period.pend
+    # Change over a span: "an increase of 3.7 trillion yuan compared to 2018".
+    if metric in ("change", "yoy_growth_pct") and base is not None and pend is not None:
+        if base.pend.year < pend.year - 1 or (metric == "change" and base.pend.year < pend.year):
+            if metric == "yoy_growth_pct":
+                metric = "change"
+            ptype, pstart = "span", base.pstart
+    if metric == "change" and ctx.ref is not None and problem is None:
+        dur = _clause_duration(s, m, ps, period)
+        if dur is not None:
+            ptype, pstart, pend, basis = _duration_span(dur, period, ctx.ref)
+    if metric == "cagr_pct":
+        span = _cagr_span(ps, pend, ctx.ref, s)
+        if span is None:
+            return False
+        ptype, pstart, pend, basis = span
+    if ptype is None and problem is None:
+        # No period in the sentence: a document-wide year, for figures
+        # whose measure we know ("latest figures" articles).
+        doc = _document_year_dates(m, metric, code, ctx)
+        if doc is not None:
+            ptype, pstart, pend = doc
+            basis, rule = "reference", "document_year"
+        elif (ctx.ref is not None and metric == "level" and code and indicators.kind_of(code) == "stock"
+              and cues().present_time.search(s)):
+            # "Shenzhen is now home to 25,000 high-tech enterprises", in an
+            # article that states no period: a stock on the article's date
+            ptype, pstart, pend, basis, rule = "as_of", ctx.ref, ctx.ref, "reference", "present"
+        else:
+            return False
+    # as_of for a flow indicator means the year to that date.
+    if ptype == "as_of" and code and indicators.kind_of(code) == "flow" and pend and pend.month == 12 and pend.day == 31:
+        ptype, pstart = "year", date(pend.year, 1, 1)
+    fig.metric, fig.ptype, fig.pstart, fig.pend, fig.basis, fig.problem, fig.rule = \
+        metric, ptype, pstart, pend, basis, problem, rule
+    return True
+
+
+def _duration_span(dur: PeriodExpr, period: PeriodExpr | None, ref: date) -> tuple[str, date, date, str]:
+    """The span (ptype, pstart, pend, basis) of a change over "the past N years" in the figure's clause."""
+    # "was 10.8 trillion in 2018, and the past five years witnessed an
+    # increase of 3.2 trillion": a change over the years up to the last
+    # complete one, not in the year named in the other clause
+    y, basis = ref.year - 1, "relative"
+    if period is not None and period.ptype == "year" and period.pend.year + dur.years <= y:
+        y, basis = period.pend.year + dur.years, period.basis   # the N years after the base year
+    return "span", date(y - dur.years, 1, 1), date(y, 12, 31), basis
+
+
+def _document_year_dates(m: Mention, metric: str, code: str | None,
+                         ctx: DocContext) -> tuple[str, date, date] | None:
+    """The document-wide year (ptype, pstart, pend) for an undated figure of a known measure; None if not allowed.
+    A year not over by the article's date cannot be the period of an actual: then the latest period the
+    article states within it ("Data highlights ... in the first 10 months")."""
+    doc_year = ctx.doc_year
+    if doc_year is None or code == "unclassified" \
+            or metric not in ("level", "yoy_growth_pct", "share_pct") \
+            or (metric == "share_pct" and m.kind != "digits") \
+            or (code is None and not (m.kind == "digits" and metric != "level")):
+        return None
+    y = doc_year
+    latest = ctx.doc_latest
+    if ctx.ref is not None and date(y, 12, 31) > ctx.ref and latest is not None and latest.pend.year == y:
+        return latest.ptype, latest.pstart, latest.pend
+    if indicators.kind_of(code) == "stock":
+        return "as_of", date(y, 12, 31), date(y, 12, 31)
+    return "year", date(y, 1, 1), date(y, 12, 31)
+
+
+def _clause_duration(s: str, m: Mention, ps: list[PeriodExpr], period: PeriodExpr | None) -> PeriodExpr | None:
+    """"the past N years" in the figure's own clause, when the period chosen
+    for the figure is not in that clause."""
+    for d in ps:
+        if d.role != "duration" or not d.past or not d.years:
+            continue
+        a, b = (d.end, m.start) if d.end <= m.start else (m.end, d.start)
+        if indicators.CLAUSE_BREAK_RE.search(s, a, b):
+            continue
+        if period is None:
+            return d
+        pa, pb = (period.end, min(m.start, d.start)) if period.end <= m.start else (max(m.end, d.end), period.start)
+        if pa <= pb and indicators.CLAUSE_BREAK_RE.search(s, pa, pb):
+            return d
+    return None
+
+
+def _cagr_span(ps: list[PeriodExpr], pend: date | None, ref: date | None, s: str = ""):
+    """The span (ptype, pstart, pend, basis) an average annual rate is over; None if the sentence gives none."""
+    spans = [p for p in ps if p.role == "period" and p.ptype == "span"]
+    if spans:
+        p = spans[0]
+        return "span", p.pstart, p.pend, p.basis
+    durs = [p for p in ps if p.role == "duration" and p.years]
+    if not durs:
+        # "rose from A in 2020 to B in 2024, an average annual increase of X%"
+        ys = [p for p in ps if p.role == "period" and p.ptype == "year" and p.pstart is not None]
+        if len(ys) >= 2 and ys[-1].pend.year > ys[0].pstart.year and _FROM_FIGURE_LEFT_RE.search(s, max(0, ys[0].start - 60), ys[0].start):
+            return "span", ys[0].pstart, ys[-1].pend, ys[-1].basis
+        # "an average annual growth rate of 4.2% compared to 2020": from the
+        # base year to the figure's year (or the last complete year)
+        bases = [p for p in ps if p.role == "base" and p.ptype == "year" and p.pend is not None]
+        if bases:
+            end, basis = (pend, "explicit") if pend is not None else \
+                ((date(ref.year - 1, 12, 31), "relative") if ref is not None else (None, None))
+            if end is not None and end.year > bases[0].pend.year:
+                return "span", bases[0].pstart, end, basis
+        # "Since 2018, GDP has grown at an average annual rate of 5.9 percent
+        # (, reaching ... in 2024)": from that year to the year the sentence
+        # reaches, else to the last complete year
+        sinces = [p for p in ps if p.role == "since" and p.pend is not None]
+        if sinces:
+            y0 = sinces[0].pend.year
+            later = [p for p in ps if p.role == "period" and p.ptype == "year" and p.pend is not None
+                     and p.pend.year > y0]
+            if later:
+                end, basis = later[-1].pend, later[-1].basis
+            elif pend is not None and pend.year > y0:
+                end, basis = pend, "explicit"
+            elif ref is not None and ref.year - 1 > y0:
+                end, basis = date(ref.year - 1, 12, 31), "relative"
+            else:
+                return None
+            return "span", sinces[0].pstart, end, basis
+    if durs:
+        n = durs[0].years
+        starts = [p for p in ps if p.role == "period" and p.ptype == "year" and p.pstart is not None
+                  and _FROM_FIGURE_LEFT_RE.search(s, max(0, p.start - 60), p.start)]
+        if starts:
+            y0 = starts[0].pstart.year
+            return "span", date(y0, 1, 1), date(y0 + n, 12, 31), starts[0].basis
+        if pend is not None:
+            end_year, basis = pend.year, "explicit"
+        elif ref is not None:
+            end_year, basis = ref.year - 1, "relative"
+        else:
+            return None
+        return "span", date(end_year - n, 1, 1), date(end_year, 12, 31), basis
+    return None

@@ -1,0 +1,260 @@
+"""Measure stage: what a figure measures, in which unit.
+
+  unit       its own words ("billion yuan", "percent"), else a count of the
+             noun after it ("1.17 million patents"), or a rate per people
+             ("11.8 patents per 10,000 people");
+  indicator  indicators.choose on the names before it, else a topic word,
+             a list of counts, a fact-box label on the line above, or the
+             measure the sentence before named; "per capita" and share
+             measures adjust it;
+  pointing   "the figure", "the total": the measure just reported, in this
+             sentence or the ones before (then dating.py also carries the
+             period just stated).
+A figure whose unit or measure stays too vague is dropped. After dating,
+`confirm` applies a list's pairing and asks a figure with no catalogue
+measure for other evidence that it is a statistic.
+"""
+from __future__ import annotations
+
+import re
+
+from . import indicators, measure_phrase, numbers
+from .cues import cues
+from .numbers import Mention
+from .scene import Figure, SentenceContext
+
+_COUNT_NOUN_RE = re.compile(r"\s+(?!(?:in|to|and|or|of|for|from|with|by|at|on|as|the|a|an|were|was|is|are|this|that|last|year|yuan|percent|compared|more|fewer|less|than|over|up|down|higher|lower|since|against|versus)\b)[A-Za-z][\w'-]*", re.I)
+_PLURAL_NOUN_RE = re.compile(r"\s+(?!(?:as|is|was|has|this|its|plus|towards|thus|yuan|dollars|times|units?)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*[a-z]s\b(?!\s+(?:of|in|for)\s+(?:yuan|dollars))")
+_PER_AFTER_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+){1,4}?(?=(?:per|for\s+every|for\s+each)\s)")
+_NUMBER_OF_RE = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\b", re.I)
+_NOUN_PHRASE_RE = re.compile(r"\s+(?:[A-Za-z][\w'&-]*\s+){0,3}[A-Za-z][\w'&-]*")
+# "Among all the 136,434 contracts registered in the first half, 56,287
+# involved ...", "Of the 2,000 firms surveyed, 1,200 ...": a part of a whole
+# whose noun is not repeated.
+_WHOLE_LEFT_RE = re.compile(r"^\W*(?:among|of)\s+(?:all\s+)?(?:the\s+|these\s+|its\s+)?(?:total\s+)?$", re.I)
+_PART_GAP_RE = re.compile(r"(?:[^,;\d]|(?:19|20)\d\d){1,100}?,\s*(?:(?:about|nearly|around|over|more\s+than|some)\s+)?$", re.I)
+# A line that is only a figure ("756.2 billion yuan"), and a short label line
+# before it ("GDP", "Foreign trade:")
+_VALUE_ONLY_RE = re.compile(r"[\s*•·|:()+-]*[.;]?\s*")
+_LABEL_RE = re.compile(r"[^\d.!?]{1,60}")
+_PER_CAPITA_AFTER_RE = re.compile(r"\s+(?:per\s+capita|per\s+person|per\s+head|per\s+resident)\b", re.I)
+# the first few words of a clause ("In 2024, ", "and ", "According to the bureau, ")
+# between pointing words used as the figure's own noun and the figure: "growth rate of ", "the total was "
+_POINTER_TO_FIGURE_RE = re.compile(
+    r"\s*(?:rate\s+)?(?:of|at|was|were|is|stood\s+at|reached|hit|came\s+to|totaled|totalled|amounted\s+to)?\s*"
+    r"(?:(?:about|around|nearly|over|more\s+than|some|approximately|roughly|almost)\s+)?")
+_CLAUSE_OPENING_RE = re.compile(r"\W*(?:[\w'-]+\W+){0,5}")
+# "of those technicians", "among these listed companies": the noun (singular) a demonstrative points back with
+_DEMONSTRATIVE_NOUN_RE = re.compile(r"(?i:\b(?:of|among)\s+(?:those|these))\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*?)s?(?=[\s,])")
+
+
+def assign(fig: Figure, sc: SentenceContext) -> None:
+    """The figure's unit and catalogue indicator; drop it when its unit or measure is too vague to keep."""
+    fig.unit, fig.number_of = _figure_unit(sc.s, fig.m, fig.seg_start)
+    _indicator(fig, sc)
+    # the whole phrase that names the measure: the whole, a part of it, or
+    # only a modifier of something else ("foreign trade enterprises")
+    fig.phrase = measure_phrase.describe(sc.s, fig.m.start, fig.m.end, fig.code, fig.hit,
+                                         metric=fig.metric, position=sc.positions.get(fig.i))
+    fig.code = fig.phrase.code
+    settled = _settle(fig, sc)
+    if settled is None:
+        fig.dropped = "measure: unit or measure too vague"
+        return
+    fig.code, fig.metric, fig.unit = settled
+    if fig.code is None:
+        # "..., and the figure was equal to 3.6 percent of its GDP": the measure
+        # just reported, and with it (dating.py) the period just stated
+        fig.code = _antecedent_measure(fig, sc)
+        fig.pointed = fig.code is not None
+
+
+def confirm(fig: Figure, sc: SentenceContext) -> None:
+    """Evidence that the figure is a statistic at all: its measure from a list
+    pairing, or, with no catalogue measure, money, a quantity or a rate. Runs
+    after dating: a carried period asks for more evidence than the
+    sentence's own, and dating reads the measure before the pairing sets it."""
+    pair = sc.paired.get(fig.i)
+    if pair is not None and pair[1]:
+        fig.code = pair[1]
+    if fig.code == "unclassified":
+        fig.code = None   # a count listed with catalogued ones: kept, but not named
+    elif fig.code is None and not _uncatalogued_statistic(fig, sc):
+        fig.dropped = "measure: no catalogue measure and no sign of a statistic"
+
+
+def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
+    """The figure's unit from its own words and what follows it, and whether it is a "number of" count."""
+    unit0 = m.unit
+    if unit0 is None and m.scale == 1:
+        per = numbers.per_unit_before(s, m.start)
+        if per:
+            unit0 = per   # "invention patents per 10,000 people ... reached 218"
+    if m.unit == "count" and m.scale == 1:
+        pr = numbers._PER_RE.match(s, m.end)
+        if pr:
+            # "11.8 patents per 10,000 people": a rate, not a count
+            unit0 = numbers._PER_UNITS.get(pr["base"].lower().replace(",", ""), "per_capita")
+    number_of = False
+    if unit0 is None and m.scale > 1 and _NUMBER_OF_RE.search(s, max(seg_start, m.start - 100), m.start):
+        unit0, number_of = "count", True   # "the number of ... patents reached 1.17 million"
+    if unit0 is None and (_COUNT_NOUN_RE.match(s, m.end) if m.scale == 1 else _PLURAL_NOUN_RE.match(s, m.end)):
+        unit0 = "count"   # "10 agricultural industry clusters", "1.17 million patents": a count of things
+    if unit0 == "count" and m.unit is None:
+        pa = _PER_AFTER_RE.match(s[m.end:m.end + 60])
+        if pa:
+            pr = numbers._PER_RE.match(s, m.end + len(pa.group(0).rstrip()))
+            if pr:
+                # "130 invention patents per 10,000 people": a rate, not a count
+                unit0 = numbers._PER_UNITS.get(pr["base"].lower().replace(",", ""), "per_capita")
+    return unit0, number_of
+
+
+def _indicator(fig: Figure, sc: SentenceContext) -> None:
+    """The figure's indicator (and its unit, which a part-of-whole count sets), and whether it is a bare count of a noun."""
+    s, ms, hs, ctx, i, m = sc.s, sc.ms, sc.hs, sc.doc, fig.i, fig.m
+    unit0, metric, number_of = fig.unit, fig.metric, fig.number_of
+    noun_only = m.unit is None and unit0 == "count" and not number_of
+    choice = indicators.pick(s, m.start, m.end, unit0, metric, hs, noun_only=noun_only)
+    code = choice.code
+    if code is None and noun_only:
+        # a topic word inside the noun phrase: "1.17 million patents"
+        code = indicators.choose_topic(_NOUN_PHRASE_RE.match(s, m.end).group(0) if _NOUN_PHRASE_RE.match(s, m.end) else "",
+                                       unit0, metric)
+    if code is None and i in sc.listed:
+        code = sc.listed[i]
+    if code is None and i > 0 and m.unit is None and metric == "level" and _part_of_whole(s, ms, i):
+        code, unit0 = "unclassified", "count"   # "Among the 136,434 contracts ..., 56,287 involved IP"
+    if code is None and ctx.prev_text and _VALUE_ONLY_RE.fullmatch(s[:m.start]) \
+            and _VALUE_ONLY_RE.fullmatch(s, m.conv_end or m.end) and is_label(ctx.prev_text):
+        # a fact box: "GDP" on one line, "756.2 billion yuan" on the next
+        lp = len(ctx.prev_text)
+        code = indicators.choose(ctx.prev_text, lp, lp, unit0, metric, indicators.hits(ctx.prev_text))
+    if code is None and not noun_only:
+        code = indicators.choose_topic(s, unit0, metric)
+    if code is None and ctx.prev_text and metric in ("level", "change") and unit0 not in (None, "percent"):
+        # "The number of R&D personnel ... With 1.35 million skilled
+        # professionals": the measure was named in the sentence before.
+        code = indicators.choose_topic(ctx.prev_text, unit0, metric)
+        noun = _demonstrative_noun(s, 0, m.start)
+        if code is not None and noun is not None and not indicators.alias_has_word(code, noun):
+            code = None   # "Of those technicians, 60,000 ...": not the enterprises named before
+    fig.code, fig.unit, fig.noun_only = code, unit0, noun_only
+    fig.hit = choice.hit if code == choice.code else None   # the alias, if it is what named the figure
+
+
+def _part_of_whole(s: str, ms: list[Mention], i: int) -> bool:
+    """Whether figure ms[i] counts a part of the whole the first figure counts."""
+    whole = ms[0]
+    return (i == 1 and whole.unit in (None, "count") and whole.kind == "digits"
+            and bool(_WHOLE_LEFT_RE.match(s[:whole.start])) and bool(_PART_GAP_RE.fullmatch(s, whole.end, ms[i].start)))
+
+
+def is_label(text: str) -> bool:
+    """A short line with no figure and no sentence end: a fact-box label
+    ("GDP", "Foreign trade:") whose value is on the next line."""
+    return bool(text) and len(text) <= 60 and bool(_LABEL_RE.fullmatch(text))
+
+
+def _settle(fig: Figure, sc: SentenceContext) -> tuple[str | None, str, str] | None:
+    """The figure's final indicator, metric and unit; None when its unit or measure is too vague to keep."""
+    c, s, hs, m = cues(), sc.s, sc.hs, fig.m
+    code, unit0, metric = fig.code, fig.unit, fig.metric
+    if unit0 is None and code and indicators.unit_of(code) not in ("count", "person") \
+            and not (m.scale >= 1e6 and indicators.unit_of(code) in ("CNY", "USD")
+                     and _named_in_clause(s, hs, code, m.start)):
+        return None    # a bare number for a money or rate measure: unit unknown
+        # (but "GDP hit 5.69 trillion" is money in the measure's currency,
+        # when the measure is named in the figure's own clause)
+    if code is None and metric == "yoy_growth_pct" and c.category_right.match(s, m.end):
+        return None    # "2.3% increase for food": a category of a breakdown
+    if code is not None and "per_capita" not in code and unit0 not in (None, "percent") \
+            and c.per_capita_left.search(s, fig.seg_start, m.start):
+        code = "unclassified"   # "per capita funds ... were 599,000 yuan": not the aggregate
+    if code is not None and "per_capita" not in code and unit0 not in (None, "percent") \
+            and _PER_CAPITA_AFTER_RE.match(s, m.conv_end or m.end):
+        code = indicators.per_capita_of(code)   # "GDP ... or US$5,400 per capita": GDP per capita
+    if metric == "level" and unit0 == "percent" and code in c.share_indicators:
+        metric = "share_pct"   # R&D intensity: a share of GDP
+    unit = unit0 or _unit_for(m, code) or "count"
+    if unit == "count" and code and indicators.unit_of(code) == "person":
+        unit = "person"
+    if metric == "level" and unit == "percent" and (code is None or indicators.unit_of(code) != "percent"):
+        return None    # a bare percentage with no rate indicator: not enough to go on
+    return code, metric, unit
+
+
+def _named_in_clause(s: str, hs, code: str, pos: int) -> bool:
+    """Whether the nearest alias of `code` before `pos` is in the same clause
+    ("tourism revenue hit 202 billion yuan, with visitor arrivals topping 90
+    million": not the 90 million's)."""
+    before = [h for h in hs if code in h.codes and h.end <= pos]
+    if not before:
+        return True   # named after the figure ("5.69 trillion yuan of GDP")
+    return not indicators.CLAUSE_BREAK_RE.search(s, before[-1].end, pos)
+
+
+def _unit_for(m: Mention, code: str | None) -> str | None:
+    """The unit the figure states, else its indicator's."""
+    if m.unit:
+        return m.unit
+    if code:
+        return indicators.unit_of(code)
+    return None
+
+
+def _antecedent_measure(fig: Figure, sc: SentenceContext) -> str | None:
+    """The measure an unnamed figure's subject points back to ("The figure for
+    2024 compares with 480.26 billion yuan the previous year"): the latest one
+    that fits the figure's unit, reported earlier in this sentence ("...
+    generated 2.1 trillion yuan, and the figure accounted for 15 percent")
+    or in the sentences just before."""
+    s, hs, ctx, m, unit, metric = sc.s, sc.hs, sc.doc, fig.m, fig.unit, fig.metric
+    if not (fig.last_fact or ctx.recent_indicators):
+        return None
+    clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
+    found = list(cues().anaphoric_measure.finditer(s, clause, m.start))
+    if not found:
+        return None
+    here = [f.code for f in fig.earlier() if f.code not in (None, "unclassified")]
+    # The pointing words are the clause's subject ("The figure for 2024 ...",
+    # "..., and the result was ..."), or the figure's own noun ("the national
+    # growth rate of 5 percent") in a sentence whose earlier figures, if any,
+    # were about a known measure: "The number of disciplines reached 136, with
+    # an average growth rate of 16.1%" is about disciplines, not the last measure.
+    if not here and indicators.other_figure_before(s, found[-1].start()):
+        return None
+    if not _CLAUSE_OPENING_RE.fullmatch(s, clause, found[0].start()) \
+            and not _POINTER_TO_FIGURE_RE.fullmatch(s, found[-1].end(), m.start):
+        return None
+    # "Of those technicians, 60,000 ...": a demonstrative with its own noun
+    # points back only to a measure that counts that noun
+    noun = _demonstrative_noun(s, clause, m.start)
+    code = next((code for code in (*here, *ctx.recent_indicators) if indicators.compatible(code, unit, metric)
+                 and (noun is None or indicators.alias_has_word(code, noun))), None)
+    if code is not None and metric == "share_pct":
+        # "... and the figure was equal to 3.6 percent of its GDP": R&D intensity
+        whole = indicators.share_whole(s, m.conv_end or m.end, hs)
+        if whole is not None:
+            code = indicators.ratio_of(code, whole)
+    return code
+
+
+def _demonstrative_noun(s: str, a: int, b: int) -> str | None:
+    """The noun of "of those technicians" between a and b, singular; None if there is none."""
+    m = _DEMONSTRATIVE_NOUN_RE.search(s, a, b)
+    return m.group(1) if m else None
+
+
+def _uncatalogued_statistic(fig: Figure, sc: SentenceContext) -> bool:
+    """Whether a figure with no catalogue indicator still shows it is a statistic (money, a quantity, a rate)."""
+    m, metric, rule, number_of = fig.m, fig.metric, fig.rule, fig.number_of
+    if m.kind == "word" and m.unit is None:
+        return False
+    if rule != "sentence" and metric == "level" and not sc.anaphoric \
+            and not (m.unit_kind in ("currency", "measure") and sc.doc.recent_dist <= 1):
+        return False   # a carried period needs a known measure or a rate
+        # (or money or a physical quantity, in the sentence right after the one
+        # that stated the period)
+    return (m.unit_kind in ("currency", "measure") or number_of
+            or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change"))

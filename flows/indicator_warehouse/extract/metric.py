@@ -1,0 +1,231 @@
+"""Metric stage: what kind of number a figure is, and how sure it is.
+
+  metric     from the words around it: growth verbs and "year-on-year" make a
+             percentage a yoy_growth_pct, "accounting for" / "of the national
+             total" make it a share_pct, "an increase of X compared to 2018" a
+             change, "average annual growth rate" a cagr_pct; a bare figure
+             coordinated with the one before it ("rose 5.7 percent, 6.6
+             percent and 3.3 percent") reads as that one does;
+  value      signed: a fall is a negative rate or change;
+  qualifier  the cue word right before it (about / over / under), or "over"
+             for a threshold passed.
+
+Fact boxes: a signed percentage ("| +15.3%") is a change rate, and a label
+that ends in a change noun ("GDP growth: 5.2%") makes a growth rate.
+"""
+from __future__ import annotations
+
+import re
+
+from . import lists
+from .cues import cues, strip_qualifier
+from .numbers import Mention
+from .scene import Figure, SentenceContext
+
+_CONTRIB_RIGHT_RE = re.compile(r"^\s*(?:percentage\s+points?\s+)?(?:of|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}growth\b", re.I)
+_OF_RE = re.compile(r"^\s*of\s+(?!which\b|them\b)", re.I)
+# "rose from about 3.22%": the value a series started from (dating.py reads it for range ends)
+FROM_RE = re.compile(r"\bfrom\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.I)
+# "a 0.1% decline compared to the average from January to July": a gap to an average
+_VS_AVERAGE_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:compared\s+(?:to|with)|than|against|from)\s+(?:the\s+)?(?:\w+\s+)?average\b", re.I)
+_OF_OTHER_PERIOD_RE = re.compile(
+    r"\s+of\s+(?:the|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:pre-pandemic\s+|pre-epidemic\s+|pre-COVID\s+)?(?:level|figure|size|volume)s?"
+    r"(?:\s+(?:in|of|for|before|recorded))?(?:\s+the\s+same\s+period)?(?:\s+(?:in|of))?\s*(?:(?:19|20)\d\d|the\s+pandemic|last\s+year)?",
+    re.I)
+_SIGN_RE = re.compile(r"(?:^|[\s(\[|,;:])([+\-\u2212])$")
+# "... 13.2 percent of the country's total, up ": a share, then how it moved
+_SHARE_THEN_CHANGE_RE = re.compile(r"(?:\s+of\s+[^,;\d]{1,60})?,\s*(?:up|down)\s+(?:by\s+)?", re.I)
+# "5.8 percent in Jiangsu, 6 percent in Shandong": between two figures of a list
+_COORD_IN_PLACE_RE = re.compile(r"\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s+(?:in|for)\s+[^,;\d]{1,40}?"
+                                r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)", re.I)
+# "from 3.22% in 2013 to ": between the two values of one series
+_FROM_TO_GAP_RE = re.compile(r"(?:[^;\d]|(?:19|20)\d\d){0,40}?\bto\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$")
+_FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+
+
+def assign(fig: Figure, sc: SentenceContext) -> None:
+    """The figure's metric, signed value and qualifier, or drop it when its words make it no statistic
+    (a contribution to growth, a gap between two rates, a recovery ratio)."""
+    met = _read(fig, sc)
+    if met is None:
+        fig.dropped = "metric: a gap, contribution or ratio, not a statistic"
+        return
+    fig.read_as = met
+    fig.metric, fig.value = met
+    fig.qualifier = _figure_qualifier(sc.left_of(fig.m), fig.m, sc.marks)
+
+
+def _metric(s: str, m: Mention) -> tuple[str, float] | None:
+    """The metric and signed value the words right around a figure give it; None if they make it no statistic."""
+    c = cues()
+    left_full = s[max(0, m.start - 50):m.start]
+    left = strip_qualifier(left_full)
+    right = s[m.end:m.end + 60]
+    v = m.value
+    if m.kind in ("fraction", "ratio"):
+        return "share_pct", v
+    if m.unit in ("percent", "percentage_point") and _VS_AVERAGE_RE.match(right):
+        return None   # a gap to an average of other periods
+    if m.unit == "percent" and _OF_OTHER_PERIOD_RE.match(right):
+        return None   # "returned to 86.3% of the level in the same period of 2019": a recovery ratio, not a share
+    if m.unit == "percentage_point":
+        if _CONTRIB_RIGHT_RE.match(right) or c.contrib_left.search(left):
+            return None   # a contribution to growth
+        gap = c.gap.match(right)
+        if gap and not c.year_ago.match(right[gap.end():]):
+            return None   # a gap to another rate or another period
+        if c.down.search(left) or (gap and gap["cmp"].lower() in c.gap_down) or _signed(s, m) == "-":
+            return "change", -v
+        return "change", v
+    if m.unit == "percent":
+        if c.cagr.search(left) or c.cagr_after.match(right):
+            return "cagr_pct", v
+        if c.share_before.search(left) or c.share_after.match(right):
+            if c.share_contrib.match(right):
+                return None   # "... of GDP and driving 0.3 points of growth": a contribution
+            return "share_pct", v
+        gap = c.gap.match(right)
+        if gap:
+            if c.year_ago.match(right[gap.end():]):
+                # "5 percent higher than a year earlier": a year-on-year rate
+                down = gap["cmp"].lower() in c.gap_down
+                return "yoy_growth_pct", (-v if down else v)
+            return None
+        ends_of = left.rstrip().endswith("of")   # cheap gate for the "... of" patterns
+        if c.down.search(left) or (ends_of and c.fall_of.search(left)):
+            return "yoy_growth_pct", -v
+        if c.up.search(left) or (ends_of and c.growth_of.search(left)):
+            return "yoy_growth_pct", v
+        sign = _signed(s, m)
+        if sign:
+            return "yoy_growth_pct", (-v if sign == "-" else v)   # "120 billion yuan | +15.3%", "(-2.1%)"
+        if _OF_RE.match(right):
+            return "share_pct", v     # "14.1% of Guangdong's regional GDP"
+        ya = c.yoy_after.match(right)
+        if ya:
+            w = ya.group(0).strip().lower()
+            if w in c.yoy_down:
+                return "yoy_growth_pct", -v
+            return "yoy_growth_pct", v
+        na = c.noun_rate_after.match(right)
+        if na:
+            # "a 6% GDP growth", "a 4.5% export decline": the measure, then its change
+            return "yoy_growth_pct", (-v if na["down"] else v)
+        lr = c.label_rate.search(left)
+        if lr:
+            # "GDP growth: 5.2%", "Export decline | 3.1%": a fact-box label, then its rate
+            return "yoy_growth_pct", (-v if lr["down"] else v)
+        return "level", v
+    if c.change_down.search(left):
+        return "change", -v
+    if c.change_up.search(left):
+        return "change", v
+    if c.yoy_after.match(right):
+        # "up 7,000 from a year earlier", "down 1.2 billion yuan year on year":
+        # a move against the year before, in the figure's own unit
+        if c.down.search(left):
+            return "change", -v
+        if c.up.search(left):
+            return "change", v
+    mt = c.more_than.match(right)
+    if mt:
+        # "1.8 million more than in 2005": a change against that base
+        return "change", (-v if mt["dir"].lower() in c.more_than_down else v)
+    return "level", v
+
+
+def _signed(s: str, m: Mention) -> str | None:
+    """'+' or '-' when the figure is written with an explicit sign
+    ("+15.3%", "(-2.1%)"): a change, as tables and fact boxes write it."""
+    sm = _SIGN_RE.search(s, max(0, m.start - 2), m.start)
+    if not sm:
+        return None
+    return "+" if sm.group(1) == "+" else "-"
+
+
+def _read(fig: Figure, sc: SentenceContext) -> tuple[str, float] | None:
+    """The metric and signed value of a figure, read with the figure before it; None if not a statistic."""
+    s, ms, i, m = sc.s, sc.ms, fig.i, fig.m
+    prev = fig.prev.m if fig.prev is not None else None
+    prev_metric = fig.prev.read_as if fig.prev is not None else None
+    met = _metric(s, m)
+    if met is None:
+        return None
+    metric, value = met
+    if metric == "level":
+        coord = _coordinated_metric(s, m, fig.prev, value) if fig.prev is not None else None
+        if coord is not None:
+            metric, value = coord
+        elif m.unit == "percent":
+            metric = _window_metric(s, m, prev)
+    if (metric == "yoy_growth_pct" and prev is not None and prev_metric is not None
+            and prev_metric[0] == "share_pct" and m.unit == prev.unit == "percent"
+            and _SHARE_THEN_CHANGE_RE.fullmatch(s, prev.end, m.start)
+            and not any(f.unit not in (None, "percent") for f in ms[:i] if f.end <= prev.start)):
+        # "Its exports accounted for 13.2 percent of the country's total, up
+        # 0.1 percent year on year": the share moved, no value grew
+        metric = "change"
+    return metric, value
+
+
+def _coordinated_metric(s: str, m: Mention, before: Figure, value: float) -> tuple[str, float] | None:
+    """The metric a bare "level" figure takes from the figure before it when coordinated with it; else None."""
+    prev, prev_metric = before.m, before.read_as
+    if (m.unit == prev.unit and m.unit in ("percent", "percentage_point")
+            and lists.COORD_RE.match(s[prev.end:m.start])):
+        # "accounted for 41.3% and 49.9% of ...", "rose 5.7 percent, 6.6
+        # percent and 3.3 percent respectively": coordinated figures share
+        # the reading of the first one.
+        return prev_metric[0], -value if prev_metric[1] < 0 else value
+    if (m.unit == prev.unit == "percent"
+            and prev_metric[0] in ("share_pct", "yoy_growth_pct", "cagr_pct")
+            and cues().coord_np.match(s[prev.end:m.start])):
+        # "accounted for 6.7% of the total, applied research 11.0% and ..."
+        return prev_metric[0], -value if prev_metric[1] < 0 else value
+    if (m.unit == prev.unit == "percent"
+            and prev_metric[0] == "yoy_growth_pct" and _FROM_RATE_RE.match(s[prev.end:m.start])):
+        # "slowed to 4.7 percent in the second quarter from 5.3 percent
+        # in the first": the earlier rate of the same series
+        return "yoy_growth_pct", value
+    if (m.unit == prev.unit
+            and m.unit in ("percent", "percentage_point") and _COORD_IN_PLACE_RE.fullmatch(s, prev.end, m.start)):
+        # "5.8 percent in Jiangsu, 6 percent in Shandong and ...": a list of places' rates
+        return prev_metric[0], -value if prev_metric[1] < 0 else value
+    if (m.unit == prev.unit == "percent"
+            and prev_metric[0] in ("share_pct", "yoy_growth_pct", "cagr_pct")
+            and _FROM_TO_GAP_RE.match(s, prev.end, m.start) and FROM_RE.search(s, max(0, prev.start - 30), prev.start)):
+        # "rose from 3.22% in 2013 to 4.27% in 2023": the later value of the same series
+        return prev_metric[0], value
+    return None
+
+
+def _window_metric(s: str, m: Mention, prev: Mention | None) -> str:
+    """The metric of a bare percentage from the share / growth words since the figure before it."""
+    c = cues()
+    win_start = prev.end if prev is not None else 0
+    if c.share_window.search(s, win_start, m.start):
+        return "share_pct"
+    if c.growth_window.search(s, win_start, m.start):
+        return "yoy_growth_pct"   # "the growth rate of ... reached 9 percent"
+    return "level"
+
+
+def _figure_qualifier(left: str, m: Mention, marks: list[Mention]) -> str:
+    """The figure's qualifier (about / over / under / exact) from the cue word before it."""
+    qualifier = _qualifier(left, m)
+    if qualifier == "exact" and m in marks:
+        qualifier = "over"   # passing a mark
+    return qualifier
+
+
+def _qualifier(left: str, m: Mention) -> str:
+    c = cues()
+    if m.plus:
+        return "over"
+    if c.approx.search(left):
+        return "approx"
+    if c.over.search(left):
+        return "over"
+    if c.under.search(left):
+        return "under"
+    return "exact"

@@ -1,0 +1,181 @@
+"""Placing stage: the region a figure belongs to.
+
+  region     places.choose, in the figure's own clause (a list of places that
+             opens the sentence is a foil: "Beyond A, B and C, D's GDP ...");
+             a place right after the figure ("6 percent in Shandong"), "the
+             national growth rate", or the country after a measure ("NEV
+             production in China") overrides it; a list pairing
+             (lists.py) names it for figures listed with places;
+  several    "A and B together", "the two regions' combined output", "the
+             eastern region" or a part of a place ("eastern Guangdong"): a
+             figure of several places, or of one with no region, is dropped;
+  each       "A and B each grew 6 percent": the figure holds for every place
+             listed, one Fact per place.
+A figure in an article that names no place at all is kept with region ""
+and a `problem`, for review; no region is guessed.
+"""
+from __future__ import annotations
+
+import re
+
+from . import indicators, places
+from .cues import cues
+from .lists import LIST_SEP_RE
+from .numbers import Mention
+from .scene import Figure, SentenceContext
+
+# "6 percent in Shandong", "24,000 in Shenzhen": a figure, then the place it is of
+_IN_PLACE_RE = re.compile(r"\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s+(?:in|for)\s+(?:the\s+)?", re.I)
+# "Zhuhai and Foshan each grew 6 percent": the figure holds for every place listed
+_EACH_GAP_RE = re.compile(r"(?:\s+[\w'-]+){0,2}?,?\s+each\b(?!\s+(?:year|month|quarter|week|day)\b)")
+_EACH_AFTER_RE = re.compile(r"\s+each\b(?!\s+(?:year|month|quarter|week|day)\b)")
+
+
+def assign(fig: Figure, sc: SentenceContext) -> None:
+    """The figure's region (and the places of "A and B each"); drop it when it is about several places or an unknown one."""
+    where = _region(fig, sc)
+    if where is None:
+        fig.dropped = "placing: several places, or a place with no region"
+        return
+    region, fig.clause_start = where
+    if region is None:
+        # an article that names no place at all: kept for review, never guessed
+        region, fig.problem = "", fig.problem or "no region: the article names no place this figure belongs to"
+    fig.region = region
+    s, place_ms, m = sc.s, sc.place_ms, fig.m
+    fig.each = _each_places(s, place_ms, fig.clause_start, m.start, m.conv_end or m.end) \
+        if sc.paired.get(fig.i) is None and len(place_ms) > 1 and "each" in s else None
+
+
+def _last_region(fig: Figure) -> str | None:
+    """The region of the last figure before this one in the sentence that became facts."""
+    return fig.last_fact.region if fig.last_fact is not None else None
+
+
+def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
+    """The figure's place and the start of its clause; None when it is about several places or an unknown one;
+    (None, clause start) when neither the sentence nor the article names any place."""
+    c, s, raw, place_ms, ctx, m, metric = cues(), sc.s, sc.raw, sc.place_ms, sc.doc, fig.m, fig.metric
+    last_region = _last_region(fig)
+    pair = sc.paired.get(fig.i)
+    clause_start = _figure_clause_start(s, m, raw, place_ms)
+    region = places.choose(place_ms, m.start, metric=metric, fallback=ctx.fallback_region, clause_start=clause_start,
+                           s=s, sentence_subject=last_region)
+    after = _place_right_after(s, place_ms, m.conv_end or m.end) if place_ms else None
+    if after:
+        region = after   # "6 percent in Shandong", "24,000 in Shenzhen"
+    if sc.national and c.national_left.search(s, max(clause_start, m.start - 60), m.start):
+        region = "China"   # "the national growth rate of 8.1 percent"
+    elif sc.scoped and not after and any(p.end <= m.start for p in sc.scoped) \
+            and not any(p.end <= m.start and p.level != "country" for p in place_ms):
+        region = next(p.region for p in sc.scoped if p.end <= m.start)   # "NEV production in China soared to ..."
+    if pair is not None and pair[0]:
+        region = pair[0]   # "A, B and C ... 4.1%, 3.9% and 5.2% respectively"
+    elif (sc.together and c.places_together.search(s, clause_start, m.start)) \
+            or (len(place_ms) > 1 and _list_together(s, place_ms, clause_start, m.start)):
+        return None   # "the two regions' combined output", "A and B together": several places, none of them alone
+    elif sc.macro and not after and _macro_region_subject(s, place_ms, clause_start, m.start):
+        return None   # "R&D spending in the eastern region reached ...": a place we do not know
+    elif ctx.parts and not after and any(
+            p.end <= m.start
+            and not any(p.end <= q.start and q.end <= m.start and q.level != "country" and q.region != p.region
+                        for q in place_ms)
+            for p in ctx.parts):
+        return None   # "Eastern Guangdong led the province with 216.72 billion yuan": a part we have no region for
+    if region is None and (place_ms or ctx.fallback_region):
+        return None
+    return region, clause_start   # region None: no place anywhere to go on
+
+
+def _figure_clause_start(s: str, m: Mention, raw: list[Mention], place_ms) -> int:
+    """Where the figure's own clause starts: after the figure before it, or after a place list that opens it."""
+    clause_start = 0
+    for r in raw:
+        # spelled-out small numbers ("nine cities in Guangdong") are part
+        # of a description, not a figure that opens a new clause
+        if r.end <= m.start and r is not m and r.kind != "word":
+            clause_start = r.end
+    if len(place_ms) > 1:
+        clause_start = _own_clause_start(s, place_ms, clause_start, m.start)
+        clause_start = _after_place_list(s, place_ms, clause_start, m.start)
+    return clause_start
+
+
+def _own_clause_start(s: str, place_ms, lo: int, hi: int) -> int:
+    """Where the figure's own clause starts: after the last clause break
+    ("Zhuhai and Foshan cut fees, and Foshan's exports rose 7%") when a place
+    is named between that break and the figure, else `lo`."""
+    last = None
+    for cb in indicators.CLAUSE_BREAK_RE.finditer(s, lo, hi):
+        last = cb
+    if last is not None and any(last.end() <= p.start and p.end <= hi and p.region for p in place_ms):
+        return last.end()
+    return lo
+
+
+def _after_place_list(s: str, place_ms, lo: int, hi: int) -> int:
+    """"Beyond Guangzhou, Shenzhen and Foshan, the GDP of Dongguan also
+    topped ...": a list of places before another place is a foil, not the
+    subject; the figure's clause starts after the list."""
+    items = [p for p in place_ms if lo <= p.start and p.end <= hi and p.region]
+    j = 0
+    while j + 1 < len(items) and LIST_SEP_RE.match(s[items[j].end:items[j + 1].start]):
+        j += 1
+        if "and" in s[items[j - 1].end:items[j].start] or "&" in s[items[j - 1].end:items[j].start]:
+            break   # "A, B and C": the list ends with its last item
+    # the clause opens with the list, and a comma sets it off from a later place
+    if j > 0 and j + 1 < len(items) and "," in s[items[j].end:items[j + 1].start]:
+        return items[j].end
+    return lo
+
+
+def _place_right_after(s: str, place_ms, end: int) -> str | None:
+    """The place named right after a figure with "in" / "for": its place."""
+    for p in place_ms:
+        if end < p.start <= end + 30 and p.region and _IN_PLACE_RE.fullmatch(s, end, p.start):
+            return p.region
+    return None
+
+
+def _list_together(s: str, place_ms, lo: int, hi: int) -> bool:
+    """"Guangzhou, Shenzhen and Foshan together produced", "Guangzhou and
+    Shenzhen's combined GDP": a list of places whose sum the figure is."""
+    c = cues()
+    items = [p for p in place_ms if lo <= p.start and p.end <= hi and p.region]
+    for k in range(1, len(items)):
+        if not LIST_SEP_RE.match(s[items[k - 1].end:items[k].start]):
+            continue
+        if k + 1 < len(items) and LIST_SEP_RE.match(s[items[k].end:items[k + 1].start]):
+            continue   # the list goes on
+        t = c.together_after.match(s, items[k].end)
+        if t and t.end() <= hi and not _EACH_GAP_RE.match(s, items[k].end):
+            return True
+    return False
+
+
+def _macro_region_subject(s: str, place_ms, lo: int, hi: int) -> bool:
+    """"the eastern region", "central and western regions" in the figure's
+    clause, with no catalogue place named after it."""
+    mr = None
+    for mr in cues().macro_region.finditer(s, lo, hi):
+        pass
+    return mr is not None and not any(mr.end() <= p.start and p.end <= hi and p.region for p in place_ms)
+
+
+def _each_places(s: str, place_ms, lo: int, hi: int, fig_end: int) -> list[str] | None:
+    """The regions of a list "A, B and C" followed by "each" (between lo and
+    hi, the figure's clause), or listed before a figure followed by "each"
+    ("rose 4 percent each"), or None."""
+    items = [p for p in place_ms if lo <= p.start and p.end <= hi and p.region]
+    after = _EACH_AFTER_RE.match(s, fig_end) is not None
+    for k in range(len(items) - 1, 0, -1):
+        if not after:
+            e = _EACH_GAP_RE.match(s, items[k].end)
+            if not e or e.end() > hi:
+                continue
+        j = k
+        while j > 0 and LIST_SEP_RE.match(s[items[j - 1].end:items[j].start]):
+            j -= 1
+        regions = list(dict.fromkeys(p.region for p in items[j:k + 1]))
+        return regions if len(regions) > 1 else None
+    return None
