@@ -21,7 +21,6 @@ SHARED = REPO.parent / "shared"
 SEEDS_DIR = SHARED / "seeds"
 SEEDS_GOLD = SHARED / "eval" / "seeds.gold.jsonl"
 SCORE_PY = SHARED / "eval" / "score.py"
-DEVSET = Path(os.environ.get("INDICATOR_DEVSET", REPO.parent / "devset"))
 
 if str(REPO / "flows") not in sys.path:
     sys.path.insert(0, str(REPO / "flows"))
