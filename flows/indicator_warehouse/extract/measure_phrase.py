@@ -305,7 +305,10 @@ def _unknown_restriction(s: str, left: int, head: int) -> bool:
         if low in _DETERMINERS or low.endswith("ed") or low in _verbs():
             return False   # the phrase starts here ("reports foreign trade of", "posted a")
         if possessive:
-            return not (_PLACE_NOUN_RE.match(word) or cat.region_for(bare))
+            # a place's possessive, its name perhaps of several words ("Hong Kong's")
+            k = words.index(word) if word in words else len(words) - 1
+            names = [" ".join(w.removesuffix("'s").rstrip("'") for w in words[j:k + 1]) for j in range(max(0, k - 2), k + 1)]
+            return not (_PLACE_NOUN_RE.match(word) or any(cat.region_for(n) for n in names))
         if not _restricts(word, first=word is words[0], s=s, left=left):
             continue
         return True
@@ -338,7 +341,8 @@ def _verbs() -> frozenset[str]:
         "reports", "report", "posts", "sees", "saw", "hits", "records", "logs", "registers", "had", "has", "have"}
 # closed-class words, which never restrict a measure ("the exports and imports of ...")
 _FUNCTION_WORDS = frozenset({"and", "or", "but", "of", "while", "also", "both", "either", "as", "well", "its",
-                             "their", "our", "per", "cent", "percent"})
+                             "their", "our", "per", "cent", "percent", "out", "every", "each", "one", "all", "some",
+                             "many", "much", "about", "nearly", "around", "than", "then", "so", "too", "very"})
 _CALENDAR_RE = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|"
                           r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]|first|"
                           r"second|third|fourth|half|quarter|quarters|year|years|month|months)(?:-\w+)*")
