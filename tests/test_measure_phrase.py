@@ -78,7 +78,7 @@ CASES = [
      "In 2023, Hubei exported 20 billion yuan of mechanical and electrical products to Africa.",
      [(20e9, "exports", "partner=Africa;product=mechanical and electrical products")]),
     ("an evaluative adjective keeps the whole; a place of two words owns it",
-     "Hong Kong's substantial R&D expenditure reached 30 billion HK dollars in 2023.",
+     "Hong Kong's substantial R&D expenditure reached 30 billion yuan in 2023.",
      [(30e9, "rd_expenditure", None)]),
     # a catalogue name used as a modifier of what is counted
     ("a count of enterprises is not the money measure they trade in",
