@@ -91,3 +91,16 @@ def test_renders_in_headless_chromium(warehouse, tmp_path):
     assert _png_size(data) == (1200, 1600)
     # A blank 1200x1600 page compresses to about 9 KB; charts and tables make it far larger.
     assert len(data) > 40_000
+
+
+def test_a_part_is_shown_under_its_whole_never_as_it(tmp_path):
+    from warehouse_factory import FIGURES, _year
+
+    part = ("a004hightech0000", "rd_expenditure", "level", "year", *_year(2022), 420e9, "CNY", "exact",
+            "Enterprises spent 420 billion yuan on R&D in 2022.", "performer=enterprises")
+    page = render_report(build_warehouse(tmp_path / "parts.duckdb", figures=FIGURES + [part]))
+    section = page[page.index('id="rd_expenditure--guangdong"'):]
+    section = section[:section.index("</section>")]
+    heading = section.index("part of rd_expenditure: performer=enterprises")
+    assert "420 bn CNY" in section[heading:], "the part's value is under its own heading"
+    assert "420 bn CNY" not in section[:heading], "and not in the whole's chart or tables"

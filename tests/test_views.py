@@ -264,3 +264,26 @@ def test_done_when_figures_on_the_seed_articles(shared_dir, tmp_path, run_flow):
         assert undocumented == []
     finally:
         con.close()
+
+
+def test_a_part_is_its_own_series_and_never_mixes_with_its_whole(tmp_path):
+    import duckdb
+
+    from warehouse_factory import FIGURES, _year, build_warehouse
+
+    part = [("a004hightech0000", "rd_expenditure", "level", "year", *_year(y), v, "CNY", "exact",
+             f"Enterprises spent {v / 1e9:g} billion yuan on R&D in {y}.", "performer=enterprises")
+            for y, v in ((2022, 400e9), (2023, 420e9))]
+    con = duckdb.connect(str(build_warehouse(tmp_path / "w.duckdb", figures=FIGURES + part)), read_only=True)
+    try:
+        series = con.execute("""SELECT breakdown, value FROM indicator_series
+                                WHERE indicator = 'rd_expenditure' AND year = 2023 AND metric = 'level'
+                                ORDER BY breakdown NULLS FIRST""").fetchall()
+        assert series == [(None, 480.26e9), ("performer=enterprises", 420e9)]
+        yoy = con.execute("""SELECT breakdown, value, prev_value FROM yoy_metrics
+                             WHERE indicator = 'rd_expenditure' AND year = 2023""").fetchall()
+        assert (None, 480.26e9, None) in yoy, "the whole's 2023 is not compared with the part's 2022"
+        assert ("performer=enterprises", 420e9, 400e9) in yoy
+        assert con.execute("SELECT count(*) FROM conflicts WHERE value = 420e9").fetchone()[0] == 0
+    finally:
+        con.close()

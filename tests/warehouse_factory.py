@@ -75,9 +75,12 @@ QUARANTINE = [
 def figure_rows(figures=FIGURES, targets=TARGETS) -> list[dict]:
     rows = []
     for is_target, items in ((False, figures), (True, targets)):
-        for i, (art, ind, metric, ptype, start, end, value, unit, qual, sentence) in enumerate(items):
+        for i, item in enumerate(items):
+            # an optional eleventh element: the part the figure covers (breakdown)
+            (art, ind, metric, ptype, start, end, value, unit, qual, sentence), breakdown = item[:10], \
+                (item[10] if len(item) > 10 else None)
             path, published = ARTICLES[art]
-            rows.append(dict(
+            rows.append(dict(breakdown=breakdown,
                 figure_id=f"{art}:{i * 10}-{i * 10 + 5}:{metric}:{end}{':t' if is_target else ''}",
                 article_id=art, source_path=path, published_date=published, date_basis="metadata",
                 indicator=ind, region="Guangdong", metric=metric, period_type=ptype,

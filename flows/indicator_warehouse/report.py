@@ -65,9 +65,10 @@ def load(warehouse: Path) -> dict:
         return {
             "n_observations": con.execute("SELECT count(*) FROM observations").fetchone()[0],
             "observations": _rows(con, """
-                SELECT DISTINCT indicator, region, metric, unit, period_type, period_start, period_end,
+                SELECT DISTINCT indicator, breakdown, region, metric, unit, period_type, period_start, period_end,
                        value, qualifier, article_id, source_path, published_date
-                FROM observations"""),
+                FROM observations
+                WHERE indicator <> 'unclassified'   -- many measures, no series to chart"""),
             "series": _rows(con, "SELECT * EXCLUDE (article_ids) FROM indicator_series"),
             "yoy": _rows(con, "SELECT * FROM yoy_metrics"),
             "spans": _rows(con, "SELECT * FROM growth_spans"),
@@ -275,15 +276,32 @@ def _anchor(indicator: str, region: str) -> str:
 
 
 def _pair_section(data: dict, indicator: str, region: str) -> str:
+    """An indicator in a region: its whole series first, then each part of it
+    (a breakdown) under it, so a part is never read as its whole."""
+    parts = sorted({o["breakdown"] for o in data["observations"]
+                    if o["indicator"] == indicator and o["region"] == region and o["breakdown"]})
+    out = [f'<section class="pair" id="{e(_anchor(indicator, region))}">',
+           f"<h3>{e(indicator)} &middot; {e(region)}</h3>"]
+    out += _series_block(data, indicator, region, None)
+    for part in parts:
+        out.append(f'<h4 class="part">part of {e(indicator)}: {e(part)}</h4>')
+        out += _series_block(data, indicator, region, part)
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _series_block(data: dict, indicator: str, region: str, breakdown: str | None) -> list[str]:
+    """Charts and tables of one series: the whole (breakdown None) or one part."""
     def mine(rows):
-        return [r for r in rows if r["indicator"] == indicator and r["region"] == region]
+        return [r for r in rows if r["indicator"] == indicator and r["region"] == region
+                and r.get("breakdown") == breakdown]
 
     obs, series, yoy = mine(data["observations"]), mine(data["series"]), mine(data["yoy"])
     spans, conflicts = mine(data["spans"]), mine(data["conflicts"])
     conflict_keys = {(s["metric"], s["unit"], s["period_type"], s["period_start"], s["period_end"])
                      for s in series if s["has_conflict"]}
-    out = [f'<section class="pair" id="{e(_anchor(indicator, region))}">',
-           f"<h3>{e(indicator)} &middot; {e(region)}</h3>"]
+    out: list[str] = []
+    label = f"{indicator} [{breakdown}]" if breakdown else indicator
     charted = sorted({(o["metric"], o["unit"]) for o in obs if o["period_type"] != "span"},
                      key=lambda mu: (mu[0] != "level", mu))
     for metric, unit in charted:
@@ -293,7 +311,7 @@ def _pair_section(data: dict, indicator: str, region: str) -> str:
         chosen = [s for s in series if s["metric"] == metric and s["unit"] == unit and s["period_type"] != "span"]
         derived = [dict(y, period_type=y["period_type"]) for y in yoy
                    if metric == "level" and y["unit"] == unit and y["is_derived"]]
-        out.append(chart_svg(points, chosen, derived, unit, f"{indicator} ({metric}, {unit}), {region}"))
+        out.append(chart_svg(points, chosen, derived, unit, f"{label} ({metric}, {unit}), {region}"))
 
     spans_obs = [o for o in obs if o["period_type"] == "span"]
     if spans_obs:
@@ -326,8 +344,7 @@ def _pair_section(data: dict, indicator: str, region: str) -> str:
               "&#10003;" if c["is_chosen"] else "", e(c["source_path"]), e(c["published_date"]),
               f'<span class="s">{e(c["sentence"])}</span>'] for c in conflicts],
             "Sources that disagree", raw=True, flag=True))
-    out.append("</section>")
-    return "\n".join(out)
+    return out
 
 
 def _basis(y: dict) -> str:
