@@ -93,7 +93,7 @@ _DETERMINER_RE = re.compile(r"^(?:the|a|an|its|their|this|that|these|those|total
 _WORD_RE = re.compile(r"[A-Za-z][\w&.-]*(?:'s|s'|')?")
 # a place's generic name in a possessive: "the province's", "the city's"
 _PLACE_NOUN_RE = re.compile(r"(?i:province|city|country|nation|region|municipality|state|area|world|"
-                            r"autonomous|zone|district|county|economy|mainland)(?:'s|s')$")
+                            r"autonomous|zone|district|county|economy|mainland|SAR|territory)(?:'s|s')$")
 _DIGIT_RE = re.compile(r"\d")
 # the first digit of a number that is not a year ("In 2023, ... 250 billion")
 _FIGURE_DIGIT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
@@ -116,7 +116,7 @@ def describe(s: str, a: int, b: int, code: str | None, hit: AliasHit | None, *,
         complement = None   # it runs on into the figure: not part of this phrase
     text = _tidy(s[left:complement.end() if complement is not None else hit.end])
     if code is not None:
-        other = _names_something_else(s, a, b, hit, left)
+        other = _names_something_else(s, a, b, hit, position)
         if other is not None:
             return Measure(UNCLASSIFIED, None, _tidy(s[left:other]) or text)
     whole = code if code not in (None, UNCLASSIFIED) else hit.code
@@ -174,19 +174,30 @@ def _without_alias(s: str, a: int, b: int, code: str | None) -> Measure:
     return Measure(code, None, text)
 
 
-def _names_something_else(s: str, a: int, b: int, hit: AliasHit, left: int) -> int | None:
+def _names_something_else(s: str, a: int, b: int, hit: AliasHit,
+                          position: tuple[int, int] | None) -> int | None:
     """Where the phrase ends if the alias only modifies another noun: a count
     of things ("130,000 foreign trade enterprises", "the number of foreign
     trade enterprises reached 130,000") or another measure about it
     ("investment in the primary industry", "exports of new energy vehicles").
-    None when the alias is the phrase's head."""
+    None when the alias is the phrase's head, or the measure before it is its
+    own ("the value added output of the secondary industry", "production of
+    new energy vehicles"; in "production and sales of NEVs ... 5.7 million
+    units and 5.6 million units" only the first figure is production)."""
     head = _ENTITY_HEAD_RE.match(s, hit.end)
     if head is not None and (hit.start >= b or head.end() <= a):
         return head.end()
-    before = _measure_head_before().search(s, max(0, hit.start - 40), hit.start)
-    if before is not None and not _alias_has(hit, before.group("head")):
-        return hit.end
-    return None
+    before = _measure_head_before().search(s, max(0, hit.start - 60), hit.start)
+    if before is None:
+        return None
+    heads = re.split(r"\s+(?:and|or)\s+|,\s*", before.group("heads"))
+    if len(heads) > 1:
+        if position is None or position[1] != len(heads):
+            return hit.end   # which measure each figure is cannot be told
+        heads = [heads[position[0]]]
+    if _alias_has(hit, heads[0]) or any(_alias_has(hit, w) for w in before.group("pre").split()):
+        return None
+    return hit.end
 
 
 def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -> list[list[catalogue.Term]]:
@@ -368,8 +379,8 @@ def _alias_has(hit: AliasHit, word: str) -> bool:
 def _measure_head_before() -> re.Pattern:
     # "investment in the ", "output of its " right before an alias
     return catalogue.get().cue_pattern(
-        r"(?<![\w-])(?P<head>{measure_head})\s+(?:in|for|of|on)\s+"
-        r"(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s\s+)?$")
+        r"(?P<pre>(?:[\w-]+\s+){0,2}?)(?<![\w-])(?P<heads>(?:{measure_head})(?:(?:\s+(?:and|or)\s+|,\s*)(?:{measure_head}))*)"
+        r"\s+(?:in|for|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s\s+)?$")
 
 
 @lru_cache(maxsize=1)
