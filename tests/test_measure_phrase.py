@@ -80,6 +80,12 @@ CASES = [
     ("an evaluative adjective keeps the whole; a place of two words owns it",
      "Hong Kong's substantial R&D expenditure reached 30 billion yuan in 2023.",
      [(30e9, "rd_expenditure", None)]),
+    ("'the imports' after exports to a partner are imports from that partner",
+     "In 2023, Hubei's exports to Africa reached 30 billion yuan, and the imports rose 7 percent to 12 billion yuan.",
+     [(30e9, "exports", "partner=Africa"), (12e9, "imports", "partner=Africa"), (7, "imports", "partner=Africa")]),
+    ("a partner after the goods",
+     "In 2023, Hubei's imports of goods from Russia increased by 3.9 percent to 15 billion yuan.",
+     [(15e9, "imports", "partner=Russia"), (3.9, "imports", "partner=Russia")]),
     # a catalogue name used as a modifier of what is counted
     ("a count of enterprises is not the money measure they trade in",
      "In 2023, Hubei had 9,800 foreign trade enterprises with actual imports or exports.",

@@ -142,6 +142,11 @@ def describe(s: str, a: int, b: int, code: str | None, hit: AliasHit | None, *,
         # "75.9 billion yuan worth of technologies": a product we cannot name
         return Measure(UNCLASSIFIED, None, text)
     runs += own
+    if not runs and "partner" in _allowed(whole, hit) and _DEFINITE_RE.search(s, max(0, hit.start - 5), hit.start):
+        # "Hunan's exports to Africa reached 11.19 billion yuan, and the
+        # imports surged 6.8 percent": a definite article before a bare trade
+        # name takes the partner named earlier in the sentence
+        runs = _earlier_partner(s, hit.start)
     pairs = _pairs(hit, runs, _allowed(whole, hit), position)
     if pairs is None or (not pairs and _unknown_restriction(s, _near_left(s, hit.start), hit.start)):
         # several parts that cannot be told apart, a part the phrase must name
@@ -226,6 +231,10 @@ def _complement_parts(s: str, complement: re.Match) -> list[list[catalogue.Term]
     preposition followed by no partner we know."""
     partner_prep = complement["prep"].lower() in _PARTNER_PREPS
     np_start = complement.start("np")
+    goods = _GOODS_FROM_RE.match(s, np_start)
+    if goods is not None:
+        # "imports of goods from Russia": the partner is after the goods
+        partner_prep, np_start = True, goods.end()
     found = [r for r in _term_runs(s, np_start, np_start + _LIST_WINDOW, contiguous_from=np_start)
              if (r[0].dimension == "partner") == partner_prep]
     return None if partner_prep and not found else found
@@ -265,6 +274,19 @@ def _names_unknown_owner(s: str, complement: re.Match, whole: str) -> bool:
         return False
     words = [w for w in _WORD_RE.findall(complement["np"]) if w.lower() not in _DETERMINERS]
     return bool(words) and _restricts(words[0], first=False, s=s, left=complement.start("np"))
+
+
+_DEFINITE_RE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
+
+
+def _earlier_partner(s: str, head: int) -> list[list[catalogue.Term]]:
+    """The single partner a trade name earlier in the sentence was cut by."""
+    cat = catalogue.get()
+    runs = [r for r in _term_runs(s, max(0, head - _LIST_WINDOW), head) if r[0].dimension == "partner"]
+    if len(runs) != 1 or len(runs[0]) != 1:
+        return []
+    named = [h for h in cat.indicator_re.finditer(s, max(0, head - _LIST_WINDOW), head)]
+    return runs if named else []
 
 
 def _pairs(hit: AliasHit, runs: list[list[catalogue.Term]], allowed: tuple[str, ...],
@@ -388,6 +410,7 @@ def _whole_modifiers() -> frozenset[str]:
     return frozenset(w.lower() for w in catalogue.get().cues.get("whole_modifier", []))
 
 
+_GOODS_FROM_RE = re.compile(r"(?:goods|products|commodities|merchandise)\s+(?:from|to|with)\s+(?:the\s+)?", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$", re.IGNORECASE)
 _LEAD_RE = re.compile(r"\s*(?:the\s+|its\s+|major\s+partners\s+of\s+|countries\s+of\s+)*$", re.IGNORECASE)
 
