@@ -11,6 +11,7 @@ beside the repo), with dev/ and heldout/ inside.
 
     python eval/corpus.py check            # texts present and identical to the manifest; every locator found
     python eval/corpus.py publish DIR      # gold from DIR/gold/final/*.jsonl -> eval/gold/{dev,heldout}.gold.jsonl
+    python eval/corpus.py summary          # counts by split, region, topic, year, outlet (Markdown)
 """
 from __future__ import annotations
 
@@ -93,6 +94,25 @@ def publish(src: Path) -> dict[str, int]:
     return {s: len(r) for s, r in out.items()}
 
 
+def summary() -> str:
+    """The corpus's breadth, from the manifest, as Markdown tables."""
+    from collections import Counter
+
+    rows = manifest()
+    lines = [f"{len(rows)} articles; {sum(r['split'] == 'dev' for r in rows)} development, "
+             f"{sum(r['split'] == 'heldout' for r in rows)} held out; "
+             f"{sum(r['figure_poor'] == 'true' for r in rows)} figure-poor; "
+             f"{len({r['outlet'] for r in rows})} outlets.", ""]
+    tables = [("region", Counter(r["region"] for r in rows)),
+              ("topic", Counter(t for r in rows for t in r["topics"].split("|") if t)),
+              ("year published", Counter((r["published"] or "not stated")[:4] for r in rows))]
+    for name, counts in tables:
+        lines += [f"| {name} | articles |", "| --- | --- |"]
+        lines += [f"| {k} | {n} |" for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        lines.append("")
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -100,7 +120,11 @@ def main(argv=None) -> int:
     c.add_argument("dir", nargs="?", type=Path)
     p = sub.add_parser("publish")
     p.add_argument("dir", type=Path)
+    sub.add_parser("summary")
     args = ap.parse_args(argv)
+    if args.cmd == "summary":
+        print(summary())
+        return 0
     if args.cmd == "check":
         root = args.dir or corpus_dir()
         problems = check(root)
