@@ -972,6 +972,12 @@ GENERAL_CASES = [
      "The Greater Bay Area, made up of Hong Kong, Macao and nine cities in Guangdong province, produced output of "
      "14 trillion yuan in 2024.",
      [dict(value=14e12, region="Greater Bay Area")], []),
+    ("a two-year average growth in a quarterly report is a compound rate to the quarter's end",
+     "In the first quarter of 2021, the added value of Shandong's secondary industry hit 691.1 billion yuan, "
+     "with a year-on-year growth of 19.6 percent and a two-year average growth of 5.4 percent.",
+     [dict(value=19.6, metric="yoy_growth_pct", period_end="2021-03-31"),
+      dict(value=5.4, metric="cagr_pct", period_end="2021-03-31", indicator="secondary_industry_added_value")],
+     []),
     ("the dateline city is the place of an article that names no other",
      "MACAU, March 3 - The statistics service said gross domestic product grew 9.1 percent in real terms in 2024.",
      [dict(value=9.1, region="Macao", indicator="gdp", metric="yoy_growth_pct")], []),

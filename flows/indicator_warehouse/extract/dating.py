@@ -299,6 +299,10 @@ def _cagr_span(ps: list[PeriodExpr], pend: date | None, ref: date | None, s: str
         if starts:
             y0 = starts[0].pstart.year
             return "span", date(y0, 1, 1), date(y0 + n, 12, 31), starts[0].basis
+        if pend is not None and (pend.month, pend.day) != (12, 31):
+            # "up 5.7 percent on average over the past two years" in a
+            # first-quarter report: the average runs to the quarter's end
+            return "span", date(pend.year - n, 1, 1), pend, "explicit"
         if pend is not None:
             end_year, basis = pend.year, "explicit"
         elif ref is not None:
