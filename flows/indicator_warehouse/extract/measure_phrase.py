@@ -60,11 +60,10 @@ _LEFT_STOP_RE = re.compile(
     r"after|was|were|is|are|has|have|had|be|been|reached|hit|rose|grew|saw|posted|recorded|logged|contributed|"
     r"totaled|totalled|accounted|accounting|increased|decreased|fell|climbed|expanded|registered|stood|amounted|"
     r"came|said|says|according|among|that|which|who|when|where|during|since|through|over|under|up|down|showed|"
-    r"show|shows|data|statistics)\b",
-    re.IGNORECASE)
+    r"show|shows|data|statistics)\b")   # matched on lower-cased text
 _LEFT_WINDOW = 80
 _LIST_WINDOW = 250   # how far a list of parts may run ("the EU, ASEAN, the US, Japan and ...")
-_HAVING_VERB_RE = re.compile(r"saw|posted|recorded|logged|registered|had|has|have|contributed", re.IGNORECASE)
+_HAVING_VERBS = frozenset({"saw", "posted", "recorded", "logged", "registered", "had", "has", "have", "contributed"})
 # After the head: "of|by|among ..." (who), "with|to|from|between ..." (a
 # partner), "in ..." (a sector or product), up to the next break or number.
 _COMPLEMENT_RE = re.compile(
@@ -469,28 +468,34 @@ def _clause_start(s: str, pos: int) -> int:
 def _near_left(s: str, head: int) -> int:
     """Where the words right before a head start, after the last stop word
     of any kind (a verb of having included)."""
-    lo = max(0, head - _LEFT_WINDOW)
-    stops = list(_LEFT_STOP_RE.finditer(s, lo, head))
-    return stops[-1].end() if stops else _left_modifiers(s, head)
+    return _left_bounds(s, head)[1]
 
 
 def _left_modifiers(s: str, head: int) -> int:
     """Where the words before a head that still belong to its noun phrase
     start: "Guangdong's private enterprises' " before "imports and exports"."""
+    return _left_bounds(s, head)[0]
+
+
+@lru_cache(maxsize=64)
+def _left_bounds(s: str, head: int) -> tuple[int, int]:
+    """(noun phrase start, nearest start) before a head; see the two above.
+    Cached: several rules of one figure ask, and every figure of a sentence."""
     lo = max(0, head - _LEFT_WINDOW)
-    stops = list(_LEFT_STOP_RE.finditer(s, lo, head))
-    if stops and _HAVING_VERB_RE.fullmatch(stops[-1].group(0)):
+    # lower-cased once, so the stop words match without IGNORECASE (faster)
+    stops = [(lo + m.start(), lo + m.end(), m.group(0)) for m in _LEFT_STOP_RE.finditer(s[lo:head].lower())]
+    start = lo
+    if lo > 0:
+        # the window cut a word in two: start at the next word
+        space = s.find(" ", lo, head)
+        start = space + 1 if space >= 0 else head
+    near = stops[-1][1] if stops else start
+    if stops and stops[-1][2] in _HAVING_VERBS:
         # "its private sector saw foreign trade value grow", "State-owned
         # enterprises posted exports of ...": whose the measure is stands
         # before a verb of having, as the clause's subject
         stops.pop()
-    if stops:
-        return stops[-1].end()
-    if lo > 0:
-        # the window cut a word in two: start at the next word
-        space = s.find(" ", lo, head)
-        return space + 1 if space >= 0 else head
-    return lo
+    return (stops[-1][1] if stops else start), near
 
 
 _OWN_NOUN_RE = re.compile(r"\s*(?:[A-Za-z][\w&'-]*\s+){0,4}?[A-Za-z][\w&'-]*(?=\s*(?:[,;.()]|$|\s(?:in|of|for|and|to|with|was|were|is|are|by|from|at|on|during|last|this|up|down)\b))")
