@@ -22,11 +22,9 @@ docs/warehouse.md.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import secrets
-import shutil
 import signal
 import socket
 import subprocess
@@ -35,8 +33,9 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-import venv
 from pathlib import Path
+
+from isolated_env import EnvUnavailable, ensure_env, requirement_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUIREMENTS = ROOT / "scripts" / "superset-requirements.txt"
@@ -45,23 +44,6 @@ REQUIREMENTS = ROOT / "scripts" / "superset-requirements.txt"
 READER_CONFIG = {"enable_external_access": False, "lock_configuration": True}
 VIEWS = ("observations", "targets", "indicator_series", "yoy_metrics", "growth_spans", "conflicts", "dim_date",
          "quarantine_summary")
-
-
-def ensure_superset(env: Path, fresh: bool) -> Path:
-    """The environment's bin/ with Superset installed from the requirements file."""
-    stamp = env / ".requirements-sha256"
-    wanted = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
-    if fresh and env.exists():
-        shutil.rmtree(env)
-    if not (stamp.exists() and stamp.read_text() == wanted):
-        print(f"installing Superset into {env} (a few minutes) ...", flush=True)
-        started = time.monotonic()
-        venv.EnvBuilder(with_pip=True, clear=True).create(env)
-        subprocess.run([str(env / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                        "-r", str(REQUIREMENTS)], check=True)
-        stamp.write_text(wanted)
-        print(f"installed in {time.monotonic() - started:.0f} s", flush=True)
-    return env / "bin"
 
 
 def free_port() -> int:
@@ -235,7 +217,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.warehouse.is_file():
         print(f"superset_check: no warehouse at {args.warehouse}; build it with `make run`", file=sys.stderr)
         return 2
-    bin_dir = ensure_superset(args.venv, args.fresh)
+    print(f"installing Superset into {args.venv} if it is not there yet (a few minutes) ...", flush=True)
+    try:
+        bin_dir = ensure_env(args.venv, requirement_lines(REQUIREMENTS), fresh=args.fresh)
+    except EnvUnavailable as exc:
+        print(f"superset_check: {exc}", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory(prefix="superset-check-") as home:
         try:
             failures = check(args.warehouse, bin_dir, Path(home))
