@@ -83,7 +83,7 @@ def yoy_metrics() -> None:
                    FROM yoy_metrics WHERE indicator = ? ORDER BY region, year""", [indicator])
     changes = yoy.dropna(subset=["pct_change"])
     if not changes.empty:
-        st.bar_chart(changes, x="period_label", y="pct_change", color="region")
+        st.bar_chart(changes, x="period_label", y="pct_change", color="region", stack=False)   # rates side by side, never summed
     show_table(yoy)
 
 

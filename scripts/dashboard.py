@@ -16,16 +16,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 from isolated_env import EnvUnavailable, ensure_env, requirement_lines
+from local_server import free_port, stop, wait_until_up
 
 try:        # only inside .venv-dashboard, where main() re-runs this script
     from playwright.sync_api import TimeoutError as PlaywrightTimeout, sync_playwright
@@ -42,41 +39,12 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
                   "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start(bin_dir: Path, warehouse: Path, port: int, **popen) -> subprocess.Popen:
     env = dict(os.environ, INDICATORS_WAREHOUSE=str(warehouse.resolve()))
     return subprocess.Popen(
         [str(bin_dir / "streamlit"), "run", str(APP), "--server.address", "127.0.0.1", "--server.port", str(port),
          "--server.headless", "true", "--browser.gatherUsageStats", "false", "--global.developmentMode", "false"],
         env=env, start_new_session=True, **popen)
-
-
-def stop(server: subprocess.Popen) -> None:
-    os.killpg(server.pid, signal.SIGTERM)          # the server we started and its children, nothing else
-    try:
-        server.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(server.pid, signal.SIGKILL)
-        server.wait()
-
-
-def wait_for_health(base: str, server: subprocess.Popen, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SystemExit(f"streamlit exited with code {server.returncode} before it answered")
-        try:
-            with urllib.request.urlopen(base + "/_stcore/health", timeout=5) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    raise SystemExit(f"streamlit did not answer {base} within {timeout:.0f} s")
 
 
 def render(page, url: str, heading: str, png: Path) -> tuple[bool, bool]:
@@ -108,7 +76,7 @@ def screenshots(bin_dir: Path, warehouse: Path, out_dir: Path) -> list[str]:
         server = start(bin_dir, warehouse, port, stdout=log, stderr=subprocess.STDOUT)
         browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS[1:])
         try:
-            wait_for_health(base, server)
+            wait_until_up(base + "/_stcore/health", server, timeout=60)
             out_dir.mkdir(parents=True, exist_ok=True)
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             for path, heading in PAGES.items():

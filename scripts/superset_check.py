@@ -25,17 +25,15 @@ import argparse
 import json
 import os
 import secrets
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 from isolated_env import EnvUnavailable, ensure_env, requirement_lines
+from local_server import free_port, stop, wait_until_up
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUIREMENTS = ROOT / "scripts" / "superset-requirements.txt"
@@ -44,12 +42,6 @@ REQUIREMENTS = ROOT / "scripts" / "superset-requirements.txt"
 READER_CONFIG = {"enable_external_access": False, "lock_configuration": True}
 VIEWS = ("observations", "targets", "indicator_series", "yoy_metrics", "growth_spans", "conflicts", "dim_date",
          "quarantine_summary")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Client:
@@ -73,21 +65,6 @@ class Client:
                 return exc.code, json.loads(text)
             except json.JSONDecodeError:
                 return exc.code, {"message": text[:300]}
-
-
-def wait_for_health(base: str, server: subprocess.Popen, timeout: float = 180) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SystemExit(f"superset exited with code {server.returncode} before it answered")
-        try:
-            with urllib.request.urlopen(base + "/health", timeout=5) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(1)
-    raise SystemExit(f"superset did not answer {base}/health within {timeout:.0f} s")
 
 
 def sql_lab(client: Client, database_id: int, sql: str) -> tuple[bool, str]:
@@ -125,7 +102,7 @@ def check(warehouse: Path, bin_dir: Path, home: Path) -> list[str]:
     server = subprocess.Popen([str(bin_dir / "superset"), "run", "-h", "127.0.0.1", "-p", str(port), "--with-threads"],
                               env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
-        wait_for_health(base, server)
+        wait_until_up(base + "/health", server, timeout=180)
         print(f"superset {superset_version(bin_dir)} answering on {base} (pid {server.pid})")
         client = Client(base)
         status, body = client.call("POST", "/api/v1/security/login",
@@ -189,12 +166,7 @@ def check(warehouse: Path, bin_dir: Path, home: Path) -> list[str]:
         if target.exists():
             failures.append(f"{target} was written")
     finally:
-        os.killpg(server.pid, signal.SIGTERM)      # our own server's process group, nothing else
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
+        stop(server)
         log.close()
         print(f"stopped superset (pid {server.pid})")
     return failures
