@@ -60,12 +60,15 @@ def indicator_series() -> None:
     series = query("""SELECT region, metric, unit, period_type, period_start, period_end, value, qualifier,
                              n_sources, has_conflict, chosen_sentence
                       FROM indicator_series WHERE indicator = ? ORDER BY region, period_end""", [indicator])
-    for (metric, unit), part in series.groupby(["metric", "unit"], sort=True):
+    groups = dict(list(series.groupby(["metric", "unit"])))
+    for metric, unit in sorted(groups, key=lambda key: (key[0] != "level", key)):     # levels first
+        part = groups[(metric, unit)]
         st.subheader(f"{metric} ({unit})")
-        # Points as well as lines: many series have one or two periods so far.
+        # Points as well as lines: many series have one or two periods so far. A line
+        # joins only periods of one kind (a half-year is no step towards its full year).
         st.altair_chart(alt.Chart(part).mark_line(point=True).encode(
             x=alt.X("period_end:T", title="period end"), y=alt.Y("value:Q", title=unit),
-            color="region:N", tooltip=["region", "period_type", "period_end", "value", "qualifier", "n_sources"]),
+            color="region:N", strokeDash="period_type:N", tooltip=["region", "period_type", "period_end", "value", "qualifier", "n_sources"]),
             width="stretch")
     show_table(series)
 

@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from isolated_env import EnvUnavailable, ensure_env, requirement_lines
@@ -47,15 +48,42 @@ def start(bin_dir: Path, warehouse: Path, port: int, **popen) -> subprocess.Pope
         env=env, start_new_session=True, **popen)
 
 
+# (charts and tables on the page, how many of them are drawn, placeholders still waiting for code)
+DRAWING_STATE = """() => {
+    const charts = [...document.querySelectorAll('[data-testid="stVegaLiteChart"]')];
+    const tables = [...document.querySelectorAll('[data-testid="stDataFrame"]')];
+    return [charts.length + tables.length,
+            charts.filter(c => c.querySelector('.marks')).length + tables.filter(t => t.querySelector('canvas')).length,
+            document.querySelectorAll('[data-testid="stSkeleton"]').length];
+}"""
+
+
+def wait_until_drawn(page, timeout: float = 60) -> None:
+    """Charts and tables load their code lazily and draw after the script ends:
+    wait until at least one is on the page, all are drawn, none is a
+    placeholder, and that has held for two seconds."""
+    deadline, steady, last = time.monotonic() + timeout, 0, None
+    while time.monotonic() < deadline:
+        total, drawn, placeholders = state = page.evaluate(DRAWING_STATE)
+        done = total > 0 and drawn == total and placeholders == 0
+        steady = steady + 1 if done and state == last else 0
+        if steady >= 4:
+            return
+        last = state
+        page.wait_for_timeout(500)
+    raise PlaywrightTimeout(f"charts and tables not drawn within {timeout:.0f} s (last state {last})")
+
+
 def render(page, url: str, heading: str, png: Path) -> tuple[bool, bool]:
     """Open `url`, wait until Streamlit has drawn `heading` and finished running
     the page's script, save a screenshot; (rendered, shows an error)."""
     page.goto(url)
     try:
         page.get_by_role("heading", name=heading).wait_for(timeout=60_000)
-        # The status widget ("Running...") disappears when the script is done.
-        page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=60_000)
-        page.wait_for_timeout(1500)      # charts draw after the data arrives
+        # Streamlit marks its root element when the page's script has finished
+        # (its own end-to-end tests wait on the same attribute).
+        page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000)
+        wait_until_drawn(page)
     except PlaywrightTimeout:
         page.screenshot(path=str(png), full_page=True)
         return False, page.locator('[data-testid="stException"]').count() > 0
