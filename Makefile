@@ -10,7 +10,7 @@ export PREFECT_HOME := $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: setup chromium run test bench dashboard score score-heldout clean
+.PHONY: setup chromium run test bench dashboard dashboard-screenshot superset-check score score-heldout clean
 
 setup: $(STAMP) chromium
 
@@ -53,5 +53,22 @@ score: setup
 score-heldout: setup
 	$(BIN)/python eval/score_all.py --heldout
 
+# The Streamlit dashboard over the warehouse (docs/warehouse.md, "Dashboard"),
+# in its own environment with DuckDB 1.4.4; builds the warehouse first if there is none.
+WAREHOUSE_FILE := warehouse/indicators.duckdb
+dashboard: setup
+	test -f $(WAREHOUSE_FILE) || $(BIN)/indicators run
+	$(PYTHON) scripts/dashboard.py --warehouse $(WAREHOUSE_FILE)
+
+# Every dashboard page in headless Chromium, saved as docs/dashboard-*.png.
+dashboard-screenshot: setup
+	test -f $(WAREHOUSE_FILE) || $(BIN)/indicators run
+	$(PYTHON) scripts/dashboard.py --warehouse $(WAREHOUSE_FILE) --screenshot docs
+
+# Superset installed, started, connected read-only and probed (not part of `make test`).
+superset-check: setup
+	test -f $(WAREHOUSE_FILE) || $(BIN)/indicators run
+	$(PYTHON) scripts/superset_check.py --warehouse $(WAREHOUSE_FILE)
+
 clean:
-	rm -rf $(VENV) .venv-readers .prefect warehouse/*.duckdb warehouse/*.lock
+	rm -rf $(VENV) .venv-readers .venv-dashboard .venv-superset .prefect warehouse/*.duckdb warehouse/*.lock

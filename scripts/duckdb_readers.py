@@ -11,10 +11,10 @@ clone without network access at test time.
 """
 from __future__ import annotations
 
-import subprocess
 import sys
-import venv
 from pathlib import Path
+
+from isolated_env import EnvUnavailable, ensure_env
 
 ROOT = Path(__file__).resolve().parent.parent
 # The oldest release the default storage format ('v1.4.0') serves, and the last 1.x release.
@@ -22,39 +22,20 @@ READER_VERSIONS = ("1.4.4", "1.5.6")
 ENVS_DIR = ROOT / ".venv-readers"
 
 
-class ReaderUnavailable(RuntimeError):
-    """The environment could not be made, with pip's last words as the message."""
-
-
 def reader_python(version: str) -> Path:
     return ENVS_DIR / f"duckdb-{version}" / "bin" / "python"
 
 
 def ensure_reader(version: str) -> Path:
-    """The python of an environment with exactly duckdb==version, made if missing."""
-    python = reader_python(version)
-    if python.exists() and _installed_version(python) == version:
-        return python
-    venv.EnvBuilder(with_pip=True, clear=True).create(python.parent.parent)
-    proc = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                           f"duckdb=={version}"], capture_output=True, text=True, timeout=600)
-    if proc.returncode != 0 or _installed_version(python) != version:
-        last = (proc.stderr.strip().splitlines() or ["pip gave no reason"])[-1]
-        raise ReaderUnavailable(f"cannot install duckdb=={version}: {last}")
-    return python
-
-
-def _installed_version(python: Path) -> str | None:
-    proc = subprocess.run([str(python), "-c", "import duckdb; print(duckdb.__version__)"],
-                          capture_output=True, text=True, timeout=60)
-    return proc.stdout.strip() if proc.returncode == 0 else None
+    """The python of an environment with exactly duckdb==version, made if missing (EnvUnavailable if pip fails)."""
+    return ensure_env(reader_python(version).parent.parent, [f"duckdb=={version}"]) / "python"
 
 
 def main() -> int:
     for version in READER_VERSIONS:
         try:
             print(ensure_reader(version))
-        except ReaderUnavailable as exc:
+        except EnvUnavailable as exc:
             print(f"duckdb_readers: {exc}", file=sys.stderr)
             return 1
     return 0

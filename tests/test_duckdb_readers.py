@@ -24,6 +24,7 @@ from indicator_warehouse.settings import READER_CONFIG, STORAGE_VERSION
 from warehouse_factory import build_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))     # duckdb_readers imports its sibling isolated_env
 _spec = importlib.util.spec_from_file_location("duckdb_readers", ROOT / "scripts" / "duckdb_readers.py")
 duckdb_readers = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(duckdb_readers)
@@ -51,7 +52,7 @@ def old_duckdb(request) -> Path:
     """The python of an environment with this DuckDB release (made now if set-up did not)."""
     try:
         return duckdb_readers.ensure_reader(request.param)
-    except duckdb_readers.ReaderUnavailable as exc:
+    except duckdb_readers.EnvUnavailable as exc:
         if _registry_unreachable(str(exc)):
             pytest.skip(f"the package registry is unreachable, so DuckDB {request.param} cannot be installed: {exc}")
         raise

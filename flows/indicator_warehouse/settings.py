@@ -126,7 +126,7 @@ STORAGE_VERSION = _env_storage_version("INDICATORS_STORAGE_VERSION", DEFAULT_STO
 # (read_text('/etc/passwd'), COPY ... TO, ATTACH); with external access off
 # DuckDB touches no file but the warehouse itself, and locking the
 # configuration stops a query from switching it back on.
-READER_CONFIG = {"enable_external_access": False, "lock_configuration": True}
+READER_CONFIG = {"enable_external_access": False, "lock_configuration": True}   # in this order: the lock last
 
 
 def configure_environment() -> None:

@@ -168,11 +168,26 @@ def rebuild_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR, *, fo
 
 def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
     """The one way this project opens the warehouse to read it: read-only and
-    with no access to any other file (settings.READER_CONFIG)."""
+    with no access to any other file (settings.READER_CONFIG).
+
+    The file is attached to a private in-memory database rather than opened
+    with `duckdb.connect(path, config=...)`: DuckDB shares one database
+    instance per file within a process and refuses a second connection to it
+    with another configuration, so a notebook or BI library holding a plain
+    read-only connection would otherwise make this one (and a run in the same
+    process) fail. The settings are applied after the ATTACH, which they
+    would refuse, and locked before any caller's SQL runs.
+    """
+    con = duckdb.connect(":memory:")
     try:
-        return duckdb.connect(str(path), read_only=True, config=READER_CONFIG)
+        con.execute(f"ATTACH {_sql_string(str(path))} AS warehouse (READ_ONLY)")
+        con.execute("USE warehouse")
+        for name, value in READER_CONFIG.items():      # lock_configuration last: it freezes the others
+            con.execute(f"SET {name} = {str(value).lower()}")
     except duckdb.Error as exc:
+        con.close()
         raise WarehouseBroken(f"cannot open warehouse {path}: {exc}".splitlines()[0]) from exc
+    return con
 
 
 def connect_for_writing(path: Path) -> duckdb.DuckDBPyConnection:
