@@ -62,7 +62,7 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         near = [p for p in ps if p.role == "anaphoric"]
         if near and min(_distance(p, m) for p in near) < _distance(period, m):
             period, rule = ctx.recent_period, "carried"
-    end = _range_end(fig, sc, period)
+    end = _range_end(fig, sc, period, left)
     if end is not None:
         period = end
     prev_year = c.prev_year.match(s, m.conv_end or m.end)
@@ -117,12 +117,13 @@ def _choose_base(m: Mention, ps: list[PeriodExpr]) -> PeriodExpr | None:
     return min(bases, key=lambda p: abs(p.start - m.end))
 
 
-def _range_end(fig: Figure, sc: SentenceContext, period: PeriodExpr | None) -> PeriodExpr | None:
+def _range_end(fig: Figure, sc: SentenceContext, period: PeriodExpr | None, left: str) -> PeriodExpr | None:
     """The year of one end of "from X to Y" when the sentence dates the range,
     not each figure: "From 2012 to 2021, income rose from 36,800 yuan to
     75,002 yuan" (X in 2012, Y in 2021); "Since 2020, output soared from 1.46
-    million to 9.44 million by 2023" (X in 2020). None when it does not apply."""
-    s, raw, ps, m, i, left = sc.s, sc.raw, sc.ps, fig.m, fig.i, sc.left_of(fig.m)
+    million to 9.44 million by 2023" (X in 2020). None when it does not apply.
+    `left` is the text just before the figure, where "from" / "to" sit."""
+    s, raw, ps, m, i = sc.s, sc.raw, sc.ps, fig.m, fig.i
     is_from = FROM_RE.search(left) is not None
     is_to = not is_from and _TO_LEFT_RE.search(left) is not None and any(
         FROM_RE.search(s, max(0, f.start - 30), f.start) for f in raw[:i])

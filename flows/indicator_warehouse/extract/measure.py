@@ -23,10 +23,15 @@ from .cues import cues
 from .numbers import Mention
 from .scene import Figure, SentenceContext
 
+# "10 agricultural industry clusters": a small number, then the noun it counts
 _COUNT_NOUN_RE = re.compile(r"\s+(?!(?:in|to|and|or|of|for|from|with|by|at|on|as|the|a|an|were|was|is|are|this|that|last|year|yuan|percent|compared|more|fewer|less|than|over|up|down|higher|lower|since|against|versus)\b)[A-Za-z][\w'-]*", re.I)
+# "1.17 million patents": a scaled number, then a plural noun it counts
 _PLURAL_NOUN_RE = re.compile(r"\s+(?!(?:as|is|was|has|this|its|plus|towards|thus|yuan|dollars|times|units?)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*[a-z]s\b(?!\s+(?:of|in|for)\s+(?:yuan|dollars))")
+# "130 invention patents per 10,000 people": the noun between a count and "per"
 _PER_AFTER_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+){1,4}?(?=(?:per|for\s+every|for\s+each)\s)")
+# "the number of ... patents reached 1.17 million": a count of that noun
 _NUMBER_OF_RE = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\b", re.I)
+# the few words after a figure, where a topic word may name its measure
 _NOUN_PHRASE_RE = re.compile(r"\s+(?:[A-Za-z][\w'&-]*\s+){0,3}[A-Za-z][\w'&-]*")
 # "Among all the 136,434 contracts registered in the first half, 56,287
 # involved ...", "Of the 2,000 firms surveyed, 1,200 ...": a part of a whole
@@ -37,6 +42,7 @@ _PART_GAP_RE = re.compile(r"(?:[^,;\d]|(?:19|20)\d\d){1,100}?,\s*(?:(?:about|nea
 # before it ("GDP", "Foreign trade:")
 _VALUE_ONLY_RE = re.compile(r"[\s*•·|:()+-]*[.;]?\s*")
 _LABEL_RE = re.compile(r"[^\d.!?]{1,60}")
+# "GDP ... or US$5,400 per capita": the per-capita form of the measure
 _PER_CAPITA_AFTER_RE = re.compile(r"\s+(?:per\s+capita|per\s+person|per\s+head|per\s+resident)\b", re.I)
 # the first few words of a clause ("In 2024, ", "and ", "According to the bureau, ")
 # between pointing words used as the figure's own noun and the figure: "growth rate of ", "the total was "

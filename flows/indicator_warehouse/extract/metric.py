@@ -56,66 +56,83 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
 
 
 def _metric(s: str, m: Mention) -> tuple[str, float] | None:
-    """The metric and signed value the words right around a figure give it; None if they make it no statistic."""
-    c = cues()
-    left_full = s[max(0, m.start - 50):m.start]
-    left = strip_qualifier(left_full)
+    """The metric and signed value the words right around a figure give it; None if they make it no statistic.
+    The rules differ by what the figure counts: percentage points, percent, or an amount."""
+    left = strip_qualifier(s[max(0, m.start - 50):m.start])
     right = s[m.end:m.end + 60]
-    v = m.value
     if m.kind in ("fraction", "ratio"):
-        return "share_pct", v
+        return "share_pct", m.value
     if m.unit in ("percent", "percentage_point") and _VS_AVERAGE_RE.match(right):
         return None   # a gap to an average of other periods
     if m.unit == "percent" and _OF_OTHER_PERIOD_RE.match(right):
         return None   # "returned to 86.3% of the level in the same period of 2019": a recovery ratio, not a share
     if m.unit == "percentage_point":
-        if _CONTRIB_RIGHT_RE.match(right) or c.contrib_left.search(left):
-            return None   # a contribution to growth
-        gap = c.gap.match(right)
-        if gap and not c.year_ago.match(right[gap.end():]):
-            return None   # a gap to another rate or another period
-        if c.down.search(left) or (gap and gap["cmp"].lower() in c.gap_down) or _signed(s, m) == "-":
-            return "change", -v
-        return "change", v
+        return _points(s, m, left, right)
     if m.unit == "percent":
-        if c.cagr.search(left) or c.cagr_after.match(right):
-            return "cagr_pct", v
-        if c.share_before.search(left) or c.share_after.match(right):
-            if c.share_contrib.match(right):
-                return None   # "... of GDP and driving 0.3 points of growth": a contribution
-            return "share_pct", v
-        gap = c.gap.match(right)
-        if gap:
-            if c.year_ago.match(right[gap.end():]):
-                # "5 percent higher than a year earlier": a year-on-year rate
-                down = gap["cmp"].lower() in c.gap_down
-                return "yoy_growth_pct", (-v if down else v)
-            return None
-        ends_of = left.rstrip().endswith("of")   # cheap gate for the "... of" patterns
-        if c.down.search(left) or (ends_of and c.fall_of.search(left)):
+        return _percent(s, m, left, right)
+    return _amount(m.value, left, right)
+
+
+def _points(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | None:
+    """Percentage points: the change of a rate, unless a contribution to growth or a gap to another rate."""
+    c, v = cues(), m.value
+    if _CONTRIB_RIGHT_RE.match(right) or c.contrib_left.search(left):
+        return None   # a contribution to growth
+    gap = c.gap.match(right)
+    if gap and not c.year_ago.match(right[gap.end():]):
+        return None   # a gap to another rate or another period
+    if c.down.search(left) or (gap and gap["cmp"].lower() in c.gap_down) or _signed(s, m) == "-":
+        return "change", -v
+    return "change", v
+
+
+def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | None:
+    """A percentage: an average annual rate, a share, a growth rate (signed), or a bare level.
+    The first test that matches decides, so their order is part of the rule."""
+    c, v = cues(), m.value
+    if c.cagr.search(left) or c.cagr_after.match(right):
+        return "cagr_pct", v
+    if c.share_before.search(left) or c.share_after.match(right):
+        if c.share_contrib.match(right):
+            return None   # "... of GDP and driving 0.3 points of growth": a contribution
+        return "share_pct", v
+    gap = c.gap.match(right)
+    if gap:
+        if c.year_ago.match(right[gap.end():]):
+            # "5 percent higher than a year earlier": a year-on-year rate
+            down = gap["cmp"].lower() in c.gap_down
+            return "yoy_growth_pct", (-v if down else v)
+        return None
+    ends_of = left.rstrip().endswith("of")   # cheap gate for the "... of" patterns
+    if c.down.search(left) or (ends_of and c.fall_of.search(left)):
+        return "yoy_growth_pct", -v
+    if c.up.search(left) or (ends_of and c.growth_of.search(left)):
+        return "yoy_growth_pct", v
+    sign = _signed(s, m)
+    if sign:
+        return "yoy_growth_pct", (-v if sign == "-" else v)   # "120 billion yuan | +15.3%", "(-2.1%)"
+    if _OF_RE.match(right):
+        return "share_pct", v     # "14.1% of Guangdong's regional GDP"
+    ya = c.yoy_after.match(right)
+    if ya:
+        w = ya.group(0).strip().lower()
+        if w in c.yoy_down:
             return "yoy_growth_pct", -v
-        if c.up.search(left) or (ends_of and c.growth_of.search(left)):
-            return "yoy_growth_pct", v
-        sign = _signed(s, m)
-        if sign:
-            return "yoy_growth_pct", (-v if sign == "-" else v)   # "120 billion yuan | +15.3%", "(-2.1%)"
-        if _OF_RE.match(right):
-            return "share_pct", v     # "14.1% of Guangdong's regional GDP"
-        ya = c.yoy_after.match(right)
-        if ya:
-            w = ya.group(0).strip().lower()
-            if w in c.yoy_down:
-                return "yoy_growth_pct", -v
-            return "yoy_growth_pct", v
-        na = c.noun_rate_after.match(right)
-        if na:
-            # "a 6% GDP growth", "a 4.5% export decline": the measure, then its change
-            return "yoy_growth_pct", (-v if na["down"] else v)
-        lr = c.label_rate.search(left)
-        if lr:
-            # "GDP growth: 5.2%", "Export decline | 3.1%": a fact-box label, then its rate
-            return "yoy_growth_pct", (-v if lr["down"] else v)
-        return "level", v
+        return "yoy_growth_pct", v
+    na = c.noun_rate_after.match(right)
+    if na:
+        # "a 6% GDP growth", "a 4.5% export decline": the measure, then its change
+        return "yoy_growth_pct", (-v if na["down"] else v)
+    lr = c.label_rate.search(left)
+    if lr:
+        # "GDP growth: 5.2%", "Export decline | 3.1%": a fact-box label, then its rate
+        return "yoy_growth_pct", (-v if lr["down"] else v)
+    return "level", v
+
+
+def _amount(v: float, left: str, right: str) -> tuple[str, float]:
+    """An amount (money, a count, a quantity): a change when the words say it moved, else a level."""
+    c = cues()
     if c.change_down.search(left):
         return "change", -v
     if c.change_up.search(left):

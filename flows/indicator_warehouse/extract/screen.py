@@ -14,14 +14,21 @@ import re
 from .cues import cues, strip_qualifier
 from .numbers import Mention
 
+# "1-trillion-yuan clusters": a number inside a compound adjective
 _COMPOUND_RE = re.compile(r"^-(?!plus)[A-Za-z]")
+# "the 3rd", "the 40th", "the millionth visitor": a rank
 _ORDINAL_RE = re.compile(r"^(?:st|nd|rd|th)\b|^\s?(?:millionth|billionth|thousandth|hundredth)", re.I)
+# "+86 20 8333 ...", "020-8333": parts of a phone number
 _PHONE_LEFT_RE = re.compile(r"(?:\+|\d[-\s])$")
 _PHONE_RIGHT_RE = re.compile(r"^[-\s]?\d{3,}")
+# "five cities": a number word is a figure only when a word follows it
 _NOUN_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*)")
+# "(3)": a list marker
 _PAREN_LEFT_RE = re.compile(r"\(\s*$")
+# "one of two provinces whose ...": membership of a group
 _ONE_OF_GROUP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}[\w-]+s\s+(?:whose|that|which)\b", re.I)
 
+# "every day", "daily": a daily rate, not a period's total
 _PER_DAY_RE = re.compile(r"(?<![\w-])(?:(?:every|per|a|each)\s+day|daily|on\s+a\s+daily\s+basis)(?![\w-])", re.I)
 _CLAUSE_EDGE_RE = re.compile(r"[,;:]")
 
