@@ -191,7 +191,10 @@ def _names_something_else(s: str, a: int, b: int, hit: AliasHit,
     head = _ENTITY_HEAD_RE.match(s, hit.end)
     if head is not None and (hit.start >= b or head.end() <= a):
         return head.end()
-    before = _measure_head_before().search(s, max(0, hit.start - 60), hit.start)
+    lo = max(0, hit.start - 60)
+    if _measure_head_any().search(s, lo, hit.start) is None:
+        return None   # a cheap gate: most names have no measure noun before them
+    before = _measure_head_before().search(s, lo, hit.start)
     if before is None:
         return None
     heads = re.split(r"\s+(?:and|or)\s+|,\s*", before.group("heads"))
@@ -402,6 +405,11 @@ def _measure_head_before() -> re.Pattern:
     return catalogue.get().cue_pattern(
         r"(?P<pre>(?:[\w-]+\s+){0,2}?)(?<![\w-])(?P<heads>(?:{measure_head})(?:(?:\s+(?:and|or)\s+|,\s*)(?:{measure_head}))*)"
         r"\s+(?:in|for|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _measure_head_any() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{measure_head})\s+(?:in|for|of|on)\s")
 
 
 @lru_cache(maxsize=1)
