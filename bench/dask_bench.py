@@ -173,7 +173,7 @@ def workers_speedup(source: Path, env: dict, repeats: int) -> dict:
     results: dict[int, dict[str, list[float]]] = {1: {"flow": [], "extract": []}, 2: {"flow": [], "extract": []}}
     for _ in range(repeats):
         for n in (1, 2):
-            with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+            with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
                               env={"DASK_LOGGING__DISTRIBUTED": "warning"}) as cluster, Client(cluster) as client:
                 client.wait_for_workers(n, timeout=120)
                 run_env = dict(env, INDICATORS_DASK_ADDRESS=cluster.scheduler_address)

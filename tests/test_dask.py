@@ -30,7 +30,7 @@ pytestmark = pytest.mark.slow
 def cluster():
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cl, \
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cl, \
             Client(cl) as client:
         client.wait_for_workers(2, timeout=120)
         yield cl, client
