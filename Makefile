@@ -10,7 +10,7 @@ export PREFECT_HOME := $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: setup run test bench clean
+.PHONY: setup run test bench bench-dask clean
 
 setup: $(STAMP)
 
@@ -31,6 +31,10 @@ test: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+
+# Issue 15: 1 vs 2 Dask workers, the local cluster vs the old process pool, cold runs.
+bench-dask: setup
+	$(BIN)/python bench/dask_bench.py --pool-ref 1b3c4ef
 
 clean:
 	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/*.lock
