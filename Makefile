@@ -10,7 +10,7 @@ export PREFECT_HOME := $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: setup chromium run test bench dashboard dashboard-screenshot superset-check score score-heldout clean
+.PHONY: setup chromium run test bench bench-dask dashboard dashboard-screenshot superset-check score score-heldout clean
 
 setup: $(STAMP) chromium
 
@@ -69,6 +69,10 @@ dashboard-screenshot: setup
 superset-check: setup
 	test -f $(WAREHOUSE_FILE) || $(BIN)/indicators run
 	$(PYTHON) scripts/superset_check.py --warehouse $(WAREHOUSE_FILE)
+
+# Issue 15: 1 vs 2 Dask workers, the local cluster vs the old process pool, cold runs.
+bench-dask: setup
+	$(BIN)/python bench/dask_bench.py --pool-ref 1b3c4ef
 
 clean:
 	rm -rf $(VENV) .venv-readers .venv-dashboard .venv-superset .prefect warehouse/*.duckdb warehouse/*.lock

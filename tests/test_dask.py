@@ -17,11 +17,12 @@ import signal
 import threading
 import time
 
+import psutil
 import pytest
 
 from conftest import query
 from indicator_warehouse import settings
-from ops_helpers import snapshot, write_articles
+from ops_helpers import snapshot, start_cli, subprocess_env, wait_for, write_articles
 
 pytestmark = pytest.mark.slow
 
@@ -30,7 +31,7 @@ pytestmark = pytest.mark.slow
 def cluster():
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cl, \
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cl, \
             Client(cl) as client:
         client.wait_for_workers(2, timeout=120)
         yield cl, client
@@ -122,3 +123,37 @@ def test_a_worker_killed_mid_run_completes_the_run_or_leaves_the_warehouse_untou
         assert snapshot(warehouse) == before
         statuses = [s for (s,) in query(warehouse, "SELECT status FROM runs ORDER BY started_at")]
         assert statuses[-1] == "failed"
+
+
+def test_a_run_killed_outright_leaves_no_dask_worker_behind(tmp_path):
+    """SIGKILL of the run process alone (not its group), while its local
+    cluster's workers run, must not orphan them: distributed's worker
+    processes end when the process that started them dies."""
+    src = tmp_path / "src"
+    write_articles(src, settings.MIN_FILES_FOR_CLUSTER + 40)
+    env = subprocess_env(INDICATORS_EXTRACT_WORKERS="2", TERM="dumb")
+    env.pop(settings.DASK_ADDRESS_ENV, None)
+    proc = start_cli(["run", "--source", str(src), "--warehouse", str(tmp_path / "w.duckdb")], env,
+                     tmp_path / "run.log")
+    try:
+        def workers() -> list[psutil.Process]:
+            try:
+                kids = psutil.Process(proc.pid).children(recursive=True)
+            except psutil.NoSuchProcess:
+                return []
+            found = []
+            for kid in kids:
+                try:
+                    if "spawn_main" in " ".join(kid.cmdline()):
+                        found.append(kid)
+                except psutil.Error:
+                    pass
+            return found
+
+        started = wait_for(lambda: len(workers()) >= 2 and workers(), 240, interval=0.1,
+                           what="the run's local cluster to start its workers")
+    finally:
+        proc.send_signal(signal.SIGKILL)   # the run process alone
+        proc.wait()
+    gone, alive = psutil.wait_procs(started, timeout=30)
+    assert not alive, f"workers left running after the run was killed: {[p.pid for p in alive]}"

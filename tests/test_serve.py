@@ -7,6 +7,7 @@ with nothing new says so, and SIGTERM stops serve and its server.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -20,7 +21,7 @@ import pytest
 from conftest import query
 from indicator_warehouse import settings
 from indicator_warehouse.cli import build_parser
-from ops_helpers import isolated_prefect_home, start_cli, subprocess_env, wait_for
+from ops_helpers import INDICATORS, isolated_prefect_home, start_cli, subprocess_env, wait_for
 
 
 def test_serve_help_documents_the_schedule_options(capsys):
@@ -80,6 +81,17 @@ def test_serve_loads_a_new_file_on_the_next_scheduled_run(tmp_path):
         assert all(status == "succeeded" for status, _, _ in runs), runs
         assert sum(new for _, new, _ in runs) == 2
         assert "failed:" not in text() and "Traceback" not in text(), text()[-3000:]
+
+        # Issue 15: a cron job's cold `indicators run` against this long-lived
+        # server (PREFECT_API_URL) is recorded there: it started no temporary
+        # server of its own.
+        known = {run["id"] for run in _flow_runs(api)}
+        cold = subprocess.run([str(INDICATORS), "run", "--source", str(src), "--warehouse", str(warehouse),
+                               "--wait", "120"], env=dict(env, PREFECT_API_URL=api + "/api"), capture_output=True,
+                              text=True, timeout=300, cwd=tmp_path)
+        assert cold.returncode == 0 and "nothing new" in cold.stdout, cold.stdout + cold.stderr
+        manual = [run for run in _flow_runs(api) if run["id"] not in known and run["deployment_id"] is None]
+        assert [run["state_type"] for run in manual] == ["COMPLETED"], manual
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -90,3 +102,11 @@ def test_serve_loads_a_new_file_on_the_next_scheduled_run(tmp_path):
     # The server serve started is gone with it.
     with pytest.raises(OSError):
         urllib.request.urlopen(api + "/api/health", timeout=2)
+
+
+def _flow_runs(api: str) -> list[dict]:
+    """Every flow run the Prefect server at `api` (http://host:port) knows."""
+    request = urllib.request.Request(api + "/api/flow_runs/filter", data=json.dumps({"limit": 200}).encode(),
+                                     headers={"Content-Type": "application/json"}, method="POST")
+    with urllib.request.urlopen(request, timeout=30) as resp:
+        return json.load(resp)

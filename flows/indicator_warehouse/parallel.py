@@ -189,7 +189,8 @@ def _task_runner(address: str | None, workers: int):
         env["PREFECT_API_URL"] = str(context.client.api_url)
     return DaskTaskRunner(cluster_kwargs={
         "n_workers": workers, "threads_per_worker": 1, "processes": True,
-        "dashboard_address": None, "env": env})
+        # ":0": status pages on a free port, not on 8787, which another run may hold.
+        "dashboard_address": ":0", "env": env})
 
 
 def _is_loopback(url: str) -> bool:
