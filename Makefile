@@ -70,7 +70,8 @@ superset-check: setup
 	test -f $(WAREHOUSE_FILE) || $(BIN)/indicators run
 	$(PYTHON) scripts/superset_check.py --warehouse $(WAREHOUSE_FILE)
 
-# Issue 15: 1 vs 2 Dask workers, the local cluster vs the old process pool, cold runs.
+# Issue 15: 1 vs 2 Dask workers, the default local path vs the pool of 1b3c4ef, cold runs.
+# (Measured when the default local path was a Dask LocalCluster; it is the pool again now.)
 bench-dask: setup
 	$(BIN)/python bench/dask_bench.py --pool-ref 1b3c4ef
 

@@ -16,8 +16,9 @@ What it measures, all against one long-lived Prefect server it starts
      own process) and extraction alone (every chunk through the cluster as
      the flow's `extract-chunk` task runs, nothing validated or loaded).
      Runs alternate 1, 2, 1, 2 and the medians are compared.
-  2. The default path (`indicators run`-like child process that starts its
-     own local cluster) against the hand-written pool of `--pool-ref`
+  2. The default path (`indicators run`-like child process on its own local
+     path: a local Dask cluster when docs/performance.md's figures were
+     measured, the process pool again since) against the pool of `--pool-ref`
      (a `git archive` of that commit), alternating, same corpus: wall time,
      CPU time, and the peak memory of the whole process tree (flow process
      plus workers; the Prefect server is a separate process and not in it),

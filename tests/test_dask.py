@@ -8,6 +8,9 @@ DaskTaskRunner.
   completes (Dask hands the chunk to the other worker, or Prefect retries
   it) with the same warehouse, or fails cleanly with the published data
   untouched.
+
+Without an address a run extracts in a local process pool, not on Dask
+(parallel.py); that path is tested in test_parallel.py.
 """
 from __future__ import annotations
 
@@ -17,12 +20,11 @@ import signal
 import threading
 import time
 
-import psutil
 import pytest
 
 from conftest import query
 from indicator_warehouse import settings
-from ops_helpers import snapshot, start_cli, subprocess_env, wait_for, write_articles
+from ops_helpers import snapshot, write_articles
 
 pytestmark = pytest.mark.slow
 
@@ -47,7 +49,7 @@ def corpus(tmp_path):
 
 
 def _in_process(monkeypatch, run_flow, src, warehouse):
-    """A run that extracts in this process (one local worker means no cluster)."""
+    """A run that extracts in this process (one local worker means no pool)."""
     monkeypatch.delenv(settings.DASK_ADDRESS_ENV, raising=False)
     with monkeypatch.context() as m:
         m.setenv("INDICATORS_EXTRACT_WORKERS", "1")
@@ -123,50 +125,3 @@ def test_a_worker_killed_mid_run_completes_the_run_or_leaves_the_warehouse_untou
         assert snapshot(warehouse) == before
         statuses = [s for (s,) in query(warehouse, "SELECT status FROM runs ORDER BY started_at")]
         assert statuses[-1] == "failed"
-
-
-def test_a_run_killed_outright_leaves_no_dask_worker_behind(tmp_path):
-    """SIGKILL of the run process alone (not its group), while its local
-    cluster's workers run, must not orphan them: distributed's worker
-    processes end when the process that started them dies."""
-    src = tmp_path / "src"
-    write_articles(src, settings.MIN_FILES_FOR_CLUSTER + 40)
-    env = subprocess_env(INDICATORS_EXTRACT_WORKERS="2", TERM="dumb")
-    env.pop(settings.DASK_ADDRESS_ENV, None)
-    proc = start_cli(["run", "--source", str(src), "--warehouse", str(tmp_path / "w.duckdb")], env,
-                     tmp_path / "run.log")
-    try:
-        def workers() -> list[psutil.Process]:
-            try:
-                kids = psutil.Process(proc.pid).children(recursive=True)
-            except psutil.NoSuchProcess:
-                return []
-            found = []
-            for kid in kids:
-                try:
-                    if "spawn_main" in " ".join(kid.cmdline()):
-                        found.append(kid)
-                except psutil.Error:
-                    pass
-            return found
-
-        started = wait_for(lambda: len(workers()) >= 2 and workers(), 240, interval=0.1,
-                           what="the run's local cluster to start its workers")
-    finally:
-        try:
-            others = [p for p in psutil.Process(proc.pid).children(recursive=True)]
-        except psutil.NoSuchProcess:
-            others = []
-        proc.send_signal(signal.SIGKILL)   # the run process alone
-        proc.wait()
-    try:
-        gone, alive = psutil.wait_procs(started, timeout=30)
-        assert not alive, f"workers left running after the run was killed: {[p.pid for p in alive]}"
-    finally:
-        # Prefect's temporary server does not die with the run (Prefect's
-        # behaviour, not this test's subject): end it so no test leaves it behind.
-        for leftover in others:
-            try:
-                leftover.kill()
-            except psutil.Error:
-                pass

@@ -1,15 +1,21 @@
-"""The worker side of extraction (parallel.py) without a cluster: a chunk
-extracted as a Dask worker does it, and merged, gives exactly what
-extraction in-process gives. The cluster itself is tested in test_dask.py."""
+"""Extraction outside the run's own process (parallel.py): a chunk extracted
+as a worker does it, and merged, gives exactly what extraction in-process
+gives; the local process pool gives the same; which path a run takes; and a
+run killed outright leaves no pool worker behind. The Dask path on a real
+cluster is tested in test_dask.py."""
 from __future__ import annotations
 
+import signal
+
+import psutil
 import pytest
 
 from indicator_warehouse import settings
 from indicator_warehouse.normalise import facts_to_frame
-from indicator_warehouse.parallel import (Extraction, ExtractedChunk, SourceNotOnWorker, chunked, extract_chunk,
-                                          merge)
+from indicator_warehouse.parallel import (DASK, IN_PROCESS, POOL, Extraction, ExtractedChunk, SourceNotOnWorker,
+                                          chunked, extract_chunk, merge)
 from indicator_warehouse.pipeline import plan_run, read_and_extract
+from ops_helpers import start_cli, subprocess_env, wait_for, write_articles
 
 
 def _key(batch):
@@ -47,19 +53,76 @@ def test_a_worker_that_cannot_see_the_source_folder_says_so(tmp_path):
         extract_chunk(str(missing), [], {})
 
 
-def test_small_runs_stay_in_process_and_an_address_always_uses_its_cluster(tmp_path):
-    small = Extraction(chunk_task=None, source_root=tmp_path, total_files=settings.MIN_FILES_FOR_CLUSTER - 1,
-                       workers=2)
-    assert not small.uses_cluster
-    backfill = Extraction(chunk_task=None, source_root=tmp_path, total_files=settings.MIN_FILES_FOR_CLUSTER,
-                          workers=2)
-    assert backfill.uses_cluster
-    one_core = Extraction(chunk_task=None, source_root=tmp_path, total_files=10_000, workers=1)
-    assert not one_core.uses_cluster, "one local worker only adds start-up cost"
-    remote = Extraction(chunk_task=None, source_root=tmp_path, total_files=1, address="tcp://127.0.0.1:8786")
-    assert remote.uses_cluster
-    nothing = Extraction(chunk_task=None, source_root=tmp_path, total_files=0, address="tcp://127.0.0.1:8786")
-    assert not nothing.uses_cluster, "a run with nothing to read never contacts the cluster"
+def test_the_pool_matches_in_process_extraction():
+    root = settings.SAMPLE_CORPUS_DIR
+    plan = plan_run(root, {})
+    expected = read_and_extract(plan.to_read, {})
+    with Extraction(chunk_task=None, source_root=root, total_files=10_000, workers=2) as extraction:
+        assert extraction.mode == POOL
+        pending = extraction.submit(plan.to_read, {})
+        assert len(pending.futures) >= 2, "the batch should be split across workers"
+        got = pending.result()
+    assert not got.facts and got.frame is not None, "pool workers send Arrow frames too, not fact objects"
+    assert _key(got) == _key(expected)
+
+
+def test_one_path_per_case(tmp_path):
+    def mode(total_files, workers=2, address=None):
+        return Extraction(chunk_task=None, source_root=tmp_path, total_files=total_files, address=address,
+                          workers=workers).mode
+
+    assert mode(settings.MIN_FILES_FOR_POOL - 1) == IN_PROCESS, "a small run does not pay for starting workers"
+    assert mode(settings.MIN_FILES_FOR_POOL) == POOL, "a local backfill uses the process pool, not a Dask cluster"
+    assert mode(10_000, workers=1) == IN_PROCESS, "one local worker only adds start-up cost"
+    assert mode(1, address="tcp://127.0.0.1:8786") == DASK, "a cluster address is used whatever the size"
+    assert mode(0, address="tcp://127.0.0.1:8786") == IN_PROCESS, "a run with nothing to read never contacts it"
+
+
+@pytest.mark.slow
+def test_a_run_killed_outright_leaves_no_pool_worker_behind(tmp_path):
+    """SIGKILL of a real `indicators run` alone (not its group), while its
+    pool's workers extract, must not orphan them (parallel._die_with_parent)."""
+    src = tmp_path / "src"
+    write_articles(src, settings.MIN_FILES_FOR_POOL + 40)
+    env = subprocess_env(INDICATORS_EXTRACT_WORKERS="2", TERM="dumb")
+    env.pop(settings.DASK_ADDRESS_ENV, None)
+    proc = start_cli(["run", "--source", str(src), "--warehouse", str(tmp_path / "w.duckdb")], env,
+                     tmp_path / "run.log")
+    try:
+        def workers() -> list[psutil.Process]:
+            try:
+                kids = psutil.Process(proc.pid).children(recursive=True)
+            except psutil.NoSuchProcess:
+                return []
+            found = []
+            for kid in kids:
+                try:
+                    if "spawn_main" in " ".join(kid.cmdline()):
+                        found.append(kid)
+                except psutil.Error:
+                    pass
+            return found
+
+        started = wait_for(lambda: len(workers()) >= 2 and workers(), 240, interval=0.1,
+                           what="the run's process pool to start its workers")
+    finally:
+        try:
+            others = [p for p in psutil.Process(proc.pid).children(recursive=True)]
+        except psutil.NoSuchProcess:
+            others = []
+        proc.send_signal(signal.SIGKILL)   # the run process alone
+        proc.wait()
+    try:
+        gone, alive = psutil.wait_procs(started, timeout=30)
+        assert not alive, f"workers left running after the run was killed: {[p.pid for p in alive]}"
+    finally:
+        # Prefect's temporary server does not die with the run (Prefect's
+        # behaviour, not this test's subject): end it so no test leaves it behind.
+        for leftover in others:
+            try:
+                leftover.kill()
+            except psutil.Error:
+                pass
 
 
 def test_the_address_comes_from_the_flag_else_the_environment(monkeypatch):

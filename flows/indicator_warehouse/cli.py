@@ -21,8 +21,8 @@ def _add_location_args(p: argparse.ArgumentParser) -> None:
 def _add_dask_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dask-address", metavar="ADDRESS", default=None,
                    help=f"extract on the Dask cluster whose scheduler is at ADDRESS (e.g. tcp://10.0.0.5:8786; "
-                        f"default ${settings.DASK_ADDRESS_ENV}, else a local cluster for runs with at least "
-                        f"{settings.MIN_FILES_FOR_CLUSTER} files to read). Its workers need this package and the "
+                        f"default ${settings.DASK_ADDRESS_ENV}, else a local process pool for runs with at least "
+                        f"{settings.MIN_FILES_FOR_POOL} files to read). Its workers need this package and the "
                         "source folder at the same path, and PREFECT_API_URL must name a server they can reach")
 
 

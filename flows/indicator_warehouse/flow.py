@@ -89,11 +89,12 @@ def plan_task(source: Path, known: dict) -> RunPlan:
 
 @task(name="read-and-extract", cache_policy=NO_CACHE)
 def extract_task(pending: PendingBatch) -> ExtractedBatch:
-    """Wait for a batch the Dask workers are extracting (or extract it here)."""
+    """Wait for a batch the pool's or the Dask cluster's workers are extracting (or extract it here)."""
     return pending.result()
 
 
-# One chunk of a batch on a Dask worker. Extraction is pure, so a retry
+# One chunk of a batch on a Dask worker (the local pool runs extract_chunk
+# itself, without a task run per chunk). Extraction is pure, so a retry
 # repeats no one else's work; a worker that dies mid-chunk is also covered
 # by Dask, which hands the chunk to another worker.
 @task(name="extract-chunk", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
@@ -197,8 +198,8 @@ async def ingest_articles(source: str, warehouse: str, wait_seconds: float = LIM
     """Ingest every new or changed article under `source` into the DuckDB file `warehouse`.
 
     Extraction runs on the Dask cluster whose scheduler is at `dask_address`
-    (or INDICATORS_DASK_ADDRESS), else on a local cluster when there are
-    enough files to read, else in this process (parallel.py).
+    (or INDICATORS_DASK_ADDRESS), else in a local process pool when there
+    are enough files to read, else in this process (parallel.py).
 
     If another run is writing the same warehouse, wait up to `wait_seconds`
     for it (retrying with backoff), then skip: the run ends "skipped", logs

@@ -70,11 +70,11 @@ LIMITS = Limits(batch_files=_env_int("INDICATORS_BATCH_FILES", Limits.batch_file
 # Where extraction runs (issue 15; see parallel.py).
 # INDICATORS_DASK_ADDRESS: the scheduler of a running Dask cluster, e.g.
 # tcp://10.0.0.5:8786 (`--dask-address` on `indicators run` and `serve`
-# wins over it). Unset: a local cluster started for each run that has at
-# least MIN_FILES_FOR_CLUSTER files to read; smaller runs extract in-process,
-# because a local cluster takes seconds to start.
+# wins over it). Unset: a local process pool for each run that has at
+# least MIN_FILES_FOR_POOL files to read; smaller runs extract in-process,
+# because starting workers costs more than extracting a few articles.
 DASK_ADDRESS_ENV = "INDICATORS_DASK_ADDRESS"
-MIN_FILES_FOR_CLUSTER = 64
+MIN_FILES_FOR_POOL = 64
 
 
 def dask_address(given: str | None = None) -> str | None:
@@ -84,7 +84,7 @@ def dask_address(given: str | None = None) -> str | None:
 
 
 def extract_workers() -> int:
-    """Worker processes of a local cluster: INDICATORS_EXTRACT_WORKERS, or the cores this process may use."""
+    """Worker processes of the local pool: INDICATORS_EXTRACT_WORKERS, or the cores this process may use."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:   # not on Linux
