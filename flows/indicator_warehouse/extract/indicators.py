@@ -100,19 +100,20 @@ def compatible(code: str, unit: str | None, metric: str) -> bool:
     return unit == expect
 
 
-def choose(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[AliasHit],
+def choose(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[AliasHit], *,
            noun_only: bool = False) -> str | None:
-    """Indicator for a figure spanning [a, b) in sentence s (see pick)."""
-    return pick(s, a, b, unit, metric, hs, noun_only=noun_only).code
+    """Indicator for a figure spanning `span` = [a, b) in sentence s (see pick)."""
+    return pick(s, span, unit, metric, hs, noun_only=noun_only).code
 
 
-def pick(s: str, a: int, b: int, unit: str | None, metric: str, hs: list[AliasHit], *,
+def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[AliasHit], *,
          noun_only: bool = False) -> Choice:
-    """Indicator for a figure spanning [a, b) in sentence s, with the alias that named it.
+    """Indicator for a figure spanning `span` = [a, b) in sentence s, with the alias that named it.
 
     noun_only: the figure is a count followed by its own noun ("13 cities");
     only an alias in that noun phrase can name what it counts.
     """
+    a, b = span
     ok = []
     for h in hs:
         for code in h.codes:
@@ -225,7 +226,7 @@ def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> Ch
     cat = catalogue.get()
     before = [h for h in ok if h.end <= a and not CLAUSE_BREAK_RE.search(s, h.end, a)]
     own = _own_whole_re().search(s, b, whole.start) is not None
-    if not own and whole.code in cat.ratio_denominators and not _national_whole_re().search(s, b, whole.start):
+    if not own and whole.code in cat.ratio_denominators and not _NATIONAL_WHOLE_RE.search(s, b, whole.start):
         # "accounting for 2.64 percent of GDP", "the proportion ... in GDP": a
         # ratio to the place's own aggregate unless the whole is the nation's
         # ("7 percent of China's GDP" is a region's share of the country)
@@ -309,10 +310,6 @@ def _contrast_subject_re() -> re.Pattern:
 
 _NATIONAL_WHOLE_RE = re.compile(r"(?i:\bchina's|\bthe\s+country's|\bthe\s+nation's|\bnational|\bnationwide|"
                                 r"\bthe\s+whole\s+country|\bglobal|\bworld)")
-
-
-def _national_whole_re() -> re.Pattern:
-    return _NATIONAL_WHOLE_RE
 
 
 @lru_cache(maxsize=1)

@@ -192,7 +192,7 @@ def count_lists(s: str, ms: list[Mention], hs) -> dict[int, str]:
     for run in runs:
         if len(run) < 2:
             continue
-        codes = {i: indicators.choose(s, ms[i].start, ms[i].end, "count", "level", hs, noun_only=True) for i in run}
+        codes = {i: indicators.choose(s, (ms[i].start, ms[i].end), "count", "level", hs, noun_only=True) for i in run}
         if not any(codes.values()):
             continue
         for k, i in enumerate(run):

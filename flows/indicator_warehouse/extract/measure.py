@@ -60,7 +60,7 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     _indicator(fig, sc)
     # the whole phrase that names the measure: the whole, a part of it, or
     # only a modifier of something else ("foreign trade enterprises")
-    fig.phrase = measure_phrase.describe(sc.s, fig.m.start, fig.m.end, fig.code, fig.hit,
+    fig.phrase = measure_phrase.describe(sc.s, (fig.m.start, fig.m.end), indicators.Choice(fig.code, fig.hit),
                                          metric=fig.metric, position=sc.positions.get(fig.i))
     fig.code = fig.phrase.code
     settled = _settle(fig, sc)
@@ -121,7 +121,7 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
     s, ms, hs, ctx, i, m = sc.s, sc.ms, sc.hs, sc.doc, fig.i, fig.m
     unit0, metric, number_of = fig.unit, fig.metric, fig.number_of
     noun_only = m.unit is None and unit0 == "count" and not number_of
-    choice = indicators.pick(s, m.start, m.end, unit0, metric, hs, noun_only=noun_only)
+    choice = indicators.pick(s, (m.start, m.end), unit0, metric, hs, noun_only=noun_only)
     code = choice.code
     if code is None and noun_only:
         # a topic word inside the noun phrase: "1.17 million patents"
@@ -135,7 +135,7 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
             and _VALUE_ONLY_RE.fullmatch(s, m.conv_end or m.end) and is_label(ctx.prev_text):
         # a fact box: "GDP" on one line, "756.2 billion yuan" on the next
         lp = len(ctx.prev_text)
-        code = indicators.choose(ctx.prev_text, lp, lp, unit0, metric, indicators.hits(ctx.prev_text))
+        code = indicators.choose(ctx.prev_text, (lp, lp), unit0, metric, indicators.hits(ctx.prev_text))
     if code is None and not noun_only:
         code = indicators.choose_topic(s, unit0, metric)
     if code is None and ctx.prev_text and metric in ("level", "change") and unit0 not in (None, "percent"):

@@ -1,7 +1,7 @@
 """The noun phrase that names a figure's measure, parsed: is it the whole
 measure, a part of it, or something else that merely contains its name?
 
-    describe(s, a, b, code, hit, metric=..., position=...) -> Measure(code, breakdown, text)
+    describe(s, (a, b), indicators.Choice(code, hit), metric=..., position=...) -> Measure(code, breakdown, text)
 
 `indicators.pick` finds the catalogue alias that names a figure ("imports and
 exports" in "the imports and exports of private enterprises reached 5.04
@@ -99,12 +99,13 @@ _FIGURE_DIGIT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
 _CLAUSE_RE = re.compile(r"[;:]|,\s*(?:and|while|but|whereas)\b|\.\s")
 
 
-def describe(s: str, a: int, b: int, code: str | None, hit: AliasHit | None, *,
+def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
              metric: str = "level", position: tuple[int, int] | None = None) -> Measure:
-    """The measure of the figure at [a, b) in sentence s, whose indicator was
-    chosen as `code` from alias `hit` (None when the code came from
+    """The measure of the figure at `span` = [a, b) in sentence s, whose
+    indicator was chosen as `choice.code` from alias `choice.hit` (None when the code came from
     elsewhere: a list, the sentence before, a topic word). position: the
     figure is the k-th of n coordinated figures ("5.3%, 4.1% and 2%")."""
+    (a, b), code, hit = span, choice.code, choice.hit
     if hit is None:
         return _without_alias(s, a, b, code)
     left = _left_modifiers(s, hit.start)

@@ -55,7 +55,7 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
             continue
         if s[max(0, m.start() - 1):m.start()] in ("@", "/", "."):
             continue
-        if len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "(", "/", "-", "–", "—"):
+        if _is_dateline_city(s, m):
             continue  # dateline city: "NANJING, Jan. 15 (Xinhua)", "HAIKOU /China/, August 23.", "GUANGZHOU -- "
         # "the Guangdong Provincial Bureau of Statistics said ...": a source, not the subject
         source = _institution_after().match(s, m.end()) is not None or (
@@ -111,10 +111,15 @@ def dateline_place(text: str) -> str | None:
     place, the best evidence of where it reports from."""
     cat = catalogue.get()
     for m in cat.region_re.finditer(text, 0, 400):
-        surface = m.group(0)
-        if len(surface) > 3 and surface.isupper() and text[m.end():m.end() + 3].lstrip()[:1] in (",", "(", "/", "-", "–", "—"):
-            return cat.region_for(surface) or None
+        if _is_dateline_city(text, m):
+            return cat.region_for(m.group(0)) or None
     return None
+
+
+def _is_dateline_city(s: str, m: re.Match) -> bool:
+    """An all-capitals place name followed by a comma, bracket, slash or dash."""
+    surface = m.group(0)
+    return len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "(", "/", "-", "–", "—")
 
 
 def main_region_from(title: list[str], body: list[str]) -> str | None:
