@@ -92,6 +92,12 @@ def test_serve_loads_a_new_file_on_the_next_scheduled_run(tmp_path):
         assert cold.returncode == 0 and "nothing new" in cold.stdout, cold.stdout + cold.stderr
         manual = [run for run in _flow_runs(api) if run["id"] not in known and run["deployment_id"] is None]
         assert [run["state_type"] for run in manual] == ["COMPLETED"], manual
+        # Nothing new: recorded without Prefect's engine (quick_noop.py), as
+        # a flow run named after the run id, with its report artifact.
+        run_id = re.search(r"Run (\S+): nothing new", cold.stdout).group(1)
+        assert manual[0]["name"] == run_id and manual[0]["tags"] == ["nothing-new"], manual
+        assert manual[0]["start_time"] and manual[0]["end_time"], manual
+        assert [a["key"] for a in _artifacts(api, manual[0]["id"])] == ["ingest-report"]
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -102,6 +108,14 @@ def test_serve_loads_a_new_file_on_the_next_scheduled_run(tmp_path):
     # The server serve started is gone with it.
     with pytest.raises(OSError):
         urllib.request.urlopen(api + "/api/health", timeout=2)
+
+
+def _artifacts(api: str, flow_run_id: str) -> list[dict]:
+    body = {"artifacts": {"flow_run_id": {"any_": [flow_run_id]}}}
+    request = urllib.request.Request(api + "/api/artifacts/filter", data=json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json"}, method="POST")
+    with urllib.request.urlopen(request, timeout=30) as resp:
+        return json.load(resp)
 
 
 def _flow_runs(api: str) -> list[dict]:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import sys
-import uuid
-from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -28,52 +26,11 @@ from . import pending_runs
 from .parallel import ExtractedChunk, Extraction, PendingBatch, extract_chunk
 from .pipeline import (CheckedBatch, ExtractedBatch, RunPlan, SourceFolderError, batches, check_batch, check_source,
                        plan_run)
+from .run_summary import RunSummary, new_run_id, run_row, summary_markdown, summary_tables
+from .run_summary import RUNS_COLUMNS, RUNS_SCHEMA
 from .settings import LIMITS
 from .warehouse import (RunLock, StagedWarehouse, StagingOnDemand, WarehouseBroken, WarehouseBusy, lock_holder,
                         read_published, remove_stale_staging, staged, try_lock)
-
-
-@dataclass
-class RunSummary:
-    run_id: str
-    started_at: datetime
-    finished_at: datetime | None = None
-    source_dir: str = ""
-    warehouse: str = ""
-    files_seen: int = 0
-    files_new: int = 0
-    files_changed: int = 0
-    files_unchanged: int = 0
-    files_failed: int = 0
-    rows_loaded: int = 0
-    rows_quarantined: int = 0
-    status: str = "running"          # running | succeeded | failed | skipped (another run held the lock)
-    message: str | None = None
-    # indicator -> [rows loaded, rows quarantined]; for the artifact, not a `runs` column
-    per_indicator: dict[str, list[int]] = field(default_factory=dict)
-
-    def add(self, extracted: ExtractedBatch, checked: CheckedBatch | None) -> None:
-        self.files_new += extracted.new
-        self.files_changed += extracted.changed
-        self.files_unchanged += extracted.unchanged
-        self.files_failed += extracted.failed
-        if checked is not None:
-            self.rows_loaded += checked.figures.height
-            self.rows_quarantined += checked.quarantine.height
-            for column, frame in enumerate((checked.figures, checked.quarantine)):
-                if frame.is_empty():
-                    continue
-                for indicator, n in frame.group_by("indicator").len().iter_rows():
-                    counts = self.per_indicator.setdefault(indicator or "(none)", [0, 0])
-                    counts[column] += n
-
-    @property
-    def nothing_new(self) -> bool:
-        return self.files_new == self.files_changed == self.files_failed == 0
-
-
-def new_run_id() -> str:
-    return f"{datetime.now(timezone.utc):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
 
 
 # Tasks: thin wrappers. NO_CACHE because their inputs (connections, frames)
@@ -111,19 +68,6 @@ def check_task(extracted: ExtractedBatch, run_date: date) -> CheckedBatch:
 def load_task(wh: StagedWarehouse, checked: CheckedBatch, run_id: str) -> None:
     wh.replace_rows(checked.replaced_paths, checked.figures, checked.quarantine, checked.articles, run_id)
     wh.touch_unchanged(checked.touched)
-
-
-# The `runs` table's columns (sql/migrations/001_base_tables.sql), as RunSummary fields.
-RUNS_SCHEMA = {"run_id": pl.String, "started_at": pl.Datetime("us"), "finished_at": pl.Datetime("us"),
-               "source_dir": pl.String, "files_seen": pl.Int64, "files_new": pl.Int64, "files_changed": pl.Int64,
-               "files_unchanged": pl.Int64, "files_failed": pl.Int64, "rows_loaded": pl.Int64,
-               "rows_quarantined": pl.Int64, "status": pl.String, "message": pl.String}
-RUNS_COLUMNS = tuple(RUNS_SCHEMA)
-
-
-def run_row(summary: RunSummary) -> dict:
-    """The run's row for the `runs` table."""
-    return {name: getattr(summary, name) for name in RUNS_COLUMNS}
 
 
 def record_run(wh: StagedWarehouse, summary: RunSummary) -> None:
@@ -339,38 +283,6 @@ def _relative(path: str, source_dir: Path) -> str:
         return Path(path).relative_to(source_dir).as_posix()
     except ValueError:
         return path
-
-
-def summary_tables(summary: RunSummary) -> tuple[list[dict], list[dict]]:
-    """(one-row table of file and row counts, one row per indicator) for the run artifacts."""
-    counts = [{k: v for k, v in asdict(summary).items() if k.startswith(("files_", "rows_"))}]
-    per_indicator = [
-        {"indicator": name, "rows_loaded": loaded, "rows_quarantined": quarantined}
-        for name, (loaded, quarantined) in sorted(summary.per_indicator.items(), key=lambda kv: (-sum(kv[1]), kv[0]))
-    ]
-    return counts, per_indicator
-
-
-def summary_markdown(summary: RunSummary, per_indicator: list[dict]) -> str:
-    lines = [f"### Run {summary.run_id}: {summary.status}", ""]
-    if summary.status == "skipped":
-        lines += [f"{summary.message}.", ""]
-    elif summary.nothing_new:
-        lines += [f"Nothing new: {summary.files_unchanged} files unchanged.", ""]
-    lines += [
-        f"- files: {summary.files_new} new, {summary.files_changed} changed, "
-        f"{summary.files_unchanged} unchanged, {summary.files_failed} failed (of {summary.files_seen} seen)",
-        f"- rows: {summary.rows_loaded} loaded, {summary.rows_quarantined} quarantined",
-        f"- source: `{summary.source_dir}`",
-        f"- warehouse: `{summary.warehouse}`",
-    ]
-    if per_indicator:
-        lines += ["", "| indicator | rows loaded | rows quarantined |", "| --- | ---: | ---: |"]
-        lines += [f"| {r['indicator']} | {r['rows_loaded']} | {r['rows_quarantined']} |" for r in per_indicator]
-    if summary.files_failed or summary.rows_quarantined:
-        lines += ["", "Why files failed and rows were quarantined: `indicators status "
-                  f"--warehouse {summary.warehouse}`."]
-    return "\n".join(lines) + "\n"
 
 
 async def _log_and_publish(summary: RunSummary, logger) -> None:
