@@ -7,10 +7,13 @@ outlet, date, the search query that finds the text, its length and sha256)
 and the gold answers with each sentence cut to a six-word locator
 (eval/gold/*.gold.jsonl). The texts themselves live in one folder outside
 the repo, named by the setting INDICATORS_CORPUS_DIR (default: ../corpus
-beside the repo), with dev/ and heldout/ inside.
+beside the repo), with one folder per split inside: dev/, heldout/ (set
+aside on 2026-12-06) and heldout2/ (a second held-out set, collected and
+annotated on 2026-12-06 while rules were being written, by people who wrote
+none of them).
 
     python eval/corpus.py check            # texts present and identical to the manifest; every locator found
-    python eval/corpus.py publish DIR      # gold from DIR/gold/final/*.jsonl -> eval/gold/{dev,heldout}.gold.jsonl
+    python eval/corpus.py publish DIR      # adjudicated gold DIR/*.jsonl -> eval/gold/<split>.gold.jsonl
     python eval/corpus.py summary          # counts by split, region, topic, year, outlet (Markdown)
 """
 from __future__ import annotations
@@ -26,7 +29,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 MANIFEST = REPO / "eval" / "manifest.csv"
 GOLD_DIR = REPO / "eval" / "gold"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "heldout2")
+HELDOUT_SPLITS = SPLITS[1:]
 LOCATOR_WORDS = 6
 
 
@@ -77,10 +81,12 @@ def check(root: Path) -> list[str]:
 
 def publish(src: Path) -> dict[str, int]:
     """Adjudicated gold (one JSONL per article, full sentences) -> the repo's
-    two gold files, each sentence cut to its locator."""
+    gold file of each split those articles belong to, each sentence cut to
+    its locator. Splits with no article in `src` are left as they are."""
     split_of = {Path(r["file"]).name: r["split"] for r in manifest()}
-    out: dict[str, list[str]] = {s: [] for s in SPLITS}
-    for path in sorted(src.glob("*.jsonl")):
+    articles = sorted(src.glob("*.jsonl"))
+    out: dict[str, list[str]] = {split_of[p.stem + ".txt"]: [] for p in articles}
+    for path in articles:
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
@@ -100,7 +106,7 @@ def summary() -> str:
 
     rows = manifest()
     lines = [f"{len(rows)} articles; {sum(r['split'] == 'dev' for r in rows)} development, "
-             f"{sum(r['split'] == 'heldout' for r in rows)} held out; "
+             + ", ".join(f"{sum(r['split'] == s for r in rows)} {s}" for s in HELDOUT_SPLITS) + "; "
              f"{sum(r['figure_poor'] == 'true' for r in rows)} figure-poor; "
              f"{len({r['outlet'] for r in rows})} outlets.", ""]
     tables = [("region", Counter(r["region"] for r in rows)),

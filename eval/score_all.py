@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """Score the pipeline on every corpus present: `make score`.
 
-    python eval/score_all.py [--heldout] [--show NAME] [--json]
+    python eval/score_all.py [--heldout [SPLIT ...]] [--show NAME] [--json]
 
 For each set it runs `indicators run` into a fresh warehouse and scores it
 with ../shared/eval/score.py: value F1 (right value, period and place),
 series F1 (also filed under the right indicator and breakdown) and how
 often the indicator code agrees. The sets are the five shared seeds, the
 bundled sample corpus, and the real-article development set when its texts
-are present (eval/corpus.py; INDICATORS_CORPUS_DIR). The held-out set is
-scored only with --heldout: at most once a day, and every score is written
-into the README's accuracy table, the first one included.
+are present (eval/corpus.py; INDICATORS_CORPUS_DIR). The held-out sets
+(heldout, heldout2) are scored only with --heldout, all of them or the ones
+named: each at most once a day, and every score is written into the
+README's accuracy table, the first one included.
 """
 from __future__ import annotations
 
@@ -29,11 +30,11 @@ SCORER = REPO.parent / "shared" / "eval" / "score.py"
 INDICATORS = Path(sys.executable).with_name("indicators")
 
 
-def sets(heldout: bool) -> list[tuple[str, Path, Path]]:
+def sets(heldout: list[str]) -> list[tuple[str, Path, Path]]:
     root = corpus.corpus_dir()
     out = [("seeds", REPO.parent / "shared" / "seeds", REPO.parent / "shared" / "eval" / "seeds.gold.jsonl"),
            ("sample", REPO / "seeds" / "articles", REPO / "seeds" / "articles" / "gold.jsonl")]
-    for split in ("dev",) + (("heldout",) if heldout else ()):
+    for split in ["dev", *heldout]:
         out.append((split, root / split, corpus.GOLD_DIR / f"{split}.gold.jsonl"))
     return out
 
@@ -57,12 +58,15 @@ def score_set(name: str, source: Path, gold: Path, show: bool) -> dict | None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--heldout", action="store_true", help="also score the held-out set (at most once a day)")
+    ap.add_argument("--heldout", nargs="*", choices=corpus.HELDOUT_SPLITS, metavar="SPLIT",
+                    help=f"also score the held-out sets, all or the ones named ({', '.join(corpus.HELDOUT_SPLITS)}); "
+                         "each at most once a day")
     ap.add_argument("--show", action="append", default=[], help="list misses and misfilings for this set")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     results = {}
-    for name, source, gold in sets(args.heldout):
+    heldout = [] if args.heldout is None else (args.heldout or list(corpus.HELDOUT_SPLITS))
+    for name, source, gold in sets(heldout):
         figures = score_set(name, source, gold, name in args.show)
         if figures is not None:
             results[name] = figures
