@@ -97,6 +97,25 @@ CASES = [
     # income by residence
     ("urban residents' income", "The per capita disposable income of urban residents in Hubei was 44,000 yuan in 2023.",
      [(44000, "per_capita_disposable_income", "residence=urban")]),
+    # another measure's noun right after a catalogue name: the name only modifies it
+    ("a measure noun after the name: exports of NEVs, not NEV output",
+     "In 2023, Hubei's NEV exports came to 210,000 units, up 40 percent.",
+     [(210000, "unclassified", None), (40, "unclassified", None)]),
+    ("the name's own measure noun after it keeps it", "In 2023, NEV output in Hubei reached 500,000 units.",
+     [(500000, "nev_output", None)]),
+    # an owner after a place in the possessive
+    ("owner after the place's possessive",
+     "In 2023, the foreign trade of the province's private sector in Hubei reached 450 billion yuan.",
+     [(450e9, "foreign_trade", "ownership=private")]),
+    # a per-item measure
+    ("a per-item average is not the measure",
+     "In 2023, the average value for each technology contract in Hubei was 3.2 million yuan, up 6 percent.",
+     [(3.2e6, "unclassified", None), (6, "unclassified", None)]),
+    # a rate that qualifies the level just before it
+    ("a growth rate after a level is that level's growth",
+     "In 2023, Hubei's exports reached 400 billion yuan, up 6 percent, and the province exported 120 billion "
+     "yuan of furniture to Brazil, up 9 percent.",
+     [(400e9, "exports", None), (6, "exports", None), (120e9, "unclassified", None), (9, "unclassified", None)]),
 ]
 
 

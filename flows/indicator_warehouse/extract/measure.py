@@ -63,6 +63,11 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     fig.phrase = measure_phrase.describe(sc.s, (fig.m.start, fig.m.end), indicators.Choice(fig.code, fig.hit),
                                          metric=fig.metric, position=sc.positions.get(fig.i))
     fig.code = fig.phrase.code
+    level = _level_it_qualifies(fig, sc)
+    if level is not None:
+        # "exported 120 billion yuan of electronics to ASEAN, up 9 percent":
+        # the rate is the growth of that level, whatever its phrase named
+        fig.code, fig.hit, fig.phrase = level.phrase.code, level.hit, level.phrase
     settled = _settle(fig, sc)
     if settled is None:
         fig.dropped = "measure: unit or measure too vague"
@@ -73,6 +78,35 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # just reported, and with it (dating.py) the period just stated
         fig.code = _antecedent_measure(fig, sc)
         fig.pointed = fig.code is not None
+
+
+# All that stands between a level and the growth rate that only qualifies
+# it: ", up", ", an increase of", "and a year-on-year growth of",
+# ", representing a growth of". Anything else (a new subject, "whereas ...
+# jumped") makes the rate a clause of its own.
+_RATE_LINK_RE = re.compile(
+    r"(?:\s*\([^()]{0,60}\))?"                                          # "($17 billion)"
+    r"(?:\s+(?:of|to|from|in|with|for|worth|during)\s+(?:[^,;:.()\d]|(?:19|20)\d\d){1,60}?)*"  # "of furniture to Brazil"
+    r"\s*,?\s*(?:and\s+|with\s+|which\s+(?:is|was|represents|marks)\s+|representing\s+|marking\s+|"
+    r"registering\s+|recording\s+)?(?:an?\s+)?(?:(?:year[- ]on[- ]year|annual|yearly|y-o-y)\s+)?"
+    r"(?:up|down|increase[sd]?|increasing|decrease[sd]?|decreasing|rise|rising|rose|growth|growing|grew|gain|"
+    r"jump|drop|dropping|decline|declining|fall|falling|fell)(?:\s+(?:of|by))?"
+    r"\s*(?:(?:about|nearly|around|over|more\s+than|some|approximately|roughly)\s+)?", re.IGNORECASE)
+_RATE_METRICS = ("yoy_growth_pct", "cagr_pct")
+
+
+def _level_it_qualifies(fig: Figure, sc: SentenceContext) -> Figure | None:
+    """The level figure just before this growth rate, when the rate only
+    qualifies it ("120 billion yuan of electronics, up 9 percent") and does
+    not name a measure of its own. Coordinated figures ("A and B units, up
+    p and q percent") are paired by lists.py instead."""
+    prev = fig.prev
+    if (fig.metric not in _RATE_METRICS or prev is None or prev.metric != "level" or prev.phrase is None
+            or prev.dropped or fig.i in sc.positions or prev.i in sc.positions):
+        return None
+    if not _RATE_LINK_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start):
+        return None
+    return prev
 
 
 def confirm(fig: Figure, sc: SentenceContext) -> None:

@@ -87,12 +87,17 @@ _ENTITY_HEAD_RE = re.compile(
     r"jobs|posts|contracts?|licenses?|certificates?|cities|counties|ports?|routes?|flights?|components?|"
     r"operators?|exhibitors?|buyers?|sellers?|agreements?|policies|measures|hubs?|clusters?|batches)\b(?!\s*')",
     re.IGNORECASE)
+_DISTRIBUTIVE_RE = re.compile(r"\s*(?:each|every|per)\s", re.IGNORECASE)
 _PER_CAPITA_RE = re.compile(r"\s+per\s+capita\b", re.IGNORECASE)
 _DETERMINER_RE = re.compile(r"^(?:the|a|an|its|their|this|that|these|those|total)\s+", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][\w&.-]*(?:'s|s'|')?")
 # a place's generic name in a possessive: "the province's", "the city's"
 _PLACE_NOUN_RE = re.compile(r"(?i:province|city|country|nation|region|municipality|state|area|world|"
                             r"autonomous|zone|district|county|economy|mainland|SAR|territory)(?:'s|s')$")
+# a place in the possessive at the start of a complement: "the province's", "Hubei's"
+_PLACE_POSSESSIVE_RE = re.compile(
+    r"(?:the\s+)?(?:(?i:province|city|country|nation|region|municipality|autonomous\s+region|mainland)|"
+    r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|s'|\u2019s)\s+")
 _DIGIT_RE = re.compile(r"\d")
 # the first digit of a number that is not a year ("In 2023, ... 250 billion")
 _FIGURE_DIGIT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
@@ -115,6 +120,10 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     if complement is not None and hit.end <= a and complement.end() > a:
         complement = None   # it runs on into the figure: not part of this phrase
     text = _tidy(s[left:complement.end() if complement is not None else hit.end])
+    if _DISTRIBUTIVE_RE.match(s, left):
+        # "the average volume for each technology contract": a per-item
+        # measure, not the measure itself
+        return Measure(UNCLASSIFIED, None, _tidy(s[left:hit.end]))
     if code is not None:
         other = _names_something_else(s, a, b, hit, position)
         if other is not None:
@@ -192,6 +201,9 @@ def _names_something_else(s: str, a: int, b: int, hit: AliasHit,
     head = _ENTITY_HEAD_RE.match(s, hit.end)
     if head is not None and (hit.start >= b or head.end() <= a):
         return head.end()
+    head = _measure_head_after().match(s, hit.end)
+    if head is not None and (hit.start >= b or head.end() <= a) and not _alias_has(hit, head.group("head")):
+        return head.end()   # "NEV exports": exports of NEVs, not NEV output
     lo = max(0, hit.start - 60)
     if _measure_head_any().search(s, lo, hit.start) is None:
         return None   # a cheap gate: most names have no measure noun before them
@@ -234,6 +246,9 @@ def _complement_parts(s: str, complement: re.Match) -> list[list[catalogue.Term]
     preposition followed by no partner we know."""
     partner_prep = complement["prep"].lower() in _PARTNER_PREPS
     np_start = complement.start("np")
+    possessive = _PLACE_POSSESSIVE_RE.match(s, np_start)
+    if possessive is not None:
+        np_start = possessive.end()   # "trade of the province's private sector": the owner follows the place
     goods = _GOODS_FROM_RE.match(s, np_start)
     if goods is not None:
         # "imports of goods from Russia": the partner is after the goods
@@ -406,6 +421,12 @@ def _measure_head_before() -> re.Pattern:
     return catalogue.get().cue_pattern(
         r"(?P<pre>(?:[\w-]+\s+){0,2}?)(?<![\w-])(?P<heads>(?:{measure_head})(?:(?:\s+(?:and|or)\s+|,\s*)(?:{measure_head}))*)"
         r"\s+(?:in|for|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _measure_head_after() -> re.Pattern:
+    # another measure's noun right after an alias: "NEV exports", "GDP investment"
+    return catalogue.get().cue_pattern(r"\s+(?P<head>{measure_head})\b(?!-)")
 
 
 @lru_cache(maxsize=1)
