@@ -116,6 +116,30 @@ CASES = [
      "In 2023, Hubei's exports reached 400 billion yuan, up 6 percent, and the province exported 120 billion "
      "yuan of furniture to Brazil, up 9 percent.",
      [(400e9, "exports", None), (6, "exports", None), (120e9, "unclassified", None), (9, "unclassified", None)]),
+    # a share that only qualifies the level before it is that level's share
+    ("a share after a part's level is the part's share",
+     "In 2023, Hubei exported 300 billion yuan of mechanical and electrical products, up 4 percent, accounting "
+     "for 60 percent of its total exports.",
+     [(300e9, "exports", "product=mechanical and electrical products"),
+      (4, "exports", "product=mechanical and electrical products"),
+      (60, "exports", "product=mechanical and electrical products")]),
+    ("a share of GDP after a level is still a ratio",
+     "In 2023, Hubei's R&D spending reached 110 billion yuan, accounting for 2.1 percent of GDP.",
+     [(110e9, "rd_expenditure", None), (2.1, "rd_intensity", None)]),
+    # "of which": a part of the whole just stated
+    ("a figure after 'of which' is a part, named after it",
+     "In 2023, Hubei's R&D spending reached 110 billion yuan, of which 9 billion yuan was used for basic "
+     "research, up 12 percent year on year, accounting for 8.2 percent of the total.",
+     [(110e9, "rd_expenditure", None), (9e9, "rd_expenditure", "activity=basic research"),
+      (12, "rd_expenditure", "activity=basic research"), (8.2, "rd_expenditure", "activity=basic research")]),
+    ("a share after 'of which' names its part before the verb",
+     "Fixed asset investment in Hubei totaled 1,500 billion yuan in 2023, an increase of 5%, of which private "
+     "investment accounted for 44.7%.",
+     [(1500e9, "fixed_asset_investment", None), (5, "fixed_asset_investment", None),
+      (44.7, "fixed_asset_investment", "ownership=private")]),
+    ("a part after 'among them' that names no part we know stays unclassified",
+     "Hubei's exports reached 400 billion yuan in 2023; among them, 50 billion yuan went through new channels.",
+     [(400e9, "exports", None), (50e9, "unclassified", None)]),
 ]
 
 

@@ -63,6 +63,7 @@ class Cues:
     national_left: re.Pattern
     together_after: re.Pattern
     present_time: re.Pattern
+    part_marker: re.Pattern
     noun_rate_after: re.Pattern
     macro_region: re.Pattern
     label_rate: re.Pattern
@@ -157,6 +158,7 @@ def cues() -> Cues:
         # "ahead of the national growth rate of 5 percent": the country's figure
         national_left=rx(r"\b(?:{national})\s+(?:[\w-]+\s+){0,2}?(?:{national_measure})\s+(?i:of\s+|at\s+|was\s+|stood\s+at\s+)?$"),
         present_time=c.cue_regex_any("present_time"),
+        part_marker=c.cue_regex_any("part_marker"),
         label_rate=rx(r"(?:^|[|:]\s*|\b[A-Z][\w&'-]*\s+)(?:(?P<down>{rate_down_noun})|{rate_up_noun})\s*[:|]?\s*$"),
         macro_region=rx(r"(?<![\w])(?:{macro_region})\s+(?i:regions?|areas?|provinces)\b"),
         noun_rate_after=rx(r"^\s*(?:[A-Za-z&][\w&'-]*\s+){1,2}?(?:(?P<down>{rate_down_noun})|{rate_up_noun})(?![\w])(?!\s+(?i:of)\b)"),

@@ -63,11 +63,16 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     fig.phrase = measure_phrase.describe(sc.s, (fig.m.start, fig.m.end), indicators.Choice(fig.code, fig.hit),
                                          metric=fig.metric, position=sc.positions.get(fig.i))
     fig.code = fig.phrase.code
+    marker = _part_marker(fig, sc)
+    if marker is not None:
+        # "..., of which 9 billion yuan went to basic research": a part of the whole just stated
+        fig.phrase = measure_phrase.part_after_marker(sc.s, fig.phrase, marker, (fig.m.start, fig.m.end))
+        fig.code = fig.phrase.code
     level = _level_it_qualifies(fig, sc)
     if level is not None:
         # "exported 120 billion yuan of electronics to ASEAN, up 9 percent":
         # the rate is the growth of that level, whatever its phrase named
-        fig.code, fig.hit, fig.phrase = level.phrase.code, level.hit, level.phrase
+        fig.code, fig.hit, fig.phrase, fig.qualifies = level.phrase.code, level.hit, level.phrase, level
     settled = _settle(fig, sc)
     if settled is None:
         fig.dropped = "measure: unit or measure too vague"
@@ -80,33 +85,61 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         fig.pointed = fig.code is not None
 
 
-# All that stands between a level and the growth rate that only qualifies
+# All that stands between a level and a rate or share that only qualifies
 # it: ", up", ", an increase of", "and a year-on-year growth of",
-# ", representing a growth of". Anything else (a new subject, "whereas ...
-# jumped") makes the rate a clause of its own.
-_RATE_LINK_RE = re.compile(
+# ", representing a growth of"; ", accounting for", "which made up".
+# Anything else (a new subject, "whereas ... jumped", "of which private
+# investment accounted for") makes the second figure a clause of its own.
+_LINK_PREFIX = (
     r"(?:\s*\([^()]{0,60}\))?"                                          # "($17 billion)"
+    r"(?:\s+(?:was|were|is|are)\s+(?:[a-z]+ed|spent|put|paid))?"      # "was used (for basic research)"
     r"(?:\s+(?:of|to|from|in|with|for|worth|during)\s+(?:[^,;:.()\d]|(?:19|20)\d\d){1,60}?)*"  # "of furniture to Brazil"
-    r"\s*,?\s*(?:and\s+|with\s+|which\s+(?:is|was|represents|marks)\s+|representing\s+|marking\s+|"
+    r"(?:\s+(?:year[- ]on[- ]year|y-o-y|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+same\s+period(?:\s+of)?(?:\s+last\s+year)?))?"
+    r"\s*,?\s*")
+_LINK_SUFFIX = r"\s*(?:(?:about|nearly|around|over|more\s+than|some|approximately|roughly|almost)\s+)?"
+_RATE_LINK_RE = re.compile(
+    _LINK_PREFIX + r"(?:and\s+|with\s+|which\s+(?:is|was|represents|marks)\s+|representing\s+|marking\s+|"
     r"registering\s+|recording\s+)?(?:an?\s+)?(?:(?:year[- ]on[- ]year|annual|yearly|y-o-y)\s+)?"
     r"(?:up|down|increase[sd]?|increasing|decrease[sd]?|decreasing|rise|rising|rose|growth|growing|grew|gain|"
-    r"jump|drop|dropping|decline|declining|fall|falling|fell)(?:\s+(?:of|by))?"
-    r"\s*(?:(?:about|nearly|around|over|more\s+than|some|approximately|roughly)\s+)?", re.IGNORECASE)
+    r"jump|drop|dropping|decline|declining|fall|falling|fell)(?:\s+(?:of|by))?" + _LINK_SUFFIX, re.IGNORECASE)
+_SHARE_LINK_RE = re.compile(
+    _LINK_PREFIX + r"(?:and\s+|which\s+)?(?:accounting\s+for|accounted\s+for|accounts\s+for|making\s+up|made\s+up|"
+    r"representing|represented|constituting|taking\s+up|took\s+up|or)" + _LINK_SUFFIX, re.IGNORECASE)
 _RATE_METRICS = ("yoy_growth_pct", "cagr_pct")
 
 
-def _level_it_qualifies(fig: Figure, sc: SentenceContext) -> Figure | None:
-    """The level figure just before this growth rate, when the rate only
-    qualifies it ("120 billion yuan of electronics, up 9 percent") and does
-    not name a measure of its own. Coordinated figures ("A and B units, up
-    p and q percent") are paired by lists.py instead."""
+def _part_marker(fig: Figure, sc: SentenceContext) -> int | None:
+    """Where a part marker ("of which", "among them", "including") ends,
+    when it stands between the figure of the whole its measure's name belongs
+    to and this figure."""
     prev = fig.prev
-    if (fig.metric not in _RATE_METRICS or prev is None or prev.metric != "level" or prev.phrase is None
-            or prev.dropped or fig.i in sc.positions or prev.i in sc.positions):
+    if prev is None or fig.hit is None or fig.hit.end > prev.m.start:
         return None
-    if not _RATE_LINK_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start):
+    found = cues().part_marker.search(sc.s, prev.m.end, fig.m.start)
+    return found.end() if found is not None else None
+
+
+def _level_it_qualifies(fig: Figure, sc: SentenceContext) -> Figure | None:
+    """The level figure this growth rate or share only qualifies ("120
+    billion yuan of electronics, up 9 percent"; "221 billion yuan for basic
+    research, up 9 percent, accounting for 6.7 percent of R&D spending"),
+    when it names no measure of its own. Coordinated figures ("A and B
+    units, up p and q percent") are paired by lists.py instead."""
+    prev = fig.prev
+    if prev is None or prev.dropped or prev.phrase is None or fig.i in sc.positions or prev.i in sc.positions:
         return None
-    return prev
+    if fig.metric in _RATE_METRICS and prev.metric == "level":
+        link, level = _RATE_LINK_RE, prev
+    elif fig.metric == "share_pct":
+        link, level = _SHARE_LINK_RE, prev if prev.metric == "level" else prev.qualifies
+        if level is None or (fig.phrase.code not in (None, "unclassified", level.phrase.code)
+                             and level.phrase.code != "unclassified"):
+            return None   # "..., accounting for 2.1 percent of GDP": a ratio of its own
+    else:
+        return None
+    if not link.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start):
+        return None
+    return level
 
 
 def confirm(fig: Figure, sc: SentenceContext) -> None:

@@ -101,6 +101,7 @@ _PLACE_POSSESSIVE_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 # the first digit of a number that is not a year ("In 2023, ... 250 billion")
 _FIGURE_DIGIT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
+_CLAUSE_END_RE = re.compile(r"[,;:()]|\.(?:\s|$)")
 _CLAUSE_RE = re.compile(r"[;:]|,\s*(?:and|while|but|whereas)\b|\.\s")
 
 
@@ -165,6 +166,26 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     if not pairs:
         return Measure(code, None, text)
     return Measure(whole, ";".join(f"{d}={v}" for d, v in sorted(pairs.items())), text)
+
+
+def part_after_marker(s: str, whole: Measure, lo: int, span: tuple[int, int]) -> Measure:
+    """The measure of a figure that follows "of which", "among them" or
+    "including" after its whole was stated ("R&D spending reached 110
+    billion yuan, of which 9 billion yuan went to basic research"): a part of
+    that whole, named by the words between the marker (at `lo`) and the
+    figure or by the figure's own clause; unclassified when they name no
+    single part the catalogue allows. Never the whole itself."""
+    a, b = span
+    code = whole.code
+    if code in (None, UNCLASSIFIED) or code not in catalogue.get().indicators or whole.breakdown:
+        return Measure(UNCLASSIFIED, None, whole.text)
+    allowed = catalogue.get().indicators[code].breakdowns
+    end = _CLAUSE_END_RE.search(s, b)
+    runs = [r for r in _term_runs(s, lo, a) + _term_runs(s, b, end.start() if end else len(s))
+            if r[0].dimension in allowed and len(r) == 1]
+    if len({(r[0].dimension, r[0].value) for r in runs}) != 1:
+        return Measure(UNCLASSIFIED, None, whole.text)
+    return Measure(code, f"{runs[0][0].dimension}={runs[0][0].value}", whole.text)
 
 
 # ---------------------------------------------------------------- the rules

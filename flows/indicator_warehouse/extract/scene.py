@@ -181,6 +181,7 @@ class Figure:
     hit: object = None                 # the catalogue alias that named it (indicators.AliasHit), if one did
     phrase: object = None              # its measure phrase, parsed (measure_phrase.Measure)
     pointed: bool = False              # "the figure", "the total": the measure came from the text before
+    qualifies: Figure | None = None    # the level this rate or share only qualifies ("..., up 9 percent")
     # dating.py
     period: PeriodExpr | None = None
     rule: str = "sentence"             # how the period was found; goes to Fact.rule
