@@ -140,6 +140,27 @@ CASES = [
     ("a part after 'among them' that names no part we know stays unclassified",
      "Hubei's exports reached 400 billion yuan in 2023; among them, 50 billion yuan went through new channels.",
      [(400e9, "exports", None), (50e9, "unclassified", None)]),
+    # partners after a trade name's own noun, and both ways
+    ("a partner after 'trade volume with'", "In 2023, Hubei's trade volume with ASEAN reached 120 billion yuan.",
+     [(120e9, "foreign_trade", "partner=ASEAN")]),
+    ("a partner after 'to and from'",
+     "Hunan's imports and exports to and from Africa reached 8.7 billion yuan in 2019, up 41 percent.",
+     [(8.7e9, "foreign_trade", "partner=Africa"), (41, "foreign_trade", "partner=Africa")]),
+    ("'the exports' in the next sentence are the partner trade's exports",
+     "In 2023, Shandong's trade with RCEP members reached 600 billion yuan, up 3 percent. The exports rose 5 "
+     "percent to 300 billion yuan.",
+     [(600e9, "foreign_trade", "partner=RCEP members"), (3, "foreign_trade", "partner=RCEP members"),
+      (5, "exports", "partner=RCEP members"), (300e9, "exports", "partner=RCEP members")]),
+    # a catalogue name whose words list the parts of coordinated figures
+    ("parts listed inside the name pair with the figures in order",
+     "In 2023, the per capita disposable income of urban and rural residents in Hubei increased 8.1 percent and "
+     "9.8 percent to 41,850 yuan and 14,580 yuan, respectively.",
+     [(8.1, "per_capita_disposable_income", "residence=urban"), (9.8, "per_capita_disposable_income", "residence=rural"),
+      (41850, "per_capita_disposable_income", "residence=urban"),
+      (14580, "per_capita_disposable_income", "residence=rural")]),
+    ("the same name with one figure is the whole",
+     "In 2023, the per capita disposable income of urban and rural residents in Hubei was 30,000 yuan.",
+     [(30000, "per_capita_disposable_income", None)]),
 ]
 
 

@@ -61,7 +61,8 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     # the whole phrase that names the measure: the whole, a part of it, or
     # only a modifier of something else ("foreign trade enterprises")
     fig.phrase = measure_phrase.describe(sc.s, (fig.m.start, fig.m.end), indicators.Choice(fig.code, fig.hit),
-                                         metric=fig.metric, position=sc.positions.get(fig.i))
+                                         metric=fig.metric, position=sc.positions.get(fig.i),
+                                         before=sc.doc.prev_text)
     fig.code = fig.phrase.code
     marker = _part_marker(fig, sc)
     if marker is not None:

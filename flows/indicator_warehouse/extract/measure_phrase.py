@@ -67,7 +67,8 @@ _HAVING_VERBS = frozenset({"saw", "posted", "recorded", "logged", "registered", 
 # After the head: "of|by|among ..." (who), "with|to|from|between ..." (a
 # partner), "in ..." (a sector or product), up to the next break or number.
 _COMPLEMENT_RE = re.compile(
-    r"\s+(?P<prep>of|by|among|with|to|from|between|in)\s+(?P<np>[^,;:()\d]{1,70}?)"
+    r"(?:\s+(?:volume|value|turnover))?"   # "trade volume with ASEAN"
+    r"\s+(?P<prep>of|by|among|with|to\s+and\s+from|from\s+and\s+to|to|from|between|in)\s+(?P<np>[^,;:()\d]{1,70}?)"
     r"(?=\s*(?:[,;:()\d]|$|\b(?:was|were|is|are|has|have|had|reached|hit|rose|grew|increased|fell|"
     r"decreased|climbed|surged|jumped|dropped|declined|totaled|totalled|amounted|stood|came|accounted|"
     r"accounting|up|down|saw|posted|recorded|expanded|registered|in\s+(?:19|20)\d\d|during|over|year)\b))",
@@ -106,11 +107,12 @@ _CLAUSE_RE = re.compile(r"[;:]|,\s*(?:and|while|but|whereas)\b|\.\s")
 
 
 def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
-             metric: str = "level", position: tuple[int, int] | None = None) -> Measure:
+             metric: str = "level", position: tuple[int, int] | None = None, before: str = "") -> Measure:
     """The measure of the figure at `span` = [a, b) in sentence s, whose
     indicator was chosen as `choice.code` from alias `choice.hit` (None when the code came from
     elsewhere: a list, the sentence before, a topic word). position: the
-    figure is the k-th of n coordinated figures ("5.3%, 4.1% and 2%")."""
+    figure is the k-th of n coordinated figures ("5.3%, 4.1% and 2%");
+    before: the sentence before it in the paragraph, for "the exports"."""
     (a, b), code, hit = span, choice.code, choice.hit
     if hit is None:
         return _without_alias(s, a, b, code)
@@ -155,8 +157,15 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     if not runs and "partner" in _allowed(whole, hit) and _DEFINITE_RE.search(s, max(0, hit.start - 5), hit.start):
         # "Hunan's exports to Africa reached 11.19 billion yuan, and the
         # imports surged 6.8 percent": a definite article before a bare trade
-        # name takes the partner named earlier in the sentence
-        runs = _earlier_partner(s, hit.start)
+        # name takes the partner named earlier in the sentence, or in the
+        # sentence before ("Trade with RCEP members reached ... The exports
+        # surged 30.9 percent")
+        runs = _earlier_partner(s, hit.start) or (_earlier_partner(before, len(before)) if before else [])
+    if not runs and position is not None and position[1] > 1:
+        # "the per capita disposable income of urban and rural residents
+        # increased 8.1 percent and 9.8 percent": a catalogue name whose own
+        # words list the parts the coordinated figures are, in order
+        runs = [r for r in _term_runs(s, hit.start, hit.end) if len(r) == position[1]]
     pairs = _pairs(hit, runs, _allowed(whole, hit), position)
     if pairs is None or (not pairs and _unknown_restriction(s, _near_left(s, hit.start), hit.start)):
         # several parts that cannot be told apart, a part the phrase must name
@@ -265,7 +274,7 @@ def _complement_parts(s: str, complement: re.Match) -> list[list[catalogue.Term]
     """The parts named after the head: partners after with/to/from/between,
     owners, products and sectors after of/by/in. None for a partner
     preposition followed by no partner we know."""
-    partner_prep = complement["prep"].lower() in _PARTNER_PREPS
+    partner_prep = complement["prep"].lower().split()[0] in _PARTNER_PREPS
     np_start = complement.start("np")
     possessive = _PLACE_POSSESSIVE_RE.match(s, np_start)
     if possessive is not None:
