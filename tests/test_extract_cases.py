@@ -981,6 +981,9 @@ GENERAL_CASES = [
     ("the dateline city is the place of an article that names no other",
      "MACAU, March 3 - The statistics service said gross domestic product grew 9.1 percent in real terms in 2024.",
      [dict(value=9.1, region="Macao", indicator="gdp", metric="yoy_growth_pct")], []),
+    ("an amount up from a base year is a change, not a level",
+     "In 2021, Hubei's GDP reached 5 trillion yuan, up 2 trillion yuan from 2012.",
+     [dict(value=5e12, metric="level"), dict(value=2e12, metric="change")], []),
 ]
 
 

@@ -161,6 +161,14 @@ CASES = [
     ("the same name with one figure is the whole",
      "In 2023, the per capita disposable income of urban and rural residents in Hubei was 30,000 yuan.",
      [(30000, "per_capita_disposable_income", None)]),
+    # a generic name is a series only with its sector
+    ("a generic name with no sector stays unclassified",
+     "The province's high-tech industrial output in Hubei rose 11.2 percent in 2023, and its value-added output "
+     "increased 13.7 percent.",
+     [(11.2, "unclassified", None), (13.7, "unclassified", None)]),
+    ("a hyphenated compound still names the measure, and a move from a base year is a change",
+     "In 2023, per-capita disposable income in Hubei reached 35,128 yuan, up 18,618 yuan from 2012.",
+     [(35128, "per_capita_disposable_income", None), (18618, "per_capita_disposable_income", None)]),
 ]
 
 

@@ -44,6 +44,19 @@ def _alternation(phrases) -> str:
     return "|".join(re.escape(p) for p in uniq)
 
 
+def _with_hyphen_variants(aliases, compounds: list[str]) -> list[str]:
+    """The aliases, each also with its open compounds hyphenated or opened
+    ("per capita GDP" and "per-capita GDP"): writers do both."""
+    out = list(dict.fromkeys(aliases))
+    for a in aliases:
+        for c in compounds:
+            hyphened = c.replace(" ", "-")
+            for old, new in ((c, hyphened), (hyphened, c)):
+                if old in a and a.replace(old, new) not in out:
+                    out.append(a.replace(old, new))
+    return out
+
+
 def _case_variants(p: str) -> set[str]:
     """Surface forms a phrase takes in running text, headlines and datelines."""
     title = " ".join(w[:1].upper() + w[1:] for w in p.split(" "))
@@ -159,12 +172,13 @@ class Catalogue:
         self.indicators: dict[str, Indicator] = {}
         alias_to_code: dict[str, list[str]] = {}
         surfaces: list[str] = []     # aliases as written (case matters for the regex)
+        compounds = [r["phrase"] for r in _rows("cues.csv") if r["kind"] == "hyphen_compound"]
         for r in _rows("indicators.csv"):
             aliases = tuple(a.strip() for a in r["aliases"].split("|") if a.strip())
             ind = Indicator(r["code"], r["name"], r["unit"], r["kind"] or "flow", aliases,
                             r.get("parent", ""), tuple(d for d in r.get("breakdowns", "").split("|") if d))
             self.indicators[ind.code] = ind
-            for a in aliases:
+            for a in _with_hyphen_variants(aliases, compounds):
                 # One phrase may name a value and a count ("technology
                 # contracts"): the figure's unit picks between them.
                 alias_to_code.setdefault(a.lower(), []).append(ind.code)

@@ -173,6 +173,10 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # restricts it to something we have no name for ("soybean imports")
         return Measure(UNCLASSIFIED, None, text)
     if not pairs:
+        if complement is None and _generic_name(s, hit):
+            # "its value-added output increased 13.7 percent": a name that is
+            # a series only with the sector it is of, and none is given
+            return Measure(UNCLASSIFIED, None, text)
         return Measure(code, None, text)
     return Measure(whole, ";".join(f"{d}={v}" for d, v in sorted(pairs.items())), text)
 
@@ -462,6 +466,15 @@ def _measure_head_after() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _measure_head_any() -> re.Pattern:
     return catalogue.get().cue_pattern(r"(?<![\w-])(?:{measure_head})\s+(?:in|for|of|on)\s")
+
+
+def _generic_name(s: str, hit: AliasHit) -> bool:
+    return catalogue.alias_key(s[hit.start:hit.end]).replace("-", " ") in _generic_measures()
+
+
+@lru_cache(maxsize=1)
+def _generic_measures() -> frozenset[str]:
+    return frozenset(w.lower() for w in catalogue.get().cues.get("generic_measure", []))
 
 
 @lru_cache(maxsize=1)

@@ -130,6 +130,11 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
     return "level", v
 
 
+_FROM_BASE_YEAR_RE = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s*(?:from|over|compared\s+with|against|since)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE)
+
+
 def _amount(v: float, left: str, right: str) -> tuple[str, float]:
     """An amount (money, a count, a quantity): a change when the words say it moved, else a level."""
     c = cues()
@@ -140,6 +145,12 @@ def _amount(v: float, left: str, right: str) -> tuple[str, float]:
     if c.yoy_after.match(right):
         # "up 7,000 from a year earlier", "down 1.2 billion yuan year on year":
         # a move against the year before, in the figure's own unit
+        if c.down.search(left):
+            return "change", -v
+        if c.up.search(left):
+            return "change", v
+    if _FROM_BASE_YEAR_RE.match(right):
+        # "up 18,618 yuan from 2012": a move against that base year
         if c.down.search(left):
             return "change", -v
         if c.up.search(left):
