@@ -169,6 +169,11 @@ CASES = [
     ("a hyphenated compound still names the measure, and a move from a base year is a change",
      "In 2023, per-capita disposable income in Hubei reached 35,128 yuan, up 18,618 yuan from 2012.",
      [(35128, "per_capita_disposable_income", None), (18618, "per_capita_disposable_income", None)]),
+    # older and looser names of catalogued measures
+    ("older names of the same measures",
+     "In 2011, Hubei's commodity retail sales totaled 2.02 trillion yuan, the value added output of its primary "
+     "industries was 160 billion yuan and its export-import value reached 300 billion yuan.",
+     [(2.02e12, "retail_sales", None), (160e9, "primary_industry_added_value", None), (300e9, "foreign_trade", None)]),
 ]
 
 
