@@ -1279,6 +1279,19 @@ WORDING_CASES = [
      "Foshan economy\n\nIn the first quarter of 2021, Foshan's GDP grew 15 percent year on year.\n\nThe added value "
      "of the tertiary industry rose 12 percent year-on-year and 4.6 percent on average over the past two years.",
      [dict(value=4.6, metric="cagr_pct", period_end="2021-03-31")], []),
+    ("from a year to a day of the current year is a cumulative span to that day, and the period after it",
+     "Sanya trade\n\nFrom 2015 to February 28 this year, Sanya's trade with ASEAN totalled 80 billion yuan. During the "
+     "period, exports came to 30 billion yuan.",
+     [dict(value=80e9, period_type="span", period_start="2015-01-01", period_end="2025-02-28"),
+      dict(value=30e9, period_type="span", period_end="2025-02-28")], []),
+    ("from a year to the end of a month and year is a cumulative span to that month's end",
+     "Between 2018 and the end of May 2024, Foshan's exports to Africa reached 45 billion yuan.",
+     [dict(value=45e9, period_type="span", period_start="2018-01-01", period_end="2024-05-31")], []),
+    ("a year that opens a paragraph dates the figures that paragraph lists after it",
+     "Foshan economy\n\nIn 2023, Foshan's economy kept growing. Its GDP grew 5 percent. Retail sales rose 4 percent. "
+     "Fixed asset investment grew 3 percent. Exports rose 6 percent. Fiscal revenue reached 80 billion yuan, up 7 "
+     "percent.",
+     [dict(value=80e9, period_end="2023-12-31"), dict(value=7, period_end="2023-12-31")], []),
     ("than during the same period of a year is the comparison base, not the period",
      "Sanya trade\n\nIn the first three quarters of 2023, Sanya's foreign trade came to 30 billion yuan, 25 percent "
      "higher than during the same period of 2022. Exports rose 40 percent.",

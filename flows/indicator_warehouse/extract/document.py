@@ -263,6 +263,10 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         if _FIGURE_HINT_RE.search(lows[k]):
             fallback = tracker.anaphor(s, para) or tracker.topic(para) or main
             carry, carry_dist = recent, k - recent_at
+            if para == recent_para and carry_dist > 3:
+                # a paragraph that opens "In 2013, ..." and lists figure after
+                # figure (a communique) is about that period to its end
+                carry_dist = 3
             if carry is not None and latest is not None and latest.pend > carry.pend \
                     and (para != recent_para or present.search(s)):
                 # a new paragraph with no period of its own, or a sentence in the

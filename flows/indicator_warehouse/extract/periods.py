@@ -166,6 +166,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(r"\(\s*" + Y + r"(?:\s*[-–]\s*" + Y + r")?\s*\)", _F)),
     # spans of years: "from 2019 to 2024", "between 2020 and 2023", "2021-2025"
     ("span", re.compile(r"(?:(?:from|between)\s+)?(?:the\s+end\s+of\s+)?(?P<y1>" + Y + r")\s*(?:to|and|till|until|through|-|–)\s*(?:the\s+end\s+of\s+)?(?P<y2>" + Y + r"|(?<=[-–])\d\d(?![.,]\d))(?![\d\w])(?![-/.]\d)", _F)),   # "2020-21", never "2020 to 52.8 billion" or "2002-10-17"
+    # "from 2013 to Aug 31 in the current year", "between 2015 and the end of
+    # June 2024": a cumulative total from a year's start to a day or month end
+    ("span_to_date", re.compile(r"(?:from|between)\s+(?P<y1>" + Y + r")\s+(?:to|and|till|until|through)\s+"
+                                r"(?:the\s+end\s+of\s+(?P<m2>" + M + r")|(?P<m>" + M + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d\w]))"
+                                r"(?:,?\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r")?", _F)),
     # comparison bases
     ("base", re.compile(
         r"(?<![\w-])(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?|on)\s+"
@@ -249,6 +254,7 @@ _BASE_WORDS = ("compared", "from", "over", "than", "against", "relative", "versu
 _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("#Y",), ("(",)),                                   # (2025)
     (("#Y",),),                                           # span
+    (("#Y",), ("from", "between")),                       # span to a date
     (_BASE_WORDS,),                                       # base
     (("same period", "a year", "year-on-year", "year on year", "year-over-year"),),
     (("same period", "same quarter", "same month"), ("#Y",)),
@@ -468,6 +474,8 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
         if not (y1 < y2 <= y1 + 50):
             return None
         return PeriodExpr(0, 0, "period", "span", date(y1, 1, 1), date(y2, 12, 31))
+    if name == "span_to_date":
+        return _span_to_date(m, ref)
     if name == "base":
         by = gd.get("by1") or gd.get("by2")
         pe = PeriodExpr(0, 0, "base")
@@ -559,6 +567,30 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
     if name in ("rel_year", "year"):
         return PeriodExpr(0, 0, "period", "year", date(y, 1, 1), date(y, 12, 31), basis)
     return None
+
+
+def _span_to_date(m: re.Match, ref: date | None) -> PeriodExpr | None:
+    """"from 2013 to Aug 31 in the current year": from the first year's start to
+    that day (or month end); a day without a year is the latest one the
+    reference date has reached, and without a reference date it stays unresolved."""
+    y1 = int(m["y1"])
+    mo = MONTHS[(m["m"] or m["m2"]).rstrip(".")]
+    y, basis, unres = _year_of(m, ref)
+    if unres is not None:
+        return _rel_unresolved(m, unres)
+    if y is None:
+        if ref is None:
+            return _rel_unresolved(m, m.group(0))
+        y, basis = ref.year, "relative"
+    try:
+        end = date(y, mo, int(m["d"])) if m["d"] else _month_end(y, mo)
+        if basis == "relative" and not m["yr"] and not m["rel"] and end > ref:
+            end = end.replace(year=y - 1)
+    except ValueError:
+        return None
+    if end.year <= y1:
+        return None
+    return PeriodExpr(0, 0, "period", "span", date(y1, 1, 1), end, basis)
 
 
 def _implicit_year(name: str, m: re.Match, ref: date) -> int:
