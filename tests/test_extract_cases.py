@@ -331,6 +331,7 @@ def test_relative_date_without_reference_goes_to_quarantine():
      date(2020, 5, 11), "dateline"),
     ("Foshan exports up\nUpdated: Aug 3,2021 10:05 AM\n\nText.", date(2021, 8, 3), "dateline"),   # no space after the comma
     ("Foshan exports up\n2015-Mar-4 Source: city news desk\n\nText.", date(2015, 3, 4), "dateline"),
+    ("Foshan exports up\n2019年06月17日 来源: city news\n\nText.", date(2019, 6, 17), "dateline"),
     # a source's sign-off with the date at the very end of the text
     ("Foshan's exports rose 5 percent in 2021.\nCity news desk, 14 February 2022", date(2022, 2, 14), "dateline"),
     # "early 2024" is part of a year that is not over: the latest complete period dates the article
@@ -1287,6 +1288,13 @@ WORDING_CASES = [
     ("from a year to the end of a month and year is a cumulative span to that month's end",
      "Between 2018 and the end of May 2024, Foshan's exports to Africa reached 45 billion yuan.",
      [dict(value=45e9, period_type="span", period_start="2018-01-01", period_end="2024-05-31")], []),
+    ("an average over the past decade is a span of ten years to the year reported",
+     "In 2021, Foshan's GDP reached 1.2 trillion yuan, with average annual growth of 6.1 percent over the past "
+     "decade.",
+     [dict(value=6.1, metric="cagr_pct", period_type="span", period_start="2011-01-01", period_end="2021-12-31")], []),
+    ("from a year to late in another year is a span to that year's end",
+     "From 2016 to late 2020, Foshan's exports to Africa totalled 45 billion yuan.",
+     [dict(value=45e9, period_type="span", period_start="2016-01-01", period_end="2020-12-31")], []),
     ("a year that opens a paragraph dates the figures that paragraph lists after it",
      "Foshan economy\n\nIn 2023, Foshan's economy kept growing. Its GDP grew 5 percent. Retail sales rose 4 percent. "
      "Fixed asset investment grew 3 percent. Exports rose 6 percent. Fiscal revenue reached 80 billion yuan, up 7 "

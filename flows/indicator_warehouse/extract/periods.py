@@ -165,7 +165,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # "Report (2025)", "(2021-2025)": edition labels and glosses, not periods
     ("date", re.compile(r"\(\s*" + Y + r"(?:\s*[-–]\s*" + Y + r")?\s*\)", _F)),
     # spans of years: "from 2019 to 2024", "between 2020 and 2023", "2021-2025"
-    ("span", re.compile(r"(?:(?:from|between)\s+)?(?:the\s+end\s+of\s+)?(?P<y1>" + Y + r")\s*(?:to|and|till|until|through|-|–)\s*(?:the\s+end\s+of\s+)?(?P<y2>" + Y + r"|(?<=[-–])\d\d(?![.,]\d))(?![\d\w])(?![-/.]\d)", _F)),   # "2020-21", never "2020 to 52.8 billion" or "2002-10-17"
+    ("span", re.compile(r"(?:(?:from|between)\s+)?(?:the\s+end\s+of\s+)?(?P<y1>" + Y + r")\s*(?:to|and|till|until|through|-|–)\s*(?:the\s+end\s+of\s+|late\s+)?(?P<y2>" + Y + r"|(?<=[-–])\d\d(?![.,]\d))(?![\d\w])(?![-/.]\d)", _F)),   # "2020-21", never "2020 to 52.8 billion" or "2002-10-17"
     # "from 2013 to Aug 31 in the current year", "between 2015 and the end of
     # June 2024": a cumulative total from a year's start to a day or month end
     ("span_to_date", re.compile(r"(?:from|between)\s+(?P<y1>" + Y + r")\s+(?:to|and|till|until|through)\s+"
@@ -200,6 +200,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         required=True)),
     ("duration", re.compile(r"(?:\d+|\w+)(?:st|nd|rd|th)?\s+(?:consecutive|straight|successive)\s+years?", _F)),
     ("duration", re.compile(r"(?:in\s+)?recent\s+years|over\s+the\s+years|over\s+the\s+past\s+(?:few\s+)?years|(?<![\w-])\d+-(?:year|month|day)(?:-old)?", _F)),
+    # "over the past decade": ten years up to the period the sentence reports
+    ("duration", re.compile(r"(?:(?:for|over|in|during|within|across)\s+)?the\s+(?P<past>past|last|previous)\s+(?P<n>decade)(?![\w-])", _F)),
     # year to date
     ("ytd_months", re.compile(r"(?:the\s+)?first\s+(?P<n>" + N + r")\s+months\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
     ("ytd_part", re.compile(r"(?:the\s+)?(?:first|1st)[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
@@ -264,6 +266,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("year",),),                                         # durations
     (("consecutive", "straight", "successive"),),
     (("recent", "over the", "-year", "-month", "-day"),),
+    (("decade",),),                                       # the past decade
     (("first",), ("month",)),                             # ytd months
     (("first", "1st"),),                                  # ytd part ("the 1st half of 2014")
     (("months",), ("#M",)),                              # N months to <month>
@@ -486,7 +489,7 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
         y = int(m["yr"])
         return PeriodExpr(0, 0, "since", "year", date(y, 1, 1), date(y, 12, 31))
     if name == "duration":
-        n = _n(gd.get("n") or "") if gd.get("n") else None
+        n = (10 if gd["n"] == "decade" else _n(gd["n"])) if gd.get("n") else None
         return PeriodExpr(0, 0, "duration", years=n, past=bool(gd.get("past")))
     if name == "date":
         return PeriodExpr(0, 0, "date")
