@@ -1288,6 +1288,11 @@ WORDING_CASES = [
     ("from a year to the end of a month and year is a cumulative span to that month's end",
      "Between 2018 and the end of May 2024, Foshan's exports to Africa reached 45 billion yuan.",
      [dict(value=45e9, period_type="span", period_start="2018-01-01", period_end="2024-05-31")], []),
+    ("a report on part of a year dates a later paragraph's undated figures with that part, however far",
+     "Foshan trade\n\nFoshan's foreign trade reached 300 billion yuan from January to May 2024, up 6 percent year on "
+     "year. Exports rose 8 percent. Imports fell 2 percent. Processing trade rose 1 percent.\n\nPrivate firms "
+     "remained the main force. Trade with ASEAN made up 20 percent of the total.",
+     [dict(value=20, metric="share_pct", period_end="2024-05-31")], []),
     ("an average over the past decade is a span of ten years to the year reported",
      "In 2021, Foshan's GDP reached 1.2 trillion yuan, with average annual growth of 6.1 percent over the past "
      "decade.",

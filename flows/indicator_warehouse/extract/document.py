@@ -266,9 +266,13 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         if _FIGURE_HINT_RE.search(lows[k]):
             fallback = tracker.anaphor(s, para) or tracker.topic(para) or main
             carry, carry_dist = recent, k - recent_at
-            if para == recent_para and carry_dist > 3:
+            if carry_dist > 3 and carry is not None and (
+                    para == recent_para or (carry.pend.month, carry.pend.day) != (12, 31)):
                 # a paragraph that opens "In 2013, ..." and lists figure after
-                # figure (a communique) is about that period to its end
+                # figure (a communique) is about that period to its end; and
+                # a report on part of a year ("from January to May") is about
+                # that part to its end (a whole year in a feature article may
+                # be only one date among its claims)
                 carry_dist = 3
             if carry is not None and latest is not None and latest.pend > carry.pend \
                     and (para != recent_para or present.search(s)):
