@@ -326,6 +326,17 @@ def test_relative_date_without_reference_goes_to_quarantine():
     ("Foshan's output rises\n\n03/04/2021\n\nText.", date(2021, 3, 4), "dateline"),   # month first when both could be
     ("R&D spending reached 510 billion yuan in 2024. In the first 10 months of 2024 patents rose.", date(2025, 1, 1), "inferred"),
     ("Guangdong will build more labs by 2030. Nothing else is dated.", None, None),
+    # a portal banner's date before the headline loses to the date on the article's furniture line
+    ("City portal\n\n3 March 2016\n\nFoshan exports up\n\n2020-05-11 Download Print Comment\nText.",
+     date(2020, 5, 11), "dateline"),
+    ("Foshan exports up\nUpdated: Aug 3,2021 10:05 AM\n\nText.", date(2021, 8, 3), "dateline"),   # no space after the comma
+    ("Foshan exports up\n2015-Mar-4 Source: city news desk\n\nText.", date(2015, 3, 4), "dateline"),
+    ("Foshan exports up\n2019年06月17日 来源: city news\n\nText.", date(2019, 6, 17), "dateline"),
+    # a source's sign-off with the date at the very end of the text
+    ("Foshan's exports rose 5 percent in 2021.\nCity news desk, 14 February 2022", date(2022, 2, 14), "dateline"),
+    # "early 2024" is part of a year that is not over: the latest complete period dates the article
+    ("Strong start in early 2024\n\nFoshan's exports rose 5 percent in the first two months of 2024.",
+     date(2024, 3, 1), "inferred"),
 ])
 def test_reference_date(text, expected, basis):
     assert find_reference_date(text) == (expected, basis)
@@ -1016,6 +1027,15 @@ def test_reference_date_month_day_without_year(text, expected):
     assert find_reference_date(text) == (expected, "inferred")
 
 
+def test_a_bare_month_not_yet_over_at_the_reference_date_is_last_year_s():
+    # an article of May 9 reporting "in May" reports last May: a month is
+    # reported after it ends
+    facts = observations("Zhuhai retail\n\nZhuhai's retail sales reached 10 billion yuan in May.", date(2025, 5, 9))
+    assert [str(f.period_end) for f in facts] == ["2024-05-31"]
+    facts = observations("Zhuhai retail\n\nZhuhai's retail sales reached 10 billion yuan in April.", date(2025, 5, 9))
+    assert [str(f.period_end) for f in facts] == ["2025-04-30"]
+
+
 def test_a_later_explicit_period_replaces_an_older_carried_one():
     # a stale reference date: the article reports a quarter after it, and
     # the rate with no period of its own belongs to that quarter
@@ -1238,6 +1258,56 @@ WORDING_CASES = [
      "Cities\n\nTrade between Shenzhen and Hong Kong reached 1 trillion yuan and 1.1 trillion yuan in 2022 and 2023.",
      [dict(value=1e12, region="Shenzhen", period_end="2022-12-31"),
       dict(value=1.1e12, region="Shenzhen", period_end="2023-12-31")], []),
+    ("the 1st half written with a numeral is the first half",
+     "In the 1st half of 2019, Foshan's exports rose 6 percent year on year.",
+     [dict(value=6, period_type="ytd", period_end="2019-06-30")], []),
+    ("a month after the agency that released the figures is when they came out, not their period",
+     "Guangdong spent 400 billion yuan on R&D last year, an increase of 9 percent year-on-year, according to "
+     "figures released by the provincial statistics bureau in October.",
+     [dict(value=9, metric="yoy_growth_pct", period_end="2024-12-31")], []),
+    ("a share of the level in an earlier quarter compares with that quarter; later text keeps the report's own",
+     "Zhuhai hotels\n\nIn the first quarter of 2024, Zhuhai's hotel revenue rose 40 percent year on year, back to "
+     "80 percent of its level in the first quarter of 2019. Catering revenue grew 12 percent in the period.",
+     [dict(value=40, metric="yoy_growth_pct", period_end="2024-03-31"),
+      dict(value=12, metric="yoy_growth_pct", period_end="2024-03-31")], []),
+    ("the same quarter of an earlier year is a base: the growth stays year on year, later text keeps the quarter",
+     "Macao's GDP grew 20 percent year on year in the first quarter of 2024, reaching 85 percent of its size in "
+     "the same quarter of 2019. Exports of services rose 30 percent in the period.",
+     [dict(value=20, metric="yoy_growth_pct", period_type="ytd", period_end="2024-03-31"),
+      dict(value=30, metric="yoy_growth_pct", period_end="2024-03-31")], []),
+    ("percentage points from an earlier stretch of months compare the rate with it",
+     "Foshan retail\n\nFrom January to April 2024, Foshan's retail sales rose 8 percent year on year. Catering "
+     "sales rose 20 percent year on year, an acceleration of 5 percentage points from January to March.",
+     [dict(value=20, metric="yoy_growth_pct", period_end="2024-04-30")], []),
+    ("an average over the past two years in a quarterly report runs to the quarter's end",
+     "Foshan economy\n\nIn the first quarter of 2021, Foshan's GDP grew 15 percent year on year.\n\nThe added value "
+     "of the tertiary industry rose 12 percent year-on-year and 4.6 percent on average over the past two years.",
+     [dict(value=4.6, metric="cagr_pct", period_end="2021-03-31")], []),
+    ("from a year to a day of the current year is a cumulative span to that day, and the period after it",
+     "Sanya trade\n\nFrom 2015 to February 28 this year, Sanya's trade with ASEAN totalled 80 billion yuan. During the "
+     "period, exports came to 30 billion yuan.",
+     [dict(value=80e9, period_type="span", period_start="2015-01-01", period_end="2025-02-28"),
+      dict(value=30e9, period_type="span", period_end="2025-02-28")], []),
+    ("from a year to the end of a month and year is a cumulative span to that month's end",
+     "Between 2018 and the end of May 2024, Foshan's exports to Africa reached 45 billion yuan.",
+     [dict(value=45e9, period_type="span", period_start="2018-01-01", period_end="2024-05-31")], []),
+    ("a report on part of a year dates a later paragraph's undated figures with that part, however far",
+     "Foshan trade\n\nFoshan's foreign trade reached 300 billion yuan from January to May 2024, up 6 percent year on "
+     "year. Exports rose 8 percent. Imports fell 2 percent. Processing trade rose 1 percent.\n\nPrivate firms "
+     "remained the main force. Trade with ASEAN made up 20 percent of the total.",
+     [dict(value=20, metric="share_pct", period_end="2024-05-31")], []),
+    ("an average over the past decade is a span of ten years to the year reported",
+     "In 2021, Foshan's GDP reached 1.2 trillion yuan, with average annual growth of 6.1 percent over the past "
+     "decade.",
+     [dict(value=6.1, metric="cagr_pct", period_type="span", period_start="2011-01-01", period_end="2021-12-31")], []),
+    ("from a year to late in another year is a span to that year's end",
+     "From 2016 to late 2020, Foshan's exports to Africa totalled 45 billion yuan.",
+     [dict(value=45e9, period_type="span", period_start="2016-01-01", period_end="2020-12-31")], []),
+    ("a year that opens a paragraph dates the figures that paragraph lists after it",
+     "Foshan economy\n\nIn 2023, Foshan's economy kept growing. Its GDP grew 5 percent. Retail sales rose 4 percent. "
+     "Fixed asset investment grew 3 percent. Exports rose 6 percent. Fiscal revenue reached 80 billion yuan, up 7 "
+     "percent.",
+     [dict(value=80e9, period_end="2023-12-31"), dict(value=7, period_end="2023-12-31")], []),
     ("than during the same period of a year is the comparison base, not the period",
      "Sanya trade\n\nIn the first three quarters of 2023, Sanya's foreign trade came to 30 billion yuan, 25 percent "
      "higher than during the same period of 2022. Exports rose 40 percent.",

@@ -110,11 +110,14 @@ def _choose_period(s: str, m: Mention, ps: list[PeriodExpr], figs: list[Mention]
 
 
 def _choose_base(m: Mention, ps: list[PeriodExpr]) -> PeriodExpr | None:
-    """The comparison base ("compared to 2018", "than in 2005") nearest the figure."""
-    bases = [p for p in ps if p.role == "base" and p.pend is not None]
+    """The comparison base ("compared to 2018", "than in 2005") nearest the figure; None when the
+    nearest is a year-ago base without a year of its own ("grew 25 percent year-on-year, to 87
+    percent of its size in the same quarter of 2019": the growth is year on year)."""
+    bases = [p for p in ps if p.role == "base"]
     if not bases:
         return None
-    return min(bases, key=lambda p: abs(p.start - m.end))
+    near = min(bases, key=lambda p: abs(p.start - m.end))
+    return near if near.pend is not None else None
 
 
 def _range_end(fig: Figure, sc: SentenceContext, period: PeriodExpr | None, left: str) -> PeriodExpr | None:
@@ -182,6 +185,8 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
         if dur is not None:
             ptype, pstart, pend, basis = _duration_span(dur, period, ctx.ref)
     if metric == "cagr_pct":
+        if pend is None and problem is None:
+            pend = _reported_part_year_end(m, code, ctx)
         span = _cagr_span(ps, pend, ctx.ref, s)
         if span is None:
             return False
@@ -206,6 +211,20 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
     fig.metric, fig.ptype, fig.pstart, fig.pend, fig.basis, fig.problem, fig.rule = \
         metric, ptype, pstart, pend, basis, problem, rule
     return True
+
+
+def _reported_part_year_end(m: Mention, code: str | None, ctx: DocContext) -> date | None:
+    """The end of the part of a year the text reports (the period just stated, else the article's
+    latest), for an average over "the past two years" with no period of its own: "a two-year
+    average growth of 5.4 percent" in a first-quarter report runs to the quarter's end. None when
+    that period is a whole year (the average then runs to the last complete year, as before)."""
+    rp = ctx.recent_period
+    if rp is not None and ctx.recent_dist <= 3 and rp.pend is not None:
+        end = rp.pend
+    else:
+        doc = _document_year_dates(m, "level", code, ctx)
+        end = doc[2] if doc is not None else None
+    return end if end is not None and (end.month, end.day) != (12, 31) else None
 
 
 def _duration_span(dur: PeriodExpr, period: PeriodExpr | None, ref: date) -> tuple[str, date, date, str]:

@@ -33,9 +33,12 @@ from .periods import MONTHS
 from .sentences import sentences
 
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-_DATE = (r"(?:(?P<mn>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
-         r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mn2>" + _MONTH_NAME + r"),?\s+(?P<y2>(?:19|20)\d\d)"
+# "Jul 19,2018" (no space after the comma), "2012-May-9" and "2019年06月17日" are page datelines too
+_DATE = (r"(?:(?P<mn>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y1>(?:19|20)\d\d)"
+         r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mn2>" + _MONTH_NAME + r")(?:,\s*|\s+)(?P<y2>(?:19|20)\d\d)"
          r"|(?P<y3>(?:19|20)\d\d)[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})"
+         r"|(?P<y5>(?:19|20)\d\d)-(?P<mn5>" + _MONTH_NAME + r")-(?P<d5>\d{1,2})"
+         r"|(?P<y6>(?:19|20)\d\d)\s*年\s*(?P<m6>\d{1,2})\s*月\s*(?P<d6>\d{1,2})\s*日"   # 2019年06月17日 on a Chinese site's page
          r"|(?P<a4>\d{1,2})/(?P<b4>\d{1,2})/(?P<y4>(?:19|20)\d\d))")
 _LINE_DATE_RE = re.compile(r"^[\s|*_(\[]*(?:[A-Z][A-Za-z .]{0,30}[,|-]\s*)?" + _DATE + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\s|*_)\]]*$", re.M)
 _ANY_DATE_RE = re.compile(r"(?<![\w])" + _DATE + r"(?![\w])", re.I)
@@ -55,6 +58,10 @@ def _date_of(m: re.Match) -> date | None:
             return date(int(m["y1"]), MONTHS[m["mn"].lower().rstrip(".")], int(m["d1"]))
         if m["y2"]:
             return date(int(m["y2"]), MONTHS[m["mn2"].lower().rstrip(".")], int(m["d2"]))
+        if m["y6"]:
+            return date(int(m["y6"]), int(m["m6"]), int(m["d6"]))
+        if m["y5"]:
+            return date(int(m["y5"]), MONTHS[m["mn5"].lower().rstrip(".")], int(m["d5"]))
         if m["y3"]:
             return date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
         if m["y4"]:
@@ -68,9 +75,22 @@ def _date_of(m: re.Match) -> date | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _furnished_re() -> re.Pattern:
+    """"2019-06-17 Download Print Comment", "2012-May-9 Source: Newsgd.com": a
+    date at the start of a line of page furniture is the article's own, and
+    beats a bare date line elsewhere in the head (a portal banner's date)."""
+    return catalogue.get().cue_pattern(r"^[\s|*_(\[]*" + _DATE + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[|/·,-]?\s*(?:{page_furniture})\b",
+                                       re.I | re.M)
+
+
+# "///nCa, 29 January 2024" at the very end: a source's sign-off with the date
+_SIGN_OFF_RE = re.compile(r"[A-Za-z][\w.&'/ -]{0,30},\s*" + _DATE + r"[\s.)\]]*\Z")
+
+
 def find_reference_date(text: str) -> tuple[date | None, str | None]:
     head = text[:3000]
-    for rx in (_labelled_re(), _DATELINE_RE, _LINE_DATE_RE):
+    for rx in (_labelled_re(), _furnished_re(), _DATELINE_RE, _LINE_DATE_RE):
         m = rx.search(head)
         if m:
             d = _date_of(m)
@@ -87,7 +107,7 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
         if m and _date_of(m):
             return _date_of(m), "dateline"
     tail = text[-600:]
-    m = _labelled_re().search(tail)
+    m = _labelled_re().search(tail) or _SIGN_OFF_RE.search(tail)
     if m and _date_of(m):
         return _date_of(m), "dateline"
     d = infer_reference_date(text)
@@ -150,10 +170,18 @@ def infer_reference_date(text: str) -> date | None:
                 continue
             if target.search(s[:p.start]) or target.search(s[p.end:p.end + 40]):
                 continue
+            if p.ptype == "year" and _partial_year_re().search(s, max(0, p.start - 25), p.start):
+                continue   # "growth in early 2025": that year is not over
             cand = periods.after(p.pend)
             if best is None or cand > best:
                 best = cand
     return best
+
+
+@lru_cache(maxsize=1)
+def _partial_year_re() -> re.Pattern:
+    """"early", "mid-", "the start of" right before a year (the `partial_year` cues)."""
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{partial_year})(?:\s+|-|\s*-\s*)(?:of\s+)?$", re.I)
 
 
 _YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d")
@@ -238,6 +266,14 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         if _FIGURE_HINT_RE.search(lows[k]):
             fallback = tracker.anaphor(s, para) or tracker.topic(para) or main
             carry, carry_dist = recent, k - recent_at
+            if carry_dist > 3 and carry is not None and (
+                    para == recent_para or (carry.pend.month, carry.pend.day) != (12, 31)):
+                # a paragraph that opens "In 2013, ..." and lists figure after
+                # figure (a communique) is about that period to its end; and
+                # a report on part of a year ("from January to May") is about
+                # that part to its end (a whole year in a feature article may
+                # be only one date among its claims)
+                carry_dist = 3
             if carry is not None and latest is not None and latest.pend > carry.pend \
                     and (para != recent_para or present.search(s)):
                 # a new paragraph with no period of its own, or a sentence in the

@@ -9,6 +9,8 @@ Every expression is found with its role:
             of ranking claims and growth rates, not a period of their own
   date      a calendar day ("October 17"): masked so its digits are not read as
             a figure
+  level_base  the time of a level a recovery ratio is taken of ("back to 86
+            percent of its level in the same quarter of 2019")
 Relative expressions ("last year", "in October") resolve against the
 reference date; without one they keep `unresolved` set and no dates.
 """
@@ -163,7 +165,12 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # "Report (2025)", "(2021-2025)": edition labels and glosses, not periods
     ("date", re.compile(r"\(\s*" + Y + r"(?:\s*[-–]\s*" + Y + r")?\s*\)", _F)),
     # spans of years: "from 2019 to 2024", "between 2020 and 2023", "2021-2025"
-    ("span", re.compile(r"(?:(?:from|between)\s+)?(?:the\s+end\s+of\s+)?(?P<y1>" + Y + r")\s*(?:to|and|till|until|through|-|–)\s*(?:the\s+end\s+of\s+)?(?P<y2>" + Y + r"|(?<=[-–])\d\d(?![.,]\d))(?![\d\w])(?![-/.]\d)", _F)),   # "2020-21", never "2020 to 52.8 billion" or "2002-10-17"
+    ("span", re.compile(r"(?:(?:from|between)\s+)?(?:the\s+end\s+of\s+)?(?P<y1>" + Y + r")\s*(?:to|and|till|until|through|-|–)\s*(?:the\s+end\s+of\s+|late\s+)?(?P<y2>" + Y + r"|(?<=[-–])\d\d(?![.,]\d))(?![\d\w])(?![-/.]\d)", _F)),   # "2020-21", never "2020 to 52.8 billion" or "2002-10-17"
+    # "from 2013 to Aug 31 in the current year", "between 2015 and the end of
+    # June 2024": a cumulative total from a year's start to a day or month end
+    ("span_to_date", re.compile(r"(?:from|between)\s+(?P<y1>" + Y + r")\s+(?:to|and|till|until|through)\s+"
+                                r"(?:the\s+end\s+of\s+(?P<m2>" + M + r")|(?P<m>" + M + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d\w]))"
+                                r"(?:,?\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r")?", _F)),
     # comparison bases
     ("base", re.compile(
         r"(?<![\w-])(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?|on)\s+"
@@ -172,6 +179,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before)"
         r"|(?:the\s+end\s+of\s+|end-)?(?P<by2>" + Y + r")(?:'s)?(?:\s+(?:levels?|figures?))?)(?![\w-])", _F)),
     ("base", re.compile(r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|a\s+year\s+(?:earlier|ago)|year[- ]on[- ]year|year-over-year", _F)),
+    # "87 percent of its size in the same quarter of 2019": the same part of
+    # an earlier year, named only to compare with (never a whole year)
+    ("base", re.compile(r"(?:(?:in|during|for|of)\s+)?the\s+same\s+(?:period|quarter|month)\s+(?:of|in)\s+(?:the\s+year\s+)?(?P<by1>" + Y + r")(?![\d\w])", _F)),
     # "over the period", "for the said period": the period the text is on
     ("anaphoric", re.compile(r"(?:in|over|during|for|of)\s+the\s+(?:said\s+|same\s+|above\s+|reporting\s+|"
                              r"(?:" + N + r")[- ]month\s+|half-year\s+)?period(?![\w-])(?!\s+(?:of|in|from|last|a\s+year))", _F)),
@@ -190,9 +200,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
         required=True)),
     ("duration", re.compile(r"(?:\d+|\w+)(?:st|nd|rd|th)?\s+(?:consecutive|straight|successive)\s+years?", _F)),
     ("duration", re.compile(r"(?:in\s+)?recent\s+years|over\s+the\s+years|over\s+the\s+past\s+(?:few\s+)?years|(?<![\w-])\d+-(?:year|month|day)(?:-old)?", _F)),
+    # "over the past decade": ten years up to the period the sentence reports
+    ("duration", re.compile(r"(?:(?:for|over|in|during|within|across)\s+)?the\s+(?P<past>past|last|previous)\s+(?P<n>decade)(?![\w-])", _F)),
     # year to date
     ("ytd_months", re.compile(r"(?:the\s+)?first\s+(?P<n>" + N + r")\s+months\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
-    ("ytd_part", re.compile(r"(?:the\s+)?first[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
+    ("ytd_part", re.compile(r"(?:the\s+)?(?:first|1st)[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
     # "in the nine months to September", "the 12 months ended June 2024":
     # the months up to and including the named one
     ("months_to", re.compile(r"(?:the\s+)?(?P<n>" + N + r")\s+months\s+(?:to|through|ended|ending|up\s+to)\s+"
@@ -244,16 +256,19 @@ _BASE_WORDS = ("compared", "from", "over", "than", "against", "relative", "versu
 _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("#Y",), ("(",)),                                   # (2025)
     (("#Y",),),                                           # span
+    (("#Y",), ("from", "between")),                       # span to a date
     (_BASE_WORDS,),                                       # base
     (("same period", "a year", "year-on-year", "year on year", "year-over-year"),),
+    (("same period", "same quarter", "same month"), ("#Y",)),
     (("period",),),                                       # anaphoric
     (("months", "half year", "half-year", "quarter"),),   # anaphoric months
     (("since",), ("#Y",)),
     (("year",),),                                         # durations
     (("consecutive", "straight", "successive"),),
     (("recent", "over the", "-year", "-month", "-day"),),
+    (("decade",),),                                       # the past decade
     (("first",), ("month",)),                             # ytd months
-    (("first",),),                                        # ytd part
+    (("first", "1st"),),                                  # ytd part ("the 1st half of 2014")
     (("months",), ("#M",)),                              # N months to <month>
     (("h1", "h2", "q1", "q2", "q3", "q4", "1h", "1q", "2q", "3q", "4q"),),
     (("#Y",), ("h1", "h2", "q1", "q2", "q3", "q4", "1h", "1q", "2q", "3q", "4q")),
@@ -290,11 +305,28 @@ _COMPARE_LEFT_RE = re.compile(
     r"|(?<![\w-])comparing\s+[^,;]{1,40}?\s+(?:with|to|against)\s+(?:the\s+)?$"
     # "the same pace as in the first half": a period the figure is likened to
     r"|(?<![\w-])same\s+(?:\w+\s+)?as\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$")
+# "recovered to 66 percent of its level in the first quarter of 2019", "back
+# to 85 percent of the figure in the same quarter of 2019": the measure's size
+# at another time, which a recovery ratio is taken of. Neither the period of a
+# figure nor the base of the sentence's growth rates: role "level_base".
+_LEVEL_OF_LEFT_RE = re.compile(
+    r"(?<![\w-])of\s+(?:its|their|the|that)\s+(?:\w+\s+)?(?:level|figure|size|value|total|amount|volume)s?"
+    r"\s+(?:(?:in|of|at|for|during)\s+)?(?:the\s+)?$")
+# "an increase of 2.7 percentage points from January to March": a period
+# after a change in points, with "from" / "over" in its own words, is what
+# the rate is compared with
+_POINTS_LEFT_RE = re.compile(r"(?<![\w-])points?\s*$")
+_FROM_OVER_RE = re.compile(r"(?:from|over)\s")
 # A period right after a reporting verb is when something was said or
 # published, not what a figure covers: "the customs said in January".
 _REPORT_LEFT_RE = re.compile(
     r"(?<![\w-])(?:said|says|announced|released|published|reported|revealed|unveiled|disclosed|issued|stated|"
     r"noted|showed|shows|added|told|held|convened)(?:\s+\w+){0,2}?\s+(?:in|on|at|during)\s*$")
+# "a document released by the National Bureau of Statistics in September": the
+# same after a passive verb and its agent (read up to the period's own "in")
+_REPORT_BY_LEFT_RE = re.compile(
+    r"(?<![\w-])(?:announced|released|published|reported|revealed|unveiled|disclosed|issued)\s+by\s+"
+    r"(?:the\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,6}?\s+(?:in|on|at|during)\s*$")
 _REPORT_TYPES = ("month", "year")
 # "the highest ever this year", "the fastest ever in the first half": the
 # scope of a superlative, not the period of a figure (but "trade was highest
@@ -308,7 +340,8 @@ _DEMOTE_WORDS = ("than", "compar", "same", "highest", "lowest", "largest", "bigg
                  "fastest", "slowest", "strongest", "weakest", "times", "twice", "double", "triple", "against",
                  "relative", "versus", "vs", "from", "said", "says", "announced", "released", "published",
                  "reported", "revealed", "unveiled", "disclosed", "issued", "stated", "noted", "showed", "shows",
-                 "added", "told", "held", "convened")
+                 "added", "told", "held", "convened", "level", "figure", "size", "value", "total", "amount",
+                 "volume", "points")
 # one scan for any of them (the demotion rules run only when one occurs)
 _DEMOTE_GATE_RE = re.compile("|".join(sorted(_DEMOTE_WORDS, key=len, reverse=True)))
 
@@ -318,6 +351,9 @@ def _demote(low: str, out: list[PeriodExpr]) -> None:
         return
     prev = None
     for p in out:
+        if p.role in ("period", "base") and p.start and _LEVEL_OF_LEFT_RE.search(low, max(0, p.start - 60), p.start):
+            p.role = "level_base"
+            continue
         if p.role != "period" or p.start == 0:
             prev = p
             continue
@@ -327,11 +363,24 @@ def _demote(low: str, out: list[PeriodExpr]) -> None:
         elif (prev is not None and prev.role == "base" and prev.ptype is not None
               and _JOINED_RE.fullmatch(low, prev.end, p.start)):
             p.role = "base"   # "than in the first quarter and the first half": both are bases
-        elif p.ptype in _REPORT_TYPES and _REPORT_LEFT_RE.search(left):
+        elif p.ptype in _REPORT_TYPES and (_REPORT_LEFT_RE.search(left) or _REPORT_BY_LEFT_RE.search(
+                low, max(0, p.start - 60), _after_prep(low, p.start))):
             p.role = "date"
         elif _SUPERLATIVE_LEFT_RE.search(left):
             p.role = "base"
+        elif _FROM_OVER_RE.match(low, p.start) and _POINTS_LEFT_RE.search(left):
+            p.role = "base"
         prev = p
+
+
+_LEAD_PREP_RE = re.compile(r"(?:in|on|at|during)\s+")
+
+
+def _after_prep(low: str, start: int) -> int:
+    """Where a time expression's own leading "in" / "during" ends ("in September"), so that a rule
+    reading the words before it sees "released by the bureau in"."""
+    m = _LEAD_PREP_RE.match(low, start)
+    return m.end() if m else start
 
 
 _JOINED_RE = re.compile(r"\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:in|during|for)\s+)?(?:the\s+)?")
@@ -428,6 +477,8 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
         if not (y1 < y2 <= y1 + 50):
             return None
         return PeriodExpr(0, 0, "period", "span", date(y1, 1, 1), date(y2, 12, 31))
+    if name == "span_to_date":
+        return _span_to_date(m, ref)
     if name == "base":
         by = gd.get("by1") or gd.get("by2")
         pe = PeriodExpr(0, 0, "base")
@@ -438,7 +489,7 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
         y = int(m["yr"])
         return PeriodExpr(0, 0, "since", "year", date(y, 1, 1), date(y, 12, 31))
     if name == "duration":
-        n = _n(gd.get("n") or "") if gd.get("n") else None
+        n = (10 if gd["n"] == "decade" else _n(gd["n"])) if gd.get("n") else None
         return PeriodExpr(0, 0, "duration", years=n, past=bool(gd.get("past")))
     if name == "date":
         return PeriodExpr(0, 0, "date")
@@ -512,11 +563,37 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
         mo = MONTHS[m["m"].lower()]
         if ref is None:
             return _rel_unresolved(m, m.group(0))
-        yy = ref.year if mo <= ref.month else ref.year - 1
+        # the latest such month that is over by the reference date (a month is
+        # reported after it ends: "in May" in an article of May 9 is last May)
+        yy = ref.year if _month_end(ref.year, mo) < ref else ref.year - 1
         return PeriodExpr(0, 0, "period", "month", date(yy, mo, 1), _month_end(yy, mo), "relative")
     if name in ("rel_year", "year"):
         return PeriodExpr(0, 0, "period", "year", date(y, 1, 1), date(y, 12, 31), basis)
     return None
+
+
+def _span_to_date(m: re.Match, ref: date | None) -> PeriodExpr | None:
+    """"from 2013 to Aug 31 in the current year": from the first year's start to
+    that day (or month end); a day without a year is the latest one the
+    reference date has reached, and without a reference date it stays unresolved."""
+    y1 = int(m["y1"])
+    mo = MONTHS[(m["m"] or m["m2"]).rstrip(".")]
+    y, basis, unres = _year_of(m, ref)
+    if unres is not None:
+        return _rel_unresolved(m, unres)
+    if y is None:
+        if ref is None:
+            return _rel_unresolved(m, m.group(0))
+        y, basis = ref.year, "relative"
+    try:
+        end = date(y, mo, int(m["d"])) if m["d"] else _month_end(y, mo)
+        if basis == "relative" and not m["yr"] and not m["rel"] and end > ref:
+            end = end.replace(year=y - 1)
+    except ValueError:
+        return None
+    if end.year <= y1:
+        return None
+    return PeriodExpr(0, 0, "period", "span", date(y1, 1, 1), end, basis)
 
 
 def _implicit_year(name: str, m: re.Match, ref: date) -> int:
