@@ -1240,6 +1240,46 @@ WORDING_CASES = [
      "higher than during the same period of 2022. Exports rose 40 percent.",
      [dict(value=25, metric="yoy_growth_pct", period_end="2023-09-30"),
       dict(value=40, metric="yoy_growth_pct", period_end="2023-09-30")], []),
+    # --- placing: the source's place is not the figure's ---------------------------------
+    ("customs in the provincial capital is the source; its exports are the province's",
+     "Guangdong trade\n\nGuangdong's foreign trade grew steadily in 2023.\n\nCustoms officials in Guangzhou, "
+     "the provincial capital, said that its exports rose 6 percent to 5.2 trillion yuan in 2023.",
+     [dict(value=5.2e12, region="Guangdong"), dict(value=6, region="Guangdong")], []),
+    ("a customs office in the capital named after the figures is their source",
+     "Jiangsu trade\n\nJiangsu Province posted solid trade in 2023. Its imports climbed 3.5 percent to 900 billion "
+     "yuan in 2023, according to the customs office in the provincial capital Nanjing.",
+     [dict(value=900e9, region="Jiangsu"), dict(value=3.5, region="Jiangsu")], []),
+    ("a sub-office of an institution named after a place is a source",
+     "Bay Area\n\nAccording to the Guangdong Sub-bureau of the tax administration, exports of the Greater Bay "
+     "Area reached 5 trillion yuan in 2023.",
+     [dict(value=5e12, region="Greater Bay Area")], []),
+    ("a statistics department that only one region has names that region",
+     "Advance estimates\n\nThe Census and Statistics Department released the estimates today. GDP rose by 3.2% "
+     "in real terms in 2023.",
+     [dict(value=3.2, region="Hong Kong", metric="yoy_growth_pct")], []),
+    ("places in a clause that gives a cause are not the figure's",
+     "Visitor economy\n\nThe Statistics and Census Service said retail sales rose by 12% in 2023, on account of "
+     "more visitors from Hong Kong and Guangdong.",
+     [dict(value=12, region="Macao")], []),
+    ("a cause that opens the sentence ends at its comma",
+     "Thanks to demand from Hong Kong, Shenzhen's exports rose 5 percent in 2023.",
+     [dict(value=5, region="Shenzhen")], []),
+    ("a photo caption's place is not the article's subject",
+     "Output and sales\n\nWorkers assemble robots at a factory in Foshan. [Photo/Xinhua]\n\nChina's output picked "
+     "up in October, the statistics bureau said.\n\nRetail sales grew 8.6 percent year-on-year in October 2018.",
+     [dict(value=8.6, region="China")], []),
+    ("a capitalised dateline city with a colon is not the subject",
+     "A decade of growth\n\nBEIJING: China has grown fast over ten years. Per-capita GDP hit 85,000 yuan in 2022.",
+     [dict(value=85_000, region="China")], []),
+    ("the country's northwest is a part of the country, not the paragraph's subject",
+     "Yunnan trade\n\nYunnan's foreign trade rose 10 percent in 2024.\n\nThe free trade zone in China's southwest "
+     "border area traded goods worth 50 billion yuan in 2024. The bonded zones accounted for 30 percent of the "
+     "trade volume.",
+     [dict(value=30, metric="share_pct", region="Yunnan")], []),
+    ("the national measure before a list of places is the country's",
+     "R&D\n\nThe national R&D intensity in 2022 was 2.5 percent, while several regions did better: Shanghai "
+     "reached 4.4 percent and Beijing hit 6.8 percent.",
+     [dict(value=2.5, region="China"), dict(value=4.4, region="Shanghai"), dict(value=6.8, region="Beijing")], []),
 ]
 
 

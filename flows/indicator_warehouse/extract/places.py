@@ -44,6 +44,7 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
     cat = catalogue.get()
     out = []
     aside = _speaker_aside().search(s) if "," in s else None
+    causes = _cause_spans(s)
     for m in cat.region_re.finditer(s):
         name = cat.region_for(m.group(0))
         if not name:
@@ -59,7 +60,11 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
             continue  # dateline city: "NANJING, Jan. 15 (Xinhua)", "HAIKOU /China/, August 23.", "GUANGZHOU -- "
         # "the Guangdong Provincial Bureau of Statistics said ...": a source, not the subject
         source = _institution_after().match(s, m.end()) is not None or (
-            aside is not None and aside.start() < m.start() and m.end() <= aside.end())
+            aside is not None and aside.start() < m.start() and m.end() <= aside.end()) \
+            or _institution_seat().search(s, max(0, m.start() - 90), m.start()) is not None \
+            or _institution_end().search(surface) is not None \
+            or any(a <= m.start() and m.end() <= b for a, b in causes) \
+            or (bool(out) and out[-1].source and _BRACKET_GAP_RE.fullmatch(s, out[-1].end, m.start()) is not None)
         part = cat.regions[name].level != "country" \
             and _compass_before().search(s, max(0, m.start() - 30), m.start()) is not None
         if (source or part) and not with_sources:
@@ -76,6 +81,12 @@ def _compass_before() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _compass_after() -> re.Pattern:
+    # "'s northwest", "'s western": a part of the place named before
+    return catalogue.get().cue_pattern(r"'s?\s+(?:{compass})(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
 def _speaker_aside() -> re.Pattern:
     # ", deputy executive director of the Greater Bay Area office in
     # Guangdong, stated": a person's title set off by commas right before a
@@ -88,9 +99,56 @@ def _speaker_aside() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _institution_after() -> re.Pattern:
     # the place name, then up to four capitalised words ("Provincial", "Greater
-    # Bay Area") or "'s", then an institution noun in any case
+    # Bay Area") or "'s", then an institution noun in any case, alone or as
+    # the end of a compound ("Guangdong Sub-administration of ... Customs")
     return catalogue.get().cue_pattern(
-        r"(?:'s)?(?:\s+(?:[A-Z][\w&-]*|of|and)){0,4}?\s+(?i:{institution_noun})(?![\w])", variants=False)
+        r"(?:'s)?(?:\s+(?:[A-Z][\w&-]*|of|and)){0,4}?\s+(?:[A-Z][\w]*-)?(?i:{institution_noun})(?![\w])",
+        variants=False)
+
+
+# "the Statistics and Census Service (DSEC)": an abbreviation in brackets right after a name
+_BRACKET_GAP_RE = re.compile(r"\s*\(")
+# where a cause clause ends: a semicolon, or a contrast that opens a new statement
+_CAUSE_END_RE = re.compile(r";|\s(?:while|whereas|but|meanwhile)\s")
+
+
+@lru_cache(maxsize=1)
+def _institution_end() -> re.Pattern:
+    # a region's alias that is itself an institution ("Census and Statistics
+    # Department", Hong Kong's): the source of a figure, not its subject
+    return catalogue.get().cue_pattern(r"(?<![\w])(?i:{institution_noun})$", variants=False)
+
+
+@lru_cache(maxsize=1)
+def _cause() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w])(?i:{cause})(?![\w])", variants=False)
+
+
+def _cause_spans(s: str) -> list[tuple[int, int]]:
+    """"GDP grew 38.8%, on account of ... exchanges between Hong Kong and
+    Macao": places in a clause that gives a cause are the cause's, not what
+    the figure is about. The clause runs to a semicolon or a contrast
+    ("while"), or, when it opens the sentence ("Thanks to demand from Hong
+    Kong, Shenzhen's exports ..."), to its first comma."""
+    out = []
+    for c in _cause().finditer(s):
+        if not s[:c.start()].strip():
+            end = s.find(",", c.end())
+            out.append((c.end(), end if end >= 0 else len(s)))
+        else:
+            e = _CAUSE_END_RE.search(s, c.end())
+            out.append((c.end(), e.start() if e else len(s)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _institution_seat() -> re.Pattern:
+    # "customs authorities in Zhengzhou", "the bureau in the provincial capital
+    # Kunming", "Nanjing customs in Nanjing": the place right after an
+    # institution and "in"/"of" is where the source sits, not whose a figure is
+    return catalogue.get().cue_pattern(
+        r"(?<![\w])(?i:{institution_noun})(?:\s+(?i:authorities|officials))?\s+(?:in|of)\s+(?:the\s+)?"
+        r"(?:(?:provincial|regional|municipal)\s+)?(?:capital(?:\s+city)?,?\s+(?:of\s+)?)?$", variants=False)
 
 
 def main_region(text: str) -> str | None:
@@ -101,7 +159,9 @@ def main_region(text: str) -> str | None:
     first_line = next((line for line in lines if not _DATE_LINE_RE.match(line.strip()) and not PHOTO_RE.search(line)),
                       lines[0] if lines else "")
     return main_region_from([m.region for m in mentions(first_line, with_sources=True)],
-                            [m.region for m in mentions(text[:20000], with_sources=True)]) \
+                            [m.region for line in text[:20000].split("\n")
+                             if len(line) >= 400 or not PHOTO_RE.search(line)
+                             for m in mentions(line, with_sources=True)]) \
         or dateline_place(text)
 
 
@@ -117,9 +177,9 @@ def dateline_place(text: str) -> str | None:
 
 
 def _is_dateline_city(s: str, m: re.Match) -> bool:
-    """An all-capitals place name followed by a comma, bracket, slash or dash."""
+    """An all-capitals place name followed by a comma, bracket, slash, dash or colon ("BEIJING: ...")."""
     surface = m.group(0)
-    return len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "(", "/", "-", "–", "—")
+    return len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "(", "/", "-", "–", "—", ":")
 
 
 def main_region_from(title: list[str], body: list[str]) -> str | None:
@@ -262,8 +322,9 @@ def _country_subject(s: str, m: PlaceMention) -> bool:
     if re.search(r"\bof\s+(?:the\s+)?$", s[max(0, m.start - 10):m.start]):
         return False   # "of the country's total": a denominator
     if s.startswith("'s", m.end) or s.startswith("'", m.end):
-        # "the country's top exporter" is a scope, "China's GDP" a subject
-        return not _RANK_AFTER_RE.match(s, m.end)
+        # "the country's top exporter" is a scope, "China's GDP" a subject,
+        # "China's northwest border area" a part of the country
+        return not _RANK_AFTER_RE.match(s, m.end) and not _compass_after().match(s, m.end)
     return bool(_SUBJECT_LEFT_RE.search(s[max(0, m.start - 30):m.start]))
 
 

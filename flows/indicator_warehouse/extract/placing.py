@@ -17,8 +17,9 @@ and a `problem`, for review; no region is guessed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from . import indicators, places
+from . import catalogue, indicators, places
 from .cues import cues
 from .lists import LIST_SEP_RE
 from .numbers import Mention
@@ -64,8 +65,9 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     after = _place_right_after(s, place_ms, m.conv_end or m.end) if place_ms else None
     if after:
         region = after   # "6 percent in Shandong", "24,000 in Shenzhen"
-    if sc.national and c.national_left.search(s, max(clause_start, m.start - 60), m.start):
-        region = "China"   # "the national growth rate of 8.1 percent"
+    if sc.national and (c.national_left.search(s, max(clause_start, m.start - 60), m.start)
+                        or _national_measure(fig, s, place_ms, clause_start)):
+        region = "China"   # "the national growth rate of 8.1 percent", "the national R&D intensity was 2.5 percent"
     elif sc.scoped and not after and any(p.end <= m.start for p in sc.scoped) \
             and not any(p.end <= m.start and p.level != "country" for p in place_ms):
         region = next(p.region for p in sc.scoped if p.end <= m.start)   # "NEV production in China soared to ..."
@@ -85,6 +87,24 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     if region is None and (place_ms or ctx.fallback_region):
         return None
     return region, clause_start   # region None: no place anywhere to go on
+
+
+def _national_measure(fig: Figure, s: str, place_ms, clause_start: int) -> bool:
+    """"The national R&D intensity for the year was 2.54 percent": the
+    figure's own measure, named in its clause right after "national", with
+    no place between, is the country's. Counts are left alone: "national
+    high-tech enterprises" are a kind of firm, not the country's total."""
+    hit, m = fig.hit, fig.m
+    if hit is None or fig.unit in ("count", "person") or not clause_start <= hit.start < m.start:
+        return False
+    if any(hit.start <= p.start and p.end <= m.start and p.region for p in place_ms):
+        return False
+    return _national_before().search(s, max(0, hit.start - 20), hit.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _national_before() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w])(?:{national})\s+$", re.I)
 
 
 def _figure_clause_start(s: str, m: Mention, raw: list[Mention], place_ms) -> int:
