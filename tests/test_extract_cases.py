@@ -275,6 +275,14 @@ def test_a_figure_in_an_article_that_names_no_place_goes_to_quarantine():
     assert facts[0].problem.startswith("no region")
 
 
+def test_socialism_with_chinese_characteristics_names_no_place():
+    # a city's yearbook that never names the city: its figures are not China's
+    facts = extract_facts("Overview of the year\n\nThe city upheld socialism with Chinese characteristics. "
+                          "The city's GDP reached 800 billion yuan in 2019.", date(2020, 3, 1))
+    assert [(f.indicator, f.region) for f in facts] == [("gdp", "")]
+    assert facts[0].problem.startswith("no region")
+
+
 def test_an_undated_figure_in_an_unfinished_year_takes_the_latest_period_the_article_states():
     # the period after the compared figure is that figure's; the rate before it
     # cannot be the whole of 2020 (not over on 2020-11-16): it is the article's
@@ -1261,6 +1269,10 @@ WORDING_CASES = [
      "Visitor economy\n\nThe Statistics and Census Service said retail sales rose by 12% in 2023, on account of "
      "more visitors from Hong Kong and Guangdong.",
      [dict(value=12, region="Macao")], []),
+    ("a place in a cause clause with a figure of its own keeps it",
+     "Guangdong trade\n\nGuangdong's trade grew in 2023.\n\nThe gains were driven by Zhuhai, whose exports rose "
+     "9 percent in 2023.",
+     [dict(value=9, region="Zhuhai")], []),
     ("a cause that opens the sentence ends at its comma",
      "Thanks to demand from Hong Kong, Shenzhen's exports rose 5 percent in 2023.",
      [dict(value=5, region="Shenzhen")], []),

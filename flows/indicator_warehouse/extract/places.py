@@ -110,6 +110,7 @@ def _institution_after() -> re.Pattern:
 _BRACKET_GAP_RE = re.compile(r"\s*\(")
 # where a cause clause ends: a semicolon, or a contrast that opens a new statement
 _CAUSE_END_RE = re.compile(r";|\s(?:while|whereas|but|meanwhile)\s")
+_DIGIT_RE = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
@@ -132,12 +133,14 @@ def _cause_spans(s: str) -> list[tuple[int, int]]:
     Kong, Shenzhen's exports ..."), to its first comma."""
     out = []
     for c in _cause().finditer(s):
-        if not s[:c.start()].strip():
+        e = _CAUSE_END_RE.search(s, c.end())
+        end = e.start() if e else len(s)
+        if not s[:c.start()].strip() and 0 <= s.find(",", c.end()) < end:
             end = s.find(",", c.end())
-            out.append((c.end(), end if end >= 0 else len(s)))
-        else:
-            e = _CAUSE_END_RE.search(s, c.end())
-            out.append((c.end(), e.start() if e else len(s)))
+        if _DIGIT_RE.search(s, c.end(), end) is None:
+            # "driven by Zhuhai, whose exports rose 9 percent": a clause that
+            # states a figure is not an aside; its place is that figure's
+            out.append((c.end(), end))
     return out
 
 
