@@ -1257,6 +1257,10 @@ WORDING_CASES = [
      "Jiangsu trade\n\nJiangsu Province posted solid trade in 2023. Its imports climbed 3.5 percent to 900 billion "
      "yuan in 2023, according to the customs office in the provincial capital Nanjing.",
      [dict(value=900e9, region="Jiangsu"), dict(value=3.5, region="Jiangsu")], []),
+    ("'the city' after a source's city refers to that city",
+     "Jiangsu economy\n\nJiangsu grew fast in 2019.\n\nThe statistics bureau of Nanjing said the city's GDP rose "
+     "5 percent in 2019.",
+     [dict(value=5, region="Nanjing")], []),
     ("a sub-office of an institution named after a place is a source",
      "Bay Area\n\nAccording to the Guangdong Sub-bureau of the tax administration, exports of the Greater Bay "
      "Area reached 5 trillion yuan in 2023.",

@@ -208,6 +208,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         or places.dateline_place(text)
     sent_places = [[m for m in ms if not m.source and not m.part] for ms in named]
     parts = [[m for m in ms if m.part] for ms in named]
+    sources = [[m for m in ms if m.source and not m.part] for ms in named]
     target = cues().target
     present = cues().present_time
     # First pass: periods of every sentence, and the years the article states.
@@ -263,7 +264,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 prev_text=prev_text if prev_para == para or measure.is_label(prev_text) else "",
                 recent_period=carry, recent_dist=carry_dist,
                 recent_indicators=measured if k - measured_at <= 2 else (), parts=parts[k], doc_latest=doc_latest)
-            anaphors = tracker.anaphor_mentions(s, pms)
+            anaphors = tracker.anaphor_mentions(s, pms, sources[k])
             allms = sorted(pms + anaphors, key=lambda x: x.start)
             sc = scene.build(sent, ps, doc, allms)
             found = grammar.sentence_facts(sc) if sc is not None else []
@@ -294,7 +295,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         # China": the place referred to is what the text talks about, so a later
         # "China's growth" in passing, or "It" in the next sentence, is not China
         if anaphors is None:
-            anaphors = tracker.anaphor_mentions(s, pms)
+            anaphors = tracker.anaphor_mentions(s, pms, sources[k])
         subjects = sorted(pms + [a for a in anaphors if a.level != "country"], key=lambda x: x.start)
         tracker.observe(subjects + _composite_mentions(s, pms), para, s)
         prev_text, prev_para = s, para

@@ -242,12 +242,14 @@ class PlaceTracker:
                     break
         self.prev_para = para
 
-    def anaphor_mentions(self, s: str, ms: list[PlaceMention] = ()) -> list[PlaceMention]:
+    def anaphor_mentions(self, s: str, ms: list[PlaceMention] = (),
+                         sources: list[PlaceMention] = ()) -> list[PlaceMention]:
         """'the province's', 'the city', 'the region' inside a sentence, as
         place mentions resolved to what they refer to: a place of that level
         named earlier in the sentence (`ms`, "Shenzhen produced 26 percent of
-        Guangdong's output, while the province as a whole ..."), else what
-        the text was talking about."""
+        Guangdong's output, while the province as a whole ..."), else one
+        named there in a source ("the statistics bureau of Nanjing said the
+        city's GDP ..."), else what the text was talking about."""
         out = []
         cat = catalogue.get()
         for a in _ANAPHOR_RE.finditer(s):
@@ -258,7 +260,8 @@ class PlaceTracker:
             if of is not None and any(m.start == of.end() for m in ms):
                 continue   # "the city of Dongguan": the place is named right after
             want = _ANAPHOR_LEVEL.get(lvl)
-            own = [m for m in ms if m.end <= a.start() and m.level == want]
+            own = [m for m in ms if m.end <= a.start() and m.level == want] \
+                or [m for m in sources if m.end <= a.start() and m.level == want]
             r = own[-1].region if own else self.anaphor(a.group(0), self.prev_para)
             if r and r in cat.regions:
                 out.append(PlaceMention(a.start(), a.end(), r, cat.regions[r].level))
