@@ -1292,6 +1292,10 @@ WORDING_CASES = [
      "border area traded goods worth 50 billion yuan in 2024. The bonded zones accounted for 30 percent of the "
      "trade volume.",
      [dict(value=30, metric="share_pct", region="Yunnan")], []),
+    ("the country as its clause's subject keeps a figure named before the regions",
+     "R&D\n\nNationwide, R&D intensity was 2.5 percent in 2022, while Shanghai reached 4.4 percent and Beijing "
+     "hit 6.8 percent.",
+     [dict(value=2.5, region="China"), dict(value=4.4, region="Shanghai"), dict(value=6.8, region="Beijing")], []),
     ("the national measure before a list of places is the country's",
      "R&D\n\nThe national R&D intensity in 2022 was 2.5 percent, while several regions did better: Shanghai "
      "reached 4.4 percent and Beijing hit 6.8 percent.",

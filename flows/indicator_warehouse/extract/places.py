@@ -368,6 +368,14 @@ def choose(ms: list[PlaceMention], pos: int, *, metric: str, fallback: str | Non
     clause = [m for m in cands if clause_start <= m.start and m.end <= pos]
     if clause:
         return clause[0].region
+    if sub:
+        # "China's R&D intensity was 2.54 percent, while Beijing hit 6.83
+        # percent": the country as the subject of the figure's own clause,
+        # with the regions only after it, is the figure's place
+        lead = [m for m in ms if m.level == "country" and clause_start <= m.start and m.end <= pos
+                and _country_subject(s, m)]
+        if lead:
+            return lead[0].region
     if sentence_subject:
         # "... were worth 84.37 billion yuan, up 12.7 percent": later figures
         # of a sentence keep the place of the earlier ones
