@@ -1296,6 +1296,13 @@ WORDING_CASES = [
      "R&D\n\nNationwide, R&D intensity was 2.5 percent in 2022, while Shanghai reached 4.4 percent and Beijing "
      "hit 6.8 percent.",
      [dict(value=2.5, region="China"), dict(value=4.4, region="Shanghai"), dict(value=6.8, region="Beijing")], []),
+    ("a list of places as the subject of one figure gives their sum, which is none of theirs",
+     "Jiangsu trade\n\nJiangsu's trade rose 5 percent in 2023.\n\nThe bonded zones of Nanjing, Suzhou and Wuxi "
+     "accounted for 40 percent of the trade volume in 2023.",
+     [dict(value=5, region="Jiangsu")], [40]),
+    ("a list of places with 'each' after the figure still holds for each",
+     "Jiangsu trade\n\nIn 2023, Nanjing and Suzhou saw exports rise 7 percent each.",
+     [dict(value=7, region="Nanjing"), dict(value=7, region="Suzhou")], []),
     ("the national measure before a list of places is the country's",
      "R&D\n\nThe national R&D intensity in 2022 was 2.5 percent, while several regions did better: Shanghai "
      "reached 4.4 percent and Beijing hit 6.8 percent.",
