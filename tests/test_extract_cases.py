@@ -1284,6 +1284,15 @@ WORDING_CASES = [
      "Output and sales\n\nWorkers assemble robots at a factory in Foshan. [Photo/Xinhua]\n\nChina's output picked "
      "up in October, the statistics bureau said.\n\nRetail sales grew 8.6 percent year-on-year in October 2018.",
      [dict(value=8.6, region="China")], []),
+    ("a news agency's photo credit marks a caption too",
+     "Output and sales\n\nWorkers pack goods at a factory in Foshan, Jan. 5, 2019. (Xinhua/Li Ming)\n\nThe "
+     "statistics bureau said China's output picked up.\n\nRetail sales grew 8.6 percent year-on-year in "
+     "October 2018.",
+     [dict(value=8.6, region="China")], []),
+    ("the gaming regulator that only Macao has names Macao",
+     "Gaming\n\nThe Gaming Inspection and Coordination Bureau said gross gaming revenue rose 20 percent "
+     "year-on-year in October 2023.",
+     [dict(value=20, region="Macao")], []),
     ("a capitalised dateline city with a colon is not the subject",
      "A decade of growth\n\nBEIJING: China has grown fast over ten years. Per-capita GDP hit 85,000 yuan in 2022.",
      [dict(value=85_000, region="China")], []),

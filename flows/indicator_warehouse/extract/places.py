@@ -16,8 +16,10 @@ from functools import lru_cache
 
 from . import catalogue
 
-# a photo caption line: its date is when the picture was taken, its place what it shows
-PHOTO_RE = re.compile(r"\bphoto\b|\bphotograph|\[photo|\bfile picture\b|\bimage:", re.I)
+# a photo caption line: its date is when the picture was taken, its place what it shows;
+# "(Xinhua/Li Ming)" is a picture agency's credit to its photographer
+PHOTO_RE = re.compile(r"\bphoto\b|\bphotograph|\[photo|\bfile picture\b|\bimage:"
+                      r"|\((?:xinhua|vcg|cfp|ic|reuters|afp|ap)/[^()/]{2,40}\)", re.I)
 _DATE_LINE_RE = re.compile(r"(?i:updated|published|date|posted)\s*:?\s*[\d\w ,:-]{0,40}$|[\d/:.,\s-]{6,30}$")
 _OF_RE = re.compile(r"\s+of\s+")
 _BRACKETS_RE = re.compile(r"\([^()]{1,120}\)")
