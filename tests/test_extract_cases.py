@@ -275,6 +275,14 @@ def test_a_figure_in_an_article_that_names_no_place_goes_to_quarantine():
     assert facts[0].problem.startswith("no region")
 
 
+def test_socialism_with_chinese_characteristics_names_no_place():
+    # a city's yearbook that never names the city: its figures are not China's
+    facts = extract_facts("Overview of the year\n\nThe city upheld socialism with Chinese characteristics. "
+                          "The city's GDP reached 800 billion yuan in 2019.", date(2020, 3, 1))
+    assert [(f.indicator, f.region) for f in facts] == [("gdp", "")]
+    assert facts[0].problem.startswith("no region")
+
+
 def test_an_undated_figure_in_an_unfinished_year_takes_the_latest_period_the_article_states():
     # the period after the compared figure is that figure's; the rate before it
     # cannot be the whole of 2020 (not over on 2020-11-16): it is the article's
@@ -1313,6 +1321,74 @@ WORDING_CASES = [
      "higher than during the same period of 2022. Exports rose 40 percent.",
      [dict(value=25, metric="yoy_growth_pct", period_end="2023-09-30"),
       dict(value=40, metric="yoy_growth_pct", period_end="2023-09-30")], []),
+    # --- placing: the source's place is not the figure's ---------------------------------
+    ("customs in the provincial capital is the source; its exports are the province's",
+     "Guangdong trade\n\nGuangdong's foreign trade grew steadily in 2023.\n\nCustoms officials in Guangzhou, "
+     "the provincial capital, said that its exports rose 6 percent to 5.2 trillion yuan in 2023.",
+     [dict(value=5.2e12, region="Guangdong"), dict(value=6, region="Guangdong")], []),
+    ("a customs office in the capital named after the figures is their source",
+     "Jiangsu trade\n\nJiangsu Province posted solid trade in 2023. Its imports climbed 3.5 percent to 900 billion "
+     "yuan in 2023, according to the customs office in the provincial capital Nanjing.",
+     [dict(value=900e9, region="Jiangsu"), dict(value=3.5, region="Jiangsu")], []),
+    ("'the city' after a source's city refers to that city",
+     "Jiangsu economy\n\nJiangsu grew fast in 2019.\n\nThe statistics bureau of Nanjing said the city's GDP rose "
+     "5 percent in 2019.",
+     [dict(value=5, region="Nanjing")], []),
+    ("a sub-office of an institution named after a place is a source",
+     "Bay Area\n\nAccording to the Guangdong Sub-bureau of the tax administration, exports of the Greater Bay "
+     "Area reached 5 trillion yuan in 2023.",
+     [dict(value=5e12, region="Greater Bay Area")], []),
+    ("a statistics department that only one region has names that region",
+     "Advance estimates\n\nThe Census and Statistics Department released the estimates today. GDP rose by 3.2% "
+     "in real terms in 2023.",
+     [dict(value=3.2, region="Hong Kong", metric="yoy_growth_pct")], []),
+    ("places in a clause that gives a cause are not the figure's",
+     "Visitor economy\n\nThe Statistics and Census Service said retail sales rose by 12% in 2023, on account of "
+     "more visitors from Hong Kong and Guangdong.",
+     [dict(value=12, region="Macao")], []),
+    ("a place in a cause clause with a figure of its own keeps it",
+     "Guangdong trade\n\nGuangdong's trade grew in 2023.\n\nThe gains were driven by Zhuhai, whose exports rose "
+     "9 percent in 2023.",
+     [dict(value=9, region="Zhuhai")], []),
+    ("a cause that opens the sentence ends at its comma",
+     "Thanks to demand from Hong Kong, Shenzhen's exports rose 5 percent in 2023.",
+     [dict(value=5, region="Shenzhen")], []),
+    ("a photo caption's place is not the article's subject",
+     "Output and sales\n\nWorkers assemble robots at a factory in Foshan. [Photo/Xinhua]\n\nChina's output picked "
+     "up in October, the statistics bureau said.\n\nRetail sales grew 8.6 percent year-on-year in October 2018.",
+     [dict(value=8.6, region="China")], []),
+    ("a news agency's photo credit marks a caption too",
+     "Output and sales\n\nWorkers pack goods at a factory in Foshan, Jan. 5, 2019. (Xinhua/Li Ming)\n\nThe "
+     "statistics bureau said China's output picked up.\n\nRetail sales grew 8.6 percent year-on-year in "
+     "October 2018.",
+     [dict(value=8.6, region="China")], []),
+    ("the gaming regulator that only Macao has names Macao",
+     "Gaming\n\nThe Gaming Inspection and Coordination Bureau said gross gaming revenue rose 20 percent "
+     "year-on-year in October 2023.",
+     [dict(value=20, region="Macao")], []),
+    ("a capitalised dateline city with a colon is not the subject",
+     "A decade of growth\n\nBEIJING: China has grown fast over ten years. Per-capita GDP hit 85,000 yuan in 2022.",
+     [dict(value=85_000, region="China")], []),
+    ("the country's northwest is a part of the country, not the paragraph's subject",
+     "Yunnan trade\n\nYunnan's foreign trade rose 10 percent in 2024.\n\nThe free trade zone in China's southwest "
+     "border area traded goods worth 50 billion yuan in 2024. The bonded zones accounted for 30 percent of the "
+     "trade volume.",
+     [dict(value=30, metric="share_pct", region="Yunnan")], []),
+    ("the country as its clause's subject keeps a figure named before the regions",
+     "R&D\n\nNationwide, R&D intensity was 2.5 percent in 2022, while Shanghai reached 4.4 percent and Beijing "
+     "hit 6.8 percent.",
+     [dict(value=2.5, region="China"), dict(value=4.4, region="Shanghai"), dict(value=6.8, region="Beijing")], []),
+    ("a list of places as the subject of one figure gives their sum, which is none of theirs",
+     "Jiangsu trade\n\nJiangsu's trade rose 5 percent in 2023.\n\nThe bonded zones of Nanjing, Suzhou and Wuxi "
+     "accounted for 40 percent of the trade volume in 2023.",
+     [dict(value=5, region="Jiangsu")], [40]),
+    ("a list of places with 'each' after the figure still holds for each",
+     "Jiangsu trade\n\nIn 2023, Nanjing and Suzhou saw exports rise 7 percent each.",
+     [dict(value=7, region="Nanjing"), dict(value=7, region="Suzhou")], []),
+    ("the national measure before a list of places is the country's",
+     "R&D\n\nThe national R&D intensity in 2022 was 2.5 percent, while several regions did better: Shanghai "
+     "reached 4.4 percent and Beijing hit 6.8 percent.",
+     [dict(value=2.5, region="China"), dict(value=4.4, region="Shanghai"), dict(value=6.8, region="Beijing")], []),
 ]
 
 

@@ -140,6 +140,12 @@ def _line_at(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
 
 
+def _is_caption(text: str, sent) -> bool:
+    """A sentence on a short line that credits a photo ("[Photo/Xinhua]")."""
+    line = _line_at(text, sent.orig(0))
+    return len(line) < 400 and places.PHOTO_RE.search(line) is not None
+
+
 def _is_date_line(text: str) -> bool:
     """A line that only carries a publication date ("Updated: 2019-12-27", "March 5, 2024")."""
     t = text.strip()
@@ -222,11 +228,15 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     # the title is the first sentence that is not a date line ("Updated: 2019-12-27") or a photo caption
     title = next((k for k, sent in enumerate(sents[:5])
                   if not _is_date_line(sent.text) and not places.PHOTO_RE.search(_line_at(text, sent.orig(0)))), 0)
+    # a photo caption shows where the picture was taken ("robots in a factory
+    # of a Wenzhou company [Photo/Xinhua]"), not what the article is about
     main = default_region or places.main_region_from(
-        [m.region for m in named[title]] if named else [], [m.region for ms in named for m in ms]) \
+        [m.region for m in named[title]] if named else [],
+        [m.region for k, ms in enumerate(named) if not _is_caption(text, sents[k]) for m in ms]) \
         or places.dateline_place(text)
     sent_places = [[m for m in ms if not m.source and not m.part] for ms in named]
     parts = [[m for m in ms if m.part] for ms in named]
+    sources = [[m for m in ms if m.source and not m.part] for ms in named]
     target = cues().target
     present = cues().present_time
     # First pass: periods of every sentence, and the years the article states.
@@ -290,7 +300,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 prev_text=prev_text if prev_para == para or measure.is_label(prev_text) else "",
                 recent_period=carry, recent_dist=carry_dist,
                 recent_indicators=measured if k - measured_at <= 2 else (), parts=parts[k], doc_latest=doc_latest)
-            anaphors = tracker.anaphor_mentions(s, pms)
+            anaphors = tracker.anaphor_mentions(s, pms, sources[k])
             allms = sorted(pms + anaphors, key=lambda x: x.start)
             sc = scene.build(sent, ps, doc, allms)
             found = grammar.sentence_facts(sc) if sc is not None else []
@@ -321,7 +331,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         # China": the place referred to is what the text talks about, so a later
         # "China's growth" in passing, or "It" in the next sentence, is not China
         if anaphors is None:
-            anaphors = tracker.anaphor_mentions(s, pms)
+            anaphors = tracker.anaphor_mentions(s, pms, sources[k])
         subjects = sorted(pms + [a for a in anaphors if a.level != "country"], key=lambda x: x.start)
         tracker.observe(subjects + _composite_mentions(s, pms), para, s)
         prev_text, prev_para = s, para

@@ -16,8 +16,10 @@ from functools import lru_cache
 
 from . import catalogue
 
-# a photo caption line: its date is when the picture was taken, its place what it shows
-PHOTO_RE = re.compile(r"\bphoto\b|\bphotograph|\[photo|\bfile picture\b|\bimage:", re.I)
+# a photo caption line: its date is when the picture was taken, its place what it shows;
+# "(Xinhua/Li Ming)" is a picture agency's credit to its photographer
+PHOTO_RE = re.compile(r"\bphoto\b|\bphotograph|\[photo|\bfile picture\b|\bimage:"
+                      r"|\((?:xinhua|vcg|cfp|ic|reuters|afp|ap)/[^()/]{2,40}\)", re.I)
 _DATE_LINE_RE = re.compile(r"(?i:updated|published|date|posted)\s*:?\s*[\d\w ,:-]{0,40}$|[\d/:.,\s-]{6,30}$")
 _OF_RE = re.compile(r"\s+of\s+")
 _BRACKETS_RE = re.compile(r"\([^()]{1,120}\)")
@@ -44,6 +46,7 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
     cat = catalogue.get()
     out = []
     aside = _speaker_aside().search(s) if "," in s else None
+    causes = _cause_spans(s)
     for m in cat.region_re.finditer(s):
         name = cat.region_for(m.group(0))
         if not name:
@@ -59,7 +62,11 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
             continue  # dateline city: "NANJING, Jan. 15 (Xinhua)", "HAIKOU /China/, August 23.", "GUANGZHOU -- "
         # "the Guangdong Provincial Bureau of Statistics said ...": a source, not the subject
         source = _institution_after().match(s, m.end()) is not None or (
-            aside is not None and aside.start() < m.start() and m.end() <= aside.end())
+            aside is not None and aside.start() < m.start() and m.end() <= aside.end()) \
+            or _institution_seat().search(s, max(0, m.start() - 90), m.start()) is not None \
+            or _institution_end().search(surface) is not None \
+            or any(a <= m.start() and m.end() <= b for a, b in causes) \
+            or (bool(out) and out[-1].source and _BRACKET_GAP_RE.fullmatch(s, out[-1].end, m.start()) is not None)
         part = cat.regions[name].level != "country" \
             and _compass_before().search(s, max(0, m.start() - 30), m.start()) is not None
         if (source or part) and not with_sources:
@@ -76,6 +83,12 @@ def _compass_before() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _compass_after() -> re.Pattern:
+    # "'s northwest", "'s western": a part of the place named before
+    return catalogue.get().cue_pattern(r"'s?\s+(?:{compass})(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
 def _speaker_aside() -> re.Pattern:
     # ", deputy executive director of the Greater Bay Area office in
     # Guangdong, stated": a person's title set off by commas right before a
@@ -88,9 +101,59 @@ def _speaker_aside() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _institution_after() -> re.Pattern:
     # the place name, then up to four capitalised words ("Provincial", "Greater
-    # Bay Area") or "'s", then an institution noun in any case
+    # Bay Area") or "'s", then an institution noun in any case, alone or as
+    # the end of a compound ("Guangdong Sub-administration of ... Customs")
     return catalogue.get().cue_pattern(
-        r"(?:'s)?(?:\s+(?:[A-Z][\w&-]*|of|and)){0,4}?\s+(?i:{institution_noun})(?![\w])", variants=False)
+        r"(?:'s)?(?:\s+(?:[A-Z][\w&-]*|of|and)){0,4}?\s+(?:[A-Z][\w]*-)?(?i:{institution_noun})(?![\w])",
+        variants=False)
+
+
+# "the Statistics and Census Service (DSEC)": an abbreviation in brackets right after a name
+_BRACKET_GAP_RE = re.compile(r"\s*\(")
+# where a cause clause ends: a semicolon, or a contrast that opens a new statement
+_CAUSE_END_RE = re.compile(r";|\s(?:while|whereas|but|meanwhile)\s")
+_DIGIT_RE = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _institution_end() -> re.Pattern:
+    # a region's alias that is itself an institution ("Census and Statistics
+    # Department", Hong Kong's): the source of a figure, not its subject
+    return catalogue.get().cue_pattern(r"(?<![\w])(?i:{institution_noun})$", variants=False)
+
+
+@lru_cache(maxsize=1)
+def _cause() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w])(?i:{cause})(?![\w])", variants=False)
+
+
+def _cause_spans(s: str) -> list[tuple[int, int]]:
+    """"GDP grew 38.8%, on account of ... exchanges between Hong Kong and
+    Macao": places in a clause that gives a cause are the cause's, not what
+    the figure is about. The clause runs to a semicolon or a contrast
+    ("while"), or, when it opens the sentence ("Thanks to demand from Hong
+    Kong, Shenzhen's exports ..."), to its first comma."""
+    out = []
+    for c in _cause().finditer(s):
+        e = _CAUSE_END_RE.search(s, c.end())
+        end = e.start() if e else len(s)
+        if not s[:c.start()].strip() and 0 <= s.find(",", c.end()) < end:
+            end = s.find(",", c.end())
+        if _DIGIT_RE.search(s, c.end(), end) is None:
+            # "driven by Zhuhai, whose exports rose 9 percent": a clause that
+            # states a figure is not an aside; its place is that figure's
+            out.append((c.end(), end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _institution_seat() -> re.Pattern:
+    # "customs authorities in Zhengzhou", "the bureau in the provincial capital
+    # Kunming", "Nanjing customs in Nanjing": the place right after an
+    # institution and "in"/"of" is where the source sits, not whose a figure is
+    return catalogue.get().cue_pattern(
+        r"(?<![\w])(?i:{institution_noun})(?:\s+(?i:authorities|officials))?\s+(?:in|of)\s+(?:the\s+)?"
+        r"(?:(?:provincial|regional|municipal)\s+)?(?:capital(?:\s+city)?,?\s+(?:of\s+)?)?$", variants=False)
 
 
 def main_region(text: str) -> str | None:
@@ -101,7 +164,9 @@ def main_region(text: str) -> str | None:
     first_line = next((line for line in lines if not _DATE_LINE_RE.match(line.strip()) and not PHOTO_RE.search(line)),
                       lines[0] if lines else "")
     return main_region_from([m.region for m in mentions(first_line, with_sources=True)],
-                            [m.region for m in mentions(text[:20000], with_sources=True)]) \
+                            [m.region for line in text[:20000].split("\n")
+                             if len(line) >= 400 or not PHOTO_RE.search(line)
+                             for m in mentions(line, with_sources=True)]) \
         or dateline_place(text)
 
 
@@ -117,9 +182,9 @@ def dateline_place(text: str) -> str | None:
 
 
 def _is_dateline_city(s: str, m: re.Match) -> bool:
-    """An all-capitals place name followed by a comma, bracket, slash or dash."""
+    """An all-capitals place name followed by a comma, bracket, slash, dash or colon ("BEIJING: ...")."""
     surface = m.group(0)
-    return len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "(", "/", "-", "–", "—")
+    return len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "(", "/", "-", "–", "—", ":")
 
 
 def main_region_from(title: list[str], body: list[str]) -> str | None:
@@ -179,12 +244,14 @@ class PlaceTracker:
                     break
         self.prev_para = para
 
-    def anaphor_mentions(self, s: str, ms: list[PlaceMention] = ()) -> list[PlaceMention]:
+    def anaphor_mentions(self, s: str, ms: list[PlaceMention] = (),
+                         sources: list[PlaceMention] = ()) -> list[PlaceMention]:
         """'the province's', 'the city', 'the region' inside a sentence, as
         place mentions resolved to what they refer to: a place of that level
         named earlier in the sentence (`ms`, "Shenzhen produced 26 percent of
-        Guangdong's output, while the province as a whole ..."), else what
-        the text was talking about."""
+        Guangdong's output, while the province as a whole ..."), else one
+        named there in a source ("the statistics bureau of Nanjing said the
+        city's GDP ..."), else what the text was talking about."""
         out = []
         cat = catalogue.get()
         for a in _ANAPHOR_RE.finditer(s):
@@ -195,7 +262,8 @@ class PlaceTracker:
             if of is not None and any(m.start == of.end() for m in ms):
                 continue   # "the city of Dongguan": the place is named right after
             want = _ANAPHOR_LEVEL.get(lvl)
-            own = [m for m in ms if m.end <= a.start() and m.level == want]
+            own = [m for m in ms if m.end <= a.start() and m.level == want] \
+                or [m for m in sources if m.end <= a.start() and m.level == want]
             r = own[-1].region if own else self.anaphor(a.group(0), self.prev_para)
             if r and r in cat.regions:
                 out.append(PlaceMention(a.start(), a.end(), r, cat.regions[r].level))
@@ -262,8 +330,9 @@ def _country_subject(s: str, m: PlaceMention) -> bool:
     if re.search(r"\bof\s+(?:the\s+)?$", s[max(0, m.start - 10):m.start]):
         return False   # "of the country's total": a denominator
     if s.startswith("'s", m.end) or s.startswith("'", m.end):
-        # "the country's top exporter" is a scope, "China's GDP" a subject
-        return not _RANK_AFTER_RE.match(s, m.end)
+        # "the country's top exporter" is a scope, "China's GDP" a subject,
+        # "China's northwest border area" a part of the country
+        return not _RANK_AFTER_RE.match(s, m.end) and not _compass_after().match(s, m.end)
     return bool(_SUBJECT_LEFT_RE.search(s[max(0, m.start - 30):m.start]))
 
 
@@ -301,6 +370,14 @@ def choose(ms: list[PlaceMention], pos: int, *, metric: str, fallback: str | Non
     clause = [m for m in cands if clause_start <= m.start and m.end <= pos]
     if clause:
         return clause[0].region
+    if sub:
+        # "China's R&D intensity was 2.54 percent, while Beijing hit 6.83
+        # percent": the country as the subject of the figure's own clause,
+        # with the regions only after it, is the figure's place
+        lead = [m for m in ms if m.level == "country" and clause_start <= m.start and m.end <= pos
+                and _country_subject(s, m)]
+        if lead:
+            return lead[0].region
     if sentence_subject:
         # "... were worth 84.37 billion yuan, up 12.7 percent": later figures
         # of a sentence keep the place of the earlier ones

@@ -17,8 +17,9 @@ and a `problem`, for review; no region is guessed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from . import indicators, places
+from . import catalogue, indicators, places
 from .cues import cues
 from .lists import LIST_SEP_RE
 from .numbers import Mention
@@ -64,15 +65,17 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     after = _place_right_after(s, place_ms, m.conv_end or m.end) if place_ms else None
     if after:
         region = after   # "6 percent in Shandong", "24,000 in Shenzhen"
-    if sc.national and c.national_left.search(s, max(clause_start, m.start - 60), m.start):
-        region = "China"   # "the national growth rate of 8.1 percent"
+    if sc.national and (c.national_left.search(s, max(clause_start, m.start - 60), m.start)
+                        or _national_measure(fig, s, place_ms, clause_start)):
+        region = "China"   # "the national growth rate of 8.1 percent", "the national R&D intensity was 2.5 percent"
     elif sc.scoped and not after and any(p.end <= m.start for p in sc.scoped) \
             and not any(p.end <= m.start and p.level != "country" for p in place_ms):
         region = next(p.region for p in sc.scoped if p.end <= m.start)   # "NEV production in China soared to ..."
     if pair is not None and pair[0]:
         region = pair[0]   # "A, B and C ... 4.1%, 3.9% and 5.2% respectively"
     elif (sc.together and c.places_together.search(s, clause_start, m.start)) \
-            or (len(place_ms) > 1 and _list_together(s, place_ms, clause_start, m.start)):
+            or (len(place_ms) > 1 and (_list_together(s, place_ms, clause_start, m.start)
+                                        or _list_subject(s, place_ms, clause_start, m.start, m.conv_end or m.end))):
         return None   # "the two regions' combined output", "A and B together": several places, none of them alone
     elif sc.macro and not after and _macro_region_subject(s, place_ms, clause_start, m.start):
         return None   # "R&D spending in the eastern region reached ...": a place we do not know
@@ -85,6 +88,24 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     if region is None and (place_ms or ctx.fallback_region):
         return None
     return region, clause_start   # region None: no place anywhere to go on
+
+
+def _national_measure(fig: Figure, s: str, place_ms, clause_start: int) -> bool:
+    """"The national R&D intensity for the year was 2.54 percent": the
+    figure's own measure, named in its clause right after "national", with
+    no place between, is the country's. Counts are left alone: "national
+    high-tech enterprises" are a kind of firm, not the country's total."""
+    hit, m = fig.hit, fig.m
+    if hit is None or fig.unit in ("count", "person") or not clause_start <= hit.start < m.start:
+        return False
+    if any(hit.start <= p.start and p.end <= m.start and p.region for p in place_ms):
+        return False
+    return _national_before().search(s, max(0, hit.start - 20), hit.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _national_before() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w])(?:{national})\s+$", re.I)
 
 
 def _figure_clause_start(s: str, m: Mention, raw: list[Mention], place_ms) -> int:
@@ -151,6 +172,33 @@ def _list_together(s: str, place_ms, lo: int, hi: int) -> bool:
         if t and t.end() <= hi and not _EACH_GAP_RE.match(s, items[k].end):
             return True
     return False
+
+
+# a list after these words names partners or a comparison, not the figure's subject
+_RELATION_LEFT_RE = re.compile(
+    r"\b(?:between|from|to|with|than|including|like|such\s+as|among|beyond|besides|except|apart\s+from|"
+    r"outside|other\s+than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+# between a list of places and its figure: a clause break, "each", or a number ends the subject
+_NOT_SUBJECT_GAP_RE = re.compile(r"[,;:(]|\beach\b|\brespectively\b|\d|\s(?:and|while|but|which|whose)\s", re.I)
+
+
+def _list_subject(s: str, place_ms, lo: int, hi: int, fig_end: int) -> bool:
+    """"Nanjing and Suzhou accounted for 42.9 percent", "The four zones --
+    Nanjing, Suzhou, Wuxi and Changzhou -- recorded ...": a list of places
+    that is the subject of one figure (no "each", no "respectively") gives
+    their sum, which belongs to none of them."""
+    items = [p for p in place_ms if lo <= p.start and p.end <= hi and p.region]
+    if len(items) < 2 or _NOT_SUBJECT_GAP_RE.search(s, items[-1].end, hi) or _EACH_AFTER_RE.match(s, fig_end):
+        return False
+    j = len(items) - 1
+    while j > 0 and LIST_SEP_RE.match(s[items[j - 1].end:items[j].start]):
+        j -= 1
+    run = items[j:]
+    if len(run) < 2 or not re.search(r"(?:\band|&)\s*$", s[run[-2].end:run[-1].start]):
+        return False
+    if len({p.region for p in run}) < 2:
+        return False
+    return _RELATION_LEFT_RE.search(s, max(lo, run[0].start - 40), run[0].start) is None
 
 
 def _macro_region_subject(s: str, place_ms, lo: int, hi: int) -> bool:
