@@ -1263,3 +1263,58 @@ def test_catalogue_variants_name_their_indicator(text, code, value):
     # wordings of catalogued measures that seeds/indicators.csv lists as aliases
     facts = observations(text)
     assert any(f.indicator == code and abs(f.value * f.scale - value) < 1e-6 for f in facts), facts
+
+
+# Figures the catalogue has no measure for, and growth verbs, lists and
+# ratios the grammar used to drop (recall work): invented sentences.
+RECALL_CASES = [
+    ("a count the catalogue lacks, reported with the number of, is kept unclassified",
+     "Hainan\n\nIn 2024, the number of cross-border e-commerce warehouses in Hainan reached 312.",
+     [dict(value=312, indicator="unclassified", unit="count", metric="level", period_end="2024-12-31")], []),
+    ("there were N of a noun at a date: an unclassified stock",
+     "Anhui\n\nAt the end of 2023, there were 4,518 provincial-level seed farms in Anhui.",
+     [dict(value=4518, indicator="unclassified", period_type="as_of", period_end="2023-12-31")], []),
+    ("a count a reporting verb introduces, with its own growth rate",
+     "Ningbo\n\nIn the first half of 2024, Ningbo customs inspected 2,306 shipments of frozen seafood, up 12.4 "
+     "percent year on year.",
+     [dict(value=2306, indicator="unclassified", unit="count"),
+      dict(value=12.4, metric="yoy_growth_pct")], []),
+    ("a count followed by its own growth rate",
+     "Xiamen\n\nIn 2023, Xiamen added 1,870 new private tech firms, a year-on-year increase of 6.5 percent.",
+     [dict(value=1870, indicator="unclassified", region="Xiamen")], []),
+    ("a count listed right after a kept count is kept too",
+     "Jiangxi\n\nIn 2024, Jiangxi's courts received 5,130 trademark lawsuits and 2,260 copyright lawsuits.",
+     [dict(value=5130, indicator="unclassified"), dict(value=2260, indicator="unclassified")], []),
+    ("a count in a passive report",
+     "Yantai\n\nIn 2024, 7,400 export licences for fruit were issued in Yantai.",
+     [dict(value=7400, indicator="unclassified", region="Yantai")], []),
+    ("a bare number after reached is no count: an index or a ratio, not kept",
+     "Hubei\n\nIn 2024, Hubei's business confidence gauge reached 51.3.",
+     [], [51.3]),
+    ("a count dated only by the sentence before stays out",
+     "Hunan\n\nHunan's GDP grew 4.8 percent in 2024. The provincial museum welcomed 3,600 school groups.",
+     [dict(value=4.8, metric="yoy_growth_pct")], [3600]),
+    ("a count of people at an event stays out",
+     "Fuzhou\n\nIn 2024, the forum in Fuzhou drew 800 participants from 40 countries.",
+     [], [800, 40]),
+    ("a number word count stays out",
+     "Guilin\n\nIn 2024, Guilin opened five new tourist routes.",
+     [], [5]),
+    ("growth verbs: soaring, leapt, swelled and reduced by",
+     "Macao\n\nIn 2024, Macao's exports of services soared 20 percent, with gaming exports soaring by 31.2% and "
+     "hotel exports by 8.1% respectively; exports of goods reduced by 4.4%.",
+     [dict(value=31.2, metric="yoy_growth_pct"), dict(value=-4.4, metric="yoy_growth_pct")], []),
+    ("an adverb between the growth verb and by",
+     "Gansu\n\nIn 2024, Gansu's imports grew robustly by 19.3 percent and its exports grew marginally by 0.8 percent.",
+     [dict(value=19.3, metric="yoy_growth_pct", indicator="imports"),
+      dict(value=0.8, metric="yoy_growth_pct", indicator="exports")], []),
+    ("year-on-year increases of a list of percentages",
+     "Henan\n\nIn 2024, Henan's trade with Japan and Korea reached 40 billion yuan and 30 billion yuan, "
+     "year-on-year increases of 3.1% and 4.2%, respectively.",
+     [dict(value=3.1, metric="yoy_growth_pct"), dict(value=4.2, metric="yoy_growth_pct")], []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])
+def test_recall_case(name, text, expected, absent):
+    test_general_case(name, text, expected, absent)

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from . import indicators, measure_phrase, numbers
-from .cues import cues
+from . import indicators, measure_phrase, metric, numbers
+from .cues import cues, strip_qualifier
 from .numbers import Mention
 from .scene import Figure, SentenceContext
 
@@ -85,7 +85,7 @@ def confirm(fig: Figure, sc: SentenceContext) -> None:
         fig.code = pair[1]
     if fig.code == "unclassified":
         fig.code = None   # a count listed with catalogued ones: kept, but not named
-    elif fig.code is None and not _uncatalogued_statistic(fig, sc):
+    elif fig.code is None and not _uncatalogued_statistic(fig, sc) and not _counted_statistic(fig, sc):
         fig.dropped = "measure: no catalogue measure and no sign of a statistic"
 
 
@@ -264,3 +264,53 @@ def _uncatalogued_statistic(fig: Figure, sc: SentenceContext) -> bool:
         # that stated the period)
     return (m.unit_kind in ("currency", "measure") or number_of
             or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change"))
+
+
+# between a count and its own growth rate: no other clause ("; while exports ...")
+_OTHER_CLAUSE_RE = re.compile(r"[;.]|\b(?:while|whereas|but|respectively)\b|\d", re.I)
+# between two coordinated counts: the first one's noun, then "and" or a comma
+_COUNT_COORD_RE = re.compile(r"(?:\s+[A-Za-z&'-]+){0,5}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
+    """Whether a count of something the catalogue lacks is still stated as a
+    dated statistic, to be kept as unclassified with its measure_text: a
+    level of a counted noun ("1,149 batches", "the number of R&D centres"),
+    dated by its own sentence (or "during the period"), that a verb of
+    reaching or reporting introduces ("there were 33,573 enterprises",
+    "customs handled 1,149 batches", "... were issued"), that its own growth
+    rate follows ("..., up 37.8 percent"), or that is listed right after such
+    a count ("928,000 utility model applications and 869,000 design
+    applications"). A bare number, a number word, or a count dated only by an
+    earlier sentence is not enough: ages, ranks, counts at events and the
+    like stay out."""
+    m, s = fig.m, sc.s
+    if fig.metric != "level" or fig.unit not in ("count", "person") or (m.kind != "digits" and m.scale == 1):
+        return False
+    if fig.rule != "sentence" and not sc.anaphoric:
+        return False
+    clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
+    number_of = _NUMBER_OF_RE.search(s, clause, m.start) is not None
+    if not (number_of or fig.noun_only or fig.number_of or m.unit_kind in ("count", "person")):
+        return False   # no counted noun: "reached 52.4" may be an index or a ratio
+    c, end = cues(), m.conv_end or m.end
+    return (number_of or c.count_left.search(strip_qualifier(s[max(clause, m.start - 40):m.start])) is not None
+            or c.count_passive_right.match(s, end) is not None
+            or _growth_follows(sc, end) or _coordinated_count(fig, sc))
+
+
+def _growth_follows(sc: SentenceContext, end: int) -> bool:
+    """Whether the next figure, in the same clause, is a year-on-year growth
+    rate ("11,917 companies, a year-on-year increase of 9.9%"): the count's own."""
+    nxt = next((n for n in sc.ms if n.start >= end), None)
+    if nxt is None or nxt.unit != "percent" or nxt.start - end > 90 or _OTHER_CLAUSE_RE.search(sc.s, end, nxt.start):
+        return False
+    read = metric.read(sc.s, nxt)
+    return read is not None and read[0] == "yoy_growth_pct"
+
+
+def _coordinated_count(fig: Figure, sc: SentenceContext) -> bool:
+    """Whether the figure is listed right after a kept count in the same unit ("... and 869,000 ...")."""
+    prev = fig.prev
+    return (prev is not None and prev.dropped is None and prev.metric == "level" and prev.unit == fig.unit
+            and prev.i == fig.i - 1 and _COUNT_COORD_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start) is not None)
