@@ -1312,6 +1312,30 @@ RECALL_CASES = [
      "Henan\n\nIn 2024, Henan's trade with Japan and Korea reached 40 billion yuan and 30 billion yuan, "
      "year-on-year increases of 3.1% and 4.2%, respectively.",
      [dict(value=3.1, metric="yoy_growth_pct"), dict(value=4.2, metric="yoy_growth_pct")], []),
+    ("a change noun right before the percentages, without of",
+     "Anhui\n\nIn 2024, Anhui's exports to Chile and Peru hit 9 billion yuan and 7 billion yuan, a year-on-year "
+     "expansion 11.2% and 3.3% respectively.",
+     [dict(value=11.2, metric="yoy_growth_pct"), dict(value=3.3, metric="yoy_growth_pct")], []),
+    ("average annual rates of a list of percentages",
+     "Hebei\n\nFrom 2015 to 2024, urban and rural incomes in Hebei grew at average annual rates of 6.2 percent "
+     "and 7.7 percent, respectively.",
+     [dict(value=6.2, metric="cagr_pct"), dict(value=7.7, metric="cagr_pct")], []),
+    ("the increase was N percent: a growth rate",
+     "Jilin\n\nJilin's per capita disposable income reached 30,000 yuan in 2024. The year-on-year increase was "
+     "4.9 percent.",
+     [dict(value=4.9, metric="yoy_growth_pct", period_end="2024-12-31")], []),
+    ("a percentage up from a year earlier",
+     "Qingdao\n\nIn 2024, Qingdao's exports reached 500 billion yuan, 3.8% up from a year earlier.",
+     [dict(value=3.8, metric="yoy_growth_pct", indicator="exports")], []),
+    ("a ratio written N:1 is kept as unclassified with unit ratio",
+     "Shanxi\n\nIn 2024, the ratio of urban to rural income in Shanxi stood at 2.28:1.",
+     [dict(value=2.28, unit="ratio", indicator="unclassified", metric="level", region="Shanxi")], []),
+    ("a bare number after a ratio noun is a ratio",
+     "Shanxi\n\nIn 2024, the income ratio of urban residents to rural residents in Shanxi was 2.28.",
+     [dict(value=2.28, unit="ratio", indicator="unclassified", period_end="2024-12-31")], []),
+    ("a clock time or a score is no ratio",
+     "Shanxi\n\nIn 2024, the Shanxi fair opened at 9:15 and the home team won 3:10.",
+     [], [9, 3]),
 ]
 
 

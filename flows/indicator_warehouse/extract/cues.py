@@ -69,6 +69,7 @@ class Cues:
     anaphoric_measure: re.Pattern
     count_left: re.Pattern
     count_passive_right: re.Pattern
+    ratio_noun: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +176,7 @@ def cues() -> Cues:
         count_left=rx(r"(?<![\w])(?:{count_verb})\s*$", re.I),
         # "59,000 certificates ... were also issued": the count's own passive verb
         count_passive_right=rx(r"(?:\s+[\w&'-]+){1,6}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|newly\s+)?(?:{count_passive})\b", re.I),
+        ratio_noun=c.cue_regex_any("ratio_noun"),
         resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
     )
 

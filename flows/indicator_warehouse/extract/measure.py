@@ -106,6 +106,8 @@ def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
         unit0, number_of = "count", True   # "the number of ... patents reached 1.17 million"
     if unit0 is None and (_COUNT_NOUN_RE.match(s, m.end) if m.scale == 1 else _PLURAL_NOUN_RE.match(s, m.end)):
         unit0 = "count"   # "10 agricultural industry clusters", "1.17 million patents": a count of things
+    if unit0 is None and m.scale == 1 and m.kind == "digits" and _ratio_before(s, max(seg_start, m.start - 120), m.start):
+        unit0 = "ratio"   # "the income ratio of urban to rural residents was 2.31": a ratio, like "2.31:1"
     if unit0 == "count" and m.unit is None:
         pa = _PER_AFTER_RE.match(s[m.end:m.end + 60])
         if pa:
@@ -262,7 +264,7 @@ def _uncatalogued_statistic(fig: Figure, sc: SentenceContext) -> bool:
         return False   # a carried period needs a known measure or a rate
         # (or money or a physical quantity, in the sentence right after the one
         # that stated the period)
-    return (m.unit_kind in ("currency", "measure") or number_of
+    return (m.unit_kind in ("currency", "measure") or number_of or fig.unit == "ratio"
             or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change"))
 
 
@@ -314,3 +316,9 @@ def _coordinated_count(fig: Figure, sc: SentenceContext) -> bool:
     prev = fig.prev
     return (prev is not None and prev.dropped is None and prev.metric == "level" and prev.unit == fig.unit
             and prev.i == fig.i - 1 and _COUNT_COORD_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start) is not None)
+
+
+def _ratio_before(s: str, a: int, b: int) -> bool:
+    """Whether a ratio noun names the subject of the clause that ends with the figure at b."""
+    clause = max((x.end() for x in indicators.CLAUSE_BREAK_RE.finditer(s, a, b)), default=a)
+    return cues().ratio_noun.search(s, clause, b) is not None
