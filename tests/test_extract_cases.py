@@ -1333,6 +1333,18 @@ RECALL_CASES = [
     ("a bare number after a ratio noun is a ratio",
      "Shanxi\n\nIn 2024, the income ratio of urban residents to rural residents in Shanxi was 2.28.",
      [dict(value=2.28, unit="ratio", indicator="unclassified", period_end="2024-12-31")], []),
+    ("a quantity dated by the sentence before, with its own growth rate after it",
+     "Ningxia\n\nNingxia's GDP grew 5.6 percent in 2024. Irrigated farmland in the region covered 0.84 million "
+     "hectares, an increase of 2.1 percent.",
+     [dict(value=0.84e6, unit="hectare", indicator="unclassified", period_end="2024-12-31")], []),
+    ("money dated by the sentence before, right after its own growth rate",
+     "Harbin\n\nHarbin's trade figures for 2024 were released on Monday. Its border trade surplus rose 12% "
+     "year-on-year to 3.4 billion yuan.",
+     [dict(value=3.4e9, unit="CNY", period_end="2024-12-31")], []),
+    ("a quantity dated by the sentence before, with no rate of its own, stays out",
+     "Ningxia\n\nNingxia's GDP grew 5.6 percent in 2024. Officials praised the result. Farmers were upbeat. "
+     "The region covers 66,400 square kilometers.",
+     [dict(value=5.6)], [66400]),
     ("a clock time or a score is no ratio",
      "Shanxi\n\nIn 2024, the Shanxi fair opened at 9:15 and the home team won 3:10.",
      [], [9, 3]),

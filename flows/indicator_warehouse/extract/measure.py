@@ -260,16 +260,20 @@ def _uncatalogued_statistic(fig: Figure, sc: SentenceContext) -> bool:
     if m.kind == "word" and m.unit is None:
         return False
     if rule != "sentence" and metric == "level" and not sc.anaphoric \
-            and not (m.unit_kind in ("currency", "measure") and sc.doc.recent_dist <= 1):
+            and not (m.unit_kind in ("currency", "measure") and (sc.doc.recent_dist <= 1 or _own_growth(sc, m))):
         return False   # a carried period needs a known measure or a rate
         # (or money or a physical quantity, in the sentence right after the one
-        # that stated the period)
+        # that stated the period, or with its own growth rate next to it: the
+        # rate is kept with the carried period, and so is the level it moved)
     return (m.unit_kind in ("currency", "measure") or number_of or fig.unit == "ratio"
             or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change"))
 
 
 # between a count and its own growth rate: no other clause ("; while exports ...")
 _OTHER_CLAUSE_RE = re.compile(r"[;.]|\b(?:while|whereas|but|respectively)\b|\d", re.I)
+# between a growth rate and the level it reached: "rose 48% year-on-year to "
+_RATE_TO_LEVEL_RE = re.compile(r"\s*(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+"
+                               r"(?:(?:about|around|nearly|over|more\s+than|some|approximately|roughly|almost)\s+)?", re.I)
 # between two coordinated counts: the first one's noun, then "and" or a comma
 _COUNT_COORD_RE = re.compile(r"(?:\s+[A-Za-z&'-]+){0,5}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
@@ -283,22 +287,37 @@ def _counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
     "customs handled 1,149 batches", "... were issued"), that its own growth
     rate follows ("..., up 37.8 percent"), or that is listed right after such
     a count ("928,000 utility model applications and 869,000 design
-    applications"). A bare number, a number word, or a count dated only by an
-    earlier sentence is not enough: ages, ranks, counts at events and the
-    like stay out."""
+    applications"). A count dated only by an earlier sentence needs both a
+    reporting verb and its own growth rate. A bare number or a number word is
+    not enough: ages, ranks, counts at events and the like stay out."""
     m, s = fig.m, sc.s
     if fig.metric != "level" or fig.unit not in ("count", "person") or (m.kind != "digits" and m.scale == 1):
         return False
-    if fig.rule != "sentence" and not sc.anaphoric:
-        return False
+    carried = fig.rule != "sentence" and not sc.anaphoric
     clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
     number_of = _NUMBER_OF_RE.search(s, clause, m.start) is not None
     if not (number_of or fig.noun_only or fig.number_of or m.unit_kind in ("count", "person")):
         return False   # no counted noun: "reached 52.4" may be an index or a ratio
     c, end = cues(), m.conv_end or m.end
-    return (number_of or c.count_left.search(strip_qualifier(s[max(clause, m.start - 40):m.start])) is not None
-            or c.count_passive_right.match(s, end) is not None
-            or _growth_follows(sc, end) or _coordinated_count(fig, sc))
+    reported = (number_of or c.count_left.search(strip_qualifier(s[max(clause, m.start - 40):m.start])) is not None
+                or c.count_passive_right.match(s, end) is not None)
+    if carried:
+        # dated only by an earlier sentence: a reported count with its own growth rate next to it
+        return reported and _own_growth(sc, m)
+    return reported or _growth_follows(sc, end) or _coordinated_count(fig, sc)
+
+
+def _own_growth(sc: SentenceContext, m: Mention) -> bool:
+    """Whether the figure's own year-on-year rate is next to it: after it
+    ("7.9 million hectares, an increase of 5 percent") or right before it
+    ("rose 48% year-on-year to $13.4 billion")."""
+    if _growth_follows(sc, m.conv_end or m.end):
+        return True
+    before = [n for n in sc.ms if n.end <= m.start]
+    if not before or before[-1].unit != "percent" or not _RATE_TO_LEVEL_RE.fullmatch(sc.s, before[-1].end, m.start):
+        return False
+    read = metric.read(sc.s, before[-1])
+    return read is not None and read[0] == "yoy_growth_pct"
 
 
 def _growth_follows(sc: SentenceContext, end: int) -> bool:
