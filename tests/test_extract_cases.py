@@ -1412,3 +1412,94 @@ def test_catalogue_variants_name_their_indicator(text, code, value):
     # wordings of catalogued measures that seeds/indicators.csv lists as aliases
     facts = observations(text)
     assert any(f.indicator == code and abs(f.value * f.scale - value) < 1e-6 for f in facts), facts
+
+
+# Figures the catalogue has no measure for, and growth verbs, lists and
+# ratios the grammar used to drop (recall work): invented sentences.
+RECALL_CASES = [
+    ("a count the catalogue lacks, reported with the number of, is kept unclassified",
+     "Hainan\n\nIn 2024, the number of cross-border e-commerce warehouses in Hainan reached 312.",
+     [dict(value=312, indicator="unclassified", unit="count", metric="level", period_end="2024-12-31")], []),
+    ("there were N of a noun at a date: an unclassified stock",
+     "Anhui\n\nAt the end of 2023, there were 4,518 provincial-level seed farms in Anhui.",
+     [dict(value=4518, indicator="unclassified", period_type="as_of", period_end="2023-12-31")], []),
+    ("a count a reporting verb introduces, with its own growth rate",
+     "Ningbo\n\nIn the first half of 2024, Ningbo customs inspected 2,306 shipments of frozen seafood, up 12.4 "
+     "percent year on year.",
+     [dict(value=2306, indicator="unclassified", unit="count"),
+      dict(value=12.4, metric="yoy_growth_pct")], []),
+    ("a count followed by its own growth rate",
+     "Xiamen\n\nIn 2023, Xiamen added 1,870 new private tech firms, a year-on-year increase of 6.5 percent.",
+     [dict(value=1870, indicator="unclassified", region="Xiamen")], []),
+    ("a count listed right after a kept count is kept too",
+     "Jiangxi\n\nIn 2024, Jiangxi's courts received 5,130 trademark lawsuits and 2,260 copyright lawsuits.",
+     [dict(value=5130, indicator="unclassified"), dict(value=2260, indicator="unclassified")], []),
+    ("a count in a passive report",
+     "Yantai\n\nIn 2024, 7,400 export licences for fruit were issued in Yantai.",
+     [dict(value=7400, indicator="unclassified", region="Yantai")], []),
+    ("a bare number after reached is no count: an index or a ratio, not kept",
+     "Hubei\n\nIn 2024, Hubei's business confidence gauge reached 51.3.",
+     [], [51.3]),
+    ("a count dated only by the sentence before stays out",
+     "Hunan\n\nHunan's GDP grew 4.8 percent in 2024. The provincial museum welcomed 3,600 school groups.",
+     [dict(value=4.8, metric="yoy_growth_pct")], [3600]),
+    ("a count of people at an event stays out",
+     "Fuzhou\n\nIn 2024, the forum in Fuzhou drew 800 participants from 40 countries.",
+     [], [800, 40]),
+    ("a number word count stays out",
+     "Guilin\n\nIn 2024, Guilin opened five new tourist routes.",
+     [], [5]),
+    ("growth verbs: soaring, leapt, swelled and reduced by",
+     "Macao\n\nIn 2024, Macao's exports of services soared 20 percent, with gaming exports soaring by 31.2% and "
+     "hotel exports by 8.1% respectively; exports of goods reduced by 4.4%.",
+     [dict(value=31.2, metric="yoy_growth_pct"), dict(value=-4.4, metric="yoy_growth_pct")], []),
+    ("an adverb between the growth verb and by",
+     "Gansu\n\nIn 2024, Gansu's imports grew robustly by 19.3 percent and its exports grew marginally by 0.8 percent.",
+     [dict(value=19.3, metric="yoy_growth_pct", indicator="imports"),
+      dict(value=0.8, metric="yoy_growth_pct", indicator="exports")], []),
+    ("year-on-year increases of a list of percentages",
+     "Henan\n\nIn 2024, Henan's trade with Japan and Korea reached 40 billion yuan and 30 billion yuan, "
+     "year-on-year increases of 3.1% and 4.2%, respectively.",
+     [dict(value=3.1, metric="yoy_growth_pct"), dict(value=4.2, metric="yoy_growth_pct")], []),
+    ("a change noun right before the percentages, without of",
+     "Anhui\n\nIn 2024, Anhui's exports to Chile and Peru hit 9 billion yuan and 7 billion yuan, a year-on-year "
+     "expansion 11.2% and 3.3% respectively.",
+     [dict(value=11.2, metric="yoy_growth_pct"), dict(value=3.3, metric="yoy_growth_pct")], []),
+    ("average annual rates of a list of percentages",
+     "Hebei\n\nFrom 2015 to 2024, urban and rural incomes in Hebei grew at average annual rates of 6.2 percent "
+     "and 7.7 percent, respectively.",
+     [dict(value=6.2, metric="cagr_pct"), dict(value=7.7, metric="cagr_pct")], []),
+    ("the increase was N percent: a growth rate",
+     "Jilin\n\nJilin's per capita disposable income reached 30,000 yuan in 2024. The year-on-year increase was "
+     "4.9 percent.",
+     [dict(value=4.9, metric="yoy_growth_pct", period_end="2024-12-31")], []),
+    ("a percentage up from a year earlier",
+     "Qingdao\n\nIn 2024, Qingdao's exports reached 500 billion yuan, 3.8% up from a year earlier.",
+     [dict(value=3.8, metric="yoy_growth_pct", indicator="exports")], []),
+    ("a ratio written N:1 is kept as unclassified with unit ratio",
+     "Shanxi\n\nIn 2024, the ratio of urban to rural income in Shanxi stood at 2.28:1.",
+     [dict(value=2.28, unit="ratio", indicator="unclassified", metric="level", region="Shanxi")], []),
+    ("a bare number after a ratio noun is a ratio",
+     "Shanxi\n\nIn 2024, the income ratio of urban residents to rural residents in Shanxi was 2.28.",
+     [dict(value=2.28, unit="ratio", indicator="unclassified", period_end="2024-12-31")], []),
+    ("a quantity dated by the sentence before, with its own growth rate after it",
+     "Ningxia\n\nNingxia's GDP grew 5.6 percent in 2024. Irrigated farmland in the region covered 0.84 million "
+     "hectares, an increase of 2.1 percent.",
+     [dict(value=0.84e6, unit="hectare", indicator="unclassified", period_end="2024-12-31")], []),
+    ("money dated by the sentence before, right after its own growth rate",
+     "Harbin\n\nHarbin's trade figures for 2024 were released on Monday. Its border trade surplus rose 12% "
+     "year-on-year to 3.4 billion yuan.",
+     [dict(value=3.4e9, unit="CNY", period_end="2024-12-31")], []),
+    ("a quantity dated by the sentence before, with no rate of its own, stays out",
+     "Ningxia\n\nNingxia's GDP grew 5.6 percent in 2024. Officials praised the result. Farmers were upbeat. "
+     "The region covers 66,400 square kilometers.",
+     [dict(value=5.6)], [66400]),
+    ("a clock time or a score is no ratio",
+     "Shanxi\n\nIn 2024, the Shanxi fair opened at 9:15 and the home team won 3:10.",
+     [], [9, 3]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])
+def test_recall_case(name, text, expected, absent):
+    test_general_case(name, text, expected, absent)

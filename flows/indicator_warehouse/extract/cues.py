@@ -68,6 +68,9 @@ class Cues:
     macro_region: re.Pattern
     label_rate: re.Pattern
     anaphoric_measure: re.Pattern
+    count_left: re.Pattern
+    count_passive_right: re.Pattern
+    ratio_noun: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -78,9 +81,9 @@ def cues() -> Cues:
         approx=c.cue_regex_end("approx"),
         over=c.cue_regex_end("over"),
         under=c.cue_regex_end("under"),
-        # "rose 5%", "grew year-on-year 3.1 percent", "fell by about 2%"
-        up=rx(r"(?<![\w])(?:{growth_up})(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
-        down=rx(r"(?<![\w])(?:{growth_down})(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
+        # "rose 5%", "grew year-on-year 3.1 percent", "fell by about 2%", "grew robustly by 9%"
+        up=rx(r"(?<![\w])(?:{growth_up})(?:\s+(?:{growth_manner}))?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
+        down=rx(r"(?<![\w])(?:{growth_down})(?:\s+(?:{growth_manner}))?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
         yoy_after=c.cue_regex_start("yoy_after"),
         share_before=rx(r"(?<![\w])(?:{share_before})(?:\s+(?:{rate_qualifier}|{share_qualifier}|an?))*\s*$", re.I),
         share_after=c.cue_regex_start("share_after"),
@@ -169,6 +172,13 @@ def cues() -> Cues:
         # ("the total of exports" names its measure; "an increase of around 5%" does not)
         anaphoric_measure=rx(r"(?<![\w])(?:{anaphoric_measure})(?![\w])(?![^,;]*?(?<![\w])(?i:of|for\s+the)\s+"
                              r"(?!(?:{rate_qualifier})\b)(?:the\s+)?[a-z])"),
+        # "the number of R&D centres reached 451", "customs handled 1,200
+        # batches": a verb that reports a count (measure.py, for counts the
+        # catalogue lacks); the left context has its qualifier stripped
+        count_left=rx(r"(?<![\w])(?:{count_verb})\s*$", re.I),
+        # "59,000 certificates ... were also issued": the count's own passive verb
+        count_passive_right=rx(r"(?:\s+[\w&'-]+){1,6}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|newly\s+)?(?:{count_passive})\b", re.I),
+        ratio_noun=c.cue_regex_any("ratio_noun"),
         resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
     )
 

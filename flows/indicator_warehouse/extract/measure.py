@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 
-from . import indicators, measure_phrase, numbers
-from .cues import cues
+from . import indicators, measure_phrase, metric, numbers
+from .cues import cues, strip_qualifier
 from .numbers import Mention
 from .scene import Figure, SentenceContext
 
@@ -153,7 +153,7 @@ def confirm(fig: Figure, sc: SentenceContext) -> None:
         fig.code = pair[1]
     if fig.code == "unclassified":
         fig.code = None   # a count listed with catalogued ones: kept, but not named
-    elif fig.code is None and not _uncatalogued_statistic(fig, sc):
+    elif fig.code is None and not _uncatalogued_statistic(fig, sc) and not _counted_statistic(fig, sc):
         fig.dropped = "measure: no catalogue measure and no sign of a statistic"
 
 
@@ -174,6 +174,8 @@ def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
         unit0, number_of = "count", True   # "the number of ... patents reached 1.17 million"
     if unit0 is None and (_COUNT_NOUN_RE.match(s, m.end) if m.scale == 1 else _PLURAL_NOUN_RE.match(s, m.end)):
         unit0 = "count"   # "10 agricultural industry clusters", "1.17 million patents": a count of things
+    if unit0 is None and m.scale == 1 and m.kind == "digits" and _ratio_before(s, max(seg_start, m.start - 120), m.start):
+        unit0 = "ratio"   # "the income ratio of urban to rural residents was 2.31": a ratio, like "2.31:1"
     if unit0 == "count" and m.unit is None:
         pa = _PER_AFTER_RE.match(s[m.end:m.end + 60])
         if pa:
@@ -326,9 +328,84 @@ def _uncatalogued_statistic(fig: Figure, sc: SentenceContext) -> bool:
     if m.kind == "word" and m.unit is None:
         return False
     if rule != "sentence" and metric == "level" and not sc.anaphoric \
-            and not (m.unit_kind in ("currency", "measure") and sc.doc.recent_dist <= 1):
+            and not (m.unit_kind in ("currency", "measure") and (sc.doc.recent_dist <= 1 or _own_growth(sc, m))):
         return False   # a carried period needs a known measure or a rate
         # (or money or a physical quantity, in the sentence right after the one
-        # that stated the period)
-    return (m.unit_kind in ("currency", "measure") or number_of
+        # that stated the period, or with its own growth rate next to it: the
+        # rate is kept with the carried period, and so is the level it moved)
+    return (m.unit_kind in ("currency", "measure") or number_of or fig.unit == "ratio"
             or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change"))
+
+
+# between a count and its own growth rate: no other clause ("; while exports ...")
+_OTHER_CLAUSE_RE = re.compile(r"[;.]|\b(?:while|whereas|but|respectively)\b|\d", re.I)
+# between a growth rate and the level it reached: "rose 48% year-on-year to "
+_RATE_TO_LEVEL_RE = re.compile(r"\s*(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+"
+                               r"(?:(?:about|around|nearly|over|more\s+than|some|approximately|roughly|almost)\s+)?", re.I)
+# between two coordinated counts: the first one's noun, then "and" or a comma
+_COUNT_COORD_RE = re.compile(r"(?:\s+[A-Za-z&'-]+){0,5}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
+    """Whether a count of something the catalogue lacks is still stated as a
+    dated statistic, to be kept as unclassified with its measure_text: a
+    level of a counted noun ("1,149 batches", "the number of R&D centres"),
+    dated by its own sentence (or "during the period"), that a verb of
+    reaching or reporting introduces ("there were 33,573 enterprises",
+    "customs handled 1,149 batches", "... were issued"), that its own growth
+    rate follows ("..., up 37.8 percent"), or that is listed right after such
+    a count ("928,000 utility model applications and 869,000 design
+    applications"). A count dated only by an earlier sentence needs both a
+    reporting verb and its own growth rate. A bare number or a number word is
+    not enough: ages, ranks, counts at events and the like stay out."""
+    m, s = fig.m, sc.s
+    if fig.metric != "level" or fig.unit not in ("count", "person") or (m.kind != "digits" and m.scale == 1):
+        return False
+    carried = fig.rule != "sentence" and not sc.anaphoric
+    clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
+    number_of = _NUMBER_OF_RE.search(s, clause, m.start) is not None
+    if not (number_of or fig.noun_only or fig.number_of or m.unit_kind in ("count", "person")):
+        return False   # no counted noun: "reached 52.4" may be an index or a ratio
+    c, end = cues(), m.conv_end or m.end
+    reported = (number_of or c.count_left.search(strip_qualifier(s[max(clause, m.start - 40):m.start])) is not None
+                or c.count_passive_right.match(s, end) is not None)
+    if carried:
+        # dated only by an earlier sentence: a reported count with its own growth rate next to it
+        return reported and _own_growth(sc, m)
+    return reported or _growth_follows(sc, end) or _coordinated_count(fig, sc)
+
+
+def _own_growth(sc: SentenceContext, m: Mention) -> bool:
+    """Whether the figure's own year-on-year rate is next to it: after it
+    ("7.9 million hectares, an increase of 5 percent") or right before it
+    ("rose 48% year-on-year to $13.4 billion")."""
+    if _growth_follows(sc, m.conv_end or m.end):
+        return True
+    before = [n for n in sc.ms if n.end <= m.start]
+    if not before or before[-1].unit != "percent" or not _RATE_TO_LEVEL_RE.fullmatch(sc.s, before[-1].end, m.start):
+        return False
+    read = metric.read(sc.s, before[-1])
+    return read is not None and read[0] == "yoy_growth_pct"
+
+
+def _growth_follows(sc: SentenceContext, end: int) -> bool:
+    """Whether the next figure, in the same clause, is a year-on-year growth
+    rate ("11,917 companies, a year-on-year increase of 9.9%"): the count's own."""
+    nxt = next((n for n in sc.ms if n.start >= end), None)
+    if nxt is None or nxt.unit != "percent" or nxt.start - end > 90 or _OTHER_CLAUSE_RE.search(sc.s, end, nxt.start):
+        return False
+    read = metric.read(sc.s, nxt)
+    return read is not None and read[0] == "yoy_growth_pct"
+
+
+def _coordinated_count(fig: Figure, sc: SentenceContext) -> bool:
+    """Whether the figure is listed right after a kept count in the same unit ("... and 869,000 ...")."""
+    prev = fig.prev
+    return (prev is not None and prev.dropped is None and prev.metric == "level" and prev.unit == fig.unit
+            and prev.i == fig.i - 1 and _COUNT_COORD_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start) is not None)
+
+
+def _ratio_before(s: str, a: int, b: int) -> bool:
+    """Whether a ratio noun names the subject of the clause that ends with the figure at b."""
+    clause = max((x.end() for x in indicators.CLAUSE_BREAK_RE.finditer(s, a, b)), default=a)
+    return cues().ratio_noun.search(s, clause, b) is not None

@@ -55,6 +55,13 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     fig.qualifier = _figure_qualifier(sc.left_of(fig.m), fig.m, sc.marks)
 
 
+def read(s: str, m: Mention) -> tuple[str, float] | None:
+    """The metric and signed value a figure's own words give it, before any
+    coordination with the figure before it (measure.py asks what a figure
+    that has not been through this stage yet is)."""
+    return _metric(s, m)
+
+
 def _metric(s: str, m: Mention) -> tuple[str, float] | None:
     """The metric and signed value the words right around a figure give it; None if they make it no statistic.
     The rules differ by what the figure counts: percentage points, percent, or an amount."""
