@@ -174,6 +174,9 @@ CASES = [
      "In 2011, Hubei's commodity retail sales totaled 2.02 trillion yuan, the value added output of its primary "
      "industries was 160 billion yuan and its export-import value reached 300 billion yuan.",
      [(2.02e12, "retail_sales", None), (160e9, "primary_industry_added_value", None), (300e9, "foreign_trade", None)]),
+    ("a cluster's operating revenue is the cluster's, no sector needed",
+     "Hubei's optoelectronics industry cluster achieved an operating revenue of 600 billion yuan in 2023.",
+     [(600e9, "cluster_revenue", None)]),
 ]
 
 

@@ -173,9 +173,10 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # restricts it to something we have no name for ("soybean imports")
         return Measure(UNCLASSIFIED, None, text)
     if not pairs:
-        if complement is None and _generic_name(s, hit):
+        if complement is None and "sector" in _allowed(whole, hit) and _generic_name(s, hit):
             # "its value-added output increased 13.7 percent": a name that is
-            # a series only with the sector it is of, and none is given
+            # a series only with the sector it is of, and none is given (a
+            # cluster's "operating revenue" is the cluster's: no sector to give)
             return Measure(UNCLASSIFIED, None, text)
         return Measure(code, None, text)
     return Measure(whole, ";".join(f"{d}={v}" for d, v in sorted(pairs.items())), text)
