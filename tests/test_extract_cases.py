@@ -1003,6 +1003,9 @@ GENERAL_CASES = [
     ("an amount up from a base year is a change, not a level",
      "In 2021, Hubei's GDP reached 5 trillion yuan, up 2 trillion yuan from 2012.",
      [dict(value=5e12, metric="level"), dict(value=2e12, metric="change")], []),
+    ("an average growth stated with a verb between is an average annual rate",
+     "In the first quarter of 2021, Hubei's GDP grew 18 percent. The two-year average growth stood at 5.4 percent.",
+     [dict(value=18, metric="yoy_growth_pct"), dict(value=5.4, metric="cagr_pct")], []),
 ]
 
 

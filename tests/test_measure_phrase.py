@@ -177,6 +177,12 @@ CASES = [
     ("a cluster's operating revenue is the cluster's, no sector needed",
      "Hubei's optoelectronics industry cluster achieved an operating revenue of 600 billion yuan in 2023.",
      [(600e9, "cluster_revenue", None)]),
+    ("another measure about a catalogue name, after 'for the'",
+     "In 2016, the investment for the primary industry in Hubei reached 77.6 billion yuan.",
+     [(77.6e9, "unclassified", None)]),
+    ("a count after a verb of applying is of applications",
+     "In 2018, Anhui applied for 108,800 patents, and 14,800 patents were granted.",
+     [(108800, "patent_applications", None), (14800, "patents_granted", None)]),
 ]
 
 

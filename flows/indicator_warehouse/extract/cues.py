@@ -64,6 +64,7 @@ class Cues:
     together_after: re.Pattern
     present_time: re.Pattern
     part_marker: re.Pattern
+    application_verb: re.Pattern
     noun_rate_after: re.Pattern
     macro_region: re.Pattern
     label_rate: re.Pattern
@@ -87,7 +88,9 @@ def cues() -> Cues:
         yoy_after=c.cue_regex_start("yoy_after"),
         share_before=rx(r"(?<![\w])(?:{share_before})(?:\s+(?:{rate_qualifier}|{share_qualifier}|an?))*\s*$", re.I),
         share_after=c.cue_regex_start("share_after"),
-        cagr=rx(r"(?<![\w])(?:an?\s+)?(?:{cagr})(?:\s+(?:{rate_qualifier}))?\s*$", re.I),
+        # "an average annual growth of 6.6%", "the two-year average growth stood at 5.4 percent"
+        cagr=rx(r"(?<![\w])(?:an?\s+)?(?:{cagr})(?:\s+(?:stood\s+at|was|were|is|came\s+to|reached))?"
+                r"(?:\s+(?:{rate_qualifier}))?\s*$", re.I),
         cagr_after=c.cue_regex_start("cagr_after"),
         target=c.cue_regex_any("target"),
         nonstat=c.cue_regex_end("nonstat_before"),
@@ -162,6 +165,7 @@ def cues() -> Cues:
         national_left=rx(r"\b(?:{national})\s+(?:[\w-]+\s+){0,2}?(?:{national_measure})\s+(?i:of\s+|at\s+|was\s+|stood\s+at\s+)?$"),
         present_time=c.cue_regex_any("present_time"),
         part_marker=c.cue_regex_any("part_marker"),
+        application_verb=c.cue_regex_any("application_verb"),
         label_rate=rx(r"(?:^|[|:]\s*|\b[A-Z][\w&'-]*\s+)(?:(?P<down>{rate_down_noun})|{rate_up_noun})\s*[:|]?\s*$"),
         macro_region=rx(r"(?<![\w])(?:{macro_region})\s+(?i:regions?|areas?|provinces)\b"),
         noun_rate_after=rx(r"^\s*(?:[A-Za-z&][\w&'-]*\s+){1,2}?(?:(?P<down>{rate_down_noun})|{rate_up_noun})(?![\w])(?!\s+(?i:of)\b)"),

@@ -330,6 +330,21 @@ def choose_topic(s: str, unit: str | None, metric: str) -> str | None:
     return None
 
 
+_COUNTED_NOUN_RE = re.compile(r"\s*((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*?)s?\b(?=[\s,.;]|$)")
+
+
+def applications_of(after: str) -> str | None:
+    """The measure of applications for the noun counted right after a
+    figure ("108,800 patents" after "applied for"): the code whose alias is
+    that noun, singular, plus "applications" ("patent applications"), if
+    the catalogue has one."""
+    m = _COUNTED_NOUN_RE.match(after)
+    if m is None:
+        return None
+    codes = catalogue.get().indicator_alias.get(m.group(1).lower() + " applications")
+    return codes[0] if codes else None
+
+
 def per_capita_of(code: str) -> str:
     """The per-person counterpart of an aggregate ("US$5,400 per capita" after
     GDP is GDP per capita): the indicator with an alias that is one of the

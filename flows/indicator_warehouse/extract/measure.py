@@ -215,8 +215,17 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
         noun = _demonstrative_noun(s, 0, m.start)
         if code is not None and noun is not None and not indicators.alias_has_word(code, noun):
             code = None   # "Of those technicians, 60,000 ...": not the enterprises named before
+    if unit0 == "count" and cues().application_verb.search(s, max(fig.seg_start, m.start - 30), m.start):
+        # "applied for 108,800 patents": the applications measure of the
+        # counted noun, never the grants a bare "patents" would default to
+        code = indicators.applications_of(_AFTER_DIGITS_RE.sub("", s[m.start:m.start + 60])) or (
+            "unclassified" if code else None)
     fig.code, fig.unit, fig.noun_only = code, unit0, noun_only
     fig.hit = choice.hit if code == choice.code else None   # the alias, if it is what named the figure
+
+
+# the digits and scale word of a count, before the noun it counts
+_AFTER_DIGITS_RE = re.compile(r"^[\d.,\s]*(?:(?:million|billion|thousand|hundred)\s+)?", re.I)
 
 
 def _part_of_whole(s: str, ms: list[Mention], i: int) -> bool:

@@ -1,0 +1,183 @@
+"""The words and geometry of a measure phrase, split out of measure_phrase.py
+(its private helpers, hence the underscores): where
+a noun phrase starts and its clause begins, the runs of breakdown terms in
+a stretch of text, and the cue-word sets the rules consult (the words are
+data, in seeds/cues.csv and seeds/breakdowns.csv)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import catalogue, indicators
+from .indicators import AliasHit
+
+# A breakdown read from the phrase rather than given ("trade with": partner=*)
+_ANY = "*"
+# Going left from the head, a noun phrase ends at a clause break, a number, or
+# a word that cannot sit inside one (a verb, a preposition other than "of").
+_LEFT_STOP_RE = re.compile(
+    r"[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s|\d|\b(?:in|on|at|for|from|to|with|by|as|than|while|whereas|and\s+the|"
+    r"after|was|were|is|are|has|have|had|be|been|reached|hit|rose|grew|saw|posted|recorded|logged|contributed|"
+    r"totaled|totalled|accounted|accounting|increased|decreased|fell|climbed|expanded|registered|stood|amounted|"
+    r"came|said|says|according|among|that|which|who|when|where|during|since|through|over|under|up|down|showed|"
+    r"show|shows|data|statistics)\b")   # matched on lower-cased text
+_LEFT_WINDOW = 80
+_LIST_WINDOW = 250   # how far a list of parts may run ("the EU, ASEAN, the US, Japan and ...")
+_HAVING_VERBS = frozenset({"saw", "posted", "recorded", "logged", "registered", "had", "has", "have", "contributed"})
+_DETERMINER_RE = re.compile(r"^(?:the|a|an|its|their|this|that|these|those|total)\s+", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
+_CLAUSE_RE = re.compile(r"[;:]|,\s*(?:and|while|but|whereas)\b|\.\s")
+
+
+
+
+def _allowed(whole: str, hit: AliasHit) -> tuple[str, ...]:
+    given = tuple(d for d, v in _given_part(hit) if v == _ANY)
+    return catalogue.get().indicators[whole].breakdowns + given
+
+
+def _alias_has(hit: AliasHit, word: str) -> bool:
+    return any(indicators.alias_has_word(code, word) for code in hit.codes)
+
+
+@lru_cache(maxsize=1)
+def _measure_head_before() -> re.Pattern:
+    # "investment in the ", "output of its " right before an alias
+    return catalogue.get().cue_pattern(
+        r"(?P<pre>(?:[\w-]+\s+){0,2}?)(?<![\w-])(?P<heads>(?:{measure_head})(?:(?:\s+(?:and|or)\s+|,\s*)(?:{measure_head}))*)"
+        r"\s+(?:in|for|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _measure_head_after() -> re.Pattern:
+    # another measure's noun right after an alias: "NEV exports", "GDP investment"
+    return catalogue.get().cue_pattern(r"\s+(?P<head>{measure_head})\b(?!-)")
+
+
+@lru_cache(maxsize=1)
+def _measure_head_any() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{measure_head})\s+(?:in|for|of|on)\s")
+
+
+def _generic_name(s: str, hit: AliasHit) -> bool:
+    return catalogue.alias_key(s[hit.start:hit.end]).replace("-", " ") in _generic_measures()
+
+
+@lru_cache(maxsize=1)
+def _generic_measures() -> frozenset[str]:
+    return frozenset(w.lower() for w in catalogue.get().cues.get("generic_measure", []))
+
+
+@lru_cache(maxsize=1)
+def _whole_modifiers() -> frozenset[str]:
+    return frozenset(w.lower() for w in catalogue.get().cues.get("whole_modifier", []))
+
+
+_GOODS_FROM_RE = re.compile(r"(?:goods|products|commodities|merchandise)\s+(?:from|to|with)\s+(?:the\s+)?", re.IGNORECASE)
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$", re.IGNORECASE)
+_LEAD_RE = re.compile(r"\s*(?:the\s+|its\s+|major\s+partners\s+of\s+|countries\s+of\s+)*$", re.IGNORECASE)
+
+
+def _term_runs(s: str, lo: int, hi: int, *, contiguous_from: int | None = None) -> list[list[catalogue.Term]]:
+    """The breakdown words in s[lo:hi], grouped into lists ("the Middle East,
+    Africa and India"). With contiguous_from, only the list that starts right
+    there (after "the", "its"), so a later clause's words do not count."""
+    cat = catalogue.get()
+    runs: list[list[catalogue.Term]] = []
+    last_end = None
+    for m in cat.term_re.finditer(s, lo, min(hi, len(s))):
+        term = cat.terms.get(m.group(0).lower())
+        if term is None:
+            continue
+        if last_end is not None and runs and runs[-1][0].dimension == term.dimension \
+                and _LIST_GAP_RE.fullmatch(s, last_end, m.start()):
+            runs[-1].append(term)
+        elif contiguous_from is not None and (runs or not _LEAD_RE.fullmatch(s, contiguous_from, m.start())):
+            break
+        else:
+            runs.append([term])
+        last_end = m.end()
+    return runs
+
+
+def _run_end(s: str, start: int) -> int:
+    """Where the list of breakdown words starting at `start` ends."""
+    end = start
+    for m in catalogue.get().term_re.finditer(s, start, min(len(s), start + _LIST_WINDOW)):
+        if m.start() > end and not _LIST_GAP_RE.fullmatch(s, end, m.start()) and not _LEAD_RE.fullmatch(s, end, m.start()):
+            break
+        end = m.end()
+    return end
+
+
+def _own_status(s: str, b: int) -> str | None:
+    """A status word among the figure's own words, before the next number: "31,000 new"."""
+    end = next((m.start() for m in _DIGIT_RE.finditer(s, b, min(len(s), b + 40))), min(len(s), b + 40))
+    runs = [r for r in _term_runs(s, b, end) if r[0].dimension == "status"]
+    return runs[0][0].value if runs else None
+
+
+def _given_part(hit: AliasHit) -> list[tuple[str, str]]:
+    """The breakdown a part's own name carries ("activity=basic research")."""
+    if not hit.part:
+        return []
+    return [tuple(p.split("=", 1)) for p in hit.part.split(";")]  # type: ignore[misc]
+
+
+def _clause_start(s: str, pos: int) -> int:
+    lo = max(0, pos - _LIST_WINDOW)   # a window, so a huge run-on "sentence" stays linear
+    return max((m.end() for m in _CLAUSE_RE.finditer(s, lo, pos)), default=lo)
+
+
+def _near_left(s: str, head: int) -> int:
+    """Where the words right before a head start, after the last stop word
+    of any kind (a verb of having included)."""
+    return _left_bounds(s, head)[1]
+
+
+def _left_modifiers(s: str, head: int) -> int:
+    """Where the words before a head that still belong to its noun phrase
+    start: "Guangdong's private enterprises' " before "imports and exports"."""
+    return _left_bounds(s, head)[0]
+
+
+@lru_cache(maxsize=64)
+def _left_bounds(s: str, head: int) -> tuple[int, int]:
+    """(noun phrase start, nearest start) before a head; see the two above.
+    Cached: several rules of one figure ask, and every figure of a sentence."""
+    lo = max(0, head - _LEFT_WINDOW)
+    # lower-cased once, so the stop words match without IGNORECASE (faster)
+    stops = [(lo + m.start(), lo + m.end(), m.group(0)) for m in _LEFT_STOP_RE.finditer(s[lo:head].lower())]
+    start = lo
+    if lo > 0:
+        # the window cut a word in two: start at the next word
+        space = s.find(" ", lo, head)
+        start = space + 1 if space >= 0 else head
+    near = stops[-1][1] if stops else start
+    if stops and stops[-1][2] in _HAVING_VERBS:
+        # "its private sector saw foreign trade value grow", "State-owned
+        # enterprises posted exports of ...": whose the measure is stands
+        # before a verb of having, as the clause's subject
+        stops.pop()
+    return (stops[-1][1] if stops else start), near
+
+
+_OWN_NOUN_RE = re.compile(r"\s*(?:[A-Za-z][\w&'-]*\s+){0,4}?[A-Za-z][\w&'-]*(?=\s*(?:[,;.()]|$|\s(?:in|of|for|and|to|with|was|were|is|are|by|from|at|on|during|last|this|up|down)\b))")
+
+
+def _own_noun_phrase(s: str, a: int, b: int) -> str:
+    """With no alias to go on: the words right after the figure ("130,000
+    foreign trade enterprises"), else the few words before it."""
+    m = _OWN_NOUN_RE.match(s, b)
+    if m is not None and m.group(0).strip() and not _unit_word(m.group(0).split()[0]):
+        return _tidy(m.group(0))
+    return _tidy(s[_left_modifiers(s, a):a])
+
+
+@lru_cache(maxsize=512)
+def _unit_word(word: str) -> bool:
+    return word.lower() in catalogue.get().units or word.lower() in ("percent", "per", "yuan", "times")
+
+
+def _tidy(text: str) -> str:
+    return _DETERMINER_RE.sub("", " ".join(text.split()).strip(" ,;:'\"")).strip()
