@@ -1006,6 +1006,9 @@ GENERAL_CASES = [
     ("an average growth stated with a verb between is an average annual rate",
      "In the first quarter of 2021, Hubei's GDP grew 18 percent. The two-year average growth stood at 5.4 percent.",
      [dict(value=18, metric="yoy_growth_pct"), dict(value=5.4, metric="cagr_pct")], []),
+    ("a rate's base stated as the subject ('every 10,000 residents owned') makes a per-10,000 rate",
+     "In 2023, every 10,000 Hubei residents owned 20.5 invention patents.",
+     [dict(value=20.5, indicator="invention_patents_per_10k", unit="per_10k_people")], [10000]),
 ]
 
 

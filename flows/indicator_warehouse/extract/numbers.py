@@ -128,11 +128,23 @@ def patterns() -> _Patterns:
                      sibling_money, sibling_scaled_money)
 
 
+# "every 10,000 Shenzheners own ...", "each 10,000 residents had ...": the
+# base of a rate stated before the figure, as the subject
+_EVERY_RE = re.compile(
+    r"(?:^|\s)(?:every|each|per)\s+(?P<base>10,000|10000|ten\s+thousand|100,000|1,000|thousand|million)\s+"
+    r"(?:[A-Z][\w-]*\s+)?(?:permanent\s+|urban\s+|rural\s+)?"
+    r"(?:people|persons|residents|population|inhabitants|citizens|[A-Z][a-z]+(?:ers|ians|ese))\b")
+_EVERY_WINDOW = 60
+
+
 def per_unit_before(s: str, pos: int) -> str | None:
-    """Rate unit named before a figure: "patents per 10,000 people ... 218"."""
+    """Rate unit named before a figure: "patents per 10,000 people ... 218",
+    "every 10,000 residents owned 20.5 ..."."""
     last = None
     for pm in _PER_RE.finditer(lower(s), 0, pos):
         last = pm
+    if last is None:
+        last = next(iter(reversed(list(_EVERY_RE.finditer(s, max(0, pos - _EVERY_WINDOW), pos)))), None)
     if last is None:
         return None
     return _PER_UNITS.get(last["base"].lower().replace(",", ""))
