@@ -183,6 +183,16 @@ CASES = [
     ("a count after a verb of applying is of applications",
      "In 2018, Anhui applied for 108,800 patents, and 14,800 patents were granted.",
      [(108800, "patent_applications", None), (14800, "patents_granted", None)]),
+    # a share that opens its clause is a part's share
+    ("a share that opens its clause takes the part named after the whole",
+     "In 2023, nearly 60 percent of the province's foreign trade in Hubei was contributed by its general trade.",
+     [(60, "foreign_trade", "mode=general trade")]),
+    ("a share that opens its clause with no part named stays unclassified",
+     "In 2023, about 45 percent of Hubei's exports went to markets far away.",
+     [(45, "unclassified", None)]),
+    ("a share with its own subject is the subject's share",
+     "In 2023, Hubei's exports accounted for 8 percent of China's exports.",
+     [(8, "exports", None)]),
 ]
 
 

@@ -151,6 +151,13 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # increased 8.1 percent and 9.8 percent": a catalogue name whose own
         # words list the parts the coordinated figures are, in order
         runs = [r for r in _term_runs(s, hit.start, hit.end) if len(r) == position[1]]
+    if not runs and metric == "share_pct" and hit.start >= b and _SHARE_AS_SUBJECT_RE.fullmatch(s, _clause_start(s, a), a):
+        # "nearly 60 percent of the province's foreign trade was contributed
+        # by its general trade": the share of a part, named after the whole
+        # or not at all; never the whole's own share
+        runs = _part_after_whole(s, complement.end() if complement is not None else hit.end, whole, hit)
+        if not runs:
+            return Measure(UNCLASSIFIED, None, text)
     pairs = _pairs(hit, runs, _allowed(whole, hit), position)
     if pairs is None or (not pairs and _unknown_restriction(s, _near_left(s, hit.start), hit.start)):
         # several parts that cannot be told apart, a part the phrase must name
@@ -188,6 +195,21 @@ def part_after_marker(s: str, whole: Measure, lo: int, span: tuple[int, int]) ->
 
 
 # ---------------------------------------------------------------- the rules
+
+
+# A share that opens its clause: "In 2023, nearly 60 percent of ..."
+_SHARE_AS_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:in|during|for|by|as\s+of)\s+[^,;]{1,40},\s*)?"
+    r"(?:(?:nearly|about|around|over|more\s+than|some|almost|roughly|approximately|only|just|close\s+to)\s+)?",
+    re.IGNORECASE)
+
+
+def _part_after_whole(s: str, pos: int, whole: str, hit: AliasHit) -> list[list[catalogue.Term]]:
+    """The parts the rest of the clause names after a share's whole ("... was
+    contributed by its general trade")."""
+    end = _CLAUSE_END_RE.search(s, pos)
+    allowed = _allowed(whole, hit)
+    return [r for r in _term_runs(s, pos, end.start() if end else len(s)) if r[0].dimension in allowed]
 
 
 def _without_alias(s: str, a: int, b: int, code: str | None) -> Measure:
