@@ -193,6 +193,10 @@ CASES = [
     ("a share with its own subject is the subject's share",
      "In 2023, Hubei's exports accounted for 8 percent of China's exports.",
      [(8, "exports", None)]),
+    ("list items after 'investment for the primary industry' elide the same measure noun",
+     "In 2016, the investment for the primary industry in Hubei reached 77.6 billion yuan; secondary industry, "
+     "649.6 billion yuan; and the tertiary industry reached 819.7 billion yuan.",
+     [(77.6e9, "unclassified", None), (649.6e9, "unclassified", None), (819.7e9, "unclassified", None)]),
 ]
 
 

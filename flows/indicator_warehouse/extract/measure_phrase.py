@@ -116,6 +116,8 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         other = _names_something_else(s, a, b, hit, position)
         if other is not None:
             return Measure(UNCLASSIFIED, None, _tidy(s[left:other]) or text)
+        if _elided_head(s, hit):
+            return Measure(UNCLASSIFIED, None, text)
     whole = code if code not in (None, UNCLASSIFIED) else hit.code
     if whole in (None, UNCLASSIFIED) or whole not in catalogue.get().indicators:
         return Measure(code, None, text)
@@ -261,6 +263,30 @@ def _names_something_else(s: str, a: int, b: int, hit: AliasHit,
     if _alias_has(hit, heads[0]) or any(_alias_has(hit, w) for w in pre):
         return None
     return hit.end
+
+
+# A list item that starts with the name: "...; secondary industry, 649.58
+# billion yuan", "..., and the tertiary industry reached ..."
+_ITEM_START_RE = re.compile(r"[;,]\s*(?:and\s+)?(?:the\s+|its\s+)?$", re.IGNORECASE)
+
+
+def _elided_head(s: str, hit: AliasHit) -> bool:
+    """Whether a list item's name stands for another measure about it, named
+    once for the whole list: "The investment for the primary industry
+    reached 77.63 billion yuan; secondary industry, 649.58 billion yuan; and
+    the tertiary industry reached ..." (a sibling name, one with the same
+    parent, that a measure noun stood before in an earlier item)."""
+    sep = _ITEM_START_RE.search(s, max(0, hit.start - 12), hit.start)
+    cat = catalogue.get()
+    parent = cat.indicators[hit.code].parent if hit.code in cat.indicators else ""
+    if sep is None or not parent:
+        return False
+    for m in cat.indicator_re.finditer(s, 0, sep.start()):
+        codes = cat.indicator_alias.get(catalogue.alias_key(m.group(0)), [])
+        if any(c != hit.code and cat.indicators[c].parent == parent for c in codes if c in cat.indicators) \
+                and _measure_head_before().search(s, max(0, m.start() - 60), m.start()):
+            return True
+    return False
 
 
 def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -> list[list[catalogue.Term]]:
