@@ -158,7 +158,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # by its general trade": the share of a part, named after the whole
         # or not at all; never the whole's own share
         runs = _part_after_whole(s, complement.end() if complement is not None else hit.end, whole, hit)
-        if not runs:
+        if runs is None:
             return Measure(UNCLASSIFIED, None, text)
     pairs = _pairs(hit, runs, _allowed(whole, hit), position)
     if pairs is None or (not pairs and _unknown_restriction(s, _near_left(s, hit.start), hit.start)):
@@ -206,12 +206,18 @@ _SHARE_AS_SUBJECT_RE = re.compile(
     re.IGNORECASE)
 
 
-def _part_after_whole(s: str, pos: int, whole: str, hit: AliasHit) -> list[list[catalogue.Term]]:
+def _part_after_whole(s: str, pos: int, whole: str, hit: AliasHit) -> list[list[catalogue.Term]] | None:
     """The parts the rest of the clause names after a share's whole ("... was
-    contributed by its general trade")."""
+    contributed by its general trade"); [] when it names a place instead
+    ("... came from Guangdong": that place's share of the whole measure);
+    None when it names neither."""
     end = _CLAUSE_END_RE.search(s, pos)
+    hi = end.start() if end else len(s)
     allowed = _allowed(whole, hit)
-    return [r for r in _term_runs(s, pos, end.start() if end else len(s)) if r[0].dimension in allowed]
+    runs = [r for r in _term_runs(s, pos, hi) if r[0].dimension in allowed]
+    if runs:
+        return runs
+    return [] if catalogue.get().region_re.search(s, pos, hi) else None
 
 
 def _without_alias(s: str, a: int, b: int, code: str | None) -> Measure:
