@@ -152,8 +152,8 @@ def _institution_seat() -> re.Pattern:
     # Kunming", "Nanjing customs in Nanjing": the place right after an
     # institution and "in"/"of" is where the source sits, not whose a figure is
     return catalogue.get().cue_pattern(
-        r"(?<![\w])(?i:{institution_noun})(?:\s+(?i:authorities|officials))?\s+(?:in|of)\s+(?:the\s+)?"
-        r"(?:(?:provincial|regional|municipal)\s+)?(?:capital(?:\s+city)?,?\s+(?:of\s+)?)?$", variants=False)
+        r"(?<![\w])(?i:{institution_noun})(?:\s+(?i:{institution_staff}))?\s+(?:in|of)\s+"
+        r"(?:(?i:{capital_phrase}),?\s+(?:of\s+)?|the\s+)?$", variants=False)
 
 
 def main_region(text: str) -> str | None:

@@ -174,10 +174,6 @@ def _list_together(s: str, place_ms, lo: int, hi: int) -> bool:
     return False
 
 
-# a list after these words names partners or a comparison, not the figure's subject
-_RELATION_LEFT_RE = re.compile(
-    r"\b(?:between|from|to|with|than|including|like|such\s+as|among|beyond|besides|except|apart\s+from|"
-    r"outside|other\s+than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # between a list of places and its figure: a clause break, "each", or a number ends the subject
 _NOT_SUBJECT_GAP_RE = re.compile(r"[,;:(]|\beach\b|\brespectively\b|\d|\s(?:and|while|but|which|whose)\s", re.I)
 
@@ -198,7 +194,14 @@ def _list_subject(s: str, place_ms, lo: int, hi: int, fig_end: int) -> bool:
         return False
     if len({p.region for p in run}) < 2:
         return False
-    return _RELATION_LEFT_RE.search(s, max(lo, run[0].start - 40), run[0].start) is None
+    return _relation_left().search(s, max(lo, run[0].start - 40), run[0].start) is None
+
+
+@lru_cache(maxsize=1)
+def _relation_left() -> re.Pattern:
+    # "trade between A and B", "cities such as A and B": a list after these
+    # words names partners, examples or a comparison, not the figure's subject
+    return catalogue.get().cue_pattern(r"(?<![\w])(?:{list_relation})\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _macro_region_subject(s: str, place_ms, lo: int, hi: int) -> bool:
