@@ -275,6 +275,13 @@ def test_a_figure_in_an_article_that_names_no_place_goes_to_quarantine():
     assert facts[0].problem.startswith("no region")
 
 
+def test_the_city_of_an_article_that_names_no_city_is_not_the_country():
+    facts = extract_facts("Yearbook\n\nThe city ranked among the top ten in China. The city's GDP reached "
+                          "800 billion yuan in 2019.", date(2020, 3, 1))
+    assert [(f.indicator, f.region) for f in facts] == [("gdp", "")]
+    assert facts[0].problem.startswith("no region")
+
+
 def test_socialism_with_chinese_characteristics_names_no_place():
     # a city's yearbook that never names the city: its figures are not China's
     facts = extract_facts("Overview of the year\n\nThe city upheld socialism with Chinese characteristics. "

@@ -246,7 +246,9 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         para = sent.para.index
         anaphors = None   # "the province", "the city" resolved once per sentence, before the tracker moves on
         if _FIGURE_HINT_RE.search(lows[k]):
-            fallback = tracker.anaphor(s, para) or tracker.topic(para) or main
+            referent = tracker.anaphor(s, para)
+            # "" : "the city" of an article that names no city; no place to fall back on
+            fallback = None if referent == "" else referent or tracker.topic(para) or main
             carry, carry_dist = recent, k - recent_at
             if carry is not None and latest is not None and latest.pend > carry.pend \
                     and (para != recent_para or present.search(s)):

@@ -274,7 +274,17 @@ class PlaceTracker:
         return self.para_subject if para == self.prev_para else None
 
     def anaphor(self, s: str, para: int) -> str | None:
-        """Region that 'the province' / 'its' at the start of `s` refers to."""
+        """Region that 'the province' / 'its' at the start of `s` refers to;
+        "" when 'the city' / 'the province' can only be the country (an
+        article that never names its city): a place we do not know."""
+        r = self._anaphor(s, para)
+        a = _ANAPHOR_RE.search(s) if r else None
+        if a is not None and a["lvl"].lower() in ("province", "city", "municipality", "district") \
+                and catalogue.get().regions[r].level == "country":
+            return ""
+        return r
+
+    def _anaphor(self, s: str, para: int) -> str | None:
         a = _ANAPHOR_RE.search(s)
         cat = catalogue.get()
         if a:
