@@ -5,7 +5,17 @@ before it, else after it), or, for "the province" / "the city" / "its", to the
 place the text was last talking about, else to the article's main region.
 Country-level mentions ("in China", "of China's output") are usually the
 denominator of a share or a scope phrase, so a sub-national region in the
-same sentence wins over them.
+same sentence wins over them, unless the country is the subject of the
+figure's own clause and the regions come only after the figure.
+
+Some places are sources, not subjects: inside an institution's name ("the
+Guangdong Provincial Bureau of Statistics", "the Guangdong Sub-administration
+of Customs"), its seat ("customs authorities in the provincial capital
+Kunming"), a region's own institution used as its alias ("the Census and
+Statistics Department", Hong Kong's), a speaker's title, or a clause giving a
+cause ("on account of ... visitors from Hong Kong"). They count toward what
+the article is about, never toward whose a figure is. Photo captions count
+toward neither.
 """
 from __future__ import annotations
 

@@ -5,14 +5,19 @@
              a place right after the figure ("6 percent in Shandong"), "the
              national growth rate", or the country after a measure ("NEV
              production in China") overrides it; a list pairing
-             (lists.py) names it for figures listed with places;
-  several    "A and B together", "the two regions' combined output", "the
-             eastern region" or a part of a place ("eastern Guangdong"): a
-             figure of several places, or of one with no region, is dropped;
+             (lists.py) names it for figures listed with places; "the
+             national R&D intensity was 2.5 percent" is China's even when
+             places follow;
+  several    "A and B together", "A and B accounted for 40 percent" (a list
+             as the subject of one figure), "the two regions' combined
+             output", "the eastern region" or a part of a place ("eastern
+             Guangdong"): a figure of several places, or of one with no
+             region, is dropped;
   each       "A and B each grew 6 percent": the figure holds for every place
              listed, one Fact per place.
-A figure in an article that names no place at all is kept with region ""
-and a `problem`, for review; no region is guessed.
+A figure in an article that names no place at all, or whose "the city" could
+only be the country, is kept with region "" and a `problem`, for review; no
+region is guessed.
 """
 from __future__ import annotations
 
