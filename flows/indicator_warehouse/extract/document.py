@@ -120,6 +120,10 @@ def _line_at(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
 
 
+# "(ECNS)", "(Xinhua) --": a news agency's tag opening the text, not its title
+_AGENCY_TAG_RE = re.compile(r"\(?[A-Z]{2,10}\)?\s*(?:--|-|–|—)?")
+
+
 def _is_caption(text: str, sent) -> bool:
     """A sentence on a short line that credits a photo ("[Photo/Xinhua]")."""
     line = _line_at(text, sent.orig(0))
@@ -199,7 +203,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     # Government Online"); a figure belongs to places named as subjects
     # the title is the first sentence that is not a date line ("Updated: 2019-12-27") or a photo caption
     title = next((k for k, sent in enumerate(sents[:5])
-                  if not _is_date_line(sent.text) and not places.PHOTO_RE.search(_line_at(text, sent.orig(0)))), 0)
+                  if not _is_date_line(sent.text) and not _AGENCY_TAG_RE.fullmatch(sent.text.strip())
+                  and not places.PHOTO_RE.search(_line_at(text, sent.orig(0)))), 0)
     # a photo caption shows where the picture was taken ("robots in a factory
     # of a Wenzhou company [Photo/Xinhua]"), not what the article is about
     main = default_region or places.main_region_from(

@@ -76,7 +76,8 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
             or _institution_seat().search(s, max(0, m.start() - 90), m.start()) is not None \
             or _institution_end().search(surface) is not None \
             or any(a <= m.start() and m.end() <= b for a, b in causes) \
-            or (bool(out) and out[-1].source and _BRACKET_GAP_RE.fullmatch(s, out[-1].end, m.start()) is not None)
+            or (bool(out) and out[-1].source and (_BRACKET_GAP_RE.fullmatch(s, out[-1].end, m.start()) is not None
+                                                  or _source_apposition().fullmatch(s, out[-1].end, m.start()) is not None))
         part = cat.regions[name].level != "country" \
             and _compass_before().search(s, max(0, m.start() - 30), m.start()) is not None
         if (source or part) and not with_sources:
@@ -154,6 +155,15 @@ def _cause_spans(s: str) -> list[tuple[int, int]]:
             # states a figure is not an aside; its place is that figure's
             out.append((c.end(), end))
     return out
+
+
+@lru_cache(maxsize=1)
+def _source_apposition() -> re.Pattern:
+    # "the Statistics Bureau of Zibo City in East China's Shandong Province",
+    # "Nanjing customs in Nanjing, capital of Jiangsu": where the source's own
+    # place lies is still the source's description, not a figure's subject
+    return catalogue.get().cue_pattern(
+        r"(?:\s+in|,\s+(?i:{capital_phrase})\s+of)\s+(?:[\w-]+\s+)?(?:China's\s+)?(?:the\s+)?", variants=False)
 
 
 @lru_cache(maxsize=1)
