@@ -275,6 +275,13 @@ def test_a_figure_in_an_article_that_names_no_place_goes_to_quarantine():
     assert facts[0].problem.startswith("no region")
 
 
+def test_the_city_of_an_article_that_names_no_city_is_not_the_country():
+    facts = extract_facts("Yearbook\n\nThe city ranked among the top ten in China. The city's GDP reached "
+                          "800 billion yuan in 2019.", date(2020, 3, 1))
+    assert [(f.indicator, f.region) for f in facts] == [("gdp", "")]
+    assert facts[0].problem.startswith("no region")
+
+
 def test_socialism_with_chinese_characteristics_names_no_place():
     # a city's yearbook that never names the city: its figures are not China's
     facts = extract_facts("Overview of the year\n\nThe city upheld socialism with Chinese characteristics. "
@@ -1340,6 +1347,14 @@ WORDING_CASES = [
      "Jiangsu economy\n\nJiangsu grew fast in 2019.\n\nThe statistics bureau of Nanjing said the city's GDP rose "
      "5 percent in 2019.",
      [dict(value=5, region="Nanjing")], []),
+    ("where a source's city lies is part of the source; 'its' is the article's city",
+     "(ECNS) -- According to the Statistics Bureau of Weifang City in East China's Shandong Province, its GDP "
+     "reached 180 billion yuan in the first quarter of 2023. The city's retail sales rose 6 percent in the "
+     "first quarter of 2023.",
+     [dict(value=180e9, region="Weifang"), dict(value=6, region="Weifang")], []),
+    ("a prefecture-level city outside the big ones is a region of its own",
+     "Luoyang\n\nIn 2023, Luoyang's GDP grew 5.1 percent.",
+     [dict(value=5.1, region="Luoyang")], []),
     ("a sub-office of an institution named after a place is a source",
      "Bay Area\n\nAccording to the Guangdong Sub-bureau of the tax administration, exports of the Greater Bay "
      "Area reached 5 trillion yuan in 2023.",

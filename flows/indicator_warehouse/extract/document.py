@@ -140,6 +140,10 @@ def _line_at(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
 
 
+# "(ECNS)", "(Xinhua) --": a news agency's tag opening the text, not its title
+_AGENCY_TAG_RE = re.compile(r"\(?[A-Z]{2,10}\)?\s*(?:--|-|–|—)?")
+
+
 def _is_caption(text: str, sent) -> bool:
     """A sentence on a short line that credits a photo ("[Photo/Xinhua]")."""
     line = _line_at(text, sent.orig(0))
@@ -227,7 +231,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     # Government Online"); a figure belongs to places named as subjects
     # the title is the first sentence that is not a date line ("Updated: 2019-12-27") or a photo caption
     title = next((k for k, sent in enumerate(sents[:5])
-                  if not _is_date_line(sent.text) and not places.PHOTO_RE.search(_line_at(text, sent.orig(0)))), 0)
+                  if not _is_date_line(sent.text) and not _AGENCY_TAG_RE.fullmatch(sent.text.strip())
+                  and not places.PHOTO_RE.search(_line_at(text, sent.orig(0)))), 0)
     # a photo caption shows where the picture was taken ("robots in a factory
     # of a Wenzhou company [Photo/Xinhua]"), not what the article is about
     main = default_region or places.main_region_from(
@@ -274,7 +279,9 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         para = sent.para.index
         anaphors = None   # "the province", "the city" resolved once per sentence, before the tracker moves on
         if _FIGURE_HINT_RE.search(lows[k]):
-            fallback = tracker.anaphor(s, para) or tracker.topic(para) or main
+            referent = tracker.anaphor(s, para)
+            # "" : "the city" of an article that names no city; no place to fall back on
+            fallback = None if referent == "" else referent or tracker.topic(para) or main
             carry, carry_dist = recent, k - recent_at
             if carry_dist > 3 and carry is not None and (
                     para == recent_para or (carry.pend.month, carry.pend.day) != (12, 31)):

@@ -5,7 +5,17 @@ before it, else after it), or, for "the province" / "the city" / "its", to the
 place the text was last talking about, else to the article's main region.
 Country-level mentions ("in China", "of China's output") are usually the
 denominator of a share or a scope phrase, so a sub-national region in the
-same sentence wins over them.
+same sentence wins over them, unless the country is the subject of the
+figure's own clause and the regions come only after the figure.
+
+Some places are sources, not subjects: inside an institution's name ("the
+Guangdong Provincial Bureau of Statistics", "the Guangdong Sub-administration
+of Customs"), its seat ("customs authorities in the provincial capital
+Kunming"), a region's own institution used as its alias ("the Census and
+Statistics Department", Hong Kong's), a speaker's title, or a clause giving a
+cause ("on account of ... visitors from Hong Kong"). They count toward what
+the article is about, never toward whose a figure is. Photo captions count
+toward neither.
 """
 from __future__ import annotations
 
@@ -66,7 +76,8 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
             or _institution_seat().search(s, max(0, m.start() - 90), m.start()) is not None \
             or _institution_end().search(surface) is not None \
             or any(a <= m.start() and m.end() <= b for a, b in causes) \
-            or (bool(out) and out[-1].source and _BRACKET_GAP_RE.fullmatch(s, out[-1].end, m.start()) is not None)
+            or (bool(out) and out[-1].source and (_BRACKET_GAP_RE.fullmatch(s, out[-1].end, m.start()) is not None
+                                                  or _source_apposition().fullmatch(s, out[-1].end, m.start()) is not None))
         part = cat.regions[name].level != "country" \
             and _compass_before().search(s, max(0, m.start() - 30), m.start()) is not None
         if (source or part) and not with_sources:
@@ -147,13 +158,22 @@ def _cause_spans(s: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _source_apposition() -> re.Pattern:
+    # "the Statistics Bureau of Zibo City in East China's Shandong Province",
+    # "Nanjing customs in Nanjing, capital of Jiangsu": where the source's own
+    # place lies is still the source's description, not a figure's subject
+    return catalogue.get().cue_pattern(
+        r"(?:\s+in|,\s+(?i:{capital_phrase})\s+of)\s+(?:[\w-]+\s+)?(?:China's\s+)?(?:the\s+)?", variants=False)
+
+
+@lru_cache(maxsize=1)
 def _institution_seat() -> re.Pattern:
     # "customs authorities in Zhengzhou", "the bureau in the provincial capital
     # Kunming", "Nanjing customs in Nanjing": the place right after an
     # institution and "in"/"of" is where the source sits, not whose a figure is
     return catalogue.get().cue_pattern(
-        r"(?<![\w])(?i:{institution_noun})(?:\s+(?i:authorities|officials))?\s+(?:in|of)\s+(?:the\s+)?"
-        r"(?:(?:provincial|regional|municipal)\s+)?(?:capital(?:\s+city)?,?\s+(?:of\s+)?)?$", variants=False)
+        r"(?<![\w])(?i:{institution_noun})(?:\s+(?i:{institution_staff}))?\s+(?:in|of)\s+"
+        r"(?:(?i:{capital_phrase}),?\s+(?:of\s+)?|the\s+)?$", variants=False)
 
 
 def main_region(text: str) -> str | None:
@@ -274,7 +294,17 @@ class PlaceTracker:
         return self.para_subject if para == self.prev_para else None
 
     def anaphor(self, s: str, para: int) -> str | None:
-        """Region that 'the province' / 'its' at the start of `s` refers to."""
+        """Region that 'the province' / 'its' at the start of `s` refers to;
+        "" when 'the city' / 'the province' can only be the country (an
+        article that never names its city): a place we do not know."""
+        r = self._anaphor(s, para)
+        a = _ANAPHOR_RE.search(s) if r else None
+        if a is not None and a["lvl"].lower() in ("province", "city", "municipality", "district") \
+                and catalogue.get().regions[r].level == "country":
+            return ""
+        return r
+
+    def _anaphor(self, s: str, para: int) -> str | None:
         a = _ANAPHOR_RE.search(s)
         cat = catalogue.get()
         if a:

@@ -5,14 +5,19 @@
              a place right after the figure ("6 percent in Shandong"), "the
              national growth rate", or the country after a measure ("NEV
              production in China") overrides it; a list pairing
-             (lists.py) names it for figures listed with places;
-  several    "A and B together", "the two regions' combined output", "the
-             eastern region" or a part of a place ("eastern Guangdong"): a
-             figure of several places, or of one with no region, is dropped;
+             (lists.py) names it for figures listed with places; "the
+             national R&D intensity was 2.5 percent" is China's even when
+             places follow;
+  several    "A and B together", "A and B accounted for 40 percent" (a list
+             as the subject of one figure), "the two regions' combined
+             output", "the eastern region" or a part of a place ("eastern
+             Guangdong"): a figure of several places, or of one with no
+             region, is dropped;
   each       "A and B each grew 6 percent": the figure holds for every place
              listed, one Fact per place.
-A figure in an article that names no place at all is kept with region ""
-and a `problem`, for review; no region is guessed.
+A figure in an article that names no place at all, or whose "the city" could
+only be the country, is kept with region "" and a `problem`, for review; no
+region is guessed.
 """
 from __future__ import annotations
 
@@ -174,10 +179,6 @@ def _list_together(s: str, place_ms, lo: int, hi: int) -> bool:
     return False
 
 
-# a list after these words names partners or a comparison, not the figure's subject
-_RELATION_LEFT_RE = re.compile(
-    r"\b(?:between|from|to|with|than|including|like|such\s+as|among|beyond|besides|except|apart\s+from|"
-    r"outside|other\s+than)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # between a list of places and its figure: a clause break, "each", or a number ends the subject
 _NOT_SUBJECT_GAP_RE = re.compile(r"[,;:(]|\beach\b|\brespectively\b|\d|\s(?:and|while|but|which|whose)\s", re.I)
 
@@ -198,7 +199,14 @@ def _list_subject(s: str, place_ms, lo: int, hi: int, fig_end: int) -> bool:
         return False
     if len({p.region for p in run}) < 2:
         return False
-    return _RELATION_LEFT_RE.search(s, max(lo, run[0].start - 40), run[0].start) is None
+    return _relation_left().search(s, max(lo, run[0].start - 40), run[0].start) is None
+
+
+@lru_cache(maxsize=1)
+def _relation_left() -> re.Pattern:
+    # "trade between A and B", "cities such as A and B": a list after these
+    # words names partners, examples or a comparison, not the figure's subject
+    return catalogue.get().cue_pattern(r"(?<![\w])(?:{list_relation})\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _macro_region_subject(s: str, place_ms, lo: int, hi: int) -> bool:
