@@ -197,6 +197,9 @@ CASES = [
      "In 2016, the investment for the primary industry in Hubei reached 77.6 billion yuan; secondary industry, "
      "649.6 billion yuan; and the tertiary industry reached 819.7 billion yuan.",
      [(77.6e9, "unclassified", None), (649.6e9, "unclassified", None), (819.7e9, "unclassified", None)]),
+    ("a count after a verb of applying that already names its applications keeps them",
+     "Applicants in Hubei filed about 1,900 international patent applications under the PCT in 2023.",
+     [(1900, "pct_applications", None)]),
 ]
 
 

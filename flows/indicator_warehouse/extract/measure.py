@@ -218,8 +218,7 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
     if unit0 == "count" and cues().application_verb.search(s, max(fig.seg_start, m.start - 30), m.start):
         # "applied for 108,800 patents": the applications measure of the
         # counted noun, never the grants a bare "patents" would default to
-        code = indicators.applications_of(_AFTER_DIGITS_RE.sub("", s[m.start:m.start + 60])) or (
-            "unclassified" if code else None)
+        code = indicators.applications_of(_AFTER_DIGITS_RE.sub("", s[m.start:m.start + 60])) or code
     fig.code, fig.unit, fig.noun_only = code, unit0, noun_only
     fig.hit = choice.hit if code == choice.code else None   # the alias, if it is what named the figure
 
