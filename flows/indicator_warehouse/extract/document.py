@@ -146,7 +146,12 @@ _AGENCY_TAG_RE = re.compile(r"\(?[A-Z]{2,10}\)?\s*(?:--|-|–|—)?")
 
 def _is_caption(text: str, sent) -> bool:
     """A sentence on a short line that credits a photo ("[Photo/Xinhua]")."""
-    line = _line_at(text, sent.orig(0))
+    return _caption_line(_line_at(text, sent.orig(0)))
+
+
+@lru_cache(maxsize=1024)
+def _caption_line(line: str) -> bool:
+    # every sentence of a paragraph asks about the same line: ask once
     return len(line) < 400 and places.PHOTO_RE.search(line) is not None
 
 
