@@ -1293,6 +1293,26 @@ WORDING_CASES = [
      "year. Exports rose 8 percent. Imports fell 2 percent. Processing trade rose 1 percent.\n\nPrivate firms "
      "remained the main force. Trade with ASEAN made up 20 percent of the total.",
      [dict(value=20, metric="share_pct", period_end="2024-05-31")], []),
+    ("an average annual rate 'throughout this period' is over the span the text has just named",
+     "Between 2015 and 2022, Foshan's economy nearly doubled. Throughout this period, Foshan's GDP grew at an "
+     "average annual rate of 6.2 percent.",
+     [dict(value=6.2, metric="cagr_pct", period_type="span", period_start="2015-01-01", period_end="2022-12-31")],
+     []),
+    ("a share 'during the five-year period' is over the span the text has just named",
+     "Zhuhai's exports of solar cells totalled 90 billion yuan from 2019 to 2023. Hengqin's firms made up 40 "
+     "percent of the total during the five-year period.",
+     [dict(value=40, metric="share_pct", period_end="2023-12-31")], []),
+    ("the next sentence carries the newest period the sentence before stated, not its last",
+     "Foshan income\n\nIn 2021, Foshan's urbanization rate was 75 percent and the income ratio between urban and "
+     "rural residents fell from 1.8 in 2020 to 1.7. Urban residents' per capita disposable income was 70,000 yuan.",
+     [dict(value=70_000, period_end="2021-12-31")], []),
+    ("a time frame in a later clause past a comma is that clause's, not the figure's",
+     "Foshan economy\n\nIn 2023, Foshan's GDP grew 5 percent. Urban residents' per capita disposable income was "
+     "70,000 yuan, ranking first in the province for the past 12 years.",
+     [dict(value=70_000, period_end="2023-12-31")], []),
+    ("'as of' a month with no year is that month's end, the latest one by the reference date",
+     "Foshan firms\n\nAs of February, Foshan had 120 high-tech enterprises.",
+     [dict(value=120, period_type="as_of", period_end="2025-02-28")], []),
     ("an average over the past decade is a span of ten years to the year reported",
      "In 2021, Foshan's GDP reached 1.2 trillion yuan, with average annual growth of 6.1 percent over the past "
      "decade.",

@@ -306,7 +306,9 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                   and (reference_date is None or p.pend <= reference_date)
                   and lists.year_list(p) is None]
         if stated:
-            recent, recent_at, recent_para = stated[-1], k, para
+            # the newest period the sentence states, not merely its last: "In
+            # 2021, ... the ratio dropped from 1.96 in 2020 to 1.94" goes on about 2021
+            recent, recent_at, recent_para = max(stated, key=lambda p: (p.pend, p.start)), k, para
             for p in stated:
                 if p.ptype != "span" and (latest is None or p.pend > latest.pend):
                     latest = p

@@ -183,8 +183,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # an earlier year, named only to compare with (never a whole year)
     ("base", re.compile(r"(?:(?:in|during|for|of)\s+)?the\s+same\s+(?:period|quarter|month)\s+(?:of|in)\s+(?:the\s+year\s+)?(?P<by1>" + Y + r")(?![\d\w])", _F)),
     # "over the period", "for the said period": the period the text is on
-    ("anaphoric", re.compile(r"(?:in|over|during|for|of)\s+the\s+(?:said\s+|same\s+|above\s+|reporting\s+|"
-                             r"(?:" + N + r")[- ]month\s+|half-year\s+)?period(?![\w-])(?!\s+(?:of|in|from|last|a\s+year))", _F)),
+    # ("throughout this period", "during the five-year period": the span just named)
+    ("anaphoric", re.compile(r"(?:in|over|during|for|of|throughout)\s+(?:the|this|that)\s+(?:said\s+|same\s+|above\s+|reporting\s+|"
+                             r"(?:" + N + r")[- ](?:month|year)\s+|half-year\s+)?period(?![\w-])(?!\s+(?:of|in|from|last|a\s+year))", _F)),
     # "in the six months", "in the half year", "during the quarter": the
     # months the text has just named, referred back to
     ("anaphoric", re.compile(r"(?:in|over|during|for|within)\s+the\s+(?:(?:" + N + r")\s+months|half[- ]year|quarter)"
@@ -226,6 +227,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # "by the end of December" with no year: the latest such month end by the reference date
     ("as_of_end", re.compile(r"(?:(?:as\s+(?:of|at)|by|at|until|till|up\s+to|to)\s+)?(?:the\s+)?end\s+of\s+(?P<m>" + M
                              + r")(?!\s*,?\s*(?:(?:of|in)\s+)?(?:19|20)\d\d)(?!\s+(?:last|this|next)\s+year)", _F)),
+    # "As of May, the city was home to 1,042 headquarters": a month end with no year, as above
+    ("as_of_end", re.compile(r"as\s+(?:of|at)\s+(?P<m>" + M + r")(?![\w.])(?!\s*\d)(?!\s*,?\s*(?:(?:of|in)\s+)?(?:19|20)\d\d)"
+                             r"(?!\s+(?:last|this|next)\s+year)", _F)),
     # "as of June 30, 2024", "By 0:00 on November 1, 2020" (a census moment)
     ("as_of", re.compile(r"(?:as\s+(?:of|at)|by|until|till|up\s+to)\s+(?:\d{1,2}:\d\d\s+)?(?:on\s+)?"
                          r"(?:(?P<m>" + M + r")\s+(?:(?P<d>\d{1,2}),?\s+)?)?" + YR, _F)),
@@ -279,6 +283,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("end", "conclusion", "close"),),                    # as of the end of
     (("end-", "year-end"),),
     (("end of",), ("#M",)),                              # as of the end of <month>, no year
+    (("as of", "as at"), ("#M",)),                       # as of <month>, no year
     (("as of", "as at", "by", "until", "till", "up to"), ("#Y",)),
     (("#M",),),                                           # dates
     (("#M",),),
