@@ -1306,6 +1306,16 @@ WORDING_CASES = [
      "Foshan income\n\nIn 2021, Foshan's urbanization rate was 75 percent and the income ratio between urban and "
      "rural residents fell from 1.8 in 2020 to 1.7. Urban residents' per capita disposable income was 70,000 yuan.",
      [dict(value=70_000, period_end="2021-12-31")], []),
+    ("an article about the year it opens with dates an undated figure in a later paragraph with it",
+     "Foshan trade\n\nIn 2022, Foshan's foreign trade reached 500 billion yuan, up 3 percent, after 2 percent in 2021. "
+     "Exports rose 4 percent. Imports fell 1 percent.\n\nPrivate firms led the growth. Their trade made up most of "
+     "the total.\n\nImports of "
+     "farm products rose 9 percent to 20 billion yuan. This included soybean imports worth 8 billion yuan.",
+     [dict(value=8e9, period_end="2022-12-31")], []),
+    ("a rule that mandates an amount states a requirement, not a figure",
+     "Foshan science\n\nIn 2023, Foshan's R&D spending rose 9 percent. The new regulations mandate that at least "
+     "one-third of public research funds be allocated to basic research.",
+     [dict(value=9)], [33.33]),
     ("a time frame in a later clause past a comma is that clause's, not the figure's",
      "Foshan economy\n\nIn 2023, Foshan's GDP grew 5 percent. Urban residents' per capita disposable income was "
      "70,000 yuan, ranking first in the province for the past 12 years.",

@@ -257,6 +257,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     prev_text, prev_para = "", -1
     recent, recent_at, recent_para = None, -99, -1
     latest = None   # the latest period the article has stated so far
+    opening = None  # the first period the article states: what a report is about
     measured, measured_at = (), -99   # what the last sentence with named figures measured, latest first
     for k, (sent, ps) in enumerate(zip(sents, per_sent)):
         s = sent.text
@@ -267,12 +268,13 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
             fallback = tracker.anaphor(s, para) or tracker.topic(para) or main
             carry, carry_dist = recent, k - recent_at
             if carry_dist > 3 and carry is not None and (
-                    para == recent_para or (carry.pend.month, carry.pend.day) != (12, 31)):
+                    para == recent_para or (carry.pend.month, carry.pend.day) != (12, 31) or _same(carry, opening)):
                 # a paragraph that opens "In 2013, ..." and lists figure after
-                # figure (a communique) is about that period to its end; and
-                # a report on part of a year ("from January to May") is about
-                # that part to its end (a whole year in a feature article may
-                # be only one date among its claims)
+                # figure (a communique) is about that period to its end; a
+                # report on part of a year ("from January to May") is about
+                # that part to its end; and so is an article about the year it
+                # opens with (a whole year a feature article names later may be
+                # only one date among its claims)
                 carry_dist = 3
             if carry is not None and latest is not None and latest.pend > carry.pend \
                     and (para != recent_para or present.search(s)):
@@ -309,6 +311,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
             # the newest period the sentence states, not merely its last: "In
             # 2021, ... the ratio dropped from 1.96 in 2020 to 1.94" goes on about 2021
             recent, recent_at, recent_para = max(stated, key=lambda p: (p.pend, p.start)), k, para
+            opening = opening or recent
             for p in stated:
                 if p.ptype != "span" and (latest is None or p.pend > latest.pend):
                     latest = p
@@ -328,6 +331,11 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         tracker.observe(subjects + _composite_mentions(s, pms), para, s)
         prev_text, prev_para = s, para
     return drop_restated_marks(out)
+
+
+def _same(p, q) -> bool:
+    """Two time expressions that denote the same period."""
+    return q is not None and (p.ptype, p.pstart, p.pend) == (q.ptype, q.pstart, q.pend)
 
 
 @lru_cache(maxsize=1)
