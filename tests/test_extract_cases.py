@@ -1312,6 +1312,9 @@ WORDING_CASES = [
      "the total.\n\nImports of "
      "farm products rose 9 percent to 20 billion yuan. This included soybean imports worth 8 billion yuan.",
      [dict(value=8e9, period_end="2022-12-31")], []),
+    ("last month is the month before the reference date's",
+     "Foshan cars\n\nFoshan's car exports made up 12 percent of its car sales last month.",
+     [dict(value=12, metric="share_pct", period_type="month", period_end="2025-02-28")], []),
     ("a rule that mandates an amount states a requirement, not a figure",
      "Foshan science\n\nIn 2023, Foshan's R&D spending rose 9 percent. The new regulations mandate that at least "
      "one-third of public research funds be allocated to basic research.",

@@ -188,7 +188,8 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
     elif period is not None:
         ptype, pstart, pend = period.ptype, period.pstart, period.pend
     # Change over a span: "an increase of 3.7 trillion yuan compared to 2018".
-    if metric in ("change", "yoy_growth_pct") and base is not None and pend is not None:
+    # (a month's base, "up 3 points from last month", is a month-on-month change, never a span)
+    if metric in ("change", "yoy_growth_pct") and base is not None and pend is not None and base.ptype != "month":
         if base.pend.year < pend.year - 1 or (metric == "change" and base.pend.year < pend.year):
             if metric == "yoy_growth_pct":
                 metric = "change"

@@ -243,6 +243,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(r"(?<![\d\w/])\d{1,2}/\d{1,2}/" + Y + r"(?![\d\w])", _F)),   # 07/22/2019
     ("month", re.compile(r"(?:(?:in|during|for|of)\s+)?(?P<m>" + M + r")\s+(?:of\s+)?" + YR, _F)),
     ("month_bare", re.compile(r"(?:in|during)\s+(?P<m>" + _M_FULL + r")(?![\w])", _F)),
+    # "accounted for 10% of sales last month": the month before the reference date's
+    ("rel_month", re.compile(r"(?:(?:in|during|for|of)\s+)?last\s+month(?![\w-])(?:'s)?", _F)),
     # years
     ("rel_year", re.compile(r"(?:(?:in|during|for|of|throughout)\s+)?(?P<rel>last\s+year|this\s+year|the\s+current\s+year)(?:'s)?", _F)),
     # (the look-behind after the four digits is "no digit, letter, $ . or ,
@@ -294,6 +296,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("#Y",), ("/",)),
     (("#M",),),                                           # month
     (("#M",),),
+    (("last month",),),
     (("this year", "last year", "current year"),),
     (("#Y",),),                                           # year
 ]
@@ -410,6 +413,11 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
         return PeriodExpr(0, 0, "date")
     if name == "anaphoric":
         return PeriodExpr(0, 0, "anaphoric")
+    if name == "rel_month":
+        if ref is None:
+            return _rel_unresolved(m, m.group(0))
+        y, mo = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+        return PeriodExpr(0, 0, "period", "month", date(y, mo, 1), _month_end(y, mo), "relative")
     if name == "ytd_sofar":
         if ref is None:
             return _rel_unresolved(m, m.group(0))
