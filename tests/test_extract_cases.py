@@ -334,6 +334,9 @@ def test_relative_date_without_reference_goes_to_quarantine():
     ("Foshan exports up\n2019年06月17日 来源: city news\n\nText.", date(2019, 6, 17), "dateline"),
     # a source's sign-off with the date at the very end of the text
     ("Foshan's exports rose 5 percent in 2021.\nCity news desk, 14 February 2022", date(2022, 2, 14), "dateline"),
+    # a part of "this year" reported as done moves the inferred date past it
+    ("Foshan's GDP grew 4 percent in 2017. In the first six months of this year, GDP grew 3 percent.",
+     date(2018, 7, 1), "inferred"),
     # "early 2024" is part of a year that is not over: the latest complete period dates the article
     ("Strong start in early 2024\n\nFoshan's exports rose 5 percent in the first two months of 2024.",
      date(2024, 3, 1), "inferred"),

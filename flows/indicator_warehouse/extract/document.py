@@ -175,7 +175,30 @@ def infer_reference_date(text: str) -> date | None:
             cand = periods.after(p.pend)
             if best is None or cand > best:
                 best = cand
-    return best
+    return _after_this_year(text, target, best) if best is not None else None
+
+
+_THIS_YEAR_HINT_RE = re.compile(r"this year|current year", re.I)
+
+
+def _after_this_year(text: str, target, best: date) -> date:
+    """The inferred date moved past a part of "this year" the article reports
+    as done: with "2017 GDP growth was 3.6 percent" the article is of 2018 at
+    the earliest, and "in the first six months of this year" then puts it
+    after June 2018 (so that "in May" is May 2018, not May 2017)."""
+    later = best
+    for sent in sentences(text):
+        s = sent.text
+        if not _THIS_YEAR_HINT_RE.search(s):
+            continue
+        for p in periods.find_periods(s, best):
+            if p.role != "period" or p.basis != "relative" or p.pend is None or p.ptype in ("year", "span") \
+                    or p.pend.year != best.year or p.pend < later:
+                continue
+            if target.search(s[:p.start]) or target.search(s[p.end:p.end + 40]):
+                continue
+            later = periods.after(p.pend)
+    return later
 
 
 @lru_cache(maxsize=1)
