@@ -334,6 +334,11 @@ def test_relative_date_without_reference_goes_to_quarantine():
     ("Foshan exports up\n2019年06月17日 来源: city news\n\nText.", date(2019, 6, 17), "dateline"),
     # a source's sign-off with the date at the very end of the text
     ("Foshan's exports rose 5 percent in 2021.\nCity news desk, 14 February 2022", date(2022, 2, 14), "dateline"),
+    # a wire story's own dateline after the page's date is when the text was written
+    ("Foshan firms grow\nRelease time: 2021-06-10\n\n FOSHAN, Jan. 25 (Xinhua) -- Foshan has 9,000 tech firms.",
+     date(2021, 1, 25), "dateline"),
+    ("Foshan firms grow\nUpdated: 2021-01-10\n\nFOSHAN, Dec. 28 (Xinhua) -- Foshan has 9,000 tech firms.",
+     date(2020, 12, 28), "dateline"),
     # a part of "this year" reported as done moves the inferred date past it
     ("Foshan's GDP grew 4 percent in 2017. In the first six months of this year, GDP grew 3 percent.",
      date(2018, 7, 1), "inferred"),

@@ -95,7 +95,7 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
         if m:
             d = _date_of(m)
             if d:
-                return d, "dateline"
+                return _wire_date(head, m.end(), d), "dateline"
     # A short line near the top that carries a full date among other
     # furniture: "(Xinhua) 16:49, August 21, 2020", "Source: Xinhua| 2019-07-22".
     for k, line in enumerate(l for l in head.split("\n") if l.strip()):
@@ -127,9 +127,28 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
     return None, None
 
 
+def _wire_date(head: str, after_pos: int, page: date) -> date:
+    """A wire story's own dateline after the page's date ("Release time:
+    2018-06-10 ... TIANJIN, Jan. 25 (Xinhua) --"): the text was written on
+    that day, the latest one not after the page's date, and its "this year"
+    and "now" are of that day. Otherwise the page's date."""
+    m = _DATELINE_MD_RE.search(head, after_pos)
+    if not m:
+        return page
+    mo, d = MONTHS.get(m["mn"].lower().rstrip(".")), int(m["d"])
+    for y in (page.year, page.year - 1):
+        try:
+            cand = date(y, mo, d)
+        except (ValueError, TypeError):
+            return page
+        if cand <= page:
+            return cand
+    return page
+
+
 _NO_YEAR = r"(?:st|nd|rd|th)?(?![\d\w])(?!,?\s*(?:19|20)\d\d)"
 # "HAIKOU, Oct. 16 (Xinhua) --", "BEIJING, Oct 16 -"
-_DATELINE_MD_RE = re.compile(r"^[A-Z][A-Za-z .'-]{2,40},\s+(?P<mn>" + _MONTH_NAME + r")\s+(?P<d>\d{1,2})" + _NO_YEAR + r"\s*(?:\(|-|--|–|—|:)", re.M)
+_DATELINE_MD_RE = re.compile(r"^[ \t]*[A-Z][A-Za-z .'-]{2,40},\s+(?P<mn>" + _MONTH_NAME + r")\s+(?P<d>\d{1,2})" + _NO_YEAR + r"\s*(?:\(|-|--|–|—|:)", re.M)
 # "On October 17, the bureau said ...", "on Oct 16"
 _ON_MD_RE = re.compile(r"(?<![\w])[Oo]n\s+(?P<mn>" + _MONTH_NAME + r")\s+(?P<d>\d{1,2})" + _NO_YEAR)
 
