@@ -332,6 +332,7 @@ def test_relative_date_without_reference_goes_to_quarantine():
     ("Foshan exports up\nUpdated: Aug 3,2021 10:05 AM\n\nText.", date(2021, 8, 3), "dateline"),   # no space after the comma
     ("Foshan exports up\n2015-Mar-4 Source: city news desk\n\nText.", date(2015, 3, 4), "dateline"),
     ("Foshan exports up\n2019年06月17日 来源: city news\n\nText.", date(2019, 6, 17), "dateline"),
+    ("Foshan exports up\nPublished: 19-Jul-2018\n\nText.", date(2018, 7, 19), "dateline"),
     # a source's sign-off with the date at the very end of the text
     ("Foshan's exports rose 5 percent in 2021.\nCity news desk, 14 February 2022", date(2022, 2, 14), "dateline"),
     # a wire story's own dateline after the page's date is when the text was written

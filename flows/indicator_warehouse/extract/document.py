@@ -38,6 +38,7 @@ _DATE = (r"(?:(?P<mn>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,
          r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mn2>" + _MONTH_NAME + r")(?:,\s*|\s+)(?P<y2>(?:19|20)\d\d)"
          r"|(?P<y3>(?:19|20)\d\d)[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})"
          r"|(?P<y5>(?:19|20)\d\d)-(?P<mn5>" + _MONTH_NAME + r")-(?P<d5>\d{1,2})"
+         r"|(?P<d7>\d{1,2})-(?P<mn7>" + _MONTH_NAME + r")-(?P<y7>(?:19|20)\d\d)"   # 19-Jul-2018
          r"|(?P<y6>(?:19|20)\d\d)\s*年\s*(?P<m6>\d{1,2})\s*月\s*(?P<d6>\d{1,2})\s*日"   # 2019年06月17日 on a Chinese site's page
          r"|(?P<a4>\d{1,2})/(?P<b4>\d{1,2})/(?P<y4>(?:19|20)\d\d))")
 _LINE_DATE_RE = re.compile(r"^[\s|*_(\[]*(?:[A-Z][A-Za-z .]{0,30}[,|-]\s*)?" + _DATE + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\s|*_)\]]*$", re.M)
@@ -58,6 +59,8 @@ def _date_of(m: re.Match) -> date | None:
             return date(int(m["y1"]), MONTHS[m["mn"].lower().rstrip(".")], int(m["d1"]))
         if m["y2"]:
             return date(int(m["y2"]), MONTHS[m["mn2"].lower().rstrip(".")], int(m["d2"]))
+        if m["y7"]:
+            return date(int(m["y7"]), MONTHS[m["mn7"].lower().rstrip(".")], int(m["d7"]))
         if m["y6"]:
             return date(int(m["y6"]), int(m["m6"]), int(m["d6"]))
         if m["y5"]:
