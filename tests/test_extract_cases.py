@@ -347,8 +347,17 @@ def test_relative_date_without_reference_goes_to_quarantine():
     ("Foshan exports up\nUpdated: Aug 3,2021 10:05 AM\n\nText.", date(2021, 8, 3), "dateline"),   # no space after the comma
     ("Foshan exports up\n2015-Mar-4 Source: city news desk\n\nText.", date(2015, 3, 4), "dateline"),
     ("Foshan exports up\n2019年06月17日 来源: city news\n\nText.", date(2019, 6, 17), "dateline"),
+    ("Foshan exports up\nPublished: 19-Jul-2018\n\nText.", date(2018, 7, 19), "dateline"),
     # a source's sign-off with the date at the very end of the text
     ("Foshan's exports rose 5 percent in 2021.\nCity news desk, 14 February 2022", date(2022, 2, 14), "dateline"),
+    # a wire story's own dateline after the page's date is when the text was written
+    ("Foshan firms grow\nRelease time: 2021-06-10\n\n FOSHAN, Jan. 25 (Xinhua) -- Foshan has 9,000 tech firms.",
+     date(2021, 1, 25), "dateline"),
+    ("Foshan firms grow\nUpdated: 2021-01-10\n\nFOSHAN, Dec. 28 (Xinhua) -- Foshan has 9,000 tech firms.",
+     date(2020, 12, 28), "dateline"),
+    # a part of "this year" reported as done moves the inferred date past it
+    ("Foshan's GDP grew 4 percent in 2017. In the first six months of this year, GDP grew 3 percent.",
+     date(2018, 7, 1), "inferred"),
     # "early 2024" is part of a year that is not over: the latest complete period dates the article
     ("Strong start in early 2024\n\nFoshan's exports rose 5 percent in the first two months of 2024.",
      date(2024, 3, 1), "inferred"),
@@ -1317,6 +1326,39 @@ WORDING_CASES = [
      "year. Exports rose 8 percent. Imports fell 2 percent. Processing trade rose 1 percent.\n\nPrivate firms "
      "remained the main force. Trade with ASEAN made up 20 percent of the total.",
      [dict(value=20, metric="share_pct", period_end="2024-05-31")], []),
+    ("an average annual rate 'throughout this period' is over the span the text has just named",
+     "Between 2015 and 2022, Foshan's economy nearly doubled. Throughout this period, Foshan's GDP grew at an "
+     "average annual rate of 6.2 percent.",
+     [dict(value=6.2, metric="cagr_pct", period_type="span", period_start="2015-01-01", period_end="2022-12-31")],
+     []),
+    ("a share 'during the five-year period' is over the span the text has just named",
+     "Zhuhai's exports of solar cells totalled 90 billion yuan from 2019 to 2023. Hengqin's firms made up 40 "
+     "percent of the total during the five-year period.",
+     [dict(value=40, metric="share_pct", period_end="2023-12-31")], []),
+    ("the next sentence carries the newest period the sentence before stated, not its last",
+     "Foshan income\n\nIn 2021, Foshan's urbanization rate was 75 percent and the income ratio between urban and "
+     "rural residents fell from 1.8 in 2020 to 1.7. Urban residents' per capita disposable income was 70,000 yuan.",
+     [dict(value=70_000, period_end="2021-12-31")], []),
+    ("an article about the year it opens with dates an undated figure in a later paragraph with it",
+     "Foshan trade\n\nIn 2022, Foshan's foreign trade reached 500 billion yuan, up 3 percent, after 2 percent in 2021. "
+     "Exports rose 4 percent. Imports fell 1 percent.\n\nPrivate firms led the growth. Their trade made up most of "
+     "the total.\n\nImports of "
+     "farm products rose 9 percent to 20 billion yuan. This included soybean imports worth 8 billion yuan.",
+     [dict(value=8e9, period_end="2022-12-31")], []),
+    ("last month is the month before the reference date's",
+     "Foshan cars\n\nFoshan's car exports made up 12 percent of its car sales last month.",
+     [dict(value=12, metric="share_pct", period_type="month", period_end="2025-02-28")], []),
+    ("a rule that mandates an amount states a requirement, not a figure",
+     "Foshan science\n\nIn 2023, Foshan's R&D spending rose 9 percent. The new regulations mandate that at least "
+     "one-third of public research funds be allocated to basic research.",
+     [dict(value=9)], [33.33]),
+    ("a time frame in a later clause past a comma is that clause's, not the figure's",
+     "Foshan economy\n\nIn 2023, Foshan's GDP grew 5 percent. Urban residents' per capita disposable income was "
+     "70,000 yuan, ranking first in the province for the past 12 years.",
+     [dict(value=70_000, period_end="2023-12-31")], []),
+    ("'as of' a month with no year is that month's end, the latest one by the reference date",
+     "Foshan firms\n\nAs of February, Foshan had 120 high-tech enterprises.",
+     [dict(value=120, period_type="as_of", period_end="2025-02-28")], []),
     ("an average over the past decade is a span of ten years to the year reported",
      "In 2021, Foshan's GDP reached 1.2 trillion yuan, with average annual growth of 6.1 percent over the past "
      "decade.",

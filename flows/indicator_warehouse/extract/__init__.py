@@ -8,7 +8,8 @@ Pure Python and the standard library only; data that drives behaviour lives in
 seeds/*.csv (see catalogue.py).
 
 Reading order. document.py splits the text (sentences.py), finds each
-sentence's periods (periods.py) and places (places.py), and keeps what the
+sentence's periods (periods.py, with the role the words before each give
+it in period_roles.py) and places (places.py), and keeps what the
 text has said so far. For a sentence with numbers, scene.py builds its
 SentenceContext: the number mentions (numbers.py) that are statistics
 (screen.py), the indicator names (indicators.py) and the lists (lists.py).

@@ -52,7 +52,7 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
     m, i, left = fig.m, fig.i, sc.left_of(fig.m)
     # a figure whose measure the text pointed back to ("the figure") takes the period just stated too
     anaphoric = sc.anaphoric or fig.pointed
-    own_frame = sc.own_frame and not fig.pointed
+    own_frame = sc.own_frame and not fig.pointed and _frame_reaches(fig, sc)
     period = listed_years.get(i) or _choose_period(s, m, ps, raw)
     rule = "sentence"
     if period is not None and anaphoric and ctx.recent_period is not None and i not in listed_years:
@@ -82,6 +82,19 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         # has just stated carries over to the next sentences.
         period, rule = ctx.recent_period, "carried"
     return period, rule
+
+
+def _frame_reaches(fig: Figure, sc: SentenceContext) -> bool:
+    """Whether the sentence's own time frame ("for 16 years in a row", "since 2024") bears on the
+    figure: one after it past a comma is another clause's ("reaching $18.5 billion, ... achieving
+    growth for 16 years in a row", "totaled $9.9 billion, with services the largest recipient since
+    2024"), and the figure still takes the period the text has stated."""
+    m = fig.m
+    for p in sc.ps:
+        if p.role == "since" or (p.role == "duration" and p.pend is None):
+            if p.start < m.end or "," not in sc.s[m.conv_end or m.end:p.start]:
+                return True
+    return False
 
 
 def _choose_period(s: str, m: Mention, ps: list[PeriodExpr], figs: list[Mention]) -> PeriodExpr | None:
@@ -175,7 +188,8 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
     elif period is not None:
         ptype, pstart, pend = period.ptype, period.pstart, period.pend
     # Change over a span: "an increase of 3.7 trillion yuan compared to 2018".
-    if metric in ("change", "yoy_growth_pct") and base is not None and pend is not None:
+    # (a month's base, "up 3 points from last month", is a month-on-month change, never a span)
+    if metric in ("change", "yoy_growth_pct") and base is not None and pend is not None and base.ptype != "month":
         if base.pend.year < pend.year - 1 or (metric == "change" and base.pend.year < pend.year):
             if metric == "yoy_growth_pct":
                 metric = "change"
@@ -188,6 +202,10 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
         if pend is None and problem is None:
             pend = _reported_part_year_end(m, code, ctx)
         span = _cagr_span(ps, pend, ctx.ref, s)
+        if span is None and period is not None and period.ptype == "span" and period.pstart is not None:
+            # "Throughout this period, GDP grew at an average annual rate of
+            # 6.6 percent": the span the text has just named
+            span = "span", period.pstart, period.pend, period.basis
         if span is None:
             return False
         ptype, pstart, pend, basis = span

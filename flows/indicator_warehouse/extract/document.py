@@ -38,6 +38,7 @@ _DATE = (r"(?:(?P<mn>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,
          r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mn2>" + _MONTH_NAME + r")(?:,\s*|\s+)(?P<y2>(?:19|20)\d\d)"
          r"|(?P<y3>(?:19|20)\d\d)[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})"
          r"|(?P<y5>(?:19|20)\d\d)-(?P<mn5>" + _MONTH_NAME + r")-(?P<d5>\d{1,2})"
+         r"|(?P<d7>\d{1,2})-(?P<mn7>" + _MONTH_NAME + r")-(?P<y7>(?:19|20)\d\d)"   # 19-Jul-2018
          r"|(?P<y6>(?:19|20)\d\d)\s*年\s*(?P<m6>\d{1,2})\s*月\s*(?P<d6>\d{1,2})\s*日"   # 2019年06月17日 on a Chinese site's page
          r"|(?P<a4>\d{1,2})/(?P<b4>\d{1,2})/(?P<y4>(?:19|20)\d\d))")
 _LINE_DATE_RE = re.compile(r"^[\s|*_(\[]*(?:[A-Z][A-Za-z .]{0,30}[,|-]\s*)?" + _DATE + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\s|*_)\]]*$", re.M)
@@ -58,6 +59,8 @@ def _date_of(m: re.Match) -> date | None:
             return date(int(m["y1"]), MONTHS[m["mn"].lower().rstrip(".")], int(m["d1"]))
         if m["y2"]:
             return date(int(m["y2"]), MONTHS[m["mn2"].lower().rstrip(".")], int(m["d2"]))
+        if m["y7"]:
+            return date(int(m["y7"]), MONTHS[m["mn7"].lower().rstrip(".")], int(m["d7"]))
         if m["y6"]:
             return date(int(m["y6"]), int(m["m6"]), int(m["d6"]))
         if m["y5"]:
@@ -95,7 +98,7 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
         if m:
             d = _date_of(m)
             if d:
-                return d, "dateline"
+                return _wire_date(head, m.end(), d), "dateline"
     # A short line near the top that carries a full date among other
     # furniture: "(Xinhua) 16:49, August 21, 2020", "Source: Xinhua| 2019-07-22".
     for k, line in enumerate(l for l in head.split("\n") if l.strip()):
@@ -127,9 +130,28 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
     return None, None
 
 
+def _wire_date(head: str, after_pos: int, page: date) -> date:
+    """A wire story's own dateline after the page's date ("Release time:
+    2018-06-10 ... TIANJIN, Jan. 25 (Xinhua) --"): the text was written on
+    that day, the latest one not after the page's date, and its "this year"
+    and "now" are of that day. Otherwise the page's date."""
+    m = _DATELINE_MD_RE.search(head, after_pos)
+    if not m:
+        return page
+    mo, d = MONTHS.get(m["mn"].lower().rstrip(".")), int(m["d"])
+    for y in (page.year, page.year - 1):
+        try:
+            cand = date(y, mo, d)
+        except (ValueError, TypeError):
+            return page
+        if cand <= page:
+            return cand
+    return page
+
+
 _NO_YEAR = r"(?:st|nd|rd|th)?(?![\d\w])(?!,?\s*(?:19|20)\d\d)"
 # "HAIKOU, Oct. 16 (Xinhua) --", "BEIJING, Oct 16 -"
-_DATELINE_MD_RE = re.compile(r"^[A-Z][A-Za-z .'-]{2,40},\s+(?P<mn>" + _MONTH_NAME + r")\s+(?P<d>\d{1,2})" + _NO_YEAR + r"\s*(?:\(|-|--|–|—|:)", re.M)
+_DATELINE_MD_RE = re.compile(r"^[ \t]*[A-Z][A-Za-z .'-]{2,40},\s+(?P<mn>" + _MONTH_NAME + r")\s+(?P<d>\d{1,2})" + _NO_YEAR + r"\s*(?:\(|-|--|–|—|:)", re.M)
 # "On October 17, the bureau said ...", "on Oct 16"
 _ON_MD_RE = re.compile(r"(?<![\w])[Oo]n\s+(?P<mn>" + _MONTH_NAME + r")\s+(?P<d>\d{1,2})" + _NO_YEAR)
 
@@ -190,7 +212,30 @@ def infer_reference_date(text: str) -> date | None:
             cand = periods.after(p.pend)
             if best is None or cand > best:
                 best = cand
-    return best
+    return _after_this_year(text, target, best) if best is not None else None
+
+
+_THIS_YEAR_HINT_RE = re.compile(r"this year|current year", re.I)
+
+
+def _after_this_year(text: str, target, best: date) -> date:
+    """The inferred date moved past a part of "this year" the article reports
+    as done: with "2017 GDP growth was 3.6 percent" the article is of 2018 at
+    the earliest, and "in the first six months of this year" then puts it
+    after June 2018 (so that "in May" is May 2018, not May 2017)."""
+    later = best
+    for sent in sentences(text):
+        s = sent.text
+        if not _THIS_YEAR_HINT_RE.search(s):
+            continue
+        for p in periods.find_periods(s, best):
+            if p.role != "period" or p.basis != "relative" or p.pend is None or p.ptype in ("year", "span") \
+                    or p.pend.year != best.year or p.pend < later:
+                continue
+            if target.search(s[:p.start]) or target.search(s[p.end:p.end + 40]):
+                continue
+            later = periods.after(p.pend)
+    return later
 
 
 @lru_cache(maxsize=1)
@@ -277,6 +322,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     prev_text, prev_para = "", -1
     recent, recent_at, recent_para = None, -99, -1
     latest = None   # the latest period the article has stated so far
+    opening = None  # the first period the article states: what a report is about
     measured, measured_at = (), -99   # what the last sentence with named figures measured, latest first
     for k, (sent, ps) in enumerate(zip(sents, per_sent)):
         s = sent.text
@@ -289,12 +335,13 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
             fallback = None if referent == "" else referent or tracker.topic(para) or main
             carry, carry_dist = recent, k - recent_at
             if carry_dist > 3 and carry is not None and (
-                    para == recent_para or (carry.pend.month, carry.pend.day) != (12, 31)):
+                    para == recent_para or (carry.pend.month, carry.pend.day) != (12, 31) or _same(carry, opening)):
                 # a paragraph that opens "In 2013, ..." and lists figure after
-                # figure (a communique) is about that period to its end; and
-                # a report on part of a year ("from January to May") is about
-                # that part to its end (a whole year in a feature article may
-                # be only one date among its claims)
+                # figure (a communique) is about that period to its end; a
+                # report on part of a year ("from January to May") is about
+                # that part to its end; and so is an article about the year it
+                # opens with (a whole year a feature article names later may be
+                # only one date among its claims)
                 carry_dist = 3
             if carry is not None and latest is not None and latest.pend > carry.pend \
                     and (para != recent_para or present.search(s)):
@@ -328,7 +375,10 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                   and (reference_date is None or p.pend <= reference_date)
                   and lists.year_list(p) is None]
         if stated:
-            recent, recent_at, recent_para = stated[-1], k, para
+            # the newest period the sentence states, not merely its last: "In
+            # 2021, ... the ratio dropped from 1.96 in 2020 to 1.94" goes on about 2021
+            recent, recent_at, recent_para = max(stated, key=lambda p: (p.pend, p.start)), k, para
+            opening = opening or recent
             for p in stated:
                 if p.ptype != "span" and (latest is None or p.pend > latest.pend):
                     latest = p
@@ -348,6 +398,11 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         tracker.observe(subjects + _composite_mentions(s, pms), para, s)
         prev_text, prev_para = s, para
     return drop_restated_marks(out)
+
+
+def _same(p, q) -> bool:
+    """Two time expressions that denote the same period."""
+    return q is not None and (p.ptype, p.pstart, p.pend) == (q.ptype, q.pstart, q.pend)
 
 
 @lru_cache(maxsize=1)

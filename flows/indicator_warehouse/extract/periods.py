@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from . import period_roles
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -183,8 +185,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # an earlier year, named only to compare with (never a whole year)
     ("base", re.compile(r"(?:(?:in|during|for|of)\s+)?the\s+same\s+(?:period|quarter|month)\s+(?:of|in)\s+(?:the\s+year\s+)?(?P<by1>" + Y + r")(?![\d\w])", _F)),
     # "over the period", "for the said period": the period the text is on
-    ("anaphoric", re.compile(r"(?:in|over|during|for|of)\s+the\s+(?:said\s+|same\s+|above\s+|reporting\s+|"
-                             r"(?:" + N + r")[- ]month\s+|half-year\s+)?period(?![\w-])(?!\s+(?:of|in|from|last|a\s+year))", _F)),
+    # ("throughout this period", "during the five-year period": the span just named)
+    ("anaphoric", re.compile(r"(?:in|over|during|for|of|throughout)\s+(?:the|this|that)\s+(?:said\s+|same\s+|above\s+|reporting\s+|"
+                             r"(?:" + N + r")[- ](?:month|year)\s+|half-year\s+)?period(?![\w-])(?!\s+(?:of|in|from|last|a\s+year))", _F)),
     # "in the six months", "in the half year", "during the quarter": the
     # months the text has just named, referred back to
     ("anaphoric", re.compile(r"(?:in|over|during|for|within)\s+the\s+(?:(?:" + N + r")\s+months|half[- ]year|quarter)"
@@ -226,6 +229,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # "by the end of December" with no year: the latest such month end by the reference date
     ("as_of_end", re.compile(r"(?:(?:as\s+(?:of|at)|by|at|until|till|up\s+to|to)\s+)?(?:the\s+)?end\s+of\s+(?P<m>" + M
                              + r")(?!\s*,?\s*(?:(?:of|in)\s+)?(?:19|20)\d\d)(?!\s+(?:last|this|next)\s+year)", _F)),
+    # "As of May, the city was home to 1,042 headquarters": a month end with no year, as above
+    ("as_of_end", re.compile(r"as\s+(?:of|at)\s+(?P<m>" + M + r")(?![\w.])(?!\s*\d)(?!\s*,?\s*(?:(?:of|in)\s+)?(?:19|20)\d\d)"
+                             r"(?!\s+(?:last|this|next)\s+year)", _F)),
     # "as of June 30, 2024", "By 0:00 on November 1, 2020" (a census moment)
     ("as_of", re.compile(r"(?:as\s+(?:of|at)|by|until|till|up\s+to)\s+(?:\d{1,2}:\d\d\s+)?(?:on\s+)?"
                          r"(?:(?P<m>" + M + r")\s+(?:(?P<d>\d{1,2}),?\s+)?)?" + YR, _F)),
@@ -237,6 +243,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(r"(?<![\d\w/])\d{1,2}/\d{1,2}/" + Y + r"(?![\d\w])", _F)),   # 07/22/2019
     ("month", re.compile(r"(?:(?:in|during|for|of)\s+)?(?P<m>" + M + r")\s+(?:of\s+)?" + YR, _F)),
     ("month_bare", re.compile(r"(?:in|during)\s+(?P<m>" + _M_FULL + r")(?![\w])", _F)),
+    # "accounted for 10% of sales last month": the month before the reference date's
+    ("rel_month", re.compile(r"(?:(?:in|during|for|of)\s+)?last\s+month(?![\w-])(?:'s)?", _F)),
     # years
     ("rel_year", re.compile(r"(?:(?:in|during|for|of|throughout)\s+)?(?P<rel>last\s+year|this\s+year|the\s+current\s+year)(?:'s)?", _F)),
     # (the look-behind after the four digits is "no digit, letter, $ . or ,
@@ -279,6 +287,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("end", "conclusion", "close"),),                    # as of the end of
     (("end-", "year-end"),),
     (("end of",), ("#M",)),                              # as of the end of <month>, no year
+    (("as of", "as at"), ("#M",)),                       # as of <month>, no year
     (("as of", "as at", "by", "until", "till", "up to"), ("#Y",)),
     (("#M",),),                                           # dates
     (("#M",),),
@@ -287,103 +296,12 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("#Y",), ("/",)),
     (("#M",),),                                           # month
     (("#M",),),
+    (("last month",),),
     (("this year", "last year", "current year"),),
     (("#Y",),),                                           # year
 ]
 
 
-# A period right after a comparison word is the comparison point, never the
-# period of a figure: "0.3 points higher than in the first quarter",
-# "compared with the January-July average", "up from the first half".
-_COMPARE_LEFT_RE = re.compile(
-    r"(?<![\w-])(?:than|compared\s+(?:with|to)|comparing\s+(?:with|to)|against|relative\s+to|versus|vs\.?|from)"
-    r"\s+(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|pace|growth|average))(?:\s+(?:of|in|for|during|at))?\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$"
-    # "2.5 times the number at the end of 2020", "twice that of 2019": a multiple of an earlier base
-    r"|(?<![\w-])(?:times|twice|double|triple)\s+(?:that|those|the\s+(?:number|level|figure|amount|total|size|value|count))"
-    r"(?:\s+(?:of|in|at|for|during))?\s+(?:the\s+)?$"
-    # "Comparing July 2023 with July 2022, exports fell 11.6%": the second period is the base
-    r"|(?<![\w-])comparing\s+[^,;]{1,40}?\s+(?:with|to|against)\s+(?:the\s+)?$"
-    # "the same pace as in the first half": a period the figure is likened to
-    r"|(?<![\w-])same\s+(?:\w+\s+)?as\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$")
-# "recovered to 66 percent of its level in the first quarter of 2019", "back
-# to 85 percent of the figure in the same quarter of 2019": the measure's size
-# at another time, which a recovery ratio is taken of. Neither the period of a
-# figure nor the base of the sentence's growth rates: role "level_base".
-_LEVEL_OF_LEFT_RE = re.compile(
-    r"(?<![\w-])of\s+(?:its|their|the|that)\s+(?:\w+\s+)?(?:level|figure|size|value|total|amount|volume)s?"
-    r"\s+(?:(?:in|of|at|for|during)\s+)?(?:the\s+)?$")
-# "an increase of 2.7 percentage points from January to March": a period
-# after a change in points, with "from" / "over" in its own words, is what
-# the rate is compared with
-_POINTS_LEFT_RE = re.compile(r"(?<![\w-])points?\s*$")
-_FROM_OVER_RE = re.compile(r"(?:from|over)\s")
-# A period right after a reporting verb is when something was said or
-# published, not what a figure covers: "the customs said in January".
-_REPORT_LEFT_RE = re.compile(
-    r"(?<![\w-])(?:said|says|announced|released|published|reported|revealed|unveiled|disclosed|issued|stated|"
-    r"noted|showed|shows|added|told|held|convened)(?:\s+\w+){0,2}?\s+(?:in|on|at|during)\s*$")
-# "a document released by the National Bureau of Statistics in September": the
-# same after a passive verb and its agent (read up to the period's own "in")
-_REPORT_BY_LEFT_RE = re.compile(
-    r"(?<![\w-])(?:announced|released|published|reported|revealed|unveiled|disclosed|issued)\s+by\s+"
-    r"(?:the\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,6}?\s+(?:in|on|at|during)\s*$")
-_REPORT_TYPES = ("month", "year")
-# "the highest ever this year", "the fastest ever in the first half": the
-# scope of a superlative, not the period of a figure (but "trade was highest
-# in 2023" is dated 2023)
-_SUPERLATIVE_LEFT_RE = re.compile(
-    r"(?<![\w-])(?:highest|lowest|largest|biggest|best|worst|fastest|slowest|strongest|weakest)"
-    r"(?:\s+(?:level|rate|figure|growth|pace))?\s+ever(?:\s+(?:in|for|of|so\s+far))?\s+(?:the\s+)?$")
-
-
-_DEMOTE_WORDS = ("than", "compar", "same", "highest", "lowest", "largest", "biggest", "best", "worst",
-                 "fastest", "slowest", "strongest", "weakest", "times", "twice", "double", "triple", "against",
-                 "relative", "versus", "vs", "from", "said", "says", "announced", "released", "published",
-                 "reported", "revealed", "unveiled", "disclosed", "issued", "stated", "noted", "showed", "shows",
-                 "added", "told", "held", "convened", "level", "figure", "size", "value", "total", "amount",
-                 "volume", "points")
-# one scan for any of them (the demotion rules run only when one occurs)
-_DEMOTE_GATE_RE = re.compile("|".join(sorted(_DEMOTE_WORDS, key=len, reverse=True)))
-
-
-def _demote(low: str, out: list[PeriodExpr]) -> None:
-    if _DEMOTE_GATE_RE.search(low) is None:
-        return
-    prev = None
-    for p in out:
-        if p.role in ("period", "base") and p.start and _LEVEL_OF_LEFT_RE.search(low, max(0, p.start - 60), p.start):
-            p.role = "level_base"
-            continue
-        if p.role != "period" or p.start == 0:
-            prev = p
-            continue
-        left = low[max(0, p.start - 60):p.start]
-        if _COMPARE_LEFT_RE.search(left):
-            p.role = "base"
-        elif (prev is not None and prev.role == "base" and prev.ptype is not None
-              and _JOINED_RE.fullmatch(low, prev.end, p.start)):
-            p.role = "base"   # "than in the first quarter and the first half": both are bases
-        elif p.ptype in _REPORT_TYPES and (_REPORT_LEFT_RE.search(left) or _REPORT_BY_LEFT_RE.search(
-                low, max(0, p.start - 60), _after_prep(low, p.start))):
-            p.role = "date"
-        elif _SUPERLATIVE_LEFT_RE.search(left):
-            p.role = "base"
-        elif _FROM_OVER_RE.match(low, p.start) and _POINTS_LEFT_RE.search(left):
-            p.role = "base"
-        prev = p
-
-
-_LEAD_PREP_RE = re.compile(r"(?:in|on|at|during)\s+")
-
-
-def _after_prep(low: str, start: int) -> int:
-    """Where a time expression's own leading "in" / "during" ends ("in September"), so that a rule
-    reading the words before it sees "released by the bureau in"."""
-    m = _LEAD_PREP_RE.match(low, start)
-    return m.end() if m else start
-
-
-_JOINED_RE = re.compile(r"\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:in|during|for)\s+)?(?:the\s+)?")
 
 
 def lower(s: str) -> str:
@@ -433,7 +351,7 @@ def find_periods(s: str, ref: date | None, low: str | None = None) -> list[Perio
                 pe.unresolved = pe.text       # the phrase as written, for the quarantine reason
             out.append(pe)
     out.sort(key=lambda p: p.start)
-    _demote(low, out)
+    period_roles.demote(low, out)
     return out
 
 
@@ -495,6 +413,11 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
         return PeriodExpr(0, 0, "date")
     if name == "anaphoric":
         return PeriodExpr(0, 0, "anaphoric")
+    if name == "rel_month":
+        if ref is None:
+            return _rel_unresolved(m, m.group(0))
+        y, mo = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+        return PeriodExpr(0, 0, "period", "month", date(y, mo, 1), _month_end(y, mo), "relative")
     if name == "ytd_sofar":
         if ref is None:
             return _rel_unresolved(m, m.group(0))

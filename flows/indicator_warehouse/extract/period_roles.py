@@ -1,0 +1,109 @@
+"""The role a time expression plays, read from the words before it.
+
+periods.find_periods finds every time expression as a `period` of its own
+kind; `demote` then turns the ones whose left context makes them something
+else into what they are: a comparison point ("higher than in the first
+quarter": `base`), when something was said or published ("the bureau said in
+January": `date`), the scope of a superlative ("the fastest ever in the first
+half": `base`), or the time of a level a recovery ratio is taken of ("back to
+86 percent of its level in the same quarter of 2019": `level_base`).
+Only the role changes; the dates stay, so a base can still date a span.
+"""
+from __future__ import annotations
+
+import re
+
+# A period right after a comparison word is the comparison point, never the
+# period of a figure: "0.3 points higher than in the first quarter",
+# "compared with the January-July average", "up from the first half".
+_COMPARE_LEFT_RE = re.compile(
+    r"(?<![\w-])(?:than|compared\s+(?:with|to)|comparing\s+(?:with|to)|against|relative\s+to|versus|vs\.?|from)"
+    r"\s+(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|pace|growth|average))(?:\s+(?:of|in|for|during|at))?\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$"
+    # "2.5 times the number at the end of 2020", "twice that of 2019": a multiple of an earlier base
+    r"|(?<![\w-])(?:times|twice|double|triple)\s+(?:that|those|the\s+(?:number|level|figure|amount|total|size|value|count))"
+    r"(?:\s+(?:of|in|at|for|during))?\s+(?:the\s+)?$"
+    # "Comparing July 2023 with July 2022, exports fell 11.6%": the second period is the base
+    r"|(?<![\w-])comparing\s+[^,;]{1,40}?\s+(?:with|to|against)\s+(?:the\s+)?$"
+    # "the same pace as in the first half": a period the figure is likened to
+    r"|(?<![\w-])same\s+(?:\w+\s+)?as\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$")
+# "recovered to 66 percent of its level in the first quarter of 2019", "back
+# to 85 percent of the figure in the same quarter of 2019": the measure's size
+# at another time, which a recovery ratio is taken of. Neither the period of a
+# figure nor the base of the sentence's growth rates: role "level_base".
+_LEVEL_OF_LEFT_RE = re.compile(
+    r"(?<![\w-])of\s+(?:its|their|the|that)\s+(?:\w+\s+)?(?:level|figure|size|value|total|amount|volume)s?"
+    r"\s+(?:(?:in|of|at|for|during)\s+)?(?:the\s+)?$")
+# "an increase of 2.7 percentage points from January to March": a period
+# after a change in points, with "from" / "over" in its own words, is what
+# the rate is compared with
+_POINTS_LEFT_RE = re.compile(r"(?<![\w-])points?\s*$")
+_FROM_OVER_RE = re.compile(r"(?:from|over)\s")
+# A period right after a reporting verb is when something was said or
+# published, not what a figure covers: "the customs said in January".
+_REPORT_LEFT_RE = re.compile(
+    r"(?<![\w-])(?:said|says|announced|released|published|reported|revealed|unveiled|disclosed|issued|stated|"
+    r"noted|showed|shows|added|told|held|convened)(?:\s+\w+){0,2}?\s+(?:in|on|at|during)\s*$")
+# "a document released by the National Bureau of Statistics in September": the
+# same after a passive verb and its agent (read up to the period's own "in")
+_REPORT_BY_LEFT_RE = re.compile(
+    r"(?<![\w-])(?:announced|released|published|reported|revealed|unveiled|disclosed|issued)\s+by\s+"
+    r"(?:the\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,6}?\s+(?:in|on|at|during)\s*$")
+_REPORT_TYPES = ("month", "year")
+# "the highest ever this year", "the fastest ever in the first half": the
+# scope of a superlative, not the period of a figure (but "trade was highest
+# in 2023" is dated 2023)
+_SUPERLATIVE_LEFT_RE = re.compile(
+    r"(?<![\w-])(?:highest|lowest|largest|biggest|best|worst|fastest|slowest|strongest|weakest)"
+    r"(?:\s+(?:level|rate|figure|growth|pace))?\s+ever(?:\s+(?:in|for|of|so\s+far))?\s+(?:the\s+)?$")
+
+
+_DEMOTE_WORDS = ("than", "compar", "same", "highest", "lowest", "largest", "biggest", "best", "worst",
+                 "fastest", "slowest", "strongest", "weakest", "times", "twice", "double", "triple", "against",
+                 "relative", "versus", "vs", "from", "said", "says", "announced", "released", "published",
+                 "reported", "revealed", "unveiled", "disclosed", "issued", "stated", "noted", "showed", "shows",
+                 "added", "told", "held", "convened", "level", "figure", "size", "value", "total", "amount",
+                 "volume", "points")
+# one scan for any of them (the demotion rules run only when one occurs)
+_DEMOTE_GATE_RE = re.compile("|".join(sorted(_DEMOTE_WORDS, key=len, reverse=True)))
+
+
+def demote(low: str, out: list) -> None:
+    """Changes the role of the periods in `out` (periods.PeriodExpr, in text
+    order) that the words before them make a base, a date or a level base."""
+    if _DEMOTE_GATE_RE.search(low) is None:
+        return
+    prev = None
+    for p in out:
+        if p.role in ("period", "base") and p.start and _LEVEL_OF_LEFT_RE.search(low, max(0, p.start - 60), p.start):
+            p.role = "level_base"
+            continue
+        if p.role != "period" or p.start == 0:
+            prev = p
+            continue
+        left = low[max(0, p.start - 60):p.start]
+        if _COMPARE_LEFT_RE.search(left):
+            p.role = "base"
+        elif (prev is not None and prev.role == "base" and prev.ptype is not None
+              and _JOINED_RE.fullmatch(low, prev.end, p.start)):
+            p.role = "base"   # "than in the first quarter and the first half": both are bases
+        elif p.ptype in _REPORT_TYPES and (_REPORT_LEFT_RE.search(left) or _REPORT_BY_LEFT_RE.search(
+                low, max(0, p.start - 60), _after_prep(low, p.start))):
+            p.role = "date"
+        elif _SUPERLATIVE_LEFT_RE.search(left):
+            p.role = "base"
+        elif _FROM_OVER_RE.match(low, p.start) and _POINTS_LEFT_RE.search(left):
+            p.role = "base"
+        prev = p
+
+
+_LEAD_PREP_RE = re.compile(r"(?:in|on|at|during)\s+")
+
+
+def _after_prep(low: str, start: int) -> int:
+    """Where a time expression's own leading "in" / "during" ends ("in September"), so that a rule
+    reading the words before it sees "released by the bureau in"."""
+    m = _LEAD_PREP_RE.match(low, start)
+    return m.end() if m else start
+
+
+_JOINED_RE = re.compile(r"\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:in|during|for)\s+)?(?:the\s+)?")
