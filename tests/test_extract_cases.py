@@ -1354,3 +1354,15 @@ RECALL_CASES = [
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])
 def test_recall_case(name, text, expected, absent):
     test_general_case(name, text, expected, absent)
+
+
+@pytest.mark.parametrize("text,value,measure_text", [
+    ("Hainan\n\nIn 2024, there were 4,518 registered seed farms above designated size in Hainan.",
+     4518, "registered seed farms"),
+    ("Hainan\n\nIn 2024, the number of duty-free shops in Hainan reached 61.", 61, "the number of duty-free shops in Hainan"),
+    ("Hainan\n\nIn 2024, Haikou customs inspected 2,306 shipments of frozen seafood for export, up 12.4 percent.",
+     2306, "shipments of frozen seafood"),
+])
+def test_a_kept_uncatalogued_count_is_named_by_what_it_counts(text, value, measure_text):
+    facts = [f for f in observations(text) if abs(f.value * f.scale - value) < 1e-6]
+    assert [(f.indicator, f.measure_text) for f in facts] == [("unclassified", measure_text)]

@@ -85,8 +85,11 @@ def confirm(fig: Figure, sc: SentenceContext) -> None:
         fig.code = pair[1]
     if fig.code == "unclassified":
         fig.code = None   # a count listed with catalogued ones: kept, but not named
-    elif fig.code is None and not _uncatalogued_statistic(fig, sc) and not _counted_statistic(fig, sc):
-        fig.dropped = "measure: no catalogue measure and no sign of a statistic"
+    elif fig.code is None and not _uncatalogued_statistic(fig, sc):
+        if not _counted_statistic(fig, sc):
+            fig.dropped = "measure: no catalogue measure and no sign of a statistic"
+        else:
+            _name_counted_noun(fig, sc)
 
 
 def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
@@ -271,6 +274,15 @@ def _uncatalogued_statistic(fig: Figure, sc: SentenceContext) -> bool:
 
 # between a count and its own growth rate: no other clause ("; while exports ...")
 _OTHER_CLAUSE_RE = re.compile(r"[;.]|\b(?:while|whereas|but|respectively)\b|\d", re.I)
+# the words right after a count, up to a clause break, a number or a word
+# that ends a noun phrase ("1,149 batches of lithium-ion batteries for ...")
+_AFTER_COUNT_RE = re.compile(r"\s+([A-Za-z][\w&'-]*)")
+_NOUN_STOP = frozenset("were was are is have has had in at for from to with by on during up down which that who "
+                       "and or each a an the this its their above below over under".split())
+# "the number of foreign R&D centres reached": the measure named before a count, up to its verb
+_NUMBER_OF_NOUN_RE = re.compile(r"(?:the\s+)?(?:total\s+|cumulative\s+)?number\s+of\s+[^,;:\d]+?"
+                                r"(?=\s+(?:was|were|is|are|has|have|had|reached|hit|totaled|totalled|stood|exceeded|"
+                                r"surpassed|topped|amounted|rose|grew|came)\b)", re.I)
 # between a growth rate and the level it reached: "rose 48% year-on-year to "
 _RATE_TO_LEVEL_RE = re.compile(r"\s*(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+"
                                r"(?:(?:about|around|nearly|over|more\s+than|some|approximately|roughly|almost)\s+)?", re.I)
@@ -341,3 +353,40 @@ def _ratio_before(s: str, a: int, b: int) -> bool:
     """Whether a ratio noun names the subject of the clause that ends with the figure at b."""
     clause = max((x.end() for x in indicators.CLAUSE_BREAK_RE.finditer(s, a, b)), default=a)
     return cues().ratio_noun.search(s, clause, b) is not None
+
+
+def _name_counted_noun(fig: Figure, sc: SentenceContext) -> None:
+    """Names a kept uncatalogued count by what it counts, when the measure
+    phrase found none: "the number of R&D centres" before it, else the noun
+    right after it. Analysts group unclassified figures by measure_text."""
+    s, m = sc.s, fig.m
+    clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
+    named = _NUMBER_OF_NOUN_RE.search(s, clause, m.start)
+    text = named.group(0) if named else None
+    if text is None:
+        text = _counted_noun(s, m.conv_end or m.end)
+    if text and (fig.phrase is None or not fig.phrase.text.lower().endswith(text.lower())):
+        fig.phrase = measure_phrase.Measure(fig.phrase.code if fig.phrase is not None else None, None, text.strip())
+
+
+def _counted_noun(s: str, pos: int) -> str | None:
+    """"33,573 high-tech manufacturing enterprises above ...": the plural noun
+    phrase right after a count (at most six words, "of" allowed inside)."""
+    words: list[str] = []
+    while len(words) < 6:
+        w = _AFTER_COUNT_RE.match(s, pos)
+        if w is None or w.group(1).lower() in _NOUN_STOP:
+            break
+        words.append(w.group(1))
+        pos = w.end()
+    lower = [w.lower() for w in words]
+    head = words[:lower.index("of")] if "of" in lower else words
+    rest = words[len(head) + 1:] if "of" in lower else []
+    plural = len(head)
+    while plural and not (head[plural - 1].endswith("s") and not head[plural - 1].endswith("ss")):
+        plural -= 1   # back to the last plural: "technology companies entered" -> "technology companies"
+    if plural < len(head) or not rest:
+        return " ".join(head[:plural]) or None
+    # "batches of frozen seafood exported ...": the complement, up to a verb form
+    cut = next((k for k, w in enumerate(rest) if w.lower().endswith(("ed", "ing"))), len(rest))
+    return " ".join(head + ["of"] + rest[:cut]) if cut else " ".join(head)
