@@ -1345,6 +1345,20 @@ RECALL_CASES = [
      "Ningxia\n\nNingxia's GDP grew 5.6 percent in 2024. Officials praised the result. Farmers were upbeat. "
      "The region covers 66,400 square kilometers.",
      [dict(value=5.6)], [66400]),
+    ("month-on-month rates are left out, year-on-year ones of the same list kept",
+     "Cars\n\nIn March 2024, Hubei's car output and sales rose 8.1 percent and 7.4 percent year on year, and rose "
+     "2.2 percent and 3.5 percent month on month, respectively.",
+     [dict(value=8.1, metric="yoy_growth_pct"), dict(value=7.4, metric="yoy_growth_pct")], [2.2, 3.5]),
+    ("an opening phrase that makes the rate sequential",
+     "Trade\n\nIn May 2024, on a monthly basis, Yunnan's imports fell by 4.2%.",
+     [], [-4.2, 4.2]),
+    ("a quarter-on-quarter rate is left out",
+     "Economy\n\nIn the third quarter of 2024, Macao's GDP grew 1.3% quarter-on-quarter.",
+     [], [1.3]),
+    ("a sequential word before a year-on-year rate does not drop it",
+     "Economy\n\nIn May 2024, Hainan's retail sales, which had slowed month on month in April, rose 6.1 percent "
+     "year on year.",
+     [dict(value=6.1, metric="yoy_growth_pct")], []),
     ("a clock time or a score is no ratio",
      "Shanxi\n\nIn 2024, the Shanxi fair opened at 9:15 and the home team won 3:10.",
      [], [9, 3]),

@@ -40,6 +40,10 @@ _COORD_IN_PLACE_RE = re.compile(r"\s*(?:percent|per\s+cent|%|percentage\s+points
                                 r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)", re.I)
 # "from 3.22% in 2013 to ": between the two values of one series
 _FROM_TO_GAP_RE = re.compile(r"(?:[^;\d]|(?:19|20)\d\d){0,40}?\bto\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$")
+# the end of a figure's own stretch, and a year word inside it ("... year on year")
+_STRETCH_END_RE = re.compile(r"[,;.](?!\d)|\bwhile\b|\bwhereas\b")
+_RATE_WORD_RE = re.compile(r"%|\bper\s?cent\b", re.I)
+_YEAR_WORD_RE = re.compile(r"\byear\b|\byoy\b|y-o-y|\bannual", re.I)
 _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 
 
@@ -76,8 +80,30 @@ def _metric(s: str, m: Mention) -> tuple[str, float] | None:
     if m.unit == "percentage_point":
         return _points(s, m, left, right)
     if m.unit == "percent":
+        if _sequential(s, m):
+            return None   # a month-on-month or quarter-on-quarter rate: no metric for it
         return _percent(s, m, left, right)
     return _amount(m.value, left, right)
+
+
+def _sequential(s: str, m: Mention) -> bool:
+    """Whether the rate is against the month or quarter just before: a
+    sequential cue after it in its own stretch ("1.1 percent and 3.7 percent
+    month on month", before any year-on-year word), or in the words that
+    open its sentence ("On a monthly basis, imports fell 6.3%")."""
+    c = cues()
+    if not c.sequential.search(s):
+        return False   # cheap gate: most sentences have none
+    end = _STRETCH_END_RE.search(s, m.end)
+    stop = end.start() if end else len(s)
+    hit = c.sequential.search(s, m.end, stop)
+    if hit is not None and not _YEAR_WORD_RE.search(s, m.end, hit.start()):
+        return True
+    if _YEAR_WORD_RE.search(s, m.end, stop):
+        return False   # "..., rose 5% year on year": its own words say year on year
+    # the opening words since the rate before it, if any (the cue may be that one's)
+    lead = max((x.end() for x in _RATE_WORD_RE.finditer(s, 0, m.start)), default=0)
+    return c.sequential.search(s, lead, m.start) is not None
 
 
 def _points(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | None:
