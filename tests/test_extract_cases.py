@@ -1359,6 +1359,11 @@ RECALL_CASES = [
      "Economy\n\nIn May 2024, Hainan's retail sales, which had slowed month on month in April, rose 6.1 percent "
      "year on year.",
      [dict(value=6.1, metric="yoy_growth_pct")], []),
+    ("the number of ... in the sentence right after the one that dated it",
+     "Suzhou\n\nSuzhou's exports rose 4 percent in 2024. The number of cross-border logistics hubs and bonded "
+     "warehouses reached 31 and 58, respectively.",
+     [dict(value=31, indicator="unclassified", period_end="2024-12-31"),
+      dict(value=58, indicator="unclassified", period_end="2024-12-31")], []),
     ("a clock time or a score is no ratio",
      "Shanxi\n\nIn 2024, the Shanxi fair opened at 9:15 and the home team won 3:10.",
      [], [9, 3]),

@@ -314,8 +314,10 @@ def _counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
     reported = (number_of or c.count_left.search(strip_qualifier(s[max(clause, m.start - 40):m.start])) is not None
                 or c.count_passive_right.match(s, end) is not None)
     if carried:
-        # dated only by an earlier sentence: a reported count with its own growth rate next to it
-        return reported and _own_growth(sc, m)
+        # dated only by an earlier sentence: a reported count with its own
+        # growth rate next to it, or "the number of ..." in the sentence right
+        # after the one that stated the period (as for money and quantities)
+        return reported and (_own_growth(sc, m) or (number_of and sc.doc.recent_dist <= 1))
     return reported or _growth_follows(sc, end) or _coordinated_count(fig, sc)
 
 
