@@ -1364,6 +1364,10 @@ RECALL_CASES = [
      "warehouses reached 31 and 58, respectively.",
      [dict(value=31, indicator="unclassified", period_end="2024-12-31"),
       dict(value=58, indicator="unclassified", period_end="2024-12-31")], []),
+    ("a percentage listed after a multiple takes the growth verb before the multiple",
+     "Hainan\n\nIn 2024, Hainan's imports of yachts reached 2 billion yuan, and cosmetics 9 billion yuan, up by "
+     "1.4 times and 18.6 percent, respectively.",
+     [dict(value=18.6, metric="yoy_growth_pct")], []),
     ("a clock time or a score is no ratio",
      "Shanxi\n\nIn 2024, the Shanxi fair opened at 9:15 and the home team won 3:10.",
      [], [9, 3]),

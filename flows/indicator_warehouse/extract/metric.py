@@ -42,6 +42,8 @@ _COORD_IN_PLACE_RE = re.compile(r"\s*(?:percent|per\s+cent|%|percentage\s+points
 _FROM_TO_GAP_RE = re.compile(r"(?:[^;\d]|(?:19|20)\d\d){0,40}?\bto\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$")
 # the end of a figure's own stretch, and a year word inside it ("... year on year")
 _STRETCH_END_RE = re.compile(r"[,;.](?!\d)|\bwhile\b|\bwhereas\b")
+# "2.6 times and ", "1.5-fold, ": a multiple listed right before a percentage (not a figure itself)
+_MULTIPLE_BEFORE_RE = re.compile(r"\s\d[\d.,]*\s*(?:times|-fold|fold)\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I)
 _RATE_WORD_RE = re.compile(r"%|\bper\s?cent\b", re.I)
 _YEAR_WORD_RE = re.compile(r"\byear\b|\byoy\b|y-o-y|\bannual", re.I)
 _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
@@ -136,6 +138,10 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
             down = gap["cmp"].lower() in c.gap_down
             return "yoy_growth_pct", (-v if down else v)
         return None
+    multiple = _MULTIPLE_BEFORE_RE.search(left)
+    if multiple is not None:
+        # "up by 2.6 times and 25.1 percent": the growth verb of the multiple listed before it
+        left = left[:multiple.start()]
     ends_of = left.rstrip().endswith("of")   # cheap gate for the "... of" patterns
     if c.down.search(left) or (ends_of and c.fall_of.search(left)):
         return "yoy_growth_pct", -v
