@@ -1368,6 +1368,13 @@ RECALL_CASES = [
      "Hainan\n\nIn 2024, Hainan's imports of yachts reached 2 billion yuan, and cosmetics 9 billion yuan, up by "
      "1.4 times and 18.6 percent, respectively.",
      [dict(value=18.6, metric="yoy_growth_pct")], []),
+    ("an amount up against a base year is a change over the span",
+     "Income\n\nIn 2024, Guizhou's per capita disposable income reached 28,000 yuan, up 9,500 yuan from 2018.",
+     [dict(value=28000, metric="level"), dict(value=9500, metric="change", period_type="span",
+                                              period_start="2018-01-01", period_end="2024-12-31")], []),
+    ("the mean annual growth rate of a measure was N percent: an average annual rate",
+     "Patents\n\nFrom 2019 to 2024, the mean annual growth rate of design applications in Fujian was 12%.",
+     [dict(value=12, metric="cagr_pct", period_type="span", period_end="2024-12-31")], []),
     ("a clock time or a score is no ratio",
      "Shanxi\n\nIn 2024, the Shanxi fair opened at 9:15 and the home team won 3:10.",
      [], [9, 3]),

@@ -71,6 +71,7 @@ class Cues:
     count_passive_right: re.Pattern
     ratio_noun: re.Pattern
     sequential: re.Pattern
+    cagr_window: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +179,7 @@ def cues() -> Cues:
         # "59,000 certificates ... were also issued": the count's own passive verb
         count_passive_right=rx(r"(?:\s+[\w&'-]+){1,6}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|newly\s+)?(?:{count_passive})\b", re.I),
         ratio_noun=c.cue_regex_any("ratio_noun"),
+        cagr_window=rx(r"(?<![\w-])(?:{cagr_window})(?![\w-])", re.I),
         # "up 1.1 percent month on month": a rate against the period just before
         sequential=rx(r"(?<![\w-])(?:{sequential})(?![\w-])", re.I),
         resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),

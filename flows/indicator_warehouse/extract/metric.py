@@ -44,6 +44,8 @@ _FROM_TO_GAP_RE = re.compile(r"(?:[^;\d]|(?:19|20)\d\d){0,40}?\bto\s+(?:(?:about
 _STRETCH_END_RE = re.compile(r"[,;.](?!\d)|\bwhile\b|\bwhereas\b")
 # "2.6 times and ", "1.5-fold, ": a multiple listed right before a percentage (not a figure itself)
 _MULTIPLE_BEFORE_RE = re.compile(r"\s\d[\d.,]*\s*(?:times|-fold|fold)\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I)
+# " ($2,599) from 2012": a base year right after an amount (its conversion may stand between)
+_FROM_BASE_YEAR_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:from|over|compared\s+(?:with|to))\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d\d\b", re.I)
 _RATE_WORD_RE = re.compile(r"%|\bper\s?cent\b", re.I)
 _YEAR_WORD_RE = re.compile(r"\byear\b|\byoy\b|y-o-y|\bannual", re.I)
 _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
@@ -183,6 +185,12 @@ def _amount(v: float, left: str, right: str) -> tuple[str, float]:
             return "change", -v
         if c.up.search(left):
             return "change", v
+    if _FROM_BASE_YEAR_RE.match(right):
+        # "up 18,618 yuan from 2012": a move against that base year, in the figure's own unit
+        if c.down.search(left):
+            return "change", -v
+        if c.up.search(left):
+            return "change", v
     mt = c.more_than.match(right)
     if mt:
         # "1.8 million more than in 2005": a change against that base
@@ -259,6 +267,8 @@ def _window_metric(s: str, m: Mention, prev: Mention | None) -> str:
     """The metric of a bare percentage from the share / growth words since the figure before it."""
     c = cues()
     win_start = prev.end if prev is not None else 0
+    if c.cagr_window.search(s, win_start, m.start):
+        return "cagr_pct"   # "the mean annual growth rate of ... was 29%"
     if c.share_window.search(s, win_start, m.start):
         return "share_pct"
     if c.growth_window.search(s, win_start, m.start):
