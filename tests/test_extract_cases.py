@@ -1375,6 +1375,13 @@ RECALL_CASES = [
     ("the mean annual growth rate of a measure was N percent: an average annual rate",
      "Patents\n\nFrom 2019 to 2024, the mean annual growth rate of design applications in Fujian was 12%.",
      [dict(value=12, metric="cagr_pct", period_type="span", period_end="2024-12-31")], []),
+    ("a percent increase in a measure noun is that measure's rate, not a category of a breakdown",
+     "Trade\n\nIn 2024, Guangxi saw a 14.2 percent year-on-year increase in trade turnover with Vietnam.",
+     [dict(value=14.2, metric="yoy_growth_pct", region="Guangxi")], []),
+    ("a percent increase for a product stays a category of a breakdown",
+     "Prices\n\nIn 2024, the Guangxi survey showed a 2.3% increase for food and a 1.1% increase for "
+     "clothing.",
+     [], [2.3, 1.1]),
     ("a clock time or a score is no ratio",
      "Shanxi\n\nIn 2024, the Shanxi fair opened at 9:15 and the home team won 3:10.",
      [], [9, 3]),

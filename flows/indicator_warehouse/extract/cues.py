@@ -72,6 +72,7 @@ class Cues:
     ratio_noun: re.Pattern
     sequential: re.Pattern
     cagr_window: re.Pattern
+    category_measure: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +180,8 @@ def cues() -> Cues:
         # "59,000 certificates ... were also issued": the count's own passive verb
         count_passive_right=rx(r"(?:\s+[\w&'-]+){1,6}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|newly\s+)?(?:{count_passive})\b", re.I),
         ratio_noun=c.cue_regex_any("ratio_noun"),
+        # "a 27.7 percent increase in trade volume": up to two modifiers, then a measure noun
+        category_measure=rx(r"(?:(?:the|its|total|overall|bilateral|foreign)\s+)?(?:[\w-]+\s+){0,2}?(?:{category_measure})(?![\w-])", re.I),
         cagr_window=rx(r"(?<![\w-])(?:{cagr_window})(?![\w-])", re.I),
         # "up 1.1 percent month on month": a rate against the period just before
         sequential=rx(r"(?<![\w-])(?:{sequential})(?![\w-])", re.I),

@@ -177,8 +177,12 @@ def _settle(fig: Figure, sc: SentenceContext) -> tuple[str | None, str, str] | N
         return None    # a bare number for a money or rate measure: unit unknown
         # (but "GDP hit 5.69 trillion" is money in the measure's currency,
         # when the measure is named in the figure's own clause)
-    if code is None and metric == "yoy_growth_pct" and c.category_right.match(s, m.end):
-        return None    # "2.3% increase for food": a category of a breakdown
+    if code is None and metric == "yoy_growth_pct":
+        cat = c.category_right.match(s, m.end)
+        if cat is not None and not any(cat.end() - 1 <= h.start <= cat.end() + 12 for h in hs) \
+                and not c.category_measure.match(s, cat.end() - 1):
+            return None    # "2.3% increase for food": a category of a breakdown
+            # (but "a 27.7 percent increase in trade volume" names the measure itself)
     if code is not None and "per_capita" not in code and unit0 not in (None, "percent") \
             and c.per_capita_left.search(s, fig.seg_start, m.start):
         code = "unclassified"   # "per capita funds ... were 599,000 yuan": not the aggregate
