@@ -1297,6 +1297,10 @@ RECALL_CASES = [
     ("a count of people at an event stays out",
      "Fuzhou\n\nIn 2024, the forum in Fuzhou drew 800 participants from 40 countries.",
      [], [800, 40]),
+    ("a count at or of an event stays out",
+     "Xiamen\n\nIn 2024, the Xiamen trade fair received 3,000 exhibitors. In 2024, there were 500 people at the "
+     "opening ceremony in Xiamen. In 2024, Xiamen hosted 120 international conferences.",
+     [], [3000, 500, 120]),
     ("a number word count stays out",
      "Guilin\n\nIn 2024, Guilin opened five new tourist routes.",
      [], [5]),

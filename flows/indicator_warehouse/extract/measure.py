@@ -315,6 +315,9 @@ def _counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
     if not (number_of or fig.noun_only or fig.number_of or m.unit_kind in ("count", "person")):
         return False   # no counted noun: "reached 52.4" may be an index or a ratio
     c, end = cues(), m.conv_end or m.end
+    clause_end = indicators.CLAUSE_BREAK_RE.search(s, end)
+    if c.event_noun.search(s, clause, clause_end.start() if clause_end else len(s)):
+        return False   # "the fair received 3,000 exhibitors": a count at or of an event
     reported = (number_of or c.count_left.search(strip_qualifier(s[max(clause, m.start - 40):m.start])) is not None
                 or c.count_passive_right.match(s, end) is not None)
     if carried:
