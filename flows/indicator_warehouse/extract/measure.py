@@ -12,7 +12,12 @@
              period just stated).
 A figure whose unit or measure stays too vague is dropped. After dating,
 `confirm` applies a list's pairing and asks a figure with no catalogue
-measure for other evidence that it is a statistic.
+measure for other evidence that it is a statistic: money, a physical
+quantity or a ratio ("2.31:1"), a rate, or a count of a noun that its own
+sentence dates and a reporting verb, "the number of", a passive report or
+its own growth rate marks as a statistic ("there were 33,573 such
+enterprises at the end of 2018"). Such a figure is kept as `unclassified`,
+named by what it counts, so analysts can group it.
 """
 from __future__ import annotations
 
