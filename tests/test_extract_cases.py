@@ -1386,6 +1386,15 @@ RECALL_CASES = [
      "Prices\n\nIn 2024, the Guangxi survey showed a 2.3% increase for food and a 1.1% increase for "
      "clothing.",
      [], [2.3, 1.1]),
+    ("a count in brackets after each place of a list is that place's figure",
+     "Patents\n\nIn 2024, the provinces with the most PCT applications were Jiangsu (8,120), Zhejiang (4,310) "
+     "and Anhui (960).",
+     [dict(value=8120, region="Jiangsu", unit="count", period_end="2024-12-31"),
+      dict(value=4310, region="Zhejiang"), dict(value=960, region="Anhui")], []),
+    ("a count in brackets after a firm, or a list marker, is no regional figure",
+     "Patents\n\nIn 2024, the top PCT applicants were Huawei (6,494) and Oppo (1,963). Anhui's plan lists "
+     "PCT applications as goal (3).",
+     [], [6494, 1963, 3]),
     ("a clock time or a score is no ratio",
      "Shanxi\n\nIn 2024, the Shanxi fair opened at 9:15 and the home team won 3:10.",
      [], [9, 3]),

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from . import indicators, measure_phrase, metric, numbers
+from . import indicators, measure_phrase, metric, numbers, screen
 from .cues import cues, strip_qualifier
 from .numbers import Mention
 from .scene import Figure, SentenceContext
@@ -114,6 +114,8 @@ def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
         unit0, number_of = "count", True   # "the number of ... patents reached 1.17 million"
     if unit0 is None and (_COUNT_NOUN_RE.match(s, m.end) if m.scale == 1 else _PLURAL_NOUN_RE.match(s, m.end)):
         unit0 = "count"   # "10 agricultural industry clusters", "1.17 million patents": a count of things
+    if unit0 is None and screen.place_count_in_brackets(s, m):
+        unit0 = "count"   # "Guangdong (5,937), Beijing (1,341)": each name's count of the measure the sentence names
     if unit0 is None and m.scale == 1 and m.kind == "digits" and _ratio_before(s, max(seg_start, m.start - 120), m.start):
         unit0 = "ratio"   # "the income ratio of urban to rural residents was 2.31": a ratio, like "2.31:1"
     if unit0 == "count" and m.unit is None:
