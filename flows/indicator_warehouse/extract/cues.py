@@ -74,6 +74,7 @@ class Cues:
     cagr_window: re.Pattern
     category_measure: re.Pattern
     event_noun: re.Pattern
+    noun_stop: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +185,7 @@ def cues() -> Cues:
         # "a 27.7 percent increase in trade volume": up to two modifiers, then a measure noun
         category_measure=rx(r"(?:(?:the|its|total|overall|bilateral|foreign)\s+)?(?:[\w-]+\s+){0,2}?(?:{category_measure})(?![\w-])", re.I),
         event_noun=c.cue_regex_any("event_noun"),
+        noun_stop=frozenset(c.cues.get("noun_stop", [])),
         cagr_window=rx(r"(?<![\w-])(?:{cagr_window})(?![\w-])", re.I),
         # "up 1.1 percent month on month": a rate against the period just before
         sequential=rx(r"(?<![\w-])(?:{sequential})(?![\w-])", re.I),

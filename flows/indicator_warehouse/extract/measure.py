@@ -288,8 +288,6 @@ _OTHER_CLAUSE_RE = re.compile(r"[;.]|\b(?:while|whereas|but|respectively)\b|\d",
 # the words right after a count, up to a clause break, a number or a word
 # that ends a noun phrase ("1,149 batches of lithium-ion batteries for ...")
 _AFTER_COUNT_RE = re.compile(r"\s+([A-Za-z][\w&'-]*)")
-_NOUN_STOP = frozenset("were was are is have has had in at for from to with by on during up down which that who "
-                       "and or each a an the this its their above below over under".split())
 # "the number of foreign R&D centres reached": the measure named before a count, up to its verb
 _NUMBER_OF_NOUN_RE = re.compile(r"(?:the\s+)?(?:total\s+|cumulative\s+)?number\s+of\s+[^,;:\d]+?"
                                 r"(?=\s+(?:was|were|is|are|has|have|had|reached|hit|totaled|totalled|stood|exceeded|"
@@ -389,9 +387,10 @@ def _counted_noun(s: str, pos: int) -> str | None:
     """"33,573 high-tech manufacturing enterprises above ...": the plural noun
     phrase right after a count (at most six words, "of" allowed inside)."""
     words: list[str] = []
+    stop = cues().noun_stop
     while len(words) < 6:
         w = _AFTER_COUNT_RE.match(s, pos)
-        if w is None or w.group(1).lower() in _NOUN_STOP:
+        if w is None or w.group(1).lower() in stop:
             break
         words.append(w.group(1))
         pos = w.end()
