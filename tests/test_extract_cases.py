@@ -1416,3 +1416,14 @@ def test_recall_case(name, text, expected, absent):
 def test_a_kept_uncatalogued_count_is_named_by_what_it_counts(text, value, measure_text):
     facts = [f for f in observations(text) if abs(f.value * f.scale - value) < 1e-6]
     assert [(f.indicator, f.measure_text) for f in facts] == [("unclassified", measure_text)]
+
+
+@pytest.mark.parametrize("text,value,measure_text", [
+    ("Shanxi\n\nIn 2024, the ratio of urban to rural income in Shanxi stood at 2.28:1.",
+     2.28, "the ratio of urban to rural income in Shanxi"),
+    ("Shanxi\n\nIn 2024, retail sales rose 5.1 percent and the income ratio of urban residents to rural residents "
+     "in Shanxi was 2.28.", 2.28, "the income ratio of urban residents to rural residents in Shanxi"),
+])
+def test_a_kept_ratio_is_named_by_what_it_divides(text, value, measure_text):
+    facts = [f for f in observations(text) if abs(f.value * f.scale - value) < 1e-6]
+    assert [(f.indicator, f.unit, f.measure_text) for f in facts] == [("unclassified", "ratio", measure_text)]

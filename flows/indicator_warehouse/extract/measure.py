@@ -90,6 +90,8 @@ def confirm(fig: Figure, sc: SentenceContext) -> None:
         fig.code = pair[1]
     if fig.code == "unclassified":
         fig.code = None   # a count listed with catalogued ones: kept, but not named
+    elif fig.code is None and fig.unit == "ratio" and _uncatalogued_statistic(fig, sc):
+        _name_ratio(fig, sc)
     elif fig.code is None and not _uncatalogued_statistic(fig, sc):
         if not _counted_statistic(fig, sc):
             fig.dropped = "measure: no catalogue measure and no sign of a statistic"
@@ -292,6 +294,10 @@ _AFTER_COUNT_RE = re.compile(r"\s+([A-Za-z][\w&'-]*)")
 _NUMBER_OF_NOUN_RE = re.compile(r"(?:the\s+)?(?:total\s+|cumulative\s+)?number\s+of\s+[^,;:\d]+?"
                                 r"(?=\s+(?:was|were|is|are|has|have|had|reached|hit|totaled|totalled|stood|exceeded|"
                                 r"surpassed|topped|amounted|rose|grew|came)\b)", re.I)
+# "the ratio of disposable income between urban and rural residents dropped": a ratio's name, up to its verb
+_RATIO_NAME_RE = re.compile(r"(?<![\w.'-])(?:(?!(?:and|or|but|while|whereas)\b)[A-Za-z][\w'-]*\s+){0,5}?ratios?\s+(?:of|between)\s+[^,;:\d]+?"
+                            r"(?=\s+(?:was|were|is|are|stood|dropped|fell|rose|narrowed|widened|reached|hit|declined|"
+                            r"decreased|increased|came|from)\b)", re.I)
 # between a growth rate and the level it reached: "rose 48% year-on-year to "
 _RATE_TO_LEVEL_RE = re.compile(r"\s*(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+"
                                r"(?:(?:about|around|nearly|over|more\s+than|some|approximately|roughly|almost)\s+)?", re.I)
@@ -405,3 +411,13 @@ def _counted_noun(s: str, pos: int) -> str | None:
     # "batches of frozen seafood exported ...": the complement, up to a verb form
     cut = next((k for k, w in enumerate(rest) if w.lower().endswith(("ed", "ing"))), len(rest))
     return " ".join(head + ["of"] + rest[:cut]) if cut else " ".join(head)
+
+
+def _name_ratio(fig: Figure, sc: SentenceContext) -> None:
+    """Names a kept ratio ("2.31:1") by the words that say what it divides, when the measure phrase found none."""
+    if fig.phrase is not None and fig.phrase.text:
+        return
+    clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(sc.s, 0, fig.m.start)), default=0)
+    named = _RATIO_NAME_RE.search(sc.s, clause, fig.m.start)
+    if named is not None:
+        fig.phrase = measure_phrase.Measure(None, None, named.group(0).strip())
