@@ -72,6 +72,11 @@ class Cues:
     count_left: re.Pattern
     count_passive_right: re.Pattern
     ratio_noun: re.Pattern
+    sequential: re.Pattern
+    cagr_window: re.Pattern
+    category_measure: re.Pattern
+    event_noun: re.Pattern
+    noun_stop: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +188,13 @@ def cues() -> Cues:
         # "59,000 certificates ... were also issued": the count's own passive verb
         count_passive_right=rx(r"(?:\s+[\w&'-]+){1,6}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|newly\s+)?(?:{count_passive})\b", re.I),
         ratio_noun=c.cue_regex_any("ratio_noun"),
+        # "a 27.7 percent increase in trade volume": up to two modifiers, then a measure noun
+        category_measure=rx(r"(?:(?:the|its|total|overall|bilateral|foreign)\s+)?(?:[\w-]+\s+){0,2}?(?:{category_measure})(?![\w-])", re.I),
+        event_noun=c.cue_regex_any("event_noun"),
+        noun_stop=frozenset(c.cues.get("noun_stop", [])),
+        cagr_window=rx(r"(?<![\w-])(?:{cagr_window})(?![\w-])", re.I),
+        # "up 1.1 percent month on month": a rate against the period just before
+        sequential=rx(r"(?<![\w-])(?:{sequential})(?![\w-])", re.I),
         resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
     )
 

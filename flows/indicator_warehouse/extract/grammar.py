@@ -23,7 +23,8 @@ seeds/cues.csv; the rules hold only their structure (cues.py).
 
 A figure is emitted only when it has a period (or an unresolved relative date,
 then with `problem` set) and some evidence that it is a statistic: a
-catalogue indicator, a currency, or a rate metric.
+catalogue indicator, a currency, a physical quantity or ratio, a rate metric,
+or a count its sentence reports as a statistic (measure.confirm).
 """
 from __future__ import annotations
 

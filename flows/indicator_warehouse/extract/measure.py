@@ -12,13 +12,18 @@
              period just stated).
 A figure whose unit or measure stays too vague is dropped. After dating,
 `confirm` applies a list's pairing and asks a figure with no catalogue
-measure for other evidence that it is a statistic.
+measure for other evidence that it is a statistic: money, a physical
+quantity or a ratio ("2.31:1"), a rate, or a count of a noun that its own
+sentence dates and a reporting verb, "the number of", a passive report or
+its own growth rate marks as a statistic ("there were 33,573 such
+enterprises at the end of 2018"). Such a figure is kept as `unclassified`,
+named by what it counts, so analysts can group it.
 """
 from __future__ import annotations
 
 import re
 
-from . import indicators, measure_phrase, metric, numbers
+from . import indicators, measure_phrase, metric, numbers, screen
 from .cues import cues, strip_qualifier
 from .numbers import Mention
 from .scene import Figure, SentenceContext
@@ -153,8 +158,13 @@ def confirm(fig: Figure, sc: SentenceContext) -> None:
         fig.code = pair[1]
     if fig.code == "unclassified":
         fig.code = None   # a count listed with catalogued ones: kept, but not named
-    elif fig.code is None and not _uncatalogued_statistic(fig, sc) and not _counted_statistic(fig, sc):
-        fig.dropped = "measure: no catalogue measure and no sign of a statistic"
+    elif fig.code is None and fig.unit == "ratio" and _uncatalogued_statistic(fig, sc):
+        _name_ratio(fig, sc)
+    elif fig.code is None and not _uncatalogued_statistic(fig, sc):
+        if not _counted_statistic(fig, sc):
+            fig.dropped = "measure: no catalogue measure and no sign of a statistic"
+        else:
+            _name_counted_noun(fig, sc)
 
 
 def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
@@ -174,6 +184,8 @@ def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
         unit0, number_of = "count", True   # "the number of ... patents reached 1.17 million"
     if unit0 is None and (_COUNT_NOUN_RE.match(s, m.end) if m.scale == 1 else _PLURAL_NOUN_RE.match(s, m.end)):
         unit0 = "count"   # "10 agricultural industry clusters", "1.17 million patents": a count of things
+    if unit0 is None and screen.place_count_in_brackets(s, m):
+        unit0 = "count"   # "Guangdong (5,937), Beijing (1,341)": each name's count of the measure the sentence names
     if unit0 is None and m.scale == 1 and m.kind == "digits" and _ratio_before(s, max(seg_start, m.start - 120), m.start):
         unit0 = "ratio"   # "the income ratio of urban to rural residents was 2.31": a ratio, like "2.31:1"
     if unit0 == "count" and m.unit is None:
@@ -250,8 +262,12 @@ def _settle(fig: Figure, sc: SentenceContext) -> tuple[str | None, str, str] | N
         return None    # a bare number for a money or rate measure: unit unknown
         # (but "GDP hit 5.69 trillion" is money in the measure's currency,
         # when the measure is named in the figure's own clause)
-    if code is None and metric == "yoy_growth_pct" and c.category_right.match(s, m.end):
-        return None    # "2.3% increase for food": a category of a breakdown
+    if code is None and metric == "yoy_growth_pct":
+        cat = c.category_right.match(s, m.end)
+        if cat is not None and not any(cat.end() - 1 <= h.start <= cat.end() + 12 for h in hs) \
+                and not c.category_measure.match(s, cat.end() - 1):
+            return None    # "2.3% increase for food": a category of a breakdown
+            # (but "a 27.7 percent increase in trade volume" names the measure itself)
     if code is not None and "per_capita" not in code and unit0 not in (None, "percent") \
             and c.per_capita_left.search(s, fig.seg_start, m.start):
         code = "unclassified"   # "per capita funds ... were 599,000 yuan": not the aggregate
@@ -347,6 +363,17 @@ def _uncatalogued_statistic(fig: Figure, sc: SentenceContext) -> bool:
 
 # between a count and its own growth rate: no other clause ("; while exports ...")
 _OTHER_CLAUSE_RE = re.compile(r"[;.]|\b(?:while|whereas|but|respectively)\b|\d", re.I)
+# the words right after a count, up to a clause break, a number or a word
+# that ends a noun phrase ("1,149 batches of lithium-ion batteries for ...")
+_AFTER_COUNT_RE = re.compile(r"\s+([A-Za-z][\w&'-]*)")
+# "the number of foreign R&D centres reached": the measure named before a count, up to its verb
+_NUMBER_OF_NOUN_RE = re.compile(r"(?:the\s+)?(?:total\s+|cumulative\s+)?number\s+of\s+[^,;:\d]+?"
+                                r"(?=\s+(?:was|were|is|are|has|have|had|reached|hit|totaled|totalled|stood|exceeded|"
+                                r"surpassed|topped|amounted|rose|grew|came)\b)", re.I)
+# "the ratio of disposable income between urban and rural residents dropped": a ratio's name, up to its verb
+_RATIO_NAME_RE = re.compile(r"(?<![\w.'-])(?:(?!(?:and|or|but|while|whereas)\b)[A-Za-z][\w'-]*\s+){0,5}?ratios?\s+(?:of|between)\s+[^,;:\d]+?"
+                            r"(?=\s+(?:was|were|is|are|stood|dropped|fell|rose|narrowed|widened|reached|hit|declined|"
+                            r"decreased|increased|came|from)\b)", re.I)
 # between a growth rate and the level it reached: "rose 48% year-on-year to "
 _RATE_TO_LEVEL_RE = re.compile(r"\s*(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+"
                                r"(?:(?:about|around|nearly|over|more\s+than|some|approximately|roughly|almost)\s+)?", re.I)
@@ -375,11 +402,16 @@ def _counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
     if not (number_of or fig.noun_only or fig.number_of or m.unit_kind in ("count", "person")):
         return False   # no counted noun: "reached 52.4" may be an index or a ratio
     c, end = cues(), m.conv_end or m.end
+    clause_end = indicators.CLAUSE_BREAK_RE.search(s, end)
+    if c.event_noun.search(s, clause, clause_end.start() if clause_end else len(s)):
+        return False   # "the fair received 3,000 exhibitors": a count at or of an event
     reported = (number_of or c.count_left.search(strip_qualifier(s[max(clause, m.start - 40):m.start])) is not None
                 or c.count_passive_right.match(s, end) is not None)
     if carried:
-        # dated only by an earlier sentence: a reported count with its own growth rate next to it
-        return reported and _own_growth(sc, m)
+        # dated only by an earlier sentence: a reported count with its own
+        # growth rate next to it, or "the number of ..." in the sentence right
+        # after the one that stated the period (as for money and quantities)
+        return reported and (_own_growth(sc, m) or (number_of and sc.doc.recent_dist <= 1))
     return reported or _growth_follows(sc, end) or _coordinated_count(fig, sc)
 
 
@@ -417,3 +449,51 @@ def _ratio_before(s: str, a: int, b: int) -> bool:
     """Whether a ratio noun names the subject of the clause that ends with the figure at b."""
     clause = max((x.end() for x in indicators.CLAUSE_BREAK_RE.finditer(s, a, b)), default=a)
     return cues().ratio_noun.search(s, clause, b) is not None
+
+
+def _name_counted_noun(fig: Figure, sc: SentenceContext) -> None:
+    """Names a kept uncatalogued count by what it counts, when the measure
+    phrase found none: "the number of R&D centres" before it, else the noun
+    right after it. Analysts group unclassified figures by measure_text."""
+    s, m = sc.s, fig.m
+    clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
+    named = _NUMBER_OF_NOUN_RE.search(s, clause, m.start)
+    text = named.group(0) if named else None
+    if text is None:
+        text = _counted_noun(s, m.conv_end or m.end)
+    if text and (fig.phrase is None or not fig.phrase.text.lower().endswith(text.lower())):
+        fig.phrase = measure_phrase.Measure(fig.phrase.code if fig.phrase is not None else None, None, text.strip())
+
+
+def _counted_noun(s: str, pos: int) -> str | None:
+    """"33,573 high-tech manufacturing enterprises above ...": the plural noun
+    phrase right after a count (at most six words, "of" allowed inside)."""
+    words: list[str] = []
+    stop = cues().noun_stop
+    while len(words) < 6:
+        w = _AFTER_COUNT_RE.match(s, pos)
+        if w is None or w.group(1).lower() in stop:
+            break
+        words.append(w.group(1))
+        pos = w.end()
+    lower = [w.lower() for w in words]
+    head = words[:lower.index("of")] if "of" in lower else words
+    rest = words[len(head) + 1:] if "of" in lower else []
+    plural = len(head)
+    while plural and not (head[plural - 1].endswith("s") and not head[plural - 1].endswith("ss")):
+        plural -= 1   # back to the last plural: "technology companies entered" -> "technology companies"
+    if plural < len(head) or not rest:
+        return " ".join(head[:plural]) or None
+    # "batches of frozen seafood exported ...": the complement, up to a verb form
+    cut = next((k for k, w in enumerate(rest) if w.lower().endswith(("ed", "ing"))), len(rest))
+    return " ".join(head + ["of"] + rest[:cut]) if cut else " ".join(head)
+
+
+def _name_ratio(fig: Figure, sc: SentenceContext) -> None:
+    """Names a kept ratio ("2.31:1") by the words that say what it divides, when the measure phrase found none."""
+    if fig.phrase is not None and fig.phrase.text:
+        return
+    clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(sc.s, 0, fig.m.start)), default=0)
+    named = _RATIO_NAME_RE.search(sc.s, clause, fig.m.start)
+    if named is not None:
+        fig.phrase = measure_phrase.Measure(None, None, named.group(0).strip())

@@ -40,6 +40,14 @@ _COORD_IN_PLACE_RE = re.compile(r"\s*(?:percent|per\s+cent|%|percentage\s+points
                                 r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)", re.I)
 # "from 3.22% in 2013 to ": between the two values of one series
 _FROM_TO_GAP_RE = re.compile(r"(?:[^;\d]|(?:19|20)\d\d){0,40}?\bto\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$")
+# the end of a figure's own stretch, and a year word inside it ("... year on year")
+_STRETCH_END_RE = re.compile(r"[,;.](?!\d)|\bwhile\b|\bwhereas\b")
+# "2.6 times and ", "1.5-fold, ": a multiple listed right before a percentage (not a figure itself)
+_MULTIPLE_BEFORE_RE = re.compile(r"\s\d[\d.,]*\s*(?:times|-fold|fold)\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I)
+# " ($2,599) from 2012": a base year right after an amount (its conversion may stand between)
+_FROM_BASE_YEAR_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:from|over|compared\s+(?:with|to)|against|since)\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d\d\b", re.I)
+_RATE_WORD_RE = re.compile(r"%|\bper\s?cent\b", re.I)
+_YEAR_WORD_RE = re.compile(r"\byear\b|\byoy\b|y-o-y|\bannual", re.I)
 _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 
 
@@ -76,8 +84,30 @@ def _metric(s: str, m: Mention) -> tuple[str, float] | None:
     if m.unit == "percentage_point":
         return _points(s, m, left, right)
     if m.unit == "percent":
+        if _sequential(s, m):
+            return None   # a month-on-month or quarter-on-quarter rate: no metric for it
         return _percent(s, m, left, right)
     return _amount(m.value, left, right)
+
+
+def _sequential(s: str, m: Mention) -> bool:
+    """Whether the rate is against the month or quarter just before: a
+    sequential cue after it in its own stretch ("1.1 percent and 3.7 percent
+    month on month", before any year-on-year word), or in the words that
+    open its sentence ("On a monthly basis, imports fell 6.3%")."""
+    c = cues()
+    if not c.sequential.search(s):
+        return False   # cheap gate: most sentences have none
+    end = _STRETCH_END_RE.search(s, m.end)
+    stop = end.start() if end else len(s)
+    hit = c.sequential.search(s, m.end, stop)
+    if hit is not None and not _YEAR_WORD_RE.search(s, m.end, hit.start()):
+        return True
+    if _YEAR_WORD_RE.search(s, m.end, stop):
+        return False   # "..., rose 5% year on year": its own words say year on year
+    # the opening words since the rate before it, if any (the cue may be that one's)
+    lead = max((x.end() for x in _RATE_WORD_RE.finditer(s, 0, m.start)), default=0)
+    return c.sequential.search(s, lead, m.start) is not None
 
 
 def _points(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | None:
@@ -110,6 +140,10 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
             down = gap["cmp"].lower() in c.gap_down
             return "yoy_growth_pct", (-v if down else v)
         return None
+    multiple = _MULTIPLE_BEFORE_RE.search(left)
+    if multiple is not None:
+        # "up by 2.6 times and 25.1 percent": the growth verb of the multiple listed before it
+        left = left[:multiple.start()]
     ends_of = left.rstrip().endswith("of")   # cheap gate for the "... of" patterns
     if c.down.search(left) or (ends_of and c.fall_of.search(left)):
         return "yoy_growth_pct", -v
@@ -137,11 +171,6 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
     return "level", v
 
 
-_FROM_BASE_YEAR_RE = re.compile(
-    r"(?:\s*\([^()]{0,40}\))?\s*(?:from|over|compared\s+with|against|since)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b",
-    re.IGNORECASE)
-
-
 def _amount(v: float, left: str, right: str) -> tuple[str, float]:
     """An amount (money, a count, a quantity): a change when the words say it moved, else a level."""
     c = cues()
@@ -157,7 +186,7 @@ def _amount(v: float, left: str, right: str) -> tuple[str, float]:
         if c.up.search(left):
             return "change", v
     if _FROM_BASE_YEAR_RE.match(right):
-        # "up 18,618 yuan from 2012": a move against that base year
+        # "up 18,618 yuan from 2012": a move against that base year, in the figure's own unit
         if c.down.search(left):
             return "change", -v
         if c.up.search(left):
@@ -238,6 +267,8 @@ def _window_metric(s: str, m: Mention, prev: Mention | None) -> str:
     """The metric of a bare percentage from the share / growth words since the figure before it."""
     c = cues()
     win_start = prev.end if prev is not None else 0
+    if c.cagr_window.search(s, win_start, m.start):
+        return "cagr_pct"   # "the mean annual growth rate of ... was 29%"
     if c.share_window.search(s, win_start, m.start):
         return "share_pct"
     if c.growth_window.search(s, win_start, m.start):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import catalogue
 from .cues import cues, strip_qualifier
 from .numbers import Mention
 
@@ -25,6 +26,8 @@ _PHONE_RIGHT_RE = re.compile(r"^[-\s]?\d{3,}")
 _NOUN_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*)")
 # "(3)": a list marker
 _PAREN_LEFT_RE = re.compile(r"\(\s*$")
+# "Guangdong (5,937), Beijing (1,341)": a count in brackets right after a name
+_NAME_PAREN_LEFT_RE = re.compile(r"((?:[A-Z][\w.&'-]*\s+){0,2}[A-Z][\w.&'-]*)\s*\(\s*$")
 # "one of two provinces whose ...": membership of a group
 _ONE_OF_GROUP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}[\w-]+s\s+(?:whose|that|which)\b", re.I)
 
@@ -44,6 +47,21 @@ def _per_day(s: str, m: Mention) -> bool:
     return lead is not None and _PER_DAY_RE.search(s, 0, lead.start()) is not None
 
 
+def place_count_in_brackets(s: str, m: Mention) -> bool:
+    """Whether the figure is a count in brackets right after a place's name
+    ("the top provinces are: Guangdong (5,937), Beijing (1,341) ..."): that
+    place's figure of the measure the sentence names, not a list marker.
+    Only a place: "Huawei (1,961)" is one firm's count."""
+    if m.unit is not None or m.scale != 1 or m.kind != "digits" or not re.match(r"\s*\)", s[m.end:m.end + 3]):
+        return False
+    name = _NAME_PAREN_LEFT_RE.search(s, max(0, m.start - 60), m.start)
+    if name is None:
+        return False
+    words = name.group(1).split()
+    cat = catalogue.get()
+    return any(cat.region_for(" ".join(words[k:])) for k in range(len(words)))
+
+
 def is_figure(s: str, m: Mention) -> bool:
     """Rejects numbers that are not statistics."""
     c = cues()
@@ -59,8 +77,9 @@ def is_figure(s: str, m: Mention) -> bool:
             return False
         if _PHONE_RIGHT_RE.match(right):
             return False
-        if m.unit is None and m.scale == 1 and _PAREN_LEFT_RE.search(left) and re.match(r"^\s*\)", right):
-            return False   # "(3)" list markers
+        if m.unit is None and m.scale == 1 and _PAREN_LEFT_RE.search(left) and re.match(r"^\s*\)", right) \
+                and not place_count_in_brackets(s, m):
+            return False   # "(3)" list markers (but "Guangdong (5,937)": a named item's count)
     if c.nonstat.search(strip_qualifier(left)):
         return False
     if ("day" in s or "daily" in s) and _per_day(s, m):
