@@ -41,11 +41,13 @@ def test_rebuilt_texts_match_the_manifest_and_every_locator_is_found():
     assert corpus.check(corpus.corpus_dir()) == []
 
 
-# Floors just under the scores measured when these tests were written
-# (2026-12-06: value F1 0.698, series F1 0.567 on the development set), so a
-# rule change that loses ground fails here; raise them as the rules improve.
-DEV_VALUE_F1_FLOOR = 0.69
-DEV_SERIES_F1_FLOOR = 0.56
+# Floors just under the scores last measured (2026-12-06, second session:
+# value F1 0.895, series F1 0.804 on the development set), so a rule change
+# that loses ground fails here; raise them as the rules improve. They guard
+# the development set only: gains there need not carry to unseen articles
+# (README, Accuracy).
+DEV_VALUE_F1_FLOOR = 0.89
+DEV_SERIES_F1_FLOOR = 0.80
 
 
 @pytest.mark.slow
