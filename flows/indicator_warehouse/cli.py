@@ -220,11 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from .serve import serve
+    from .serve import ServeOptions, serve
 
-    return serve(args.source, args.warehouse, cron=args.cron, interval=args.interval, timezone=args.timezone,
-                 wait_seconds=args.wait, name=args.name, port=args.port, log_level=args.log_level,
-                 dask_address=args.dask_address)
+    return serve(args.source, args.warehouse, ServeOptions(
+        cron=args.cron, interval=args.interval, timezone=args.timezone, wait_seconds=args.wait, name=args.name,
+        port=args.port, log_level=args.log_level, dask_address=args.dask_address))
 
 
 def cmd_status(args: argparse.Namespace) -> int:

@@ -144,10 +144,14 @@ def _series_name(period_type: str, start: date, end: date) -> str:
     return f"{period_type} {start.year}-{end.year}"
 
 
-def chart_svg(points: list[dict], chosen: list[dict], derived: list[dict], unit: str, title: str,
-              width: int = 720, height: int = 260) -> str:
+# Every chart in the report has one size; the page's CSS lets it shrink.
+CHART_WIDTH, CHART_HEIGHT = 720, 260
+
+
+def chart_svg(points: list[dict], chosen: list[dict], derived: list[dict], unit: str, title: str) -> str:
     """Dots for each source's value, a line through the chosen values of each
     series (same months each year), hollow dots for derived values."""
+    width, height = CHART_WIDTH, CHART_HEIGHT
     left, right, top, bottom = 90, 170, 28, 34
     pw, ph = width - left - right, height - top - bottom
     xs = [_x(p) for p in points + derived]

@@ -223,10 +223,23 @@ def _profile_api_url() -> str | None:
 # ---------------------------------------------------------------- serve
 
 
-def serve(source: Path, warehouse: Path, *, cron: str | None = None, interval: float | None = None,
-          timezone: str | None = None, wait_seconds: float = settings.LIMITS.lock_wait_seconds,
-          name: str | None = None, port: int = DEFAULT_PORT, log_level: str = "INFO",
-          dask_address: str | None = None) -> int:
+@dataclass(frozen=True)
+class ServeOptions:
+    """How `indicators serve` schedules and runs the flow (its command-line options)."""
+    cron: str | None = None                 # exactly one of cron and interval
+    interval: float | None = None           # seconds
+    timezone: str | None = None             # of the cron schedule
+    wait_seconds: float = settings.LIMITS.lock_wait_seconds
+    name: str | None = None                 # the deployment's name (default: from the warehouse path)
+    port: int = DEFAULT_PORT                # of the local Prefect server, when serve starts one
+    log_level: str = "INFO"
+    dask_address: str | None = None
+
+
+def serve(source: Path, warehouse: Path, options: ServeOptions) -> int:
+    cron, interval, timezone = options.cron, options.interval, options.timezone
+    wait_seconds, name, port = options.wait_seconds, options.name, options.port
+    log_level, dask_address = options.log_level, options.dask_address
     if (cron is None) == (interval is None):
         raise ServeError("give exactly one schedule: --cron EXPR or --interval SECONDS")
     source, warehouse = source.resolve(), warehouse.resolve()

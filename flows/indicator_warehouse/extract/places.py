@@ -366,9 +366,18 @@ def _country_subject(s: str, m: PlaceMention) -> bool:
     return bool(_SUBJECT_LEFT_RE.search(s[max(0, m.start - 30):m.start]))
 
 
-def choose(ms: list[PlaceMention], pos: int, *, metric: str, fallback: str | None, clause_start: int = 0,
-           s: str = "", sentence_subject: str | None = None) -> str | None:
-    """Region for a figure at `pos` given the place mentions of its sentence.
+@dataclass(frozen=True, slots=True)
+class FigureSpot:
+    """Where a figure stands in its sentence, as choose() reads it."""
+    s: str                  # the sentence ("" when only the mentions are known)
+    pos: int                # where the figure starts
+    metric: str = "level"
+    clause_start: int = 0   # where the figure's own clause starts
+
+
+def choose(ms: list[PlaceMention], spot: FigureSpot, *, fallback: str | None,
+           sentence_subject: str | None = None) -> str | None:
+    """Region for the figure at `spot` given the place mentions of its sentence.
 
     The subject comes first in English: the first place named between the
     previous figure and this one ("technology contracts from Beijing to
@@ -376,6 +385,7 @@ def choose(ms: list[PlaceMention], pos: int, *, metric: str, fallback: str | Non
     before, else the first after. A country named after a share is its
     denominator ("44 percent of China's output"), not its place.
     """
+    s, pos, metric, clause_start = spot.s, spot.pos, spot.metric, spot.clause_start
     if not ms:
         return fallback
     if s:

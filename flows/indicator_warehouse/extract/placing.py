@@ -65,8 +65,8 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     last_region = _last_region(fig)
     pair = sc.paired.get(fig.i)
     clause_start = _figure_clause_start(s, m, raw, place_ms)
-    region = places.choose(place_ms, m.start, metric=metric, fallback=ctx.fallback_region, clause_start=clause_start,
-                           s=s, sentence_subject=last_region)
+    region = places.choose(place_ms, places.FigureSpot(s, m.start, metric, clause_start),
+                           fallback=ctx.fallback_region, sentence_subject=last_region)
     after = _place_right_after(s, place_ms, m.conv_end or m.end) if place_ms else None
     if after:
         region = after   # "6 percent in Shandong", "24,000 in Shenzhen"
