@@ -1,7 +1,7 @@
 """Each stage of the grammar on its own: one sentence, its SentenceContext,
 and the fields a stage fills on a Figure (or the stage that drops it).
 
-The end-to-end cases live in test_extract_cases.py; these show how a stage
+The end-to-end cases live in test_extract_*cases.py; these show how a stage
 is called, and pin what each one decides, so a change to one stage shows
 where it went wrong. A sentence here has no text around it (DocContext
 with only a reference date and a fallback region).

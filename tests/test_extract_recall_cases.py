@@ -1,0 +1,169 @@
+"""Figures the catalogue has no measure for, and growth verbs, lists and
+ratios the grammar used to drop (recall work): invented sentences. The case
+format: tests/sentence_cases.py."""
+from __future__ import annotations
+
+import pytest
+
+from sentence_cases import check_case, observations
+
+
+RECALL_CASES = [
+    ("a count the catalogue lacks, reported with the number of, is kept unclassified",
+     "Hainan\n\nIn 2024, the number of cross-border e-commerce warehouses in Hainan reached 312.",
+     [dict(value=312, indicator="unclassified", unit="count", metric="level", period_end="2024-12-31")], []),
+    ("there were N of a noun at a date: an unclassified stock",
+     "Anhui\n\nAt the end of 2023, there were 4,518 provincial-level seed farms in Anhui.",
+     [dict(value=4518, indicator="unclassified", period_type="as_of", period_end="2023-12-31")], []),
+    ("a count a reporting verb introduces, with its own growth rate",
+     "Ningbo\n\nIn the first half of 2024, Ningbo customs inspected 2,306 shipments of frozen seafood, up 12.4 "
+     "percent year on year.",
+     [dict(value=2306, indicator="unclassified", unit="count"),
+      dict(value=12.4, metric="yoy_growth_pct")], []),
+    ("a count followed by its own growth rate",
+     "Xiamen\n\nIn 2023, Xiamen added 1,870 new private tech firms, a year-on-year increase of 6.5 percent.",
+     [dict(value=1870, indicator="unclassified", region="Xiamen")], []),
+    ("a count listed right after a kept count is kept too",
+     "Jiangxi\n\nIn 2024, Jiangxi's courts received 5,130 trademark lawsuits and 2,260 copyright lawsuits.",
+     [dict(value=5130, indicator="unclassified"), dict(value=2260, indicator="unclassified")], []),
+    ("a count in a passive report",
+     "Yantai\n\nIn 2024, 7,400 export licences for fruit were issued in Yantai.",
+     [dict(value=7400, indicator="unclassified", region="Yantai")], []),
+    ("a bare number after reached is no count: an index or a ratio, not kept",
+     "Hubei\n\nIn 2024, Hubei's business confidence gauge reached 51.3.",
+     [], [51.3]),
+    ("a count dated only by the sentence before stays out",
+     "Hunan\n\nHunan's GDP grew 4.8 percent in 2024. The provincial museum welcomed 3,600 school groups.",
+     [dict(value=4.8, metric="yoy_growth_pct")], [3600]),
+    ("a count of people at an event stays out",
+     "Fuzhou\n\nIn 2024, the forum in Fuzhou drew 800 participants from 40 countries.",
+     [], [800, 40]),
+    ("a count at or of an event stays out",
+     "Xiamen\n\nIn 2024, the Xiamen trade fair received 3,000 exhibitors. In 2024, there were 500 people at the "
+     "opening ceremony in Xiamen. In 2024, Xiamen hosted 120 international conferences.",
+     [], [3000, 500, 120]),
+    ("a number word count stays out",
+     "Guilin\n\nIn 2024, Guilin opened five new tourist routes.",
+     [], [5]),
+    ("growth verbs: soaring, leapt, swelled and reduced by",
+     "Macao\n\nIn 2024, Macao's exports of services soared 20 percent, with gaming exports soaring by 31.2% and "
+     "hotel exports by 8.1% respectively; exports of goods reduced by 4.4%.",
+     [dict(value=31.2, metric="yoy_growth_pct"), dict(value=-4.4, metric="yoy_growth_pct")], []),
+    ("an adverb between the growth verb and by",
+     "Gansu\n\nIn 2024, Gansu's imports grew robustly by 19.3 percent and its exports grew marginally by 0.8 percent.",
+     [dict(value=19.3, metric="yoy_growth_pct", indicator="imports"),
+      dict(value=0.8, metric="yoy_growth_pct", indicator="exports")], []),
+    ("year-on-year increases of a list of percentages",
+     "Henan\n\nIn 2024, Henan's trade with Japan and Korea reached 40 billion yuan and 30 billion yuan, "
+     "year-on-year increases of 3.1% and 4.2%, respectively.",
+     [dict(value=3.1, metric="yoy_growth_pct"), dict(value=4.2, metric="yoy_growth_pct")], []),
+    ("a change noun right before the percentages, without of",
+     "Anhui\n\nIn 2024, Anhui's exports to Chile and Peru hit 9 billion yuan and 7 billion yuan, a year-on-year "
+     "expansion 11.2% and 3.3% respectively.",
+     [dict(value=11.2, metric="yoy_growth_pct"), dict(value=3.3, metric="yoy_growth_pct")], []),
+    ("average annual rates of a list of percentages",
+     "Hebei\n\nFrom 2015 to 2024, urban and rural incomes in Hebei grew at average annual rates of 6.2 percent "
+     "and 7.7 percent, respectively.",
+     [dict(value=6.2, metric="cagr_pct"), dict(value=7.7, metric="cagr_pct")], []),
+    ("the increase was N percent: a growth rate",
+     "Jilin\n\nJilin's per capita disposable income reached 30,000 yuan in 2024. The year-on-year increase was "
+     "4.9 percent.",
+     [dict(value=4.9, metric="yoy_growth_pct", period_end="2024-12-31")], []),
+    ("a percentage up from a year earlier",
+     "Qingdao\n\nIn 2024, Qingdao's exports reached 500 billion yuan, 3.8% up from a year earlier.",
+     [dict(value=3.8, metric="yoy_growth_pct", indicator="exports")], []),
+    ("a ratio written N:1 is kept as unclassified with unit ratio",
+     "Shanxi\n\nIn 2024, the ratio of urban to rural income in Shanxi stood at 2.28:1.",
+     [dict(value=2.28, unit="ratio", indicator="unclassified", metric="level", region="Shanxi")], []),
+    ("a bare number after a ratio noun is a ratio",
+     "Shanxi\n\nIn 2024, the income ratio of urban residents to rural residents in Shanxi was 2.28.",
+     [dict(value=2.28, unit="ratio", indicator="unclassified", period_end="2024-12-31")], []),
+    ("a quantity dated by the sentence before, with its own growth rate after it",
+     "Ningxia\n\nNingxia's GDP grew 5.6 percent in 2024. Irrigated farmland in the region covered 0.84 million "
+     "hectares, an increase of 2.1 percent.",
+     [dict(value=0.84e6, unit="hectare", indicator="unclassified", period_end="2024-12-31")], []),
+    ("money dated by the sentence before, right after its own growth rate",
+     "Harbin\n\nHarbin's trade figures for 2024 were released on Monday. Its border trade surplus rose 12% "
+     "year-on-year to 3.4 billion yuan.",
+     [dict(value=3.4e9, unit="CNY", period_end="2024-12-31")], []),
+    ("a quantity dated by the sentence before, with no rate of its own, stays out",
+     "Ningxia\n\nNingxia's GDP grew 5.6 percent in 2024. Officials praised the result. Farmers were upbeat. "
+     "The region covers 66,400 square kilometers.",
+     [dict(value=5.6)], [66400]),
+    ("month-on-month rates are left out, year-on-year ones of the same list kept",
+     "Cars\n\nIn March 2024, Hubei's car output and sales rose 8.1 percent and 7.4 percent year on year, and rose "
+     "2.2 percent and 3.5 percent month on month, respectively.",
+     [dict(value=8.1, metric="yoy_growth_pct"), dict(value=7.4, metric="yoy_growth_pct")], [2.2, 3.5]),
+    ("an opening phrase that makes the rate sequential",
+     "Trade\n\nIn May 2024, on a monthly basis, Yunnan's imports fell by 4.2%.",
+     [], [-4.2, 4.2]),
+    ("a quarter-on-quarter rate is left out",
+     "Economy\n\nIn the third quarter of 2024, Macao's GDP grew 1.3% quarter-on-quarter.",
+     [], [1.3]),
+    ("a sequential word before a year-on-year rate does not drop it",
+     "Economy\n\nIn May 2024, Hainan's retail sales, which had slowed month on month in April, rose 6.1 percent "
+     "year on year.",
+     [dict(value=6.1, metric="yoy_growth_pct")], []),
+    ("the number of ... in the sentence right after the one that dated it",
+     "Suzhou\n\nSuzhou's exports rose 4 percent in 2024. The number of cross-border logistics hubs and bonded "
+     "warehouses reached 31 and 58, respectively.",
+     [dict(value=31, indicator="unclassified", period_end="2024-12-31"),
+      dict(value=58, indicator="unclassified", period_end="2024-12-31")], []),
+    ("a percentage listed after a multiple takes the growth verb before the multiple",
+     "Hainan\n\nIn 2024, Hainan's imports of yachts reached 2 billion yuan, and cosmetics 9 billion yuan, up by "
+     "1.4 times and 18.6 percent, respectively.",
+     [dict(value=18.6, metric="yoy_growth_pct")], []),
+    ("an amount up against a base year is a change over the span",
+     "Income\n\nIn 2024, Guizhou's per capita disposable income reached 28,000 yuan, up 9,500 yuan from 2018.",
+     [dict(value=28000, metric="level"), dict(value=9500, metric="change", period_type="span",
+                                              period_start="2018-01-01", period_end="2024-12-31")], []),
+    ("the mean annual growth rate of a measure was N percent: an average annual rate",
+     "Patents\n\nFrom 2019 to 2024, the mean annual growth rate of design applications in Fujian was 12%.",
+     [dict(value=12, metric="cagr_pct", period_type="span", period_end="2024-12-31")], []),
+    ("a percent increase in a measure noun is that measure's rate, not a category of a breakdown",
+     "Trade\n\nIn 2024, Guangxi saw a 14.2 percent year-on-year increase in trade turnover with Vietnam.",
+     [dict(value=14.2, metric="yoy_growth_pct", region="Guangxi")], []),
+    ("a percent increase for a product stays a category of a breakdown",
+     "Prices\n\nIn 2024, the Guangxi survey showed a 2.3% increase for food and a 1.1% increase for "
+     "clothing.",
+     [], [2.3, 1.1]),
+    ("a count in brackets after each place of a list is that place's figure",
+     "Patents\n\nIn 2024, the provinces with the most PCT applications were Jiangsu (8,120), Zhejiang (4,310) "
+     "and Anhui (960).",
+     [dict(value=8120, region="Jiangsu", unit="count", period_end="2024-12-31"),
+      dict(value=4310, region="Zhejiang"), dict(value=960, region="Anhui")], []),
+    ("a count in brackets after a firm, or a list marker, is no regional figure",
+     "Patents\n\nIn 2024, the top PCT applicants were Huawei (6,494) and Oppo (1,963). Anhui's plan lists "
+     "PCT applications as goal (3).",
+     [], [6494, 1963, 3]),
+    ("a clock time or a score is no ratio",
+     "Shanxi\n\nIn 2024, the Shanxi fair opened at 9:15 and the home team won 3:10.",
+     [], [9, 3]),
+]
+
+@pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])
+def test_recall_case(name, text, expected, absent):
+    check_case(name, text, expected, absent)
+
+
+@pytest.mark.parametrize("text,value,measure_text", [
+    ("Hainan\n\nIn 2024, there were 4,518 registered seed farms above designated size in Hainan.",
+     4518, "registered seed farms"),
+    ("Hainan\n\nIn 2024, the number of duty-free shops in Hainan reached 61.", 61, "the number of duty-free shops in Hainan"),
+    ("Hainan\n\nIn 2024, Haikou customs inspected 2,306 shipments of frozen seafood for export, up 12.4 percent.",
+     2306, "shipments of frozen seafood"),
+])
+def test_a_kept_uncatalogued_count_is_named_by_what_it_counts(text, value, measure_text):
+    facts = [f for f in observations(text) if abs(f.value * f.scale - value) < 1e-6]
+    assert [(f.indicator, f.measure_text) for f in facts] == [("unclassified", measure_text)]
+
+
+@pytest.mark.parametrize("text,value,measure_text", [
+    ("Shanxi\n\nIn 2024, the ratio of urban to rural income in Shanxi stood at 2.28:1.",
+     2.28, "the ratio of urban to rural income in Shanxi"),
+    ("Shanxi\n\nIn 2024, retail sales rose 5.1 percent and the income ratio of urban residents to rural residents "
+     "in Shanxi was 2.28.", 2.28, "the income ratio of urban residents to rural residents in Shanxi"),
+])
+def test_a_kept_ratio_is_named_by_what_it_divides(text, value, measure_text):
+    facts = [f for f in observations(text) if abs(f.value * f.scale - value) < 1e-6]
+    assert [(f.indicator, f.unit, f.measure_text) for f in facts] == [("unclassified", "ratio", measure_text)]

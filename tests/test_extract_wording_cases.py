@@ -1,0 +1,392 @@
+"""Sentence cases for wording seen in real regional-statistics reporting,
+written for these tests after the patterns (not the text) of real articles.
+The case format: tests/sentence_cases.py."""
+from __future__ import annotations
+
+import pytest
+
+from sentence_cases import check_case, observations
+
+
+WORDING_CASES = [
+    ("coordinated figures take a list of years in order",
+     "Zhongshan's exports passed 250 billion yuan and 280 billion yuan in 2022 and 2023, respectively.",
+     [dict(value=250e9, period_type="year", period_end="2022-12-31"),
+      dict(value=280e9, period_type="year", period_end="2023-12-31")], []),
+    ("a list of years in a background sentence does not date the sentences after it",
+     "Zhongshan economy\n\nIn 2024, Zhongshan's GDP topped 400 billion yuan. The city had crossed 300 billion yuan "
+     "and 350 billion yuan in 2019 and 2022, respectively. Zhongshan now produces about one-tenth of Guangdong's "
+     "industrial output.",
+     [dict(value=300e9, period_end="2019-12-31"), dict(value=350e9, period_end="2022-12-31"),
+      dict(value=10, metric="share_pct", period_end="2024-12-31")], []),
+    ("a change over the past N years after a base-year figure spans the N years after it",
+     "Shaoguan economy\n\nShaoguan's GDP stood at 130 billion yuan in 2019, and the past five years saw an increase "
+     "of 25 billion yuan.",
+     [dict(value=130e9, metric="level", period_end="2019-12-31"),
+      dict(value=25e9, metric="change", period_type="span", period_start="2019-01-01", period_end="2024-12-31")], []),
+    ("a change over the past N years ends with the last complete year",
+     "Shaoguan economy\n\nShaoguan's industrial output grew by 40 billion yuan over the past three years.",
+     [dict(value=40e9, metric="change", period_type="span", period_end="2024-12-31")], []),
+    ("average annual growth compared with a base year spans from that year",
+     "Yunfu economy\n\nYunfu's technology contract value hit 30 billion yuan in 2023, an average annual growth of "
+     "12% compared with 2019.",
+     [dict(value=12, metric="cagr_pct", period_type="span", period_start="2019-01-01", period_end="2023-12-31")], []),
+    ("from a share in one year to a value in another: both are shares of the same series",
+     "Fujian trade\n\nFujian's share of the national total of exports went from 4.1% in 2019 to about 4.6% in 2023.",
+     [dict(value=4.1, metric="share_pct", period_end="2019-12-31"),
+      dict(value=4.6, metric="share_pct", period_end="2023-12-31", region="Fujian")], []),
+    ("a percentage whose subject is a growth rate is a growth rate",
+     "Guangxi economy\n\nThe bureau said the growth rate of Guangxi's marine economy reached 7 percent in 2023, "
+     "while its share of the national marine economy was 4.2%.",
+     [dict(value=7, metric="yoy_growth_pct", period_end="2023-12-31", region="Guangxi"),
+      dict(value=4.2, metric="share_pct")], []),
+    ("a physical quantity in the sentence right after a dated one takes its period",
+     "Fujian energy\n\nBy the end of 2023, Fujian had approved offshore wind projects with a capacity of 5 million "
+     "kilowatts. Projects already feeding the grid added up to 3.2 million kilowatts.",
+     [dict(value=5e6, unit="kilowatt", period_end="2023-12-31"),
+      dict(value=3.2e6, unit="kilowatt", period_end="2023-12-31", region="Fujian")], []),
+    ("among the N things, M did: a count of the same things",
+     "Anhui contracts\n\nAmong all the 5,210 technology contracts registered in Anhui in the first half of 2024, "
+     "1,870 concerned software.",
+     [dict(value=5210, unit="count", period_end="2024-06-30"),
+      dict(value=1870, unit="count", period_type="ytd", period_end="2024-06-30", region="Anhui")], []),
+    ("a count of places does not take the measure named in the sentence before",
+     "Jiangsu industry\n\nIn 2023, high-tech industries made up 49.9% of Jiangsu's industrial output. All 13 cities "
+     "in Jiangsu were listed among the top 100 manufacturing cities in China.",
+     [dict(value=49.9, metric="share_pct")], [13]),
+    ("a share of several places together belongs to none of them",
+     "Delta economy\n\nIn 2023, output in Zhuhai and Foshan each rose more than 6 percent, with the two cities' "
+     "combined output accounting for about one-fifth of the provincial total.",
+     [dict(value=6, metric="yoy_growth_pct", region="Zhuhai")], [20]),
+    ("a figure for places listed with each holds for every one of them",
+     "Delta economy\n\nIn 2023, the GDP of Zhuhai, Foshan and Jiangmen each grew by over 5 percent, and Zhongshan "
+     "and Huizhou saw exports rise 4 percent each.",
+     [dict(value=5, region="Zhuhai"), dict(value=5, region="Foshan"), dict(value=5, region="Jiangmen"),
+      dict(value=4, region="Zhongshan"), dict(value=4, region="Huizhou")], []),
+    ("a new paragraph without a period is about the article's latest period, not an older one just recalled",
+     "Hainan trade\n\nIn 2024, Hainan's foreign trade reached 780 billion yuan. Back in 2019, the total was only "
+     "290 billion yuan.\n\nHainan's imports of goods from ASEAN amounted to 60 billion yuan.",
+     [dict(value=290e9, period_end="2019-12-31"), dict(value=60e9, period_end="2024-12-31")], []),
+    ("a mark passed next to the exact figure restates it",
+     "Hubei economy\n\nHubei's GDP hit a record 5.58 trillion yuan in 2023, crossing the threshold of 5.5 trillion "
+     "yuan.",
+     [dict(value=5.58e12, period_end="2023-12-31")], [5.5e12]),
+    ("a mark passed in a later paragraph restates the exact figure of the same period",
+     "Hubei trade\n\nIn the first three quarters of 2024, Hubei's foreign trade totaled 516 billion yuan.\n\nIt is "
+     "the first time the province's foreign trade has crossed the 500 billion yuan mark in the same period.",
+     [dict(value=516e9, period_end="2024-09-30")], [500e9]),
+    ("thresholds of two years, listed, are the levels of those years",
+     "Hubei economy\n\nHubei's GDP passed the thresholds of 5 trillion yuan and 5.5 trillion yuan in 2022 and 2023, "
+     "respectively.",
+     [dict(value=5e12, period_end="2022-12-31"), dict(value=5.5e12, period_end="2023-12-31")], []),
+    ("an explicitly signed percentage in a table line is a change rate",
+     "Hainan foreign trade, January-June 2024\n\nImports | 120 billion yuan | +15.3%\nExports | 80 billion yuan | "
+     "-2.1%",
+     [dict(value=120e9, period_end="2024-06-30"), dict(value=15.3, metric="yoy_growth_pct", period_end="2024-06-30"),
+      dict(value=-2.1, metric="yoy_growth_pct", period_end="2024-06-30", region="Hainan")], []),
+    ("a list of places that opens the sentence is a foil for the place named after it",
+     "Provincial growth\n\nBeyond Wuxi, Changzhou and Nantong, the GDP of Xuzhou also topped 900 billion yuan in "
+     "2023. Unlike Shanghai and Tianjin, where growth slowed, Chongqing expanded 6.1 percent in 2023.",
+     [dict(value=900e9, region="Xuzhou"), dict(value=6.1, region="Chongqing")], []),
+    ("the national rate named before a figure is the country's; counts of places are not figures",
+     "Provincial growth\n\nIn 2021, the GDP growth of 11 provinces, including Hubei, Hainan and Shanxi, exceeded "
+     "the national growth rate of 8.1 percent.",
+     [dict(value=8.1, metric="yoy_growth_pct", region="China", period_end="2021-12-31")], [11]),
+    ("as many figures as places just before them pair in order, without respectively",
+     "Cities\n\nWuxi and Suzhou recorded GDP of 1.55 trillion yuan and 2.47 trillion yuan in 2023.",
+     [dict(value=1.55e12, region="Wuxi"), dict(value=2.47e12, region="Suzhou")], []),
+    ("as many figures as measures just before them pair in order",
+     "Cities\n\nIn 2023, Nantong's exports and imports were 260 billion yuan and 110 billion yuan.",
+     [dict(value=260e9, indicator="exports"), dict(value=110e9, indicator="imports")], []),
+    ("figures for trading partners listed are not paired with them",
+     "Cities\n\nIn 2023, Guangdong's exports to Hong Kong and Macao were 1.1 trillion yuan and 20 billion yuan.",
+     [dict(value=1.1e12, region="Guangdong"), dict(value=20e9, region="Guangdong")], []),
+    ("the sum of places listed together belongs to none of them",
+     "Cities\n\nIn 2023, Wuxi, Suzhou and Nantong together produced 40 percent of Jiangsu's GDP, and Wuxi and Suzhou's "
+     "combined exports reached 1.5 trillion yuan. Wuxi and Changzhou each attracted a total of 10 billion yuan in 2023.",
+     [dict(value=10e9, region="Wuxi"), dict(value=10e9, region="Changzhou")], [40, 1.5e12]),
+    ("a headline's rounded threshold restates the exact figure in the body",
+     "Suzhou economy tops 2.4 trillion yuan\n\nSuzhou's GDP reached about 2.47 trillion yuan in 2023, the city's "
+     "statistics bureau said.",
+     [dict(value=2.47e12, period_end="2023-12-31")], [2.4e12]),
+    ("a round threshold passed, then the exact figure up to the next round number, is one figure",
+     "Hainan trade\n\nIn 2023, Hainan's foreign trade surpassed 200 billion yuan for the first time, reaching 231 "
+     "billion yuan. Hainan's exports topped 90 billion yuan in 2023.",
+     [dict(value=231e9), dict(value=90e9, qualifier="over")], [200e9]),
+    ("a bare large number takes a money measure's currency only in that measure's clause",
+     "Sanya tourism\n\nIn 2023, Sanya's tourism revenue hit 80 billion yuan, with visitor arrivals topping 25 million.",
+     [dict(value=80e9, unit="CNY"), dict(value=25e6, indicator="tourist_visits", unit="person")], []),
+    ("rates listed with the place after each are those places' rates",
+     "Provinces\n\nIn 2023, GDP growth was 5.8 percent in Jiangsu, 6 percent in Shandong and 4.8 percent in Anhui.",
+     [dict(value=5.8, metric="yoy_growth_pct", region="Jiangsu"),
+      dict(value=6, metric="yoy_growth_pct", region="Shandong"),
+      dict(value=4.8, metric="yoy_growth_pct", region="Anhui")], []),
+    ("a part named with its place after the figure belongs to that place",
+     "Provinces\n\nBy the end of 2023, Guangdong had 75,000 high-tech enterprises, with 24,000 in Shenzhen.",
+     [dict(value=75000, region="Guangdong"), dict(value=24000, region="Shenzhen")], []),
+    ("the region after a list of the places an area is named for is that area",
+     "Capital region\n\nThe forum in Beijing reviewed ten years of joint work by Beijing, Tianjin and Hebei. "
+     "In 2023, the region's R&D intensity reached 4.3 percent.",
+     [dict(value=4.3, metric="share_pct", region="Beijing-Tianjin-Hebei", period_end="2023-12-31")], []),
+    ("a sentence in the present takes the article's latest period, not the one just recalled",
+     "Shenzhen tech\n\nIn 2023, Shenzhen's GDP reached 3.46 trillion yuan. In 2019, by comparison, the city's GDP "
+     "was 2.69 trillion yuan. The city currently has more than 24,000 high-tech enterprises.",
+     [dict(value=2.69e12, period_end="2019-12-31"), dict(value=24000, period_end="2023-12-31")], []),
+    ("a move right after a share with no value before it is a change of the share",
+     "Zhejiang trade\n\nIn the first half of 2024, Zhejiang's exports accounted for 14.1 percent of the country's "
+     "total, up 0.3 percent year on year. Its imports reached 400 billion yuan, accounting for 4.1 percent of the "
+     "national total, up 5.2 percent year on year.",
+     [dict(value=0.3, metric="change"), dict(value=5.2, metric="yoy_growth_pct")], []),
+    ("a percentage before a measure and a change noun is that measure's growth",
+     "Shenzhen economy\n\nShenzhen posted a 6% GDP growth in 2023, and Zhuhai a 4.5 percent export decline.",
+     [dict(value=6, metric="yoy_growth_pct", region="Shenzhen", period_end="2023-12-31"),
+      dict(value=-4.5, metric="yoy_growth_pct", region="Zhuhai")], []),
+    ("more ways to say year on year after a percentage",
+     "Hainan trade\n\nIn 2023, Hainan's exports reached 90 billion yuan, 30 percent over the same period of last "
+     "year, and imports rose to 50 billion yuan, 12 percent y/y. Its services trade came to 40 billion yuan, 8 "
+     "percent on a yearly basis.",
+     [dict(value=30, metric="yoy_growth_pct"), dict(value=12, metric="yoy_growth_pct"),
+      dict(value=8, metric="yoy_growth_pct")], []),
+    ("each after a comma-set list of places gives every place the figure",
+     "R&D\n\nIn 2023, three provinces, namely Jiangsu, Zhejiang and Shandong, each spent more than 200 billion yuan "
+     "on R&D.",
+     [dict(value=200e9, region="Jiangsu"), dict(value=200e9, region="Zhejiang"),
+      dict(value=200e9, region="Shandong")], []),
+    ("a figure for a part of the country the catalogue does not know is not given to another place",
+     "R&D\n\nIn 2023, R&D spending in the eastern region reached 2.2 trillion yuan, of which Guangdong accounted "
+     "for 22 percent.",
+     [dict(value=22, metric="share_pct", region="Guangdong")], [2.2e12]),
+    ("fact box: a rate after a label that names a change",
+     "Hainan 2023\n\nGDP growth: 9.2%\nExport decline | 3.1%\n",
+     [dict(value=9.2, metric="yoy_growth_pct", indicator="gdp", period_end="2023-12-31"),
+      dict(value=-3.1, metric="yoy_growth_pct", period_end="2023-12-31")], []),
+    ("fact box: a label on one line, its value on the next",
+     "Hainan economy\n\nIn 2023, Hainan did well.\n\nGDP\n756.2 billion yuan\nForeign trade\n231 billion yuan\n",
+     [dict(value=756.2e9, indicator="gdp", period_end="2023-12-31", region="Hainan"),
+      dict(value=231e9, indicator="foreign_trade", period_end="2023-12-31")], []),
+    ("a growth verb and a year-ago base around a non-percentage figure make it a change",
+     "Jiangsu tech firms\n\nBy the end of 2023, Jiangsu was home to 51,000 high-tech enterprises, up 7,000 from a "
+     "year earlier, and its exports fell 120 billion yuan year on year.",
+     [dict(value=51000, metric="level"), dict(value=7000, metric="change", unit="count"),
+      dict(value=-120e9, metric="change", unit="CNY")], []),
+    ("after a clause break, a place named in the figure's own clause is its place",
+     "Delta trade\n\nIn 2023, Shenzhen cut fees for exporters, and Foshan's exports rose 7 percent.",
+     [dict(value=7, region="Foshan")], []),
+    ("the province in an article about a city is the city's province",
+     "Shenzhen economy\n\nShenzhen's GDP grew 6 percent in 2023. The province's GDP grew 4.8 percent in 2023.",
+     [dict(value=6, region="Shenzhen"), dict(value=4.8, region="Guangdong")], []),
+    ("a spelled-out percentage is a percentage",
+     "Guangxi economy\n\nThe growth rate of Guangxi's marine economy reached nine percent in 2023.",
+     [dict(value=9, unit="percent", metric="yoy_growth_pct", region="Guangxi", period_end="2023-12-31")], []),
+    ("PCT in capitals before applications is the patent treaty, not percent",
+     "Shenzhen patents\n\nIn 2023, Shenzhen filed 15,900 PCT applications, while Zhuhai's exports rose 5 pct.",
+     [dict(value=15900, unit="count", indicator="pct_applications", region="Shenzhen"),
+      dict(value=5, unit="percent", metric="yoy_growth_pct", region="Zhuhai")], []),
+    ("fact box: bulleted lines are separate statements",
+     "Key figures for Dongguan in 2023\n\n- GDP: 1.14 trillion yuan, up 2.6%\n- Foreign trade: 1.33 trillion yuan\n"
+     "- R&D intensity: 4%",
+     [dict(value=2.6, metric="yoy_growth_pct", indicator="gdp"), dict(value=1.33e12, indicator="foreign_trade"),
+      dict(value=4, metric="share_pct", indicator="rd_intensity", region="Dongguan", period_end="2023-12-31")], []),
+    ("fact box: a figure with a two-word unit on one line, its label on the next",
+     "Dongguan 2023 in numbers\n\n1.14 trillion yuan\nGDP\n\n2.6%\nGDP growth\n",
+     [dict(value=1.14e12, indicator="gdp", region="Dongguan", period_end="2023-12-31"),
+      dict(value=2.6, metric="yoy_growth_pct", period_end="2023-12-31")], []),
+    ("quarter codes after the year, over a range, and with this year",
+     "Hainan trade\n\nHainan's exports reached 20 billion yuan in 2024 Q3. In Q1-Q3 2024, its imports totaled 90 "
+     "billion yuan. Its services trade rose 9 percent in Q1 this year.",
+     [dict(value=20e9, period_type="quarter", period_start="2024-07-01", period_end="2024-09-30"),
+      dict(value=90e9, period_type="ytd", period_start="2024-01-01", period_end="2024-09-30"),
+      dict(value=9, period_type="ytd", period_end="2025-03-31")], []),
+    ("a list of places closes with its and; a place after the comma is the subject",
+     "Cities\n\nCompared with Shanghai and Tianjin, Shenzhen's R&D intensity of 5.81 percent in 2023 is higher.",
+     [dict(value=5.81, region="Shenzhen")], []),
+    ("figures paired with a list of years are not also paired with the places before them",
+     "Cities\n\nTrade between Shenzhen and Hong Kong reached 1 trillion yuan and 1.1 trillion yuan in 2022 and 2023.",
+     [dict(value=1e12, region="Shenzhen", period_end="2022-12-31"),
+      dict(value=1.1e12, region="Shenzhen", period_end="2023-12-31")], []),
+    ("the 1st half written with a numeral is the first half",
+     "In the 1st half of 2019, Foshan's exports rose 6 percent year on year.",
+     [dict(value=6, period_type="ytd", period_end="2019-06-30")], []),
+    ("a month after the agency that released the figures is when they came out, not their period",
+     "Guangdong spent 400 billion yuan on R&D last year, an increase of 9 percent year-on-year, according to "
+     "figures released by the provincial statistics bureau in October.",
+     [dict(value=9, metric="yoy_growth_pct", period_end="2024-12-31")], []),
+    ("a share of the level in an earlier quarter compares with that quarter; later text keeps the report's own",
+     "Zhuhai hotels\n\nIn the first quarter of 2024, Zhuhai's hotel revenue rose 40 percent year on year, back to "
+     "80 percent of its level in the first quarter of 2019. Catering revenue grew 12 percent in the period.",
+     [dict(value=40, metric="yoy_growth_pct", period_end="2024-03-31"),
+      dict(value=12, metric="yoy_growth_pct", period_end="2024-03-31")], []),
+    ("the same quarter of an earlier year is a base: the growth stays year on year, later text keeps the quarter",
+     "Macao's GDP grew 20 percent year on year in the first quarter of 2024, reaching 85 percent of its size in "
+     "the same quarter of 2019. Exports of services rose 30 percent in the period.",
+     [dict(value=20, metric="yoy_growth_pct", period_type="ytd", period_end="2024-03-31"),
+      dict(value=30, metric="yoy_growth_pct", period_end="2024-03-31")], []),
+    ("percentage points from an earlier stretch of months compare the rate with it",
+     "Foshan retail\n\nFrom January to April 2024, Foshan's retail sales rose 8 percent year on year. Catering "
+     "sales rose 20 percent year on year, an acceleration of 5 percentage points from January to March.",
+     [dict(value=20, metric="yoy_growth_pct", period_end="2024-04-30")], []),
+    ("an average over the past two years in a quarterly report runs to the quarter's end",
+     "Foshan economy\n\nIn the first quarter of 2021, Foshan's GDP grew 15 percent year on year.\n\nThe added value "
+     "of the tertiary industry rose 12 percent year-on-year and 4.6 percent on average over the past two years.",
+     [dict(value=4.6, metric="cagr_pct", period_end="2021-03-31")], []),
+    ("from a year to a day of the current year is a cumulative span to that day, and the period after it",
+     "Sanya trade\n\nFrom 2015 to February 28 this year, Sanya's trade with ASEAN totalled 80 billion yuan. During the "
+     "period, exports came to 30 billion yuan.",
+     [dict(value=80e9, period_type="span", period_start="2015-01-01", period_end="2025-02-28"),
+      dict(value=30e9, period_type="span", period_end="2025-02-28")], []),
+    ("from a year to the end of a month and year is a cumulative span to that month's end",
+     "Between 2018 and the end of May 2024, Foshan's exports to Africa reached 45 billion yuan.",
+     [dict(value=45e9, period_type="span", period_start="2018-01-01", period_end="2024-05-31")], []),
+    ("a report on part of a year dates a later paragraph's undated figures with that part, however far",
+     "Foshan trade\n\nFoshan's foreign trade reached 300 billion yuan from January to May 2024, up 6 percent year on "
+     "year. Exports rose 8 percent. Imports fell 2 percent. Processing trade rose 1 percent.\n\nPrivate firms "
+     "remained the main force. Trade with ASEAN made up 20 percent of the total.",
+     [dict(value=20, metric="share_pct", period_end="2024-05-31")], []),
+    ("an average annual rate 'throughout this period' is over the span the text has just named",
+     "Between 2015 and 2022, Foshan's economy nearly doubled. Throughout this period, Foshan's GDP grew at an "
+     "average annual rate of 6.2 percent.",
+     [dict(value=6.2, metric="cagr_pct", period_type="span", period_start="2015-01-01", period_end="2022-12-31")],
+     []),
+    ("a share 'during the five-year period' is over the span the text has just named",
+     "Zhuhai's exports of solar cells totalled 90 billion yuan from 2019 to 2023. Hengqin's firms made up 40 "
+     "percent of the total during the five-year period.",
+     [dict(value=40, metric="share_pct", period_end="2023-12-31")], []),
+    ("the next sentence carries the newest period the sentence before stated, not its last",
+     "Foshan income\n\nIn 2021, Foshan's urbanization rate was 75 percent and the income ratio between urban and "
+     "rural residents fell from 1.8 in 2020 to 1.7. Urban residents' per capita disposable income was 70,000 yuan.",
+     [dict(value=70_000, period_end="2021-12-31")], []),
+    ("an article about the year it opens with dates an undated figure in a later paragraph with it",
+     "Foshan trade\n\nIn 2022, Foshan's foreign trade reached 500 billion yuan, up 3 percent, after 2 percent in 2021. "
+     "Exports rose 4 percent. Imports fell 1 percent.\n\nPrivate firms led the growth. Their trade made up most of "
+     "the total.\n\nImports of "
+     "farm products rose 9 percent to 20 billion yuan. This included soybean imports worth 8 billion yuan.",
+     [dict(value=8e9, period_end="2022-12-31")], []),
+    ("last month is the month before the reference date's",
+     "Foshan cars\n\nFoshan's car exports made up 12 percent of its car sales last month.",
+     [dict(value=12, metric="share_pct", period_type="month", period_end="2025-02-28")], []),
+    ("a rule that mandates an amount states a requirement, not a figure",
+     "Foshan science\n\nIn 2023, Foshan's R&D spending rose 9 percent. The new regulations mandate that at least "
+     "one-third of public research funds be allocated to basic research.",
+     [dict(value=9)], [33.33]),
+    ("a time frame in a later clause past a comma is that clause's, not the figure's",
+     "Foshan economy\n\nIn 2023, Foshan's GDP grew 5 percent. Urban residents' per capita disposable income was "
+     "70,000 yuan, ranking first in the province for the past 12 years.",
+     [dict(value=70_000, period_end="2023-12-31")], []),
+    ("'as of' a month with no year is that month's end, the latest one by the reference date",
+     "Foshan firms\n\nAs of February, Foshan had 120 high-tech enterprises.",
+     [dict(value=120, period_type="as_of", period_end="2025-02-28")], []),
+    ("an average over the past decade is a span of ten years to the year reported",
+     "In 2021, Foshan's GDP reached 1.2 trillion yuan, with average annual growth of 6.1 percent over the past "
+     "decade.",
+     [dict(value=6.1, metric="cagr_pct", period_type="span", period_start="2011-01-01", period_end="2021-12-31")], []),
+    ("from a year to late in another year is a span to that year's end",
+     "From 2016 to late 2020, Foshan's exports to Africa totalled 45 billion yuan.",
+     [dict(value=45e9, period_type="span", period_start="2016-01-01", period_end="2020-12-31")], []),
+    ("a year that opens a paragraph dates the figures that paragraph lists after it",
+     "Foshan economy\n\nIn 2023, Foshan's economy kept growing. Its GDP grew 5 percent. Retail sales rose 4 percent. "
+     "Fixed asset investment grew 3 percent. Exports rose 6 percent. Fiscal revenue reached 80 billion yuan, up 7 "
+     "percent.",
+     [dict(value=80e9, period_end="2023-12-31"), dict(value=7, period_end="2023-12-31")], []),
+    ("than during the same period of a year is the comparison base, not the period",
+     "Sanya trade\n\nIn the first three quarters of 2023, Sanya's foreign trade came to 30 billion yuan, 25 percent "
+     "higher than during the same period of 2022. Exports rose 40 percent.",
+     [dict(value=25, metric="yoy_growth_pct", period_end="2023-09-30"),
+      dict(value=40, metric="yoy_growth_pct", period_end="2023-09-30")], []),
+    # --- placing: the source's place is not the figure's ---------------------------------
+    ("customs in the provincial capital is the source; its exports are the province's",
+     "Guangdong trade\n\nGuangdong's foreign trade grew steadily in 2023.\n\nCustoms officials in Guangzhou, "
+     "the provincial capital, said that its exports rose 6 percent to 5.2 trillion yuan in 2023.",
+     [dict(value=5.2e12, region="Guangdong"), dict(value=6, region="Guangdong")], []),
+    ("a customs office in the capital named after the figures is their source",
+     "Jiangsu trade\n\nJiangsu Province posted solid trade in 2023. Its imports climbed 3.5 percent to 900 billion "
+     "yuan in 2023, according to the customs office in the provincial capital Nanjing.",
+     [dict(value=900e9, region="Jiangsu"), dict(value=3.5, region="Jiangsu")], []),
+    ("'the city' after a source's city refers to that city",
+     "Jiangsu economy\n\nJiangsu grew fast in 2019.\n\nThe statistics bureau of Nanjing said the city's GDP rose "
+     "5 percent in 2019.",
+     [dict(value=5, region="Nanjing")], []),
+    ("where a source's city lies is part of the source; 'its' is the article's city",
+     "(ECNS) -- According to the Statistics Bureau of Weifang City in East China's Shandong Province, its GDP "
+     "reached 180 billion yuan in the first quarter of 2023. The city's retail sales rose 6 percent in the "
+     "first quarter of 2023.",
+     [dict(value=180e9, region="Weifang"), dict(value=6, region="Weifang")], []),
+    ("a prefecture-level city outside the big ones is a region of its own",
+     "Luoyang\n\nIn 2023, Luoyang's GDP grew 5.1 percent.",
+     [dict(value=5.1, region="Luoyang")], []),
+    ("a sub-office of an institution named after a place is a source",
+     "Bay Area\n\nAccording to the Guangdong Sub-bureau of the tax administration, exports of the Greater Bay "
+     "Area reached 5 trillion yuan in 2023.",
+     [dict(value=5e12, region="Greater Bay Area")], []),
+    ("a statistics department that only one region has names that region",
+     "Advance estimates\n\nThe Census and Statistics Department released the estimates today. GDP rose by 3.2% "
+     "in real terms in 2023.",
+     [dict(value=3.2, region="Hong Kong", metric="yoy_growth_pct")], []),
+    ("places in a clause that gives a cause are not the figure's",
+     "Visitor economy\n\nThe Statistics and Census Service said retail sales rose by 12% in 2023, on account of "
+     "more visitors from Hong Kong and Guangdong.",
+     [dict(value=12, region="Macao")], []),
+    ("a place in a cause clause with a figure of its own keeps it",
+     "Guangdong trade\n\nGuangdong's trade grew in 2023.\n\nThe gains were driven by Zhuhai, whose exports rose "
+     "9 percent in 2023.",
+     [dict(value=9, region="Zhuhai")], []),
+    ("a cause that opens the sentence ends at its comma",
+     "Thanks to demand from Hong Kong, Shenzhen's exports rose 5 percent in 2023.",
+     [dict(value=5, region="Shenzhen")], []),
+    ("a photo caption's place is not the article's subject",
+     "Output and sales\n\nWorkers assemble robots at a factory in Foshan. [Photo/Xinhua]\n\nChina's output picked "
+     "up in October, the statistics bureau said.\n\nRetail sales grew 8.6 percent year-on-year in October 2018.",
+     [dict(value=8.6, region="China")], []),
+    ("a news agency's photo credit marks a caption too",
+     "Output and sales\n\nWorkers pack goods at a factory in Foshan, Jan. 5, 2019. (Xinhua/Li Ming)\n\nThe "
+     "statistics bureau said China's output picked up.\n\nRetail sales grew 8.6 percent year-on-year in "
+     "October 2018.",
+     [dict(value=8.6, region="China")], []),
+    ("the gaming regulator that only Macao has names Macao",
+     "Gaming\n\nThe Gaming Inspection and Coordination Bureau said gross gaming revenue rose 20 percent "
+     "year-on-year in October 2023.",
+     [dict(value=20, region="Macao")], []),
+    ("a capitalised dateline city with a colon is not the subject",
+     "A decade of growth\n\nBEIJING: China has grown fast over ten years. Per-capita GDP hit 85,000 yuan in 2022.",
+     [dict(value=85_000, region="China")], []),
+    ("the country's northwest is a part of the country, not the paragraph's subject",
+     "Yunnan trade\n\nYunnan's foreign trade rose 10 percent in 2024.\n\nThe free trade zone in China's southwest "
+     "border area traded goods worth 50 billion yuan in 2024. The bonded zones accounted for 30 percent of the "
+     "trade volume.",
+     [dict(value=30, metric="share_pct", region="Yunnan")], []),
+    ("the country as its clause's subject keeps a figure named before the regions",
+     "R&D\n\nNationwide, R&D intensity was 2.5 percent in 2022, while Shanghai reached 4.4 percent and Beijing "
+     "hit 6.8 percent.",
+     [dict(value=2.5, region="China"), dict(value=4.4, region="Shanghai"), dict(value=6.8, region="Beijing")], []),
+    ("a list of places as the subject of one figure gives their sum, which is none of theirs",
+     "Jiangsu trade\n\nJiangsu's trade rose 5 percent in 2023.\n\nThe bonded zones of Nanjing, Suzhou and Wuxi "
+     "accounted for 40 percent of the trade volume in 2023.",
+     [dict(value=5, region="Jiangsu")], [40]),
+    ("a list of places with 'each' after the figure still holds for each",
+     "Jiangsu trade\n\nIn 2023, Nanjing and Suzhou saw exports rise 7 percent each.",
+     [dict(value=7, region="Nanjing"), dict(value=7, region="Suzhou")], []),
+    ("the national measure before a list of places is the country's",
+     "R&D\n\nThe national R&D intensity in 2022 was 2.5 percent, while several regions did better: Shanghai "
+     "reached 4.4 percent and Beijing hit 6.8 percent.",
+     [dict(value=2.5, region="China"), dict(value=4.4, region="Shanghai"), dict(value=6.8, region="Beijing")], []),
+]
+
+@pytest.mark.parametrize("name,text,expected,absent", WORDING_CASES, ids=[c[0] for c in WORDING_CASES])
+def test_wording_case(name, text, expected, absent):
+    check_case(name, text, expected, absent)
+
+
+def test_each_year_after_a_figure_is_a_frequency_not_a_list_of_places():
+    text = ("Delta economy\n\nBetween 2019 and 2023, Zhuhai and Foshan cut red tape, and Foshan's exports rose "
+            "7 percent each year.")
+    facts = [f for f in observations(text) if abs(f.value - 7) < 1e-9]
+    assert [f.region for f in facts] == ["Foshan"]
+
+
+@pytest.mark.parametrize("text,code,value", [
+    ("In 2023, Fujian's R&D spending intensity reached 2.1 percent.", "rd_intensity", 2.1),
+    ("By the end of 2023, Anhui was home to 20,000 tech SMEs.", "tech_smes", 20000),
+])
+def test_catalogue_variants_name_their_indicator(text, code, value):
+    # wordings of catalogued measures that seeds/indicators.csv lists as aliases
+    facts = observations(text)
+    assert any(f.indicator == code and abs(f.value * f.scale - value) < 1e-6 for f in facts), facts
