@@ -7,10 +7,12 @@ outlet, date, the search query that finds the text, its length and sha256)
 and the gold answers with each sentence cut to a six-word locator
 (eval/gold/*.gold.jsonl). The texts themselves live in one folder outside
 the repo, named by the setting INDICATORS_CORPUS_DIR (default: ../corpus
-beside the repo), with one folder per split inside: dev/, heldout/ (set
-aside on 2026-12-06) and heldout2/ (a second held-out set, collected and
-annotated on 2026-12-06 while rules were being written, by people who wrote
-none of them).
+beside the repo), with one folder per split inside. Development splits are
+read while rules are written: dev/ and dev2/ (dev2 was the first held-out
+set, scored held out in the first two sessions of 2026-12-06 and opened for
+rule writing in the third). Held-out splits are never read by a rule
+author: heldout2/ and heldout3/, each collected and annotated during a
+session by people who wrote no rules.
 
     python eval/corpus.py check            # texts present and identical to the manifest; every locator found
     python eval/corpus.py publish DIR      # adjudicated gold DIR/*.jsonl -> eval/gold/<split>.gold.jsonl
@@ -29,8 +31,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 MANIFEST = REPO / "eval" / "manifest.csv"
 GOLD_DIR = REPO / "eval" / "gold"
-SPLITS = ("dev", "heldout", "heldout2")
-HELDOUT_SPLITS = SPLITS[1:]
+DEV_SPLITS = ("dev", "dev2")
+HELDOUT_SPLITS = ("heldout2", "heldout3")
+SPLITS = DEV_SPLITS + HELDOUT_SPLITS
 LOCATOR_WORDS = 6
 
 
@@ -105,8 +108,8 @@ def summary() -> str:
     from collections import Counter
 
     rows = manifest()
-    lines = [f"{len(rows)} articles; {sum(r['split'] == 'dev' for r in rows)} development, "
-             + ", ".join(f"{sum(r['split'] == s for r in rows)} {s}" for s in HELDOUT_SPLITS) + "; "
+    lines = [f"{len(rows)} articles; "
+             + ", ".join(f"{sum(r['split'] == s for r in rows)} {s}" for s in SPLITS) + "; "
              f"{sum(r['figure_poor'] == 'true' for r in rows)} figure-poor; "
              f"{len({r['outlet'] for r in rows})} outlets.", ""]
     tables = [("region", Counter(r["region"] for r in rows)),

@@ -7,11 +7,11 @@ For each set it runs `indicators run` into a fresh warehouse and scores it
 with ../shared/eval/score.py: value F1 (right value, period and place),
 series F1 (also filed under the right indicator and breakdown) and how
 often the indicator code agrees. The sets are the five shared seeds, the
-bundled sample corpus, and the real-article development set when its texts
-are present (eval/corpus.py; INDICATORS_CORPUS_DIR). The held-out sets
-(heldout, heldout2) are scored only with --heldout, all of them or the ones
-named: each at most once a day, and every score is written into the
-README's accuracy table, the first one included.
+bundled sample corpus, and the real-article development sets (dev, dev2)
+when their texts are present (eval/corpus.py; INDICATORS_CORPUS_DIR). The
+held-out sets (heldout2, heldout3) are scored only with --heldout, all of
+them or the ones named: each at most once a day, and every score is written
+into the README's accuracy table, the first one included.
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def sets(heldout: list[str]) -> list[tuple[str, Path, Path]]:
     root = corpus.corpus_dir()
     out = [("seeds", REPO.parent / "shared" / "seeds", REPO.parent / "shared" / "eval" / "seeds.gold.jsonl"),
            ("sample", REPO / "seeds" / "articles", REPO / "seeds" / "articles" / "gold.jsonl")]
-    for split in ["dev", *heldout]:
+    for split in [*corpus.DEV_SPLITS, *heldout]:
         out.append((split, root / split, corpus.GOLD_DIR / f"{split}.gold.jsonl"))
     return out
 
