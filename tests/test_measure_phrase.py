@@ -200,6 +200,22 @@ CASES = [
     ("a count after a verb of applying that already names its applications keeps them",
      "Applicants in Hubei filed about 1,900 international patent applications under the PCT in 2023.",
      [(1900, "pct_applications", None)]),
+    # a measure noun in the plural is the same measure
+    ("a plural measure noun names the same measure",
+     "In 2023, Hubei's fixed asset investments rose 5.1 percent and its R&D expenditures reached 110 billion yuan.",
+     [(5.1, "fixed_asset_investment", None), (110e9, "rd_expenditure", None)]),
+    # a sector after a measure's name is the measure's part, not the sector's own measure
+    ("a sector named after 'in' is a part of the measure before it",
+     "In 2023, the actual use of foreign capital in Hubei's service industry was 20 billion yuan, up 8 percent.",
+     [(20e9, "fdi_actual_use", "sector=services"), (8, "fdi_actual_use", "sector=services")]),
+    ("a sector's own measure, named on its own, stays that sector's",
+     "In 2023, Hubei's service industry grew 6.5 percent, and foreign capital actually used rose 3 percent.",
+     [(6.5, "tertiary_industry_added_value", None), (3, "fdi_actual_use", None)]),
+    # a money measure of enterprises is not their count
+    ("the output value of a place's enterprises is not a count of enterprises",
+     "In 2023, the output value of the province's high-tech enterprises in Hubei accounted for 40 percent of its "
+     "industrial output.",
+     [(40, "unclassified", None)]),
 ]
 
 

@@ -57,6 +57,20 @@ def _with_hyphen_variants(aliases, compounds: list[str]) -> list[str]:
     return out
 
 
+def _plural_variants(alias_to_code: dict[str, list[str]], heads: set[str]) -> dict[str, list[str]]:
+    """Each alias that ends in a measure noun writers also put in the plural
+    (cues.csv `plural_head`: "fixed asset investments", "R&D expenditures"),
+    also in the plural, unless the plural is an alias already (it may name
+    another code: "technology contract" is a value, "technology contracts" a
+    count)."""
+    out: dict[str, list[str]] = {}
+    for alias, codes in alias_to_code.items():
+        last = alias.rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
+        if last in heads and alias + "s" not in alias_to_code:
+            out[alias + "s"] = codes
+    return out
+
+
 def _case_variants(p: str) -> set[str]:
     """Surface forms a phrase takes in running text, headlines and datelines."""
     title = " ".join(w[:1].upper() + w[1:] for w in p.split(" "))
@@ -192,6 +206,10 @@ class Catalogue:
             alias_to_code.setdefault(r["phrase"].lower(), []).append(r["indicator"])
             self.part_alias[r["phrase"].lower()] = r["breakdown"]
             surfaces.append(r["phrase"])
+        plural_heads = {r["phrase"].lower() for r in _rows("cues.csv") if r["kind"] == "plural_head"}
+        for plural, codes in _plural_variants(alias_to_code, plural_heads).items():
+            alias_to_code[plural] = codes
+            surfaces.append(plural)
         self.indicator_alias = alias_to_code
 
         # The breakdown vocabulary: words that restrict a measure to a part.

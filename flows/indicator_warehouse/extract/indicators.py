@@ -139,7 +139,8 @@ def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[
     if before is None:
         return Choice(None)
     if before:
-        return Choice(before[-1].code, before[-1])
+        head = _head_of_complement(s, before)
+        return Choice(head.code, head)
     # a name after the figure, unless it is the whole of a share in a later
     # clause: "... 520 billion yuan on research, and the figure was 3.6 percent
     # of its GDP" is not GDP (but "87 million people, roughly 6 percent of the
@@ -208,6 +209,28 @@ def _subject_names(s: str, a: int, b: int, ok: list[AliasHit], unit: str | None,
         # lacks the new subject's name
         before = []
     return before
+
+
+# "<name> in the <sector>", "<name> of its <sector>", "<name> in Hubei's <sector>"
+_SECTOR_PREP_RE = re.compile(r"\s+(?:in|of|for|by|among)\s+(?:the\s+|its\s+|their\s+)?"
+                             r"(?:[\w-]+(?:'s|\u2019s)\s+)?", re.IGNORECASE)
+
+
+def _head_of_complement(s: str, before: list[AliasHit]) -> AliasHit:
+    """The nearest name before the figure, unless it only says which part of
+    the name before it the figure is: in "the actual use of foreign capital
+    in the service industry was 381.9 billion yuan", "service industry" is
+    a sector of foreign capital used (seeds/breakdowns.csv), not the
+    service industry's value added."""
+    last = before[-1]
+    if len(before) < 2:
+        return last
+    prev = before[-2]
+    gap = _SECTOR_PREP_RE.fullmatch(s, prev.end, last.start)
+    term = catalogue.get().terms.get(s[last.start:last.end].lower())
+    if gap is None or term is None or prev.code not in catalogue.get().indicators:
+        return last
+    return prev if term.dimension in catalogue.get().indicators[prev.code].breakdowns else last
 
 
 def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> Choice:

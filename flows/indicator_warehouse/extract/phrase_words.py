@@ -42,10 +42,10 @@ def _alias_has(hit: AliasHit, word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _measure_head_before() -> re.Pattern:
-    # "investment in the ", "output of its " right before an alias
+    # "investment in the ", "output of its ", "revenue of the city's " right before an alias
     return catalogue.get().cue_pattern(
         r"(?P<pre>(?:[\w-]+\s+){0,2}?)(?<![\w-])(?P<heads>(?:{measure_head})(?:(?:\s+(?:and|or)\s+|,\s*)(?:{measure_head}))*)"
-        r"\s+(?:in|for|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s\s+)?$")
+        r"\s+(?:in|for|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?|[a-z]+)(?:'s|\u2019s)\s+)?$")
 
 
 @lru_cache(maxsize=1)
