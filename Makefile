@@ -45,8 +45,9 @@ bench: setup
 	$(BIN)/python bench/run.py
 
 # Accuracy on the seeds, the sample corpus and the real-article development
-# set (its texts outside the repo: eval/REBUILD.md). The held-out set only
-# with score-heldout, at most once a day, every score recorded in the README.
+# sets dev and dev2 (texts outside the repo: eval/REBUILD.md). The held-out
+# sets only with score-heldout, each at most once a day, every score
+# recorded in the README.
 score: setup
 	$(BIN)/python eval/score_all.py
 
