@@ -65,10 +65,27 @@ GENERAL_CASES = [
      "By the end of 2023, Zhongshan had 3,600 high-tech enterprises and 400,000 skilled workers. Of those "
      "workers, more than 50,000 were trained abroad.",
      [dict(value=3600, indicator="high_tech_enterprises")], [50000]),
-    ("'of these <noun>' with the antecedent's own noun takes its measure",
+    ("'of these <noun>' with the antecedent's own noun makes a part of its measure, never the whole",
      "By the end of 2023, Zhongshan had 3,600 high-tech enterprises. Of these enterprises, 1,200 were in Torch "
      "park.",
-     [dict(value=1200, indicator="high_tech_enterprises", period_end="2023-12-31")], []),
+     [dict(value=3600, indicator="high_tech_enterprises", period_end="2023-12-31"),
+      dict(value=1200, indicator="unclassified", period_end="2023-12-31")], []),
+    ("a level followed by its share of the whole is a part of that whole, never the whole",
+     "Hubei's R&D spending reached 110 billion yuan in 2023. About 12 billion yuan went to universities, "
+     "accounting for 11 percent of the province's R&D spending.",
+     [dict(value=110e9, indicator="rd_expenditure", breakdown=None),
+      dict(value=12e9, indicator="rd_expenditure", breakdown="performer=universities"),
+      dict(value=11, indicator="rd_expenditure", breakdown="performer=universities")], []),
+    ("a level whose share names a part the vocabulary lacks stays unclassified",
+     "Hubei's R&D spending reached 110 billion yuan in 2023. About 3 billion yuan went to pilot programmes, "
+     "accounting for 2.7 percent of the province's R&D spending.",
+     [dict(value=110e9, indicator="rd_expenditure", breakdown=None), dict(value=3e9, indicator="unclassified")], []),
+    ("'of this total' opens a part of the whole just reported",
+     "Hubei spent 110 billion yuan on R&D in 2023. Of this total, 9 billion yuan went to basic research, up 7 "
+     "percent.",
+     [dict(value=110e9, indicator="rd_expenditure", breakdown=None),
+      dict(value=9e9, indicator="rd_expenditure", breakdown="activity=basic research"),
+      dict(value=7, indicator="rd_expenditure", breakdown="activity=basic research")], []),
     # a place inside the name of an institution is a source, not the subject
     ("a statistics bureau's place does not own the figure",
      "The Guangdong Provincial Bureau of Statistics said Shantou's GDP grew 5.1 percent in 2024.",

@@ -37,6 +37,9 @@ _FIGURE_START_RE = re.compile(r"(?:[$¥€]|rmb|us\$|hk\$)?\s?\d", re.IGNORECASE
 # "of the country's AI computing power" names a whole; "of the national total" only points at the subject's
 _EXPLICIT_WHOLE_RE = re.compile(r"\s+of\s+(?:the|its|their|[A-Z][\w-]*'s)\s"
                                 r"(?!(?:[\w'-]+\s+){0,2}(?:total|whole|overall|aggregate|sum|amount|figure)\b)")
+# the whole of a share that belongs to a wider place: "of the national population", "of China's GDP"
+_OTHER_PLACE_WHOLE_RE = re.compile(r"\bof\s+(?:the\s+)?(?:national|nationwide|country's|nation's|world's|global|"
+                                   r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?'s)\s+(?:[\w'-]+\s+){0,2}$")
 # A number that is not a year (brackets, which hold conversions, removed first)
 _OTHER_FIGURE_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
@@ -152,11 +155,15 @@ def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[
              # the subject of a clause set against the figure's
              and not _CONTRAST_SUBJECT_LEFT_RE.search(s, b, h.start)
              # "Its 4 percent increase beat ..., despite an 8.1 percent drop in
-             # trade with the US": a name after a later figure is that figure's
-             # (unless it is the whole that figure is a share of: "87 million
-             # people ..., roughly 6 percent of the national population")
+             # trade with the US": a name after a later figure is that figure's;
+             # so is the whole of a later share ("221 billion yuan went to
+             # basic research, accounting for 6.65 percent of R&D spending"):
+             # the level is a part of that whole, never the whole. Unless the
+             # whole is another place's: "87 million people ..., roughly 6
+             # percent of the national population" is the subject's population.
              and not (_OTHER_FIGURE_RE.search(_BRACKETS_RE.sub("", s[b:h.start]))
-                      and not _WHOLE_OF_SHARE_RE.search(s, max(b, h.start - 40), h.start))]
+                      and not (_WHOLE_OF_SHARE_RE.search(s, max(b, h.start - 40), h.start)
+                               and _OTHER_PLACE_WHOLE_RE.search(s, max(b, h.start - 40), h.start)))]
     if after:
         return Choice(after[0].code, after[0])
     return Choice(None)
@@ -226,11 +233,23 @@ def _head_of_complement(s: str, before: list[AliasHit]) -> AliasHit:
     if len(before) < 2:
         return last
     prev = before[-2]
+    if generic(s[prev.start:prev.end]):
+        return last   # "the added value of its digital economy core industries" is that industry's own measure
     gap = _SECTOR_PREP_RE.fullmatch(s, prev.end, last.start)
     term = catalogue.get().terms.get(s[last.start:last.end].lower())
     if gap is None or term is None or prev.code not in catalogue.get().indicators:
         return last
     return prev if term.dimension in catalogue.get().indicators[prev.code].breakdowns else last
+
+
+def generic(name: str) -> bool:
+    """A name that is a series only with the sector it is of (cues.csv `generic_measure`: "added value")."""
+    return catalogue.alias_key(name).replace("-", " ") in _generic_measures()
+
+
+@lru_cache(maxsize=1)
+def _generic_measures() -> frozenset[str]:
+    return frozenset(w.lower() for w in catalogue.get().cues.get("generic_measure", []))
 
 
 def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> Choice:

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 
-from . import indicators, measure_phrase, metric, numbers, screen
+from . import catalogue, indicators, measure_phrase, metric, numbers, screen
 from .cues import cues, strip_qualifier
 from .numbers import Mention
+from .phrase_words import _clause_start
 from .scene import Figure, SentenceContext
 
 # "10 agricultural industry clusters": a small number, then the noun it counts
@@ -89,6 +90,16 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # just reported, and with it (dating.py) the period just stated
         fig.code = _antecedent_measure(fig, sc)
         fig.pointed = fig.code is not None
+    lo = _part_of_antecedent(fig, sc)
+    if lo is not None:
+        # "Of this total, 221.2 billion yuan was used for basic research";
+        # "12 billion yuan went to universities, accounting for 11 percent of
+        # R&D spending": a figure whose measure came from the text before is
+        # a part of the whole reported there, named in its own words, never
+        # that whole
+        whole = measure_phrase.Measure(fig.code, None, fig.phrase.text if fig.phrase else "")
+        fig.phrase = measure_phrase.part_after_marker(sc.s, whole, lo, (fig.m.start, fig.m.end))
+        fig.code = fig.phrase.code
 
 
 # All that stands between a level and a rate or share that only qualifies
@@ -98,7 +109,7 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
 # investment accounted for") makes the second figure a clause of its own.
 _LINK_PREFIX = (
     r"(?:\s*\([^()]{0,60}\))?"                                          # "($17 billion)"
-    r"(?:\s+(?:was|were|is|are)\s+(?:[a-z]+ed|spent|put|paid))?"      # "was used (for basic research)"
+    r"(?:\s+(?:was|were|is|are)\s+(?:[a-z]+ed|spent|put|paid)|\s+(?:went|came|flowed))?"  # "was used (for basic research)", "went (to universities)"
     r"(?:\s+(?:of|to|from|in|with|for|worth|during)\s+(?:[^,;:.()\d]|(?:19|20)\d\d){1,60}?)*"  # "of furniture to Brazil"
     r"(?:\s+(?:year[- ]on[- ]year|y-o-y|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+same\s+period(?:\s+of)?(?:\s+last\s+year)?))?"
     r"\s*,?\s*")
@@ -112,6 +123,38 @@ _SHARE_LINK_RE = re.compile(
     _LINK_PREFIX + r"(?:and\s+|which\s+)?(?:accounting\s+for|accounted\s+for|accounts\s+for|making\s+up|made\s+up|"
     r"representing|represented|constituting|taking\s+up|took\s+up|or)" + _LINK_SUFFIX, re.IGNORECASE)
 _RATE_METRICS = ("yoy_growth_pct", "cagr_pct")
+# A sentence that opens by pointing into the whole just reported: "Of this
+# total, ...", "Of these, ...", "Among them, ..."
+_SHARE_OF_WHOLE_AFTER_RE = re.compile(_SHARE_LINK_RE.pattern + r"\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\b",
+                                      re.IGNORECASE)
+# the words of a level before its share's link (", accounting for ...")
+_LINK_START_RE = re.compile(r"[^,;]*")
+_PARTITIVE_OPENING_RE = re.compile(r"\s*(?:of|among)\s+(?:this|these|those|them|which|the|that)\b[^,;\d]{0,30},?",
+                                   re.IGNORECASE)
+
+
+def _part_of_antecedent(fig: Figure, sc: SentenceContext) -> int | None:
+    """Where the words that may name its part start, when a figure whose
+    measure came from the text before (no name of its own) is a part of that
+    measure: the sentence opens by pointing into the whole ("Of this total,
+    ...", "Among them, ..."), or the level is followed by its share of the
+    whole (", accounting for 11 percent of ..."). None when it names a place
+    instead ("Of those, 47,000 came from Shenzhen" is Shenzhen's whole,
+    which the place rules file)."""
+    if fig.hit is not None or fig.code in (None, "unclassified"):
+        return None
+    s, end = sc.s, fig.m.conv_end or fig.m.end
+    opening = _PARTITIVE_OPENING_RE.match(s)
+    share = _SHARE_OF_WHOLE_AFTER_RE.match(s, end) if fig.metric == "level" else None
+    if opening is not None and opening.end() <= fig.m.start:
+        lo = opening.end()
+    elif share is not None:
+        lo = _clause_start(s, fig.m.start)
+    else:
+        return None
+    # the figure's own words: up to the share's link, or to its clause's end
+    own_end = re.search(r"[,;]|$", s[end:]).start() + end if share is None else end + _LINK_START_RE.match(s, end).end()
+    return None if catalogue.get().region_re.search(s, lo, own_end) else lo
 
 
 def _part_marker(fig: Figure, sc: SentenceContext) -> int | None:

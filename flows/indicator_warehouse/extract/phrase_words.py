@@ -60,12 +60,7 @@ def _measure_head_any() -> re.Pattern:
 
 
 def _generic_name(s: str, hit: AliasHit) -> bool:
-    return catalogue.alias_key(s[hit.start:hit.end]).replace("-", " ") in _generic_measures()
-
-
-@lru_cache(maxsize=1)
-def _generic_measures() -> frozenset[str]:
-    return frozenset(w.lower() for w in catalogue.get().cues.get("generic_measure", []))
+    return indicators.generic(s[hit.start:hit.end])
 
 
 @lru_cache(maxsize=1)
