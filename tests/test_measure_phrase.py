@@ -211,6 +211,16 @@ CASES = [
     ("a sector's own measure, named on its own, stays that sector's",
      "In 2023, Hubei's service industry grew 6.5 percent, and foreign capital actually used rose 3 percent.",
      [(6.5, "tertiary_industry_added_value", None), (3, "fdi_actual_use", None)]),
+    # partners are the world's countries and groupings, not a handful
+    ("a partner country named after 'with' is a part",
+     "In 2023, Yunnan's trade with Vietnam grew 12 percent to 30 billion yuan, and its exports to Kazakhstan "
+     "rose 20 percent.",
+     [(30e9, "foreign_trade", "partner=Vietnam"), (12, "foreign_trade", "partner=Vietnam"),
+      (20, "exports", "partner=Kazakhstan")]),
+    # a share of a denominator with a ratio of its own is that ratio
+    ("a share of GDP after an R&D level is R&D intensity, never a share of R&D",
+     "Hubei invested 110 billion yuan in R&D in 2023, or 2.1 percent of its GDP.",
+     [(110e9, "rd_expenditure", None), (2.1, "rd_intensity", None)]),
     # a money measure of enterprises is not their count
     ("the output value of a place's enterprises is not a count of enterprises",
      "In 2023, the output value of the province's high-tech enterprises in Hubei accounted for 40 percent of its "

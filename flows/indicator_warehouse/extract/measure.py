@@ -80,6 +80,14 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # "exported 120 billion yuan of electronics to ASEAN, up 9 percent":
         # the rate is the growth of that level, whatever its phrase named
         fig.code, fig.hit, fig.phrase, fig.qualifies = level.phrase.code, level.hit, level.phrase, level
+    if fig.metric == "share_pct" and fig.code not in (None, "unclassified"):
+        whole = indicators.share_whole(sc.s, fig.m.conv_end or fig.m.end, sc.hs)
+        ratio = indicators.ratio_of(fig.code, whole) if whole is not None else fig.code
+        if ratio != fig.code:
+            # "invested 50 billion yuan in R&D, or 1.7 percent of its GDP": a
+            # ratio with a code of its own (R&D intensity), not a share of R&D
+            fig.code, fig.hit, fig.qualifies = ratio, None, None
+            fig.phrase = measure_phrase.Measure(ratio, None, fig.phrase.text if fig.phrase else "")
     settled = _settle(fig, sc)
     if settled is None:
         fig.dropped = "measure: unit or measure too vague"
