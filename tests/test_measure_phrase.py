@@ -211,6 +211,9 @@ CASES = [
     ("a sector's own measure, named on its own, stays that sector's",
      "In 2023, Hubei's service industry grew 6.5 percent, and foreign capital actually used rose 3 percent.",
      [(6.5, "tertiary_industry_added_value", None), (3, "fdi_actual_use", None)]),
+    ("a product whose name ends in another measure's name is the exports' part",
+     "In 2023, Shanghai's exports of electric vehicles rose 40 percent.",
+     [(40, "exports", "product=electric vehicles")]),
     # partners are the world's countries and groupings, not a handful
     ("a partner country named after 'with' is a part",
      "In 2023, Yunnan's trade with Vietnam grew 12 percent to 30 billion yuan, and its exports to Kazakhstan "

@@ -228,18 +228,23 @@ def _head_of_complement(s: str, before: list[AliasHit]) -> AliasHit:
     the name before it the figure is: in "the actual use of foreign capital
     in the service industry was 381.9 billion yuan", "service industry" is
     a sector of foreign capital used (seeds/breakdowns.csv), not the
-    service industry's value added."""
+    service industry's value added; in "exports of electric vehicles rose 40
+    percent", a product exported, not vehicle output."""
     last = before[-1]
     if len(before) < 2:
         return last
     prev = before[-2]
     if generic(s[prev.start:prev.end]):
         return last   # "the added value of its digital economy core industries" is that industry's own measure
-    gap = _SECTOR_PREP_RE.fullmatch(s, prev.end, last.start)
-    term = catalogue.get().terms.get(s[last.start:last.end].lower())
-    if gap is None or term is None or prev.code not in catalogue.get().indicators:
+    cat = catalogue.get()
+    gap = _SECTOR_PREP_RE.match(s, prev.end, last.start + 1)
+    # the breakdown words right after the preposition, the last name among them
+    # ("exports of electric vehicles": "vehicles" is inside the product's name)
+    words = cat.term_re.match(s, gap.end()) if gap is not None else None
+    term = cat.terms.get(words.group(0).lower()) if words is not None and words.end() >= last.end else None
+    if term is None or prev.code not in cat.indicators:
         return last
-    return prev if term.dimension in catalogue.get().indicators[prev.code].breakdowns else last
+    return prev if term.dimension in cat.indicators[prev.code].breakdowns else last
 
 
 def generic(name: str) -> bool:
