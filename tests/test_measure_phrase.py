@@ -214,6 +214,9 @@ CASES = [
     ("a product whose name ends in another measure's name is the exports' part",
      "In 2023, Shanghai's exports of electric vehicles rose 40 percent.",
      [(40, "exports", "product=electric vehicles")]),
+    ("'per capita' opening a phrase is the measure's name, not a per-item average",
+     "In Gansu, per capita disposable income of rural residents rose 8 percent to 13,000 yuan in 2023.",
+     [(13000, "per_capita_disposable_income", "residence=rural"), (8, "per_capita_disposable_income", "residence=rural")]),
     # partners are the world's countries and groupings, not a handful
     ("a partner country named after 'with' is a part",
      "In 2023, Yunnan's trade with Vietnam grew 12 percent to 30 billion yuan, and its exports to Kazakhstan "

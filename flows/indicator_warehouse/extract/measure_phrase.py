@@ -76,7 +76,8 @@ _ENTITY_HEAD_RE = re.compile(
     r"jobs|posts|contracts?|licenses?|certificates?|cities|counties|ports?|routes?|flights?|components?|"
     r"operators?|exhibitors?|buyers?|sellers?|agreements?|policies|measures|hubs?|clusters?|batches)\b(?!\s*')",
     re.IGNORECASE)
-_DISTRIBUTIVE_RE = re.compile(r"\s*(?:each|every|per)\s", re.IGNORECASE)
+# "for each contract", "per project"; not "per capita", which is the measure's own name
+_DISTRIBUTIVE_RE = re.compile(r"\s*(?:each|every|per)\s(?!capita\b)", re.IGNORECASE)
 _PER_CAPITA_RE = re.compile(r"\s+per\s+capita\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][\w&.-]*(?:'s|s'|')?")
 # a place's generic name in a possessive: "the province's", "the city's"
