@@ -217,6 +217,9 @@ CASES = [
     ("'per capita' opening a phrase is the measure's name, not a per-item average",
      "In Gansu, per capita disposable income of rural residents rose 8 percent to 13,000 yuan in 2023.",
      [(13000, "per_capita_disposable_income", "residence=rural"), (8, "per_capita_disposable_income", "residence=rural")]),
+    ("a count that carries its own noun counts that noun, not a measure named later",
+     "In 2023, 520 enterprises in Hubei filed PCT applications, and Hubei had 9,000 high-tech enterprises.",
+     [(9000, "high_tech_enterprises", None)]),
     # partners are the world's countries and groupings, not a handful
     ("a partner country named after 'with' is a part",
      "In 2023, Yunnan's trade with Vietnam grew 12 percent to 30 billion yuan, and its exports to Kazakhstan "

@@ -130,6 +130,10 @@ def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[
     own = next((h for h in ok if a <= h.start and h.end <= b), None)
     if own is not None:
         return _unless_traded(s, a, own)
+    if unit == "count" and counts_entities(s, a, b):
+        # "520 enterprises in Shenzhen filed PCT applications": the figure
+        # counts the enterprises, not the applications named after it
+        return Choice(None)
     # the noun phrase right after the figure: "77,000 high-tech enterprises"
     h = _named_right_after(s, b, ok)
     if h is not None:
@@ -255,6 +259,17 @@ def generic(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _generic_measures() -> frozenset[str]:
     return frozenset(w.lower() for w in catalogue.get().cues.get("generic_measure", []))
+
+
+def counts_entities(s: str, a: int, b: int) -> bool:
+    """Whether the count at [a, b) carries its own noun for what it counts
+    ("520 enterprises"; cues.csv `counted_entity`)."""
+    return _counted_entity_re().search(s, a, b) is not None
+
+
+@lru_cache(maxsize=1)
+def _counted_entity_re() -> re.Pattern:
+    return catalogue.get().cue_regex_any("counted_entity")
 
 
 def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> Choice:

@@ -256,6 +256,11 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
     noun_only = m.unit is None and unit0 == "count" and not number_of
     choice = indicators.pick(s, (m.start, m.end), unit0, metric, hs, noun_only=noun_only)
     code = choice.code
+    if code is None and unit0 == "count" and indicators.counts_entities(s, m.start, m.end):
+        # "520 enterprises in Shenzhen filed PCT applications": a count of
+        # enterprises; no topic word or verb later in the clause names it
+        fig.code, fig.unit, fig.noun_only, fig.hit = None, unit0, noun_only, None
+        return
     if code is None and noun_only:
         # a topic word inside the noun phrase: "1.17 million patents"
         code = indicators.choose_topic(_NOUN_PHRASE_RE.match(s, m.end).group(0) if _NOUN_PHRASE_RE.match(s, m.end) else "",
