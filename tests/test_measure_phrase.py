@@ -220,6 +220,12 @@ CASES = [
     ("a count that carries its own noun counts that noun, not a measure named later",
      "In 2023, 520 enterprises in Hubei filed PCT applications, and Hubei had 9,000 high-tech enterprises.",
      [(9000, "high_tech_enterprises", None)]),
+    ("a share after an opening that names the whole is a part's share, never the whole's",
+     "Among Hubei's exports in 2023, mechanical and electrical products made up 60 percent.",
+     [(60, "exports", "product=mechanical and electrical products")]),
+    ("a share after an opening that names the whole, of a part the vocabulary lacks, is unclassified",
+     "Among Hubei's exports in 2023, mobile phones made up 40 percent.",
+     [(40, "unclassified", None)]),
     # partners are the world's countries and groupings, not a handful
     ("a partner country named after 'with' is a part",
      "In 2023, Yunnan's trade with Vietnam grew 12 percent to 30 billion yuan, and its exports to Kazakhstan "

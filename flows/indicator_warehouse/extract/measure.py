@@ -71,6 +71,11 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
                                          before=sc.doc.prev_text)
     fig.code = fig.phrase.code
     marker = _part_marker(fig, sc)
+    opening = _WHOLE_OPENING_RE.match(sc.s) if fig.metric == "share_pct" and fig.hit is not None else None
+    if marker is None and opening is not None and fig.hit.end <= opening.end() <= fig.m.start:
+        # "Among Henan's exports, mobile phones made up 40 percent": the share
+        # of a part of the whole the sentence opens with, never the whole's
+        marker = opening.end()
     if marker is not None:
         # "..., of which 9 billion yuan went to basic research": a part of the whole just stated
         fig.phrase = measure_phrase.part_after_marker(sc.s, fig.phrase, marker, (fig.m.start, fig.m.end))
@@ -135,6 +140,8 @@ _RATE_METRICS = ("yoy_growth_pct", "cagr_pct")
 # total, ...", "Of these, ...", "Among them, ..."
 _SHARE_OF_WHOLE_AFTER_RE = re.compile(_SHARE_LINK_RE.pattern + r"\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\b",
                                       re.IGNORECASE)
+# A sentence that opens with the whole its shares are of: "Among Henan's exports in 2023, ..."
+_WHOLE_OPENING_RE = re.compile(r"\s*(?:among|of|in)\s+[^,;\d]{1,60}?(?:\s+in\s+(?:19|20)\d\d)?,", re.IGNORECASE)
 # the words of a level before its share's link (", accounting for ...")
 _LINK_START_RE = re.compile(r"[^,;]*")
 _PARTITIVE_OPENING_RE = re.compile(r"\s*(?:of|among)\s+(?:this|these|those|them|which|the|that)\b[^,;\d]{0,30},?",
