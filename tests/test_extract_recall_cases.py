@@ -139,6 +139,15 @@ RECALL_CASES = [
     ("a clock time or a score is no ratio",
      "Shanxi\n\nIn 2024, the Shanxi fair opened at 9:15 and the home team won 3:10.",
      [], [9, 3]),
+    ("a place that is home to a stock of things reports a count",
+     "Ningbo\n\nBy the end of 2023, Ningbo was home to 412 bonded warehouses and 96 cold-chain depots.",
+     [dict(value=412, indicator="unclassified", unit="count", region="Ningbo", period_end="2023-12-31"),
+      dict(value=96, indicator="unclassified", unit="count")], []),
+    ("hiked is a growth verb, and listed rates stay apart, each its own figure",
+     "Fujian\n\nIn 2023, Fujian's exports of tea, ceramics and shoes hiked 12.5 percent, 8.1 percent and 3.3 "
+     "percent, respectively.",
+     [dict(value=12.5, metric="yoy_growth_pct", region="Fujian"), dict(value=8.1, metric="yoy_growth_pct"),
+      dict(value=3.3, metric="yoy_growth_pct")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])
