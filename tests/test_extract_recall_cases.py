@@ -148,6 +148,27 @@ RECALL_CASES = [
      "percent, respectively.",
      [dict(value=12.5, metric="yoy_growth_pct", region="Fujian"), dict(value=8.1, metric="yoy_growth_pct"),
       dict(value=3.3, metric="yoy_growth_pct")], []),
+    ("shares of the three industries listed with respectively add up to 100: each its own share",
+     "Gansu\n\nIn 2023, the value added of the primary, secondary and tertiary industries in Gansu were 13.8 "
+     "percent, 35.1 percent and 51.1 percent respectively.",
+     [dict(value=13.8, indicator="primary_industry_added_value", metric="share_pct", region="Gansu"),
+      dict(value=35.1, indicator="secondary_industry_added_value", metric="share_pct"),
+      dict(value=51.1, indicator="tertiary_industry_added_value", metric="share_pct")], []),
+    ("a ratio of three industries written with colons is each industry's share",
+     "Gansu\n\nThe ratio of primary to secondary to tertiary industry in Gansu was 13.8: 35.1: 51.1 in 2023.",
+     [dict(value=13.8, indicator="primary_industry_added_value", metric="share_pct", period_end="2023-12-31"),
+      dict(value=35.1, indicator="secondary_industry_added_value", metric="share_pct"),
+      dict(value=51.1, indicator="tertiary_industry_added_value", metric="share_pct")], []),
+    ("percentages listed for three industries that do not add up to 100 are no shares: left out",
+     "Gansu\n\nIn 2023, the value added of the primary, secondary and tertiary industries in Gansu were 5.8 "
+     "percent, 6.1 percent and 7.0 percent respectively.",
+     [], [5.8, 6.1, 7.0]),
+    ("rates of modifiers sharing one head noun pair with them in order",
+     "Gansu\n\nIn 2023, the primary, secondary and tertiary industries in Gansu grew 5.8 percent, 6.1 percent "
+     "and 7.0 percent, respectively.",
+     [dict(value=5.8, indicator="primary_industry_added_value", metric="yoy_growth_pct"),
+      dict(value=6.1, indicator="secondary_industry_added_value", metric="yoy_growth_pct"),
+      dict(value=7.0, indicator="tertiary_industry_added_value", metric="yoy_growth_pct")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])

@@ -79,6 +79,11 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # "exported 120 billion yuan of electronics to ASEAN, up 9 percent":
         # the rate is the growth of that level, whatever its phrase named
         fig.code, fig.hit, fig.phrase, fig.qualifies = level.phrase.code, level.hit, level.phrase, level
+    share = sc.shares.get(fig.i) if fig.metric == "level" else None
+    if share is not None:
+        # "the primary, secondary and tertiary industries were 7.5%, 49.7% and
+        # 42.8%": parts listed that add up to 100 are each part's share
+        fig.code, fig.metric, fig.unit = (None if share == "unclassified" else share), "share_pct", "percent"
     settled = _settle(fig, sc)
     if settled is None:
         fig.dropped = "measure: unit or measure too vague"
