@@ -155,7 +155,7 @@ RECALL_CASES = [
       dict(value=35.1, indicator="secondary_industry_added_value", metric="share_pct"),
       dict(value=51.1, indicator="tertiary_industry_added_value", metric="share_pct")], []),
     ("a ratio of three industries written with colons is each industry's share",
-     "Gansu\n\nThe ratio of primary to secondary to tertiary industry in Gansu was 13.8: 35.1: 51.1 in 2023.",
+     "Gansu\n\nThe ratio of primary to secondary to tertiary industry in Gansu was 13.8:35.1:51.1 in 2023.",
      [dict(value=13.8, indicator="primary_industry_added_value", metric="share_pct", period_end="2023-12-31"),
       dict(value=35.1, indicator="secondary_industry_added_value", metric="share_pct"),
       dict(value=51.1, indicator="tertiary_industry_added_value", metric="share_pct")], []),
@@ -169,6 +169,18 @@ RECALL_CASES = [
      [dict(value=5.8, indicator="primary_industry_added_value", metric="yoy_growth_pct"),
       dict(value=6.1, indicator="secondary_industry_added_value", metric="yoy_growth_pct"),
       dict(value=7.0, indicator="tertiary_industry_added_value", metric="yoy_growth_pct")], []),
+    ("a rate listed after another rate's noun and measure reads as that rate, with its own measure",
+     "Gansu\n\nIn 2023, Gansu's tertiary industry grew 7.1 percent, outpacing a 4.2 percent increase in primary "
+     "industry and 5.9 percent in secondary industry.",
+     [dict(value=4.2, indicator="primary_industry_added_value", metric="yoy_growth_pct"),
+      dict(value=5.9, indicator="secondary_industry_added_value", metric="yoy_growth_pct", region="Gansu")], []),
+    ("items of a list after semicolons keep their own measure and unit, not the next item's",
+     "Gansu\n\nBetween 2018 and 2023, the number of science museums in Gansu increased from 210 to 388; the "
+     "number of invention patents per 10,000 people from 2.9 to 6.6; and the number of high-tech enterprises "
+     "from 1,210 to 2,805.",
+     [dict(value=388, indicator="unclassified", unit="count", period_end="2023-12-31"),
+      dict(value=6.6, indicator="invention_patents_per_10k", period_end="2023-12-31"),
+      dict(value=2805, indicator="high_tech_enterprises", unit="count", period_end="2023-12-31")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])

@@ -150,6 +150,9 @@ def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[
              # "investment reached 1 trillion yuan, whereas exports rose ...":
              # the subject of a clause set against the figure's
              and not _CONTRAST_SUBJECT_LEFT_RE.search(s, b, h.start)
+             # "increased from 2,245 to 3,678; the number of patents ...": a
+             # name past a semicolon opens the next item of the list
+             and ";" not in s[b:h.start]
              # "Its 4 percent increase beat ..., despite an 8.1 percent drop in
              # trade with the US": a name after a later figure is that figure's
              # (unless it is the whole that figure is a share of: "87 million

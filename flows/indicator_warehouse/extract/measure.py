@@ -416,7 +416,7 @@ def _counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
         # dated only by an earlier sentence: a reported count with its own
         # growth rate next to it, or "the number of ..." in the sentence right
         # after the one that stated the period (as for money and quantities)
-        return reported and (_own_growth(sc, m) or (number_of and sc.doc.recent_dist <= 1))
+        return reported and (_own_growth(sc, m) or (number_of and (sc.doc.recent_dist <= 1 or _rose_from(sc, m))))
     return reported or _growth_follows(sc, end) or _coordinated_count(fig, sc)
 
 
@@ -431,6 +431,22 @@ def _own_growth(sc: SentenceContext, m: Mention) -> bool:
         return False
     read = metric.read(sc.s, before[-1])
     return read is not None and read[0] == "yoy_growth_pct"
+
+
+# "increased from 2,245 to ": between the start of a range and its end
+_RANGE_TO_RE = re.compile(r"\s*to\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?", re.I)
+
+
+def _rose_from(sc: SentenceContext, m: Mention) -> bool:
+    """Whether the figure ends a "from X to Y" range whose start is a figure
+    too ("the number of institutes has increased from 2,245 to 3,678"): the
+    count moved, so it is a series the text reports."""
+    before = [n for n in sc.raw if n.end <= m.start]
+    if not before:
+        return False
+    p = before[-1]
+    return (_RANGE_TO_RE.fullmatch(sc.s, p.conv_end or p.end, m.start) is not None
+            and metric.FROM_RE.search(sc.s, max(0, p.start - 30), p.start) is not None)
 
 
 def _growth_follows(sc: SentenceContext, end: int) -> bool:
