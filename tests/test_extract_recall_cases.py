@@ -181,6 +181,17 @@ RECALL_CASES = [
      [dict(value=388, indicator="unclassified", unit="count", period_end="2023-12-31"),
       dict(value=6.6, indicator="invention_patents_per_10k", period_end="2023-12-31"),
       dict(value=2805, indicator="high_tech_enterprises", unit="count", period_end="2023-12-31")], []),
+    ("nouns listed before one of-phrase pair with the figures in order; a name the catalogue lacks stays unclassified",
+     "Anhui\n\nIn 2024, production and sales of new energy vehicles in Anhui reached 1.68 million units and 1.52 "
+     "million units, up 41.2 percent and 38.5 percent year on year, respectively.",
+     [dict(value=1680000, indicator="nev_output", region="Anhui"),
+      dict(value=1520000, indicator="unclassified"),
+      dict(value=41.2, indicator="nev_output", metric="yoy_growth_pct"),
+      dict(value=38.5, indicator="unclassified", metric="yoy_growth_pct")], []),
+    ("two figures after a clause comma are no list of names sharing a head",
+     "Anhui\n\nIn 2024, Anhui's per capita GDP was higher than the national average, and its urbanization rate "
+     "reached 61.5%, 1.3% higher than the year before.",
+     [dict(value=61.5, indicator="urbanization_rate")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])
@@ -209,3 +220,14 @@ def test_a_kept_uncatalogued_count_is_named_by_what_it_counts(text, value, measu
 def test_a_kept_ratio_is_named_by_what_it_divides(text, value, measure_text):
     facts = [f for f in observations(text) if abs(f.value * f.scale - value) < 1e-6]
     assert [(f.indicator, f.unit, f.measure_text) for f in facts] == [("unclassified", "ratio", measure_text)]
+
+
+def test_imports_and_exports_of_is_one_measure_not_a_list_of_two():
+    """"imports and exports of X and Y" names trade, one measure: its two
+    figures belong to the two owners before it, never one to imports and
+    one to exports."""
+    text = ("Anhui\n\nIn 2024, foreign-invested enterprises and private enterprises in Anhui saw imports and "
+            "exports of 520 billion yuan and 98 billion yuan, up 6.1% and 2.3% respectively.")
+    facts = observations(text)
+    assert {round(f.value * f.scale) for f in facts} >= {520_000_000_000, 98_000_000_000}
+    assert not any(f.indicator in ("imports", "exports") for f in facts)

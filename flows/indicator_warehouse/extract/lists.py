@@ -54,8 +54,12 @@ _RATE_METRICS = ("yoy_growth_pct", "change")
 # "primary, secondary, and tertiary industries", "primary to secondary to
 # tertiary industry": modifiers listed before one head noun they all share
 _WORD = r"[A-Za-z][\w-]*"
-_ELIDED_RE = re.compile(rf"(?<![\w-])({_WORD}(?:\s*,\s*{_WORD})*\s*,?\s+and\s+{_WORD}|{_WORD}(?:\s+to\s+{_WORD})+)"
-                        rf"\s+({_WORD})(?=\W|$)")
+# (two names take no comma: in "the national average, and urbanization rate"
+# the comma ends a clause)
+_ELIDED_RE = re.compile(rf"(?<![\w-])({_WORD}(?:\s*,\s*{_WORD})+\s*,?\s+and\s+{_WORD}|{_WORD}\s+and\s+{_WORD}"
+                        rf"|{_WORD}(?:\s+to\s+{_WORD})+)"
+                        rf"\s+(?!(?:of|in|for|to|and|or|the|at|by|from|with|on)\b)({_WORD})(?=\W|$)")
+
 _ELIDED_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+")
 # "6.7: 45.3: 48.0": the parts of a ratio written with colons
 _COLON_RE = re.compile(r"^\s*:\s*$")
@@ -142,6 +146,11 @@ def respectively(sc: SentenceContext) -> dict[int, tuple]:
         if "respectively" in s:
             r = s.find("respectively", last.conv_end or last.end)
             if r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r]):
+                # "production and sales of NEVs totaled X and Y, up A% and B%,
+                # respectively": the levels pair with the nouns before them
+                codes = _elided_in_order(s, ms, g)
+                for k, i in enumerate(g if codes else ()):
+                    out[i] = (None, codes[k])
                 continue
         n, first = len(g), ms[g[0]].start
         regions = _list_run([(p.start, p.end, p.region) for p in place_ms], s, first, n)
@@ -151,7 +160,7 @@ def respectively(sc: SentenceContext) -> dict[int, tuple]:
         codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs], s, first, n)
         if codes is None:
             elided = elided_codes(s, ms[g[0] - 1].end if g[0] > 0 else 0, first, n)
-            codes = elided if elided is not None and all(elided) else None
+            codes = [c or "unclassified" for c in elided] if elided is not None else None
         if codes is None and len(recent) == n and cues().anaphoric_measure.search(s, 0, first):
             codes = list(reversed(recent))
         if regions is None and codes is None:
@@ -175,6 +184,8 @@ def paired_in_order(sc: SentenceContext) -> dict[int, tuple]:
         n, first = len(g), ms[g[0]]
         lo = ms[g[0] - 1].end if g[0] > 0 else 0
         codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs if h.start >= lo], s, first.start, n)
+        if codes is None or len(set(codes)) != n:
+            codes = _elided_in_order(s, ms, g) or codes
         if codes is not None and len(set(codes)) == n:
             for k, i in enumerate(g):
                 out[i] = (None, codes[k])
@@ -249,25 +260,59 @@ def pair_rates_with_levels(sc: SentenceContext, out: list[Fact]) -> None:
             out[k] = replace(out[k], indicator=code)
 
 
+def _elided_in_order(s: str, ms: list[Mention], g: list[int]) -> list[str] | None:
+    """"production and sales of NEVs reached X and Y": the codes of the
+    nouns listed right before coordinated figures, each with the head or
+    "of" phrase they share ("unclassified" for a name the catalogue lacks)."""
+    lo = ms[g[0] - 1].end if g[0] > 0 else 0
+    elided = elided_codes(s, lo, ms[g[0]].start, len(g))
+    return [c or "unclassified" for c in elided] if elided is not None else None
+
+
+def _of_list_re(n: int) -> re.Pattern:
+    """"production and sales of new energy vehicles": n nouns listed before
+    the "of" phrase they all take (exactly n: in "In the year, production and
+    sales of ..." the clause's opening word is no item)."""
+    more = rf"(?:\s*,\s*{_WORD}){{{n - 2}}}\s*,?" if n > 2 else ""   # "A and B", "A, B and C"
+    return re.compile(rf"(?<![\w-])({_WORD}{more}\s+and\s+{_WORD})\s+of\s+")
+
+
 def elided_codes(s: str, lo: int, hi: int, n: int) -> list[str | None] | None:
     """The catalogue codes of n names listed between lo and hi that share
     the head noun after the last one ("the primary, secondary and tertiary
-    industries": primary industries, secondary industries, ...), the nearest
-    such list before hi; None when there is none of n names or when not one
-    of them names a catalogue measure. A name the catalogue lacks is None."""
+    industries": primary industries, secondary industries, ...) or the "of"
+    phrase after it ("production and sales of new energy vehicles"), the
+    nearest such list before hi; None when there is none of n names, when
+    not one of them names a catalogue measure, or when names sharing a head
+    are not all catalogued. In an "of" list a name the catalogue lacks is
+    None (its figure stays unclassified)."""
     found = None
     for m in _ELIDED_RE.finditer(s, lo, hi):
         items = _ELIDED_SEP_RE.split(m.group(1))
         if len(items) == n:
-            found = (items, m.group(2))
+            found = (m.start(), [f"{w} {m.group(2)}" for w in items], "")
+    for m in _of_list_re(n).finditer(s, lo, hi):
+        items = _ELIDED_SEP_RE.split(m.group(1))
+        if len(items) == n and (found is None or m.start() > found[0]) and not _whole_name_code(m.group(1)):
+            # (not "imports and exports of": one measure, trade, whose name has an "and")
+            found = (m.start(), items, s[m.end():hi])
     if found is None:
         return None
-    items, head = found
-    codes = [_whole_name_code(f"{w} {head}") for w in items]
+    _, items, of_what = found
+    codes = [_whole_name_code(w) if not of_what else _of_name_code(w, of_what) for w in items]
     named = [c for c in codes if c]
-    if not named or len(set(named)) != len(named):
-        return None
+    if not named or len(set(named)) != len(named) or (not of_what and len(named) < n):
+        return None   # (names sharing a head: all of them catalogued, or no pairing)
     return codes
+
+
+def _of_name_code(noun: str, of_what: str) -> str | None:
+    """The code an alias names that starts with the noun and runs into its
+    "of" phrase ("sales" + "new energy vehicles in China": none; "production"
+    + ...: production of new energy vehicles), else None."""
+    phrase = f"{noun} of {of_what}"
+    hs = [h for h in indicators.hits(phrase) if h.start == 0 and h.end > len(noun) + 4]
+    return hs[0].codes[0] if hs and len(hs[0].codes) == 1 else None
 
 
 def _whole_name_code(phrase: str) -> str | None:
