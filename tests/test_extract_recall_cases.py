@@ -192,6 +192,15 @@ RECALL_CASES = [
      "Anhui\n\nIn 2024, Anhui's per capita GDP was higher than the national average, and its urbanization rate "
      "reached 61.5%, 1.3% higher than the year before.",
      [dict(value=61.5, indicator="urbanization_rate")], []),
+    ("places listed with their counts in brackets: each place's count of the measure the sentence names",
+     "Guangdong\n\nIn 2023, the top three cities by PCT applications were: Shenzhen (15,200), Guangzhou (2,100) "
+     "and Dongguan (1,900).",
+     [dict(value=15200, region="Shenzhen", unit="count", metric="level", period_end="2023-12-31"),
+      dict(value=2100, region="Guangzhou"), dict(value=1900, region="Dongguan")], []),
+    ("a growth verb with the pace of growth: a growth rate",
+     "Guangdong\n\nIn 2023, urban incomes in Guangdong grew 4.1 percent, while rural incomes rose at a faster "
+     "pace of 6.2 percent.",
+     [dict(value=4.1, metric="yoy_growth_pct"), dict(value=6.2, metric="yoy_growth_pct", region="Guangdong")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])

@@ -207,7 +207,9 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
     """The figure's indicator (and its unit, which a part-of-whole count sets), and whether it is a bare count of a noun."""
     s, ms, hs, ctx, i, m = sc.s, sc.ms, sc.hs, sc.doc, fig.i, fig.m
     unit0, metric, number_of = fig.unit, fig.metric, fig.number_of
-    noun_only = m.unit is None and unit0 == "count" and not number_of
+    # "Guangdong (5,937), Beijing (1,341)": a place's count of the measure
+    # the sentence names, not of a noun after it
+    noun_only = m.unit is None and unit0 == "count" and not number_of and not screen.place_count_in_brackets(s, m)
     choice = indicators.pick(s, (m.start, m.end), unit0, metric, hs, noun_only=noun_only)
     code = choice.code
     if code is None and noun_only:
