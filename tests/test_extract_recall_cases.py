@@ -201,6 +201,13 @@ RECALL_CASES = [
      "Guangdong\n\nIn 2023, urban incomes in Guangdong grew 4.1 percent, while rural incomes rose at a faster "
      "pace of 6.2 percent.",
      [dict(value=4.1, metric="yoy_growth_pct"), dict(value=6.2, metric="yoy_growth_pct", region="Guangdong")], []),
+    ("a second clause with its own subject after 'and its' does not take the first clause's measure",
+     "Hunan\n\nIn 2023, Hunan's GDP increased by 4.6 percent and its cinema box office rose by 9.1 percent.",
+     [dict(value=4.6, indicator="gdp", metric="yoy_growth_pct"),
+      dict(value=9.1, indicator="unclassified", metric="yoy_growth_pct", region="Hunan")], []),
+    ("a rate after 'and its growth rate' still belongs to the measure just stated",
+     "Hunan\n\nIn 2023, Hunan's GDP reached 5 trillion yuan and its growth rate was 4.6 percent.",
+     [dict(value=4.6, indicator="gdp", metric="yoy_growth_pct")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])
