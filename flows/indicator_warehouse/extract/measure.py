@@ -22,6 +22,7 @@ named by what it counts, so analysts can group it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from . import indicators, measure_phrase, metric, numbers, screen
 from .cues import cues, strip_qualifier
@@ -443,10 +444,10 @@ def _rose_from(sc: SentenceContext, m: Mention) -> bool:
     """Whether the figure ends a "from X to Y" range whose start is a figure
     too ("the number of institutes has increased from 2,245 to 3,678"): the
     count moved, so it is a series the text reports."""
-    before = [n for n in sc.raw if n.end <= m.start]
-    if not before:
+    k = bisect_right(sc.raw, m.start, key=lambda n: n.end)   # the mention right before it (raw is in order)
+    if k == 0:
         return False
-    p = before[-1]
+    p = sc.raw[k - 1]
     return (_RANGE_TO_RE.fullmatch(sc.s, p.conv_end or p.end, m.start) is not None
             and metric.FROM_RE.search(sc.s, max(0, p.start - 30), p.start) is not None)
 
