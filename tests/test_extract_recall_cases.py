@@ -139,6 +139,75 @@ RECALL_CASES = [
     ("a clock time or a score is no ratio",
      "Shanxi\n\nIn 2024, the Shanxi fair opened at 9:15 and the home team won 3:10.",
      [], [9, 3]),
+    ("a place that is home to a stock of things reports a count",
+     "Ningbo\n\nBy the end of 2023, Ningbo was home to 412 bonded warehouses and 96 cold-chain depots.",
+     [dict(value=412, indicator="unclassified", unit="count", region="Ningbo", period_end="2023-12-31"),
+      dict(value=96, indicator="unclassified", unit="count")], []),
+    ("hiked is a growth verb, and listed rates stay apart, each its own figure",
+     "Fujian\n\nIn 2023, Fujian's exports of tea, ceramics and shoes hiked 12.5 percent, 8.1 percent and 3.3 "
+     "percent, respectively.",
+     [dict(value=12.5, metric="yoy_growth_pct", region="Fujian"), dict(value=8.1, metric="yoy_growth_pct"),
+      dict(value=3.3, metric="yoy_growth_pct")], []),
+    ("shares of the three industries listed with respectively add up to 100: each its own share",
+     "Gansu\n\nIn 2023, the value added of the primary, secondary and tertiary industries in Gansu were 13.8 "
+     "percent, 35.1 percent and 51.1 percent respectively.",
+     [dict(value=13.8, indicator="primary_industry_added_value", metric="share_pct", region="Gansu"),
+      dict(value=35.1, indicator="secondary_industry_added_value", metric="share_pct"),
+      dict(value=51.1, indicator="tertiary_industry_added_value", metric="share_pct")], []),
+    ("a ratio of three industries written with colons is each industry's share",
+     "Gansu\n\nThe ratio of primary to secondary to tertiary industry in Gansu was 13.8:35.1:51.1 in 2023.",
+     [dict(value=13.8, indicator="primary_industry_added_value", metric="share_pct", period_end="2023-12-31"),
+      dict(value=35.1, indicator="secondary_industry_added_value", metric="share_pct"),
+      dict(value=51.1, indicator="tertiary_industry_added_value", metric="share_pct")], []),
+    ("percentages listed for three industries that do not add up to 100 are no shares: left out",
+     "Gansu\n\nIn 2023, the value added of the primary, secondary and tertiary industries in Gansu were 5.8 "
+     "percent, 6.1 percent and 7.0 percent respectively.",
+     [], [5.8, 6.1, 7.0]),
+    ("rates of modifiers sharing one head noun pair with them in order",
+     "Gansu\n\nIn 2023, the primary, secondary and tertiary industries in Gansu grew 5.8 percent, 6.1 percent "
+     "and 7.0 percent, respectively.",
+     [dict(value=5.8, indicator="primary_industry_added_value", metric="yoy_growth_pct"),
+      dict(value=6.1, indicator="secondary_industry_added_value", metric="yoy_growth_pct"),
+      dict(value=7.0, indicator="tertiary_industry_added_value", metric="yoy_growth_pct")], []),
+    ("a rate listed after another rate's noun and measure reads as that rate, with its own measure",
+     "Gansu\n\nIn 2023, Gansu's tertiary industry grew 7.1 percent, outpacing a 4.2 percent increase in primary "
+     "industry and 5.9 percent in secondary industry.",
+     [dict(value=4.2, indicator="primary_industry_added_value", metric="yoy_growth_pct"),
+      dict(value=5.9, indicator="secondary_industry_added_value", metric="yoy_growth_pct", region="Gansu")], []),
+    ("items of a list after semicolons keep their own measure and unit, not the next item's",
+     "Gansu\n\nBetween 2018 and 2023, the number of science museums in Gansu increased from 210 to 388; the "
+     "number of invention patents per 10,000 people from 2.9 to 6.6; and the number of high-tech enterprises "
+     "from 1,210 to 2,805.",
+     [dict(value=388, indicator="unclassified", unit="count", period_end="2023-12-31"),
+      dict(value=6.6, indicator="invention_patents_per_10k", period_end="2023-12-31"),
+      dict(value=2805, indicator="high_tech_enterprises", unit="count", period_end="2023-12-31")], []),
+    ("nouns listed before one of-phrase pair with the figures in order; a name the catalogue lacks stays unclassified",
+     "Anhui\n\nIn 2024, production and sales of new energy vehicles in Anhui reached 1.68 million units and 1.52 "
+     "million units, up 41.2 percent and 38.5 percent year on year, respectively.",
+     [dict(value=1680000, indicator="nev_output", region="Anhui"),
+      dict(value=1520000, indicator="unclassified"),
+      dict(value=41.2, indicator="nev_output", metric="yoy_growth_pct"),
+      dict(value=38.5, indicator="unclassified", metric="yoy_growth_pct")], []),
+    ("two figures after a clause comma are no list of names sharing a head",
+     "Anhui\n\nIn 2024, Anhui's per capita GDP was higher than the national average, and its urbanization rate "
+     "reached 61.5%, 1.3% higher than the year before.",
+     [dict(value=61.5, indicator="urbanization_rate")], []),
+    ("places listed with their counts in brackets: each place's count of the measure the sentence names",
+     "Guangdong\n\nIn 2023, the top three cities by PCT applications were: Shenzhen (15,200), Guangzhou (2,100) "
+     "and Dongguan (1,900).",
+     [dict(value=15200, region="Shenzhen", unit="count", metric="level", period_end="2023-12-31"),
+      dict(value=2100, region="Guangzhou"), dict(value=1900, region="Dongguan")], []),
+    ("a growth verb with the pace of growth: a growth rate",
+     "Guangdong\n\nIn 2023, urban incomes in Guangdong grew 4.1 percent, while rural incomes rose at a faster "
+     "pace of 6.2 percent.",
+     [dict(value=4.1, metric="yoy_growth_pct"), dict(value=6.2, metric="yoy_growth_pct", region="Guangdong")], []),
+    ("a second clause with its own subject after 'and its' does not take the first clause's measure",
+     "Hunan\n\nIn 2023, Hunan's GDP increased by 4.6 percent and its cinema box office rose by 9.1 percent.",
+     [dict(value=4.6, indicator="gdp", metric="yoy_growth_pct"),
+      dict(value=9.1, indicator="unclassified", metric="yoy_growth_pct", region="Hunan")], []),
+    ("a rate after 'and its growth rate' still belongs to the measure just stated",
+     "Hunan\n\nIn 2023, Hunan's GDP reached 5 trillion yuan and its growth rate was 4.6 percent.",
+     [dict(value=4.6, indicator="gdp", metric="yoy_growth_pct")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])
@@ -167,3 +236,14 @@ def test_a_kept_uncatalogued_count_is_named_by_what_it_counts(text, value, measu
 def test_a_kept_ratio_is_named_by_what_it_divides(text, value, measure_text):
     facts = [f for f in observations(text) if abs(f.value * f.scale - value) < 1e-6]
     assert [(f.indicator, f.unit, f.measure_text) for f in facts] == [("unclassified", "ratio", measure_text)]
+
+
+def test_imports_and_exports_of_is_one_measure_not_a_list_of_two():
+    """"imports and exports of X and Y" names trade, one measure: its two
+    figures belong to the two owners before it, never one to imports and
+    one to exports."""
+    text = ("Anhui\n\nIn 2024, foreign-invested enterprises and private enterprises in Anhui saw imports and "
+            "exports of 520 billion yuan and 98 billion yuan, up 6.1% and 2.3% respectively.")
+    facts = observations(text)
+    assert {round(f.value * f.scale) for f in facts} >= {520_000_000_000, 98_000_000_000}
+    assert not any(f.indicator in ("imports", "exports") for f in facts)

@@ -45,6 +45,7 @@ class Cues:
     contrib_left: re.Pattern
     threshold: re.Pattern
     coord_np: re.Pattern
+    coord_rate_in: re.Pattern
     more_than: re.Pattern
     more_than_down: frozenset
     equiv: re.Pattern
@@ -135,6 +136,12 @@ def cues() -> Cues:
             r"^\s*(?:percent|per\s+cent|%)?(?:\s+of\s+[^,;.\d]{0,50})?\s*(?:,|;)\s*(?:and\s+|while\s+)?(?:the\s+|that\s+of\s+|for\s+|in\s+)?"
             r"(?!(?:was|were|is|are|{level_verb})\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$"
             r"|^\s*(?:percent|per\s+cent|%)?\s+and\s+(?:the\s+|that\s+of\s+|for\s+|in\s+)?(?!(?:was|were|is|are)\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$", re.I),
+        # "a 3.5 percent increase in primary industry and 6.4 percent in
+        # secondary industry": a rate's noun and measure, then the next
+        # rate of the list with only its measure
+        coord_rate_in=rx(
+            r"^\s*(?:percent|per\s+cent|%)?[\s-]*(?:(?:year[- ]on[- ]year|annual)\s+)?(?:{rate_up_noun}|{rate_down_noun})s?"
+            r"\s+(?:in|for)\s+[^,;\d]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I),
         # "1.8 million more than in 2005": a change against that base
         more_than=rx(r"^\s*(?:\w+\s+)?(?P<dir>{change_comparative})\s+than\s+(?:in\s+|that\s+of\s+|the\s+)?", re.I),
         more_than_down=frozenset(c.cues.get("change_comparative:down", [])),

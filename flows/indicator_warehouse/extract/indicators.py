@@ -33,6 +33,10 @@ _SEMICOLON_SUBJECT_RE = re.compile(
     r";\s*(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+"
     r"(?:(?:was|were|is|are|reached|totaled|totalled|hit|came\s+to|amounted\s+to|stood\s+at)\s+)?"
     r"(?:(?:about|around|nearly|over|more\s+than|some|approximately)\s+)?")
+# "GDP increased by 5.2 percent and its fixed asset investments increased
+# by 6.8 percent": after a figure, a conjunction and a determiner open a
+# clause with a subject of its own
+_NEW_SUBJECT_RE = re.compile(r"\b(?:and|while|whereas|but)\s+(?:its|their|this|[A-Z][\w-]*'s?)\s+[^,;:()\d]*$")
 _FIGURE_START_RE = re.compile(r"(?:[$¥€]|rmb|us\$|hk\$)?\s?\d", re.IGNORECASE)
 # "of the country's AI computing power" names a whole; "of the national total" only points at the subject's
 _EXPLICIT_WHOLE_RE = re.compile(r"\s+of\s+(?:the|its|their|[A-Z][\w-]*'s)\s"
@@ -158,6 +162,9 @@ def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[
              # "investment reached 1 trillion yuan, whereas exports rose ...":
              # the subject of a clause set against the figure's
              and not _CONTRAST_SUBJECT_LEFT_RE.search(s, b, h.start)
+             # "increased from 2,245 to 3,678; the number of patents ...": a
+             # name past a semicolon opens the next item of the list
+             and ";" not in s[b:h.start]
              # "Its 4 percent increase beat ..., despite an 8.1 percent drop in
              # trade with the US": a name after a later figure is that figure's;
              # so is the whole of a later share ("221 billion yuan went to
@@ -200,6 +207,11 @@ def _subject_names(s: str, a: int, b: int, ok: list[AliasHit], unit: str | None,
         clause = max((x.end() for x in CLAUSE_BREAK_RE.finditer(s, 0, a)), default=0)
         if before[-1].end <= clause and _RATE_NOUN_RE.search(s, clause, a):
             before = []
+    if before:
+        gap = _BRACKETS_RE.sub("", s[before[-1].end:a])
+        own = _NEW_SUBJECT_RE.search(gap)
+        if own is not None and _OTHER_FIGURE_RE.search(gap, 0, own.start()):
+            before = []   # its own subject, one the catalogue lacks
     if before and ";" in s[before[-1].end:a]:
         # "import value 17.46 billion yuan, up 21.8%; trade surplus 40.44
         # billion yuan, down 12.8%": a clause after a semicolon that opens

@@ -7,7 +7,14 @@ Worked out once per sentence, before its figures are read one by one:
                        3.46 trillion yuan": as many figures as names;
   lists of years       "12 trillion and 13 trillion yuan in 2021 and 2022";
   lists of counts      "172 universities, 12,000 laboratories and 26,000
-                       high-tech enterprises".
+                       high-tech enterprises";
+  shares of a whole    "the primary, secondary and tertiary industries were
+                       7.5%, 49.7% and 42.8%", "the ratio of primary to
+                       secondary to tertiary industry was 6.7:45.3:48.0":
+                       percentages that add up to 100, listed with as many
+                       names, are each name's share.
+Names may share one head noun ("the primary, secondary and tertiary
+industries"): `elided_codes` reads each as the modifier plus the head.
 After the figures, `pair_rates_with_levels` gives rates listed with no names
 of their own the measures of the levels just before them.
 """
@@ -44,6 +51,20 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _LIST_GAP_RE = re.compile(r"^\s*(?:(?:in|for|during)\s+)?$", re.I)
 _PARTNER_BEFORE_RE = re.compile(r"\b(?:to|with|from)\s+(?:the\s+)?$", re.I)
 _RATE_METRICS = ("yoy_growth_pct", "change")
+# "primary, secondary, and tertiary industries", "primary to secondary to
+# tertiary industry": modifiers listed before one head noun they all share
+_WORD = r"[A-Za-z][\w-]*"
+# (two names take no comma: in "the national average, and urbanization rate"
+# the comma ends a clause)
+_ELIDED_RE = re.compile(rf"(?<![\w-])({_WORD}(?:\s*,\s*{_WORD})+\s*,?\s+and\s+{_WORD}|{_WORD}\s+and\s+{_WORD}"
+                        rf"|{_WORD}(?:\s+to\s+{_WORD})+)"
+                        rf"\s+(?!(?:of|in|for|to|and|or|the|at|by|from|with|on)\b)({_WORD})(?=\W|$)")
+
+_ELIDED_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+")
+# "6.7: 45.3: 48.0": the parts of a ratio written with colons
+_COLON_RE = re.compile(r"^\s*:\s*$")
+# how far from 100 the parts of a whole may add up to, rounding included
+_WHOLE_SLACK = 0.5
 
 
 def coord_groups(s: str, ms: list[Mention]) -> list[list[int]]:
@@ -125,6 +146,11 @@ def respectively(sc: SentenceContext) -> dict[int, tuple]:
         if "respectively" in s:
             r = s.find("respectively", last.conv_end or last.end)
             if r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r]):
+                # "production and sales of NEVs totaled X and Y, up A% and B%,
+                # respectively": the levels pair with the nouns before them
+                codes = _elided_in_order(s, ms, g)
+                for k, i in enumerate(g if codes else ()):
+                    out[i] = (None, codes[k])
                 continue
         n, first = len(g), ms[g[0]].start
         regions = _list_run([(p.start, p.end, p.region) for p in place_ms], s, first, n)
@@ -132,6 +158,9 @@ def respectively(sc: SentenceContext) -> dict[int, tuple]:
             pms = places.mentions(prev_text)
             regions = _list_run([(p.start, p.end, p.region) for p in pms], prev_text, len(prev_text), n)
         codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs], s, first, n)
+        if codes is None:
+            elided = elided_codes(s, ms[g[0] - 1].end if g[0] > 0 else 0, first, n)
+            codes = [c or "unclassified" for c in elided] if elided is not None else None
         if codes is None and len(recent) == n and cues().anaphoric_measure.search(s, 0, first):
             codes = list(reversed(recent))
         if regions is None and codes is None:
@@ -155,6 +184,8 @@ def paired_in_order(sc: SentenceContext) -> dict[int, tuple]:
         n, first = len(g), ms[g[0]]
         lo = ms[g[0] - 1].end if g[0] > 0 else 0
         codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs if h.start >= lo], s, first.start, n)
+        if codes is None or len(set(codes)) != n:
+            codes = _elided_in_order(s, ms, g) or codes
         if codes is not None and len(set(codes)) == n:
             for k, i in enumerate(g):
                 out[i] = (None, codes[k])
@@ -227,3 +258,103 @@ def pair_rates_with_levels(sc: SentenceContext, out: list[Fact]) -> None:
             continue
         for k, code in zip(rates, codes):
             out[k] = replace(out[k], indicator=code)
+
+
+def _elided_in_order(s: str, ms: list[Mention], g: list[int]) -> list[str] | None:
+    """"production and sales of NEVs reached X and Y": the codes of the
+    nouns listed right before coordinated figures, each with the head or
+    "of" phrase they share ("unclassified" for a name the catalogue lacks)."""
+    lo = ms[g[0] - 1].end if g[0] > 0 else 0
+    elided = elided_codes(s, lo, ms[g[0]].start, len(g))
+    return [c or "unclassified" for c in elided] if elided is not None else None
+
+
+def _of_list_re(n: int) -> re.Pattern:
+    """"production and sales of new energy vehicles": n nouns listed before
+    the "of" phrase they all take (exactly n: in "In the year, production and
+    sales of ..." the clause's opening word is no item)."""
+    more = rf"(?:\s*,\s*{_WORD}){{{n - 2}}}\s*,?" if n > 2 else ""   # "A and B", "A, B and C"
+    return re.compile(rf"(?<![\w-])({_WORD}{more}\s+and\s+{_WORD})\s+of\s+")
+
+
+def elided_codes(s: str, lo: int, hi: int, n: int) -> list[str | None] | None:
+    """The catalogue codes of n names listed between lo and hi that share
+    the head noun after the last one ("the primary, secondary and tertiary
+    industries": primary industries, secondary industries, ...) or the "of"
+    phrase after it ("production and sales of new energy vehicles"), the
+    nearest such list before hi; None when there is none of n names, when
+    not one of them names a catalogue measure, or when names sharing a head
+    are not all catalogued. In an "of" list a name the catalogue lacks is
+    None (its figure stays unclassified)."""
+    found = None
+    for m in _ELIDED_RE.finditer(s, lo, hi):
+        items = _ELIDED_SEP_RE.split(m.group(1))
+        if len(items) == n:
+            found = (m.start(), [f"{w} {m.group(2)}" for w in items], "")
+    for m in _of_list_re(n).finditer(s, lo, hi):
+        items = _ELIDED_SEP_RE.split(m.group(1))
+        if len(items) == n and (found is None or m.start() > found[0]) and not _whole_name_code(m.group(1)):
+            # (not "imports and exports of": one measure, trade, whose name has an "and")
+            found = (m.start(), items, s[m.end():hi])
+    if found is None:
+        return None
+    _, items, of_what = found
+    codes = [_whole_name_code(w) if not of_what else _of_name_code(w, of_what) for w in items]
+    named = [c for c in codes if c]
+    if not named or len(set(named)) != len(named) or (not of_what and len(named) < n):
+        return None   # (names sharing a head: all of them catalogued, or no pairing)
+    return codes
+
+
+def _of_name_code(noun: str, of_what: str) -> str | None:
+    """The code an alias names that starts with the noun and runs into its
+    "of" phrase ("sales" + "new energy vehicles in China": none; "production"
+    + ...: production of new energy vehicles), else None."""
+    phrase = f"{noun} of {of_what}"
+    hs = [h for h in indicators.hits(phrase) if h.start == 0 and h.end > len(noun) + 4]
+    return hs[0].codes[0] if hs and len(hs[0].codes) == 1 else None
+
+
+def _whole_name_code(phrase: str) -> str | None:
+    """The code an alias names when it is the whole phrase, else None."""
+    hs = indicators.hits(phrase)
+    whole = [h for h in hs if h.start == 0 and h.end == len(phrase)]
+    return whole[0].codes[0] if whole and len(whole[0].codes) == 1 else None
+
+
+def _ratio_runs(s: str, ms: list[Mention]) -> list[list[int]]:
+    """Runs of plain numbers joined by colons ("6.7: 45.3: 48.0")."""
+    runs: list[list[int]] = []
+    for i in range(1, len(ms)):
+        if ms[i].kind == "digits" and _COLON_RE.match(s[ms[i - 1].end:ms[i].start]):
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i - 1, i])
+    return runs
+
+
+def listed_shares(sc: SentenceContext) -> dict[int, str]:
+    """Figure index -> the code of the part it is the share of ("unclassified"
+    for a part the catalogue lacks), for percentages (or the parts of a ratio
+    with colons) that add up to 100 and follow a list of as many names of
+    parts: "the primary, secondary and tertiary industries were 7.5%, 49.7%
+    and 42.8%", "the ratio of primary to secondary to tertiary industry was
+    6.7:45.3:48.0". Figures that do not add up to a whole, or with no list of
+    as many names, are left to the other rules."""
+    s, ms, hs = sc.s, sc.ms, sc.hs
+    out: dict[int, str] = {}
+    groups = [g for g in coord_groups(s, ms) if ms[g[0]].unit == "percent"] + _ratio_runs(s, ms)
+    for g in groups:
+        if abs(sum(ms[i].value for i in g) - 100) > _WHOLE_SLACK:
+            continue
+        n, first = len(g), ms[g[0]].start
+        lo = ms[g[0] - 1].end if g[0] > 0 else 0
+        codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs if h.start >= lo], s, first, n)
+        if codes is None or len(set(codes)) != n:
+            codes = elided_codes(s, lo, first, n)
+        if codes is None:
+            continue
+        for i, code in zip(g, codes):
+            out[i] = code or "unclassified"
+    return out

@@ -22,6 +22,7 @@ named by what it counts, so analysts can group it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from . import catalogue, indicators, measure_phrase, metric, numbers, screen
 from .cues import cues, strip_qualifier
@@ -93,6 +94,11 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
             # ratio with a code of its own (R&D intensity), not a share of R&D
             fig.code, fig.hit, fig.qualifies = ratio, None, None
             fig.phrase = measure_phrase.Measure(ratio, None, fig.phrase.text if fig.phrase else "")
+    share = sc.shares.get(fig.i) if fig.metric == "level" else None
+    if share is not None:
+        # "the primary, secondary and tertiary industries were 7.5%, 49.7% and
+        # 42.8%": parts listed that add up to 100 are each part's share
+        fig.code, fig.metric, fig.unit = (None if share == "unclassified" else share), "share_pct", "percent"
     settled = _settle(fig, sc)
     if settled is None:
         fig.dropped = "measure: unit or measure too vague"
@@ -260,7 +266,9 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
     """The figure's indicator (and its unit, which a part-of-whole count sets), and whether it is a bare count of a noun."""
     s, ms, hs, ctx, i, m = sc.s, sc.ms, sc.hs, sc.doc, fig.i, fig.m
     unit0, metric, number_of = fig.unit, fig.metric, fig.number_of
-    noun_only = m.unit is None and unit0 == "count" and not number_of
+    # "Guangdong (5,937), Beijing (1,341)": a place's count of the measure
+    # the sentence names, not of a noun after it
+    noun_only = m.unit is None and unit0 == "count" and not number_of and not screen.place_count_in_brackets(s, m)
     choice = indicators.pick(s, (m.start, m.end), unit0, metric, hs, noun_only=noun_only)
     code = choice.code
     if code is None and unit0 == "count" and indicators.counts_entities(s, m.start, m.end):
@@ -474,7 +482,7 @@ def _counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
         # dated only by an earlier sentence: a reported count with its own
         # growth rate next to it, or "the number of ..." in the sentence right
         # after the one that stated the period (as for money and quantities)
-        return reported and (_own_growth(sc, m) or (number_of and sc.doc.recent_dist <= 1))
+        return reported and (_own_growth(sc, m) or (number_of and (sc.doc.recent_dist <= 1 or _rose_from(sc, m))))
     return reported or _growth_follows(sc, end) or _coordinated_count(fig, sc)
 
 
@@ -489,6 +497,22 @@ def _own_growth(sc: SentenceContext, m: Mention) -> bool:
         return False
     read = metric.read(sc.s, before[-1])
     return read is not None and read[0] == "yoy_growth_pct"
+
+
+# "increased from 2,245 to ": between the start of a range and its end
+_RANGE_TO_RE = re.compile(r"\s*to\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?", re.I)
+
+
+def _rose_from(sc: SentenceContext, m: Mention) -> bool:
+    """Whether the figure ends a "from X to Y" range whose start is a figure
+    too ("the number of institutes has increased from 2,245 to 3,678"): the
+    count moved, so it is a series the text reports."""
+    k = bisect_right(sc.raw, m.start, key=lambda n: n.end)   # the mention right before it (raw is in order)
+    if k == 0:
+        return False
+    p = sc.raw[k - 1]
+    return (_RANGE_TO_RE.fullmatch(sc.s, p.conv_end or p.end, m.start) is not None
+            and metric.FROM_RE.search(sc.s, max(0, p.start - 30), p.start) is not None)
 
 
 def _growth_follows(sc: SentenceContext, end: int) -> bool:

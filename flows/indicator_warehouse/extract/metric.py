@@ -46,6 +46,7 @@ _STRETCH_END_RE = re.compile(r"[,;.](?!\d)|\bwhile\b|\bwhereas\b")
 _MULTIPLE_BEFORE_RE = re.compile(r"\s\d[\d.,]*\s*(?:times|-fold|fold)\s*(?:,\s*(?:and\s+)?|and\s+)$", re.I)
 # " ($2,599) from 2012": a base year right after an amount (its conversion may stand between)
 _FROM_BASE_YEAR_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:from|over|compared\s+(?:with|to)|against|since)\s+(?:(?:the\s+)?end\s+of\s+)?(?:19|20)\d\d\b", re.I)
+_IN_AFTER_RE = re.compile(r"\s+(?:in|for)\s+(?!(?:19|20)\d\d\b)", re.I)
 _RATE_WORD_RE = re.compile(r"%|\bper\s?cent\b", re.I)
 _YEAR_WORD_RE = re.compile(r"\byear\b|\byoy\b|y-o-y|\bannual", re.I)
 _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
@@ -245,6 +246,11 @@ def _coordinated_metric(s: str, m: Mention, before: Figure, value: float) -> tup
             and prev_metric[0] in ("share_pct", "yoy_growth_pct", "cagr_pct")
             and cues().coord_np.match(s[prev.end:m.start])):
         # "accounted for 6.7% of the total, applied research 11.0% and ..."
+        return prev_metric[0], -value if prev_metric[1] < 0 else value
+    if (m.unit == prev.unit == "percent" and prev_metric[0] in ("yoy_growth_pct", "cagr_pct")
+            and cues().coord_rate_in.match(s[prev.end:m.start]) and _IN_AFTER_RE.match(s, m.end)):
+        # "outpacing a 3.5 percent increase in primary industry and 6.4
+        # percent in secondary industry": the same kind of rate, its own measure after it
         return prev_metric[0], -value if prev_metric[1] < 0 else value
     if (m.unit == prev.unit == "percent"
             and prev_metric[0] == "yoy_growth_pct" and _FROM_RATE_RE.match(s[prev.end:m.start])):

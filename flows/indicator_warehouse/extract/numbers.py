@@ -92,8 +92,9 @@ def patterns() -> _Patterns:
     fraction = re.compile(
         r"(?<![\w-])(?:(?P<fa>" + num_words + r")[- ])?(?P<ff>" + _alternation(fractions) + r")(?=\s+of\s)",
     )
+    # (not the decimals of a figure: "51.1 in 2023" is no "1 in 2023")
     ratio = re.compile(
-        r"(?<![\w-])(?P<a>one|two|three|\d+)\s+(?:out\s+)?(?:of|in)\s+(?:every\s+)?"
+        r"(?<![\w-])(?<!\d[.,])(?P<a>one|two|three|\d+)\s+(?:out\s+)?(?:of|in)\s+(?:every\s+)?"
         r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|\d+)(?![\w-])",
     )
     # "(\$70.3 billion)", "(about $1.38 billion)", ", equivalent to approximately
@@ -141,7 +142,9 @@ def per_unit_before(s: str, pos: int) -> str | None:
     """Rate unit named before a figure: "patents per 10,000 people ... 218",
     "every 10,000 residents owned 20.5 ..."."""
     last = None
-    for pm in _PER_RE.finditer(lower(s), 0, pos):
+    # not past a semicolon: "... per 10,000 people rose to 12.4; the number
+    # of companies rose to 10,404" (the next item of a list has its own unit)
+    for pm in _PER_RE.finditer(lower(s), s.rfind(";", 0, pos) + 1, pos):
         last = pm
     if last is None:
         last = next(iter(reversed(list(_EVERY_RE.finditer(s, max(0, pos - _EVERY_WINDOW), pos)))), None)

@@ -108,6 +108,13 @@ class SentenceContext:
         return lists.count_lists(self.s, self.ms, self.hs)
 
     @_once
+    def shares(self) -> dict[int, str]:
+        """Figure index -> the part whose share it is, for parts listed that add up to 100."""
+        if len(self.ms) < 2:
+            return {}
+        return lists.listed_shares(self)
+
+    @_once
     def national(self) -> bool:
         """A cheap gate for "the national growth rate of ...": the word is there at all."""
         return "ational" in self.s or "ATIONAL" in self.s
