@@ -20,6 +20,6 @@ through cues.py.
 """
 from .facts import Fact
 from .document import extract_facts, find_reference_date
-from .places import main_region
+from .document import main_region
 
 __all__ = ["Fact", "extract_facts", "find_reference_date", "main_region"]

@@ -1,0 +1,111 @@
+"""Which place an article is about: the default place of its figures.
+
+A figure whose sentence names no place, and "the province" / "the region"
+in an article about a province or an area, belong to the place the article
+is about. One wrong choice here misfiles a whole article, so the choice reads
+how English news states its subject, strongest signal first:
+
+  headline  a place named in the headline as a subject, not as a source
+            ("Zhengzhou Customs: trade up" is about the province the lead
+            names, not the customs office's city);
+  lead      the subject of the first sentence that names a place ("South
+            China's Guangdong Province saw ...", "Zhengzhou Customs said
+            Henan's trade ..."), worth several later mentions;
+  anaphora  "the province", "the city", "the region": the text keeps
+            talking about a place of that kind ("the province" is Hebei,
+            never Beijing Municipality, however often Beijing is named as a
+            venue or neighbour; "the region" is an autonomous region or an
+            area like the Greater Bay Area);
+  mentions  each place named as a subject; a source's place ("the Shenzhen
+            Statistics Bureau") counts half; the country only where it is
+            a subject ("China's exports", "the country's"), never as the
+            adjective "Chinese" or as the scope of a place ("China's
+            Guangdong", "Guangdong's Pearl River Delta").
+The dateline city ("NANJING, Jan. 15 (Xinhua) --") is only where the story
+was filed: the place of last resort.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import catalogue
+from .places import PlaceMention, anaphor_re, country_subject, dateline_place, is_scope, kinds
+
+# how much the lead sentence's subject weighs against one later mention
+_LEAD_WEIGHT = 3.0
+# a source's place or the country as a scope ("in China"): evidence of what the article is about, not of whose figures
+_MINOR_WEIGHT = 0.5
+# a headline stands alone in a short paragraph with no closing full stop; else the text opens with its lead
+_HEADLINE_MAX = 200
+
+
+def article_place(text: str, sents, named: list[list[PlaceMention]], first: int,
+                  skip: list[bool]) -> str | None:
+    """The place the article is about. `named`: each sentence's place
+    mentions, sources included; `first`: the first sentence that is neither
+    a date line nor page furniture, the headline when its paragraph is short
+    (else the article opens straight with its lead); `skip`: sentences that
+    are photo captions or page furniture."""
+    para = sents[first].para.text.strip() if sents else ""
+    head = first if para and len(para) < _HEADLINE_MAX and not para.endswith(".") else None
+    if head is not None:
+        sub = [m for m in subjects(sents[head].text, named[head]) if m.level != "country"]
+        if sub:
+            # A headline that names a place is about that place ("Greater Bay
+            # Area economy tops 14 trillion yuan"), however often the body names others.
+            return sub[0].region
+    scores: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    said: Counter[str] = Counter()   # "the province" x 3, "the region" x 1
+    lead = None                      # the lead sentence: the first after the headline that names a place
+    for k, (sent, ms) in enumerate(zip(sents, named)):
+        if skip[k] or k < first:
+            continue
+        s = sent.text
+        subj = subjects(s, ms)
+        for m in ms:
+            order.setdefault(m.region, len(order))
+            if m.source or (m not in subj and m.level == "country" and (k == head or not _ADJECTIVE_RE.fullmatch(s, m.start, m.end))):
+                # a source's place, the country as a scope ("in China"), or any country in the headline
+                scores[m.region] += 1 if k == head else _MINOR_WEIGHT
+        for m in subj:
+            scores[m.region] += 1
+        if lead is None and ms and k != head:
+            # "According to the Zibo statistics bureau, its GDP ...": a lead that
+            # names only a source is about the source's place
+            lead = (subj or [m for m in ms if m.source and not m.part] or [None])[0]
+            if lead is not None:
+                scores[lead.region] += _LEAD_WEIGHT
+        for a in anaphor_re().finditer(s):
+            said[a["lvl"].lower()] += 1
+    for noun, n in said.items():
+        # "the province", said n times, is the best-supported place of that kind
+        fit = [r for r in scores if noun in kinds(r) and noun not in ("country", "nation")]
+        if fit:
+            scores[max(fit, key=lambda r: (scores[r], -order[r]))] += n
+    if not scores:
+        return dateline_place(text)
+    return max(scores, key=lambda r: (scores[r], -order[r]))
+
+
+def subjects(s: str, ms: list[PlaceMention]) -> list[PlaceMention]:
+    """The places a sentence names as what it talks about: not sources, not
+    parts ("eastern Guangdong"), not the scope of the place after them
+    ("China's Guangdong", "Guangdong's Pearl River Delta"), and the country
+    only as a subject, never the adjective "Chinese"."""
+    cat = catalogue.get()
+    mine = [m for m in ms if not m.source and not m.part]
+    out = []
+    for i, m in enumerate(mine):
+        nxt = mine[i + 1] if i + 1 < len(mine) else None
+        if nxt is not None and is_scope(s, m, nxt):
+            continue
+        if cat.regions[m.region].level == "country" and (
+                _ADJECTIVE_RE.fullmatch(s, m.start, m.end) or not country_subject(s, m)):
+            continue
+        out.append(m)
+    return out
+
+
+_ADJECTIVE_RE = re.compile(r"(?i:chinese)")
