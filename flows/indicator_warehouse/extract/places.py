@@ -80,7 +80,25 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
         if (source or part) and not with_sources:
             continue
         out.append(PlaceMention(m.start(), m.end(), name, cat.regions[name].level, source, part))
-    return out
+    return _without_area_names(s, out) if len(out) > 1 else out
+
+
+_NAME_LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def _without_area_names(s: str, out: list[PlaceMention]) -> list[PlaceMention]:
+    """"the Guangdong, Hong Kong and Macao Greater Bay Area": places listed
+    right before an area's name are part of the name, not places named."""
+    drop: set[int] = set()
+    for i in range(len(out) - 1, 0, -1):
+        if out[i].level != "area" or s[out[i - 1].end:out[i].start].strip():
+            continue
+        j = i - 1
+        drop.add(j)
+        while j > 0 and _NAME_LIST_SEP_RE.fullmatch(s[out[j - 1].end:out[j].start]):
+            j -= 1
+            drop.add(j)
+    return [m for k, m in enumerate(out) if k not in drop] if drop else out
 
 
 @lru_cache(maxsize=1)

@@ -57,7 +57,7 @@ def article_place(text: str, sents, named: list[list[PlaceMention]], first: int,
             return sub[0].region
     scores: Counter[str] = Counter()
     order: dict[str, int] = {}
-    said: Counter[str] = Counter()   # "the province" x 3, "the region" x 1
+    last: dict[str, str] = {}        # kind noun -> the place of that kind the text named last
     lead = None                      # the lead sentence: the first after the headline that names a place
     for k, (sent, ms) in enumerate(zip(sents, named)):
         if skip[k] or k < first:
@@ -66,27 +66,48 @@ def article_place(text: str, sents, named: list[list[PlaceMention]], first: int,
         subj = subjects(s, ms)
         for m in ms:
             order.setdefault(m.region, len(order))
-            if m.source or (m not in subj and m.level == "country" and (k == head or not _ADJECTIVE_RE.fullmatch(s, m.start, m.end))):
+            if m.source or (m not in subj and m.level == "country"
+                            and (k == head or not _ADJECTIVE_RE.fullmatch(s, m.start, m.end))):
                 # a source's place, the country as a scope ("in China"), or any country in the headline
                 scores[m.region] += 1 if k == head else _MINOR_WEIGHT
         for m in subj:
             scores[m.region] += 1
         if lead is None and ms and k != head:
-            # "According to the Zibo statistics bureau, its GDP ...": a lead that
-            # names only a source is about the source's place
-            lead = (subj or [m for m in ms if m.source and not m.part] or [None])[0]
-            if lead is not None:
+            lead = _lead_subject(s, ms, subj) or False
+            if lead:
                 scores[lead.region] += _LEAD_WEIGHT
+        # "the province", "the region": the place of that kind named last, in
+        # this sentence before it or in the text before, is what it refers to
+        named_here = [m for m in ms if not m.part]
         for a in anaphor_re().finditer(s):
-            said[a["lvl"].lower()] += 1
-    for noun, n in said.items():
-        # "the province", said n times, is the best-supported place of that kind
-        fit = [r for r in scores if noun in kinds(r) and noun not in ("country", "nation")]
-        if fit:
-            scores[max(fit, key=lambda r: (scores[r], -order[r]))] += n
+            noun = a["lvl"].lower()
+            here = [m.region for m in named_here if m.end <= a.start() and noun in kinds(m.region)]
+            r = here[-1] if here else last.get(noun)
+            if r is not None and noun not in ("country", "nation"):
+                scores[r] += 1
+        for m in named_here:
+            for noun in kinds(m.region):
+                last[noun] = m.region
     if not scores:
         return dateline_place(text)
     return max(scores, key=lambda r: (scores[r], -order[r]))
+
+
+def _lead_subject(s: str, ms: list[PlaceMention], subj: list[PlaceMention]) -> PlaceMention | None:
+    """The lead's subject: its first subject place, unless that place opens a
+    list ("Hong Kong, Macao and nine cities in Guangdong make up ...": no one
+    place); a lead that names only a source ("According to the Zibo
+    statistics bureau, its GDP ...") is about the source's place."""
+    if not subj:
+        return next((m for m in ms if m.source and not m.part), None)
+    first = subj[0]
+    nxt = next((m for m in ms if m.start >= first.end), None)
+    if nxt is not None and _LIST_GAP_RE.fullmatch(s, first.end, nxt.start):
+        return None
+    return first
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
 def subjects(s: str, ms: list[PlaceMention]) -> list[PlaceMention]:
