@@ -146,6 +146,13 @@ ARTICLE_CASES = [
      "Greater Bay Area",
      [dict(value=14e12, region="Greater Bay Area"), dict(value=6, region="Greater Bay Area"),
       dict(value=7, region="Greater Bay Area")], []),
+    ("'This' after a sentence that names the country only as a scope goes on about the article's place",
+     _article("Flower growers thrive",
+              "Yunnan's flower growers had a strong half year. From January to June of 2023, local growers "
+              "sold 9.5 billion stems, ranking first in the country. This harvest made up 52 percent of national "
+              "sales in the first half of 2023."),
+     "Yunnan",
+     [dict(value=52, region="Yunnan")], []),
 ]
 
 

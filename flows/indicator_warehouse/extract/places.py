@@ -281,7 +281,10 @@ class PlaceTracker:
             # the first place of each kind in a sentence is its subject
             for n in kinds(m.region):
                 self.last_by_kind[n] = m.region
-        self.prev_subject = ms[0].region if ms else None
+        # "securing second place in the country. This output ...": a country
+        # named as a scope is not what "This" / "Its" goes on about
+        self.prev_subject = next((m.region for m in ms if m.level != "country" or not s or country_subject(s, m)),
+                                 None)
         sub = [m for m in ms if m.level != "country"]
         if sub:
             self.para_subject = sub[0].region
