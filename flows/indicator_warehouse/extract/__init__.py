@@ -9,7 +9,7 @@ seeds/*.csv (see catalogue.py).
 
 Reading order. document.py splits the text (sentences.py), finds each
 sentence's periods (periods.py, with the role the words before each give
-it in period_roles.py) and places (places.py), and keeps what the
+it in period_roles.py) and places (places.py; the article's own place: topic.py), and keeps what the
 text has said so far. For a sentence with numbers, scene.py builds its
 SentenceContext: the number mentions (numbers.py) that are statistics
 (screen.py), the indicator names (indicators.py) and the lists (lists.py).

@@ -2,7 +2,10 @@
 
 A figure belongs to the region named in its sentence (the nearest mention
 before it, else after it), or, for "the province" / "the city" / "its", to the
-place the text was last talking about, else to the article's main region.
+place the text was last talking about, else to the article's main region
+(topic.py chooses it). Which places "the province", "the city" and "the
+region" can mean is read from each place's aliases (kinds): an autonomous
+region is "the region", a municipality "the city", never "the province".
 Country-level mentions ("in China", "of China's output") are usually the
 denominator of a share or a scope phrase, so a sub-national region in the
 same sentence wins over them, unless the country is the subject of the

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import catalogue
 from .places import PlaceMention, anaphor_re, country_subject, dateline_place, is_scope, kinds
@@ -66,8 +67,7 @@ def article_place(text: str, sents, named: list[list[PlaceMention]], first: int,
         subj = subjects(s, ms)
         for m in ms:
             order.setdefault(m.region, len(order))
-            if m.source or (m not in subj and m.level == "country"
-                            and (k == head or not _ADJECTIVE_RE.fullmatch(s, m.start, m.end))):
+            if m.source or (m not in subj and m.level == "country" and (k == head or not _adjective(s, m))):
                 # a source's place, the country as a scope ("in China"), or any country in the headline
                 scores[m.region] += 1 if k == head else _MINOR_WEIGHT
         for m in subj:
@@ -123,10 +123,17 @@ def subjects(s: str, ms: list[PlaceMention]) -> list[PlaceMention]:
         if nxt is not None and is_scope(s, m, nxt):
             continue
         if cat.regions[m.region].level == "country" and (
-                _ADJECTIVE_RE.fullmatch(s, m.start, m.end) or not country_subject(s, m)):
+                _adjective(s, m) or not country_subject(s, m)):
             continue
         out.append(m)
     return out
 
 
-_ADJECTIVE_RE = re.compile(r"(?i:chinese)")
+def _adjective(s: str, m: PlaceMention) -> bool:
+    """"Chinese officials": a place alias used as an adjective (place_adjective cues) names no subject."""
+    return s[m.start:m.end].lower() in _adjectives()
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    return frozenset(p.lower() for p in catalogue.get().cues.get("place_adjective", ()))
