@@ -153,6 +153,13 @@ ARTICLE_CASES = [
               "sales in the first half of 2023."),
      "Yunnan",
      [dict(value=52, region="Yunnan")], []),
+    ("the dateline city, named again as a venue, is not the subject",
+     _article("HAIKOU, March 3 (Xinhua) -- Guangdong's foreign trade grew 4 percent in 2023, an official told a forum "
+              "held in Haikou on Sunday.",
+              "Haikou hosted 300 delegates.",
+              "Exports of electric cars rose 30 percent in 2023."),
+     "Guangdong",
+     [dict(value=4, region="Guangdong"), dict(value=30, region="Guangdong")], []),
 ]
 
 
