@@ -9,7 +9,7 @@ seeds/*.csv (see catalogue.py).
 
 Reading order. document.py splits the text (sentences.py), finds each
 sentence's periods (periods.py, with the role the words before each give
-it in period_roles.py) and places (places.py), and keeps what the
+it in period_roles.py) and places (places.py; the article's own place: topic.py), and keeps what the
 text has said so far. For a sentence with numbers, scene.py builds its
 SentenceContext: the number mentions (numbers.py) that are statistics
 (screen.py), the indicator names (indicators.py) and the lists (lists.py).
@@ -20,6 +20,6 @@ through cues.py.
 """
 from .facts import Fact
 from .document import extract_facts, find_reference_date
-from .places import main_region
+from .document import main_region
 
 __all__ = ["Fact", "extract_facts", "find_reference_date", "main_region"]

@@ -247,6 +247,10 @@ class Catalogue:
             for a in reg.aliases + (reg.name,):
                 region_alias.setdefault(a.lower(), reg.name)
                 region_surfaces.append(a)
+                head, _, last = a.rpartition(" ")
+                if head and last[:1].isupper() and head[:1].isupper():
+                    # "Greater Bay area", "Pearl River delta": writers lower-case the generic last word
+                    region_surfaces.append(head + " " + last.lower())
         self.region_alias = region_alias
 
         self.cues: dict[str, list[str]] = {}

@@ -26,7 +26,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import catalogue, grammar, lists, measure, periods, places, scene
+from . import catalogue, grammar, lists, measure, periods, places, scene, topic
 from .cues import cues
 from .facts import Fact
 from .periods import MONTHS
@@ -177,6 +177,40 @@ def _caption_line(line: str) -> bool:
     return len(line) < 400 and places.PHOTO_RE.search(line) is not None
 
 
+def main_region(text: str) -> str | None:
+    """The place an article is about (topic.article_place), as extract_facts reads it."""
+    sents = sentences(text)
+    return _article_place(text, sents, [places.mentions(s.text, with_sources=True) for s in sents])
+
+
+def _article_place(text: str, sents, named) -> str | None:
+    # a photo caption shows where the picture was taken ("robots in a factory
+    # of a Wenzhou company [Photo/Xinhua]"), not what the article is about;
+    # a breadcrumb or a "Source: ..." line is the site's, not the article's
+    skip = [_is_caption(text, sent) or _is_furniture(sent.text) for sent in sents]
+    # the title is the first sentence that is not a date line ("Updated: 2019-12-27"), a caption or furniture
+    first = next((k for k, sent in enumerate(sents[:6])
+                  if not _is_date_line(sent.text) and not _AGENCY_TAG_RE.fullmatch(sent.text.strip())
+                  and not skip[k]), 0)
+    return topic.article_place(text, sents, named, first, skip)
+
+
+# "Home > News > Economy": a site's breadcrumb
+_CRUMB_RE = re.compile(r"(?:^|\s)[>»](?:\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _furniture_label_re() -> re.Pattern:
+    # "source: www.example.org release date: ...", "Editor: Li Ming"
+    return catalogue.get().cue_pattern(r"^\s*(?:{page_furniture})\s*[:：]", re.I)
+
+
+def _is_furniture(text: str) -> bool:
+    """A short line of page furniture: a breadcrumb or a labelled source, editor or author."""
+    t = text.strip()
+    return len(t) < 150 and (_CRUMB_RE.search(t) is not None or _furniture_label_re().match(t) is not None)
+
+
 def _is_date_line(text: str) -> bool:
     """A line that only carries a publication date ("Updated: 2019-12-27", "March 5, 2024")."""
     t = text.strip()
@@ -279,16 +313,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     named = [places.mentions(s.text, with_sources=True) for s in sents]
     # the article is about the places it names, its sources' included ("Shenzhen
     # Government Online"); a figure belongs to places named as subjects
-    # the title is the first sentence that is not a date line ("Updated: 2019-12-27") or a photo caption
-    title = next((k for k, sent in enumerate(sents[:5])
-                  if not _is_date_line(sent.text) and not _AGENCY_TAG_RE.fullmatch(sent.text.strip())
-                  and not places.PHOTO_RE.search(_line_at(text, sent.orig(0)))), 0)
-    # a photo caption shows where the picture was taken ("robots in a factory
-    # of a Wenzhou company [Photo/Xinhua]"), not what the article is about
-    main = default_region or places.main_region_from(
-        [m.region for m in named[title]] if named else [],
-        [m.region for k, ms in enumerate(named) if not _is_caption(text, sents[k]) for m in ms]) \
-        or places.dateline_place(text)
+    main = default_region or _article_place(text, sents, named)
     sent_places = [[m for m in ms if not m.source and not m.part] for ms in named]
     parts = [[m for m in ms if m.part] for ms in named]
     sources = [[m for m in ms if m.source and not m.part] for ms in named]

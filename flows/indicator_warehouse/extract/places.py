@@ -2,7 +2,10 @@
 
 A figure belongs to the region named in its sentence (the nearest mention
 before it, else after it), or, for "the province" / "the city" / "its", to the
-place the text was last talking about, else to the article's main region.
+place the text was last talking about, else to the article's main region
+(topic.py chooses it). Which places "the province", "the city" and "the
+region" can mean is read from each place's aliases (kinds): an autonomous
+region is "the region", a municipality "the city", never "the province".
 Country-level mentions ("in China", "of China's output") are usually the
 denominator of a share or a scope phrase, so a sub-national region in the
 same sentence wins over them, unless the country is the subject of the
@@ -20,7 +23,6 @@ toward neither.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,14 +30,12 @@ from . import catalogue
 
 # a photo caption line: its date is when the picture was taken, its place what it shows;
 # "(Xinhua/Li Ming)" is a picture agency's credit to its photographer
-PHOTO_RE = re.compile(r"\bphoto\b|\bphotograph|\[photo|\bfile picture\b|\bimage:"
+PHOTO_RE = re.compile(r"\bphoto\b|\bphotograph|\[[^\[\]]{0,40}photo|\bfile picture\b|\bimage:"
                       r"|\((?:xinhua|vcg|cfp|ic|reuters|afp|ap)/[^()/]{2,40}\)", re.I)
 _DATE_LINE_RE = re.compile(r"(?i:updated|published|date|posted)\s*:?\s*[\d\w ,:-]{0,40}$|[\d/:.,\s-]{6,30}$")
 _OF_RE = re.compile(r"\s+of\s+")
 _BRACKETS_RE = re.compile(r"\([^()]{1,120}\)")
-_ANAPHOR_RE = re.compile(r"(?<![\w])(?:the\s+(?:(?:southern|northern|eastern|western|coastal|inland|island|tropical|"
-                         r"southernmost|northernmost|same)\s+)?(?P<lvl>province|city|municipality|region|area|country|nation|zone|district))"
-                         r"(?:'s)?(?![\w])", re.IGNORECASE)
+_FROM_LEFT_RE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _PRONOUN_START_RE = re.compile(r"^\s*(?:its|it|their|this|these)(?![\w])", re.IGNORECASE)
 
 
@@ -83,7 +83,77 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
         if (source or part) and not with_sources:
             continue
         out.append(PlaceMention(m.start(), m.end(), name, cat.regions[name].level, source, part))
-    return out
+    return _without_area_names(s, out) if len(out) > 1 else out
+
+
+_NAME_LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def _without_area_names(s: str, out: list[PlaceMention]) -> list[PlaceMention]:
+    """"the Guangdong, Hong Kong and Macao Greater Bay Area": places listed
+    right before an area's name are part of the name, not places named."""
+    drop: set[int] = set()
+    for i in range(len(out) - 1, 0, -1):
+        if out[i].level != "area" or s[out[i - 1].end:out[i].start].strip():
+            continue
+        j = i - 1
+        drop.add(j)
+        while j > 0 and _NAME_LIST_SEP_RE.fullmatch(s[out[j - 1].end:out[j].start]):
+            j -= 1
+            drop.add(j)
+    return [m for k, m in enumerate(out) if k not in drop] if drop else out
+
+
+@lru_cache(maxsize=1)
+def anaphor_re() -> re.Pattern:
+    # "the province", "the southern province's", "the delta region": a noun
+    # (anaphor_noun cues) that refers back to a place, in group "lvl"
+    return catalogue.get().cue_pattern(
+        r"(?<![\w])(?i:the)\s+(?:(?:{anaphor_epithet})\s+)?(?P<lvl>{anaphor_noun})(?:'s)?(?![\w])", re.I)
+
+
+@lru_cache(maxsize=None)
+def kinds(region: str | None) -> frozenset[str]:
+    """The nouns that can refer back to a region ("the province", "the city",
+    "the region"), read from how its aliases end: "Guangxi Zhuang Autonomous
+    Region" is "the region", "Beijing Municipality" is "the city" and "the
+    municipality", never "the province"; a province with no such alias is
+    "the province", a city "the city", an area "the region" / "the area" /
+    "the zone"."""
+    cat = catalogue.get()
+    reg = cat.regions.get(region or "")
+    if reg is None:
+        return frozenset()
+    if reg.level == "country":
+        return frozenset(("country", "nation"))
+    nouns = {n.lower() for n in cat.cues.get("anaphor_noun", ())}
+    own = {a.split()[-1].lower() for a in reg.aliases if " " in a} & nouns
+    default = {"province": {"province"}, "city": {"city", "municipality", "district"},
+               "area": {"region", "area", "zone"}}.get(reg.level, set())
+    out = (own or default) if reg.level == "province" else own | default
+    if "municipality" in out:
+        out |= {"city"}
+    return frozenset(out)
+
+
+def is_scope(s: str, m: PlaceMention, inner: PlaceMention) -> bool:
+    """"Guangdong's Pearl River Delta region", "Jiangsu's capital Nanjing",
+    "China's Guangdong": a place named, with "'s", right before a place
+    inside it is that place's scope, not what the sentence talks about."""
+    regions = catalogue.get().regions
+    up, seen = regions.get(inner.region), 0
+    while up is not None and up.parent and seen < 4:
+        if up.parent == m.region:
+            return _scope_gap().fullmatch(s, m.end, inner.start) is not None
+        up, seen = regions.get(up.parent), seen + 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _scope_gap() -> re.Pattern:
+    # "'s ", "'s southern ", "'s capital ": between a place and a place inside it
+    return catalogue.get().cue_pattern(
+        r"'s?\s+(?:(?:the\s+)?(?:{compass}|{capital_phrase})\s+)?(?:the\s+)?", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -176,20 +246,6 @@ def _institution_seat() -> re.Pattern:
         r"(?:(?i:{capital_phrase}),?\s+(?:of\s+)?|the\s+)?$", variants=False)
 
 
-def main_region(text: str) -> str | None:
-    """The article's dominant region: most mentioned sub-national place,
-    counting the title (first line) twice; China if nothing narrower."""
-    lines = [line for line in text.lstrip().split("\n", 8)[:8] if line.strip()][:5]
-    # the title: the first line that is not a date line ("Updated: 2019-12-27") or a photo caption
-    first_line = next((line for line in lines if not _DATE_LINE_RE.match(line.strip()) and not PHOTO_RE.search(line)),
-                      lines[0] if lines else "")
-    return main_region_from([m.region for m in mentions(first_line, with_sources=True)],
-                            [m.region for line in text[:20000].split("\n")
-                             if len(line) >= 400 or not PHOTO_RE.search(line)
-                             for m in mentions(line, with_sources=True)]) \
-        or dateline_place(text)
-
-
 def dateline_place(text: str) -> str | None:
     """The city of a dateline ("MACAU, March 1 -", "NANJING, Jan. 15 (Xinhua)"):
     not a place any figure is about, but, in an article that names no other
@@ -207,36 +263,12 @@ def _is_dateline_city(s: str, m: re.Match) -> bool:
     return len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "(", "/", "-", "–", "—", ":")
 
 
-def main_region_from(title: list[str], body: list[str]) -> str | None:
-    counts: Counter[str] = Counter(title)
-    counts.update(body)
-    if not counts:
-        return None
-    cat = catalogue.get()
-    # A headline that names a place is about that place ("Greater Bay Area
-    # economy tops 14 trillion yuan"), however often the body names others.
-    title_sub = [r for r in title if cat.regions[r].level != "country"]
-    if title_sub and counts[title_sub[0]] >= 2:
-        return title_sub[0]
-    sub = [(c, r) for r, c in counts.items() if cat.regions[r].level != "country"]
-    country = max((c for r, c in counts.items() if cat.regions[r].level == "country"), default=0)
-    # "China's Guangdong" names the country in passing; a national article
-    # names it far more often than any province.
-    if sub and max(c for c, _ in sub) >= country:
-        best = max(c for c, _ in sub)
-        # ties go to the first mentioned
-        for r in title + body:
-            if counts[r] == best and cat.regions[r].level != "country":
-                return r
-    return counts.most_common(1)[0][0]
-
-
 class PlaceTracker:
     """Remembers what the text was last talking about, for anaphora."""
 
     def __init__(self, main: str | None):
         self.main = main
-        self.last_by_level: dict[str, str] = {}
+        self.last_by_kind: dict[str, str] = {}   # "province" -> the last place "the province" could mean
         self.prev_subject: str | None = None   # first region of the previous sentence
         self.prev_para: int = -1
         self.para_subject: str | None = None   # subject of the paragraph so far
@@ -249,9 +281,13 @@ class PlaceTracker:
             # of a share is not what the text is talking about
             ms = [m for m in ms if not _SHARE_DENOMINATOR_LEFT_RE.search(s, max(0, m.start - 30), m.start)]
         for m in reversed(ms):
-            # the first place of each level in a sentence is its subject
-            self.last_by_level[m.level] = m.region
-        self.prev_subject = ms[0].region if ms else None
+            # the first place of each kind in a sentence is its subject
+            for n in kinds(m.region):
+                self.last_by_kind[n] = m.region
+        # "securing second place in the country. This output ...": a country
+        # named as a scope is not what "This" / "Its" goes on about
+        self.prev_subject = next((m.region for m in ms if m.level != "country" or not s or country_subject(s, m)),
+                                 None)
         sub = [m for m in ms if m.level != "country"]
         if sub:
             self.para_subject = sub[0].region
@@ -259,7 +295,7 @@ class PlaceTracker:
             # "China's economy grew ... Growth slowed to ...": a paragraph
             # that opens on the country stays on it
             for m in ms:
-                if _country_subject(s, m):
+                if country_subject(s, m):
                     self.para_subject = m.region
                     break
         self.prev_para = para
@@ -274,16 +310,17 @@ class PlaceTracker:
         city's GDP ..."), else what the text was talking about."""
         out = []
         cat = catalogue.get()
-        for a in _ANAPHOR_RE.finditer(s):
+        for a in anaphor_re().finditer(s):
             lvl = a["lvl"].lower()
             if lvl in ("country", "nation"):
                 continue
             of = _OF_RE.match(s, a.end())
             if of is not None and any(m.start == of.end() for m in ms):
                 continue   # "the city of Dongguan": the place is named right after
-            want = _ANAPHOR_LEVEL.get(lvl)
-            own = [m for m in ms if m.end <= a.start() and m.level == want] \
-                or [m for m in sources if m.end <= a.start() and m.level == want]
+            # "companies from Beijing invested 63 billion yuan in the city": an origin is not "the city"
+            own = [m for m in ms if m.end <= a.start() and lvl in kinds(m.region)
+                   and not _FROM_LEFT_RE.search(s, max(0, m.start - 12), m.start)] \
+                or [m for m in sources if m.end <= a.start() and lvl in kinds(m.region)]
             r = own[-1].region if own else self.anaphor(a.group(0), self.prev_para)
             if r and r in cat.regions:
                 out.append(PlaceMention(a.start(), a.end(), r, cat.regions[r].level))
@@ -298,43 +335,35 @@ class PlaceTracker:
         "" when 'the city' / 'the province' can only be the country (an
         article that never names its city): a place we do not know."""
         r = self._anaphor(s, para)
-        a = _ANAPHOR_RE.search(s) if r else None
+        a = anaphor_re().search(s) if r else None
         if a is not None and a["lvl"].lower() in ("province", "city", "municipality", "district") \
                 and catalogue.get().regions[r].level == "country":
             return ""
         return r
 
     def _anaphor(self, s: str, para: int) -> str | None:
-        a = _ANAPHOR_RE.search(s)
-        cat = catalogue.get()
+        a = anaphor_re().search(s)
         if a:
             lvl = a["lvl"].lower()
-            if lvl == "province":
-                r = self.last_by_level.get("province")
-                if self.main and cat.regions.get(self.main) and cat.regions[self.main].level == "province":
-                    return self.main
-                if r is None and self.main and cat.regions.get(self.main):
-                    # "the province" in an article about Shenzhen: Guangdong
-                    parent = cat.regions.get(cat.regions[self.main].parent)
-                    if parent is not None and parent.level == "province":
-                        return parent.name
-                return r or self.main
-            if lvl in ("city", "municipality", "district"):
-                return self.last_by_level.get("city") or self.main
             if lvl in ("country", "nation"):
                 return None
-            if lvl in ("region", "area", "zone"):
-                if self.main and cat.regions.get(self.main) and cat.regions[self.main].level == "area":
-                    return self.main   # "the region" in an article about the Greater Bay Area
-                return self.last_by_level.get("area") or self.main
-            return self.main
+            if lvl != "city" and lvl in kinds(self.main):
+                # "the province" in an article about a province, "the region" in one
+                # about an autonomous region or an area: the article's own place
+                return self.main
+            r = self.last_by_kind.get(lvl)
+            if lvl == "province" and r is None and self.main:
+                # "the province" in an article about Shenzhen: Guangdong
+                parent = catalogue.get().regions.get(catalogue.get().regions[self.main].parent)
+                if parent is not None and "province" in kinds(parent.name):
+                    return parent.name
+            # "the city": the city the text last named, else the article's place
+            return r or self.main
         if _PRONOUN_START_RE.match(s) and self.prev_subject and para == self.prev_para:
             return self.prev_subject
         return None
 
 
-_ANAPHOR_LEVEL = {"province": "province", "city": "city", "municipality": "city", "district": "city",
-                  "region": "area", "area": "area", "zone": "area"}
 _RANK_AFTER_RE = re.compile(r"'s?\s+(?:top|largest|biggest|first|leading|best|highest|second|third|major|most)\b", re.I)
 _SUBJECT_LEFT_RE = re.compile(r"(?:^|[,;:]|--|\b(?:and|while|but|that|where|as|In\s+\S+))\s*(?:the\s+)?$")
 
@@ -353,7 +382,7 @@ _TRADE_WORD_RE = re.compile(r"\b(?:trade|trading|exports?|imports?|exported|impo
 _PARTNER_HINT_RE = re.compile(r"(?:with|to|from)\s+(?:the\s+)?$")
 
 
-def _country_subject(s: str, m: PlaceMention) -> bool:
+def country_subject(s: str, m: PlaceMention) -> bool:
     """'China's output', 'the country's R&D spending', 'China registered ...'
     name the country as the subject; 'in China', 'across the country' only
     give a scope."""
@@ -396,13 +425,16 @@ def choose(ms: list[PlaceMention], spot: FigureSpot, *, fallback: str | None,
                                     and _PARTNER_LEFT_RE.search(s, max(0, m.start - 40), m.start))]
         if not ms:
             return fallback
+    if s and len(ms) > 1:
+        # "Guangdong's Pearl River Delta region reached": the place inside the scope is the subject
+        ms = [m for i, m in enumerate(ms) if i + 1 == len(ms) or not is_scope(s, m, ms[i + 1])]
     if s and "(" in s:
         # "70 unicorns (including one in Yunfu), accounting for 18.7%": a place
         # inside brackets the figure is not in is an aside, not its subject
         asides = [(x.start(), x.end()) for x in _BRACKETS_RE.finditer(s) if not x.start() < pos < x.end()]
         ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in asides)] or ms
     sub = [m for m in ms if m.level != "country"]
-    cands = sub if sub else [m for m in ms if _country_subject(s, m)]
+    cands = sub if sub else [m for m in ms if country_subject(s, m)]
     if metric == "share_pct":
         cands = [m for m in cands if m.level != "country" or m.end <= pos]
     if not cands:
@@ -415,7 +447,7 @@ def choose(ms: list[PlaceMention], spot: FigureSpot, *, fallback: str | None,
         # percent": the country as the subject of the figure's own clause,
         # with the regions only after it, is the figure's place
         lead = [m for m in ms if m.level == "country" and clause_start <= m.start and m.end <= pos
-                and _country_subject(s, m)]
+                and country_subject(s, m)]
         if lead:
             return lead[0].region
     if sentence_subject:

@@ -1,0 +1,139 @@
+"""Which place an article is about: the default place of its figures.
+
+A figure whose sentence names no place, and "the province" / "the region"
+in an article about a province or an area, belong to the place the article
+is about. One wrong choice here misfiles a whole article, so the choice reads
+how English news states its subject, strongest signal first:
+
+  headline  a place named in the headline as a subject, not as a source
+            ("Zhengzhou Customs: trade up" is about the province the lead
+            names, not the customs office's city);
+  lead      the subject of the first sentence that names a place ("South
+            China's Guangdong Province saw ...", "Zhengzhou Customs said
+            Henan's trade ..."), worth several later mentions;
+  anaphora  "the province", "the city", "the region": the text keeps
+            talking about a place of that kind ("the province" is Hebei,
+            never Beijing Municipality, however often Beijing is named as a
+            venue or neighbour; "the region" is an autonomous region or an
+            area like the Greater Bay Area);
+  mentions  each place named as a subject; a source's place ("the Shenzhen
+            Statistics Bureau") counts half; the country only where it is
+            a subject ("China's exports", "the country's"), never as the
+            adjective "Chinese" or as the scope of a place ("China's
+            Guangdong", "Guangdong's Pearl River Delta").
+The dateline city ("NANJING, Jan. 15 (Xinhua) --") is only where the story
+was filed: the place of last resort.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from . import catalogue
+from .places import PlaceMention, anaphor_re, country_subject, dateline_place, is_scope, kinds
+
+# how much the lead sentence's subject weighs against one later mention
+_LEAD_WEIGHT = 3.0
+# a source's place or the country as a scope ("in China"): evidence of what the article is about, not of whose figures
+_MINOR_WEIGHT = 0.5
+# a headline stands alone in a short paragraph with no closing full stop; else the text opens with its lead
+_HEADLINE_MAX = 200
+
+
+def article_place(text: str, sents, named: list[list[PlaceMention]], first: int,
+                  skip: list[bool]) -> str | None:
+    """The place the article is about. `named`: each sentence's place
+    mentions, sources included; `first`: the first sentence that is neither
+    a date line nor page furniture, the headline when its paragraph is short
+    (else the article opens straight with its lead); `skip`: sentences that
+    are photo captions or page furniture."""
+    para = sents[first].para.text.strip() if sents else ""
+    head = first if para and len(para) < _HEADLINE_MAX and not para.endswith(".") else None
+    if head is not None:
+        sub = [m for m in subjects(sents[head].text, named[head]) if m.level != "country"]
+        if sub:
+            # A headline that names a place is about that place ("Greater Bay
+            # Area economy tops 14 trillion yuan"), however often the body names others.
+            return sub[0].region
+    scores: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    last: dict[str, str] = {}        # kind noun -> the place of that kind the text named last
+    lead = None                      # the lead sentence: the first after the headline that names a place
+    for k, (sent, ms) in enumerate(zip(sents, named)):
+        if skip[k] or k < first:
+            continue
+        s = sent.text
+        subj = subjects(s, ms)
+        for m in ms:
+            order.setdefault(m.region, len(order))
+            if m.source or (m not in subj and m.level == "country" and (k == head or not _adjective(s, m))):
+                # a source's place, the country as a scope ("in China"), or any country in the headline
+                scores[m.region] += 1 if k == head else _MINOR_WEIGHT
+        for m in subj:
+            scores[m.region] += 1
+        if lead is None and ms and k != head:
+            lead = _lead_subject(s, ms, subj) or False
+            if lead:
+                scores[lead.region] += _LEAD_WEIGHT
+        # "the province", "the region": the place of that kind named last, in
+        # this sentence before it or in the text before, is what it refers to
+        named_here = [m for m in ms if not m.part]
+        for a in anaphor_re().finditer(s):
+            noun = a["lvl"].lower()
+            here = [m.region for m in named_here if m.end <= a.start() and noun in kinds(m.region)]
+            r = here[-1] if here else last.get(noun)
+            if r is not None and noun not in ("country", "nation"):
+                scores[r] += 1
+        for m in named_here:
+            for noun in kinds(m.region):
+                last[noun] = m.region
+    if not scores:
+        return dateline_place(text)
+    return max(scores, key=lambda r: (scores[r], -order[r]))
+
+
+def _lead_subject(s: str, ms: list[PlaceMention], subj: list[PlaceMention]) -> PlaceMention | None:
+    """The lead's subject: its first subject place, unless that place opens a
+    list ("Hong Kong, Macao and nine cities in Guangdong make up ...": no one
+    place); a lead that names only a source ("According to the Zibo
+    statistics bureau, its GDP ...") is about the source's place."""
+    if not subj:
+        return next((m for m in ms if m.source and not m.part), None)
+    first = subj[0]
+    nxt = next((m for m in ms if m.start >= first.end), None)
+    if nxt is not None and _LIST_GAP_RE.fullmatch(s, first.end, nxt.start):
+        return None
+    return first
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def subjects(s: str, ms: list[PlaceMention]) -> list[PlaceMention]:
+    """The places a sentence names as what it talks about: not sources, not
+    parts ("eastern Guangdong"), not the scope of the place after them
+    ("China's Guangdong", "Guangdong's Pearl River Delta"), and the country
+    only as a subject, never the adjective "Chinese"."""
+    cat = catalogue.get()
+    mine = [m for m in ms if not m.source and not m.part]
+    out = []
+    for i, m in enumerate(mine):
+        nxt = mine[i + 1] if i + 1 < len(mine) else None
+        if nxt is not None and is_scope(s, m, nxt):
+            continue
+        if cat.regions[m.region].level == "country" and (
+                _adjective(s, m) or not country_subject(s, m)):
+            continue
+        out.append(m)
+    return out
+
+
+def _adjective(s: str, m: PlaceMention) -> bool:
+    """"Chinese officials": a place alias used as an adjective (place_adjective cues) names no subject."""
+    return s[m.start:m.end].lower() in _adjectives()
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    return frozenset(p.lower() for p in catalogue.get().cues.get("place_adjective", ()))
