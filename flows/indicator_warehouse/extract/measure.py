@@ -142,14 +142,14 @@ _SHARE_LINK_RE = re.compile(
     _LINK_PREFIX + r"(?:and\s+|which\s+)?(?:accounting\s+for|accounted\s+for|accounts\s+for|making\s+up|made\s+up|"
     r"representing|represented|constituting|taking\s+up|took\s+up|or)" + _LINK_SUFFIX, re.IGNORECASE)
 _RATE_METRICS = ("yoy_growth_pct", "cagr_pct")
-# A sentence that opens by pointing into the whole just reported: "Of this
-# total, ...", "Of these, ...", "Among them, ..."
+# A level's share of the whole, right after it: ", accounting for 11 percent of"
 _SHARE_OF_WHOLE_AFTER_RE = re.compile(_SHARE_LINK_RE.pattern + r"\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\b",
                                       re.IGNORECASE)
 # A sentence that opens with the whole its shares are of: "Among Henan's exports in 2023, ..."
 _WHOLE_OPENING_RE = re.compile(r"\s*(?:among|of|in)\s+[^,;\d]{1,60}?(?:\s+in\s+(?:19|20)\d\d)?,", re.IGNORECASE)
-# the words of a level before its share's link (", accounting for ...")
-_LINK_START_RE = re.compile(r"[^,;]*")
+_CLAUSE_STOP_RE = re.compile(r"[,;]")
+# A sentence that opens by pointing into the whole just reported: "Of this
+# total, ...", "Of these, ...", "Among them, ..."
 _PARTITIVE_OPENING_RE = re.compile(r"\s*(?:of|among)\s+(?:this|these|those|them|which|the|that)\b[^,;\d]{0,30},?",
                                    re.IGNORECASE)
 
@@ -173,9 +173,9 @@ def _part_of_antecedent(fig: Figure, sc: SentenceContext) -> int | None:
         lo = _clause_start(s, fig.m.start)
     else:
         return None
-    # the figure's own words: up to the share's link, or to its clause's end
-    own_end = re.search(r"[,;]|$", s[end:]).start() + end if share is None else end + _LINK_START_RE.match(s, end).end()
-    return None if catalogue.get().region_re.search(s, lo, own_end) else lo
+    # a place in the figure's own words (up to its clause's end, where a share's link starts)
+    stop = _CLAUSE_STOP_RE.search(s, end)
+    return None if catalogue.get().region_re.search(s, lo, stop.start() if stop else len(s)) else lo
 
 
 def _part_marker(fig: Figure, sc: SentenceContext) -> int | None:
