@@ -18,9 +18,9 @@ from . import catalogue
 class Cues:
     """The grammar's rules, compiled once from their skeletons here and the
     cue words of seeds/cues.csv (`{kind}` slots, see Catalogue.cue_pattern)."""
-    approx: re.Pattern
-    over: re.Pattern
-    under: re.Pattern
+    approx: catalogue.EndCue
+    over: catalogue.EndCue
+    under: catalogue.EndCue
     up: re.Pattern
     down: re.Pattern
     yoy_after: re.Pattern
@@ -29,7 +29,7 @@ class Cues:
     cagr: re.Pattern
     cagr_after: re.Pattern
     target: re.Pattern
-    nonstat: re.Pattern
+    nonstat: catalogue.EndCue
     trivia: re.Pattern
     share_window: re.Pattern
     growth_window: re.Pattern
@@ -52,7 +52,7 @@ class Cues:
     mark_right: re.Pattern
     mark_left: re.Pattern
     mark_any: re.Pattern
-    whose_left: re.Pattern
+    whose_left: catalogue.GatedCue
     category_right: re.Pattern
     share_contrib: re.Pattern
     per_capita_left: re.Pattern
@@ -145,12 +145,16 @@ def cues() -> Cues:
         mark_right=rx(r"\s+(?:{threshold_noun})\b", re.I),
         mark_any=rx(r"(?:{threshold_noun})"),   # a cheap gate for the two above
         mark_left=rx(r"\b(?:{threshold_noun})s?\s+of\s+$", re.I),
-        whose_left=rx(r"(?:\bwhose|\beach\s+with|\b[a-z]{3,}s\s+with)\s+(?:[\w'-]+\s+){0,4}(?:{threshold_verb})\s+(?:the\s+)?$"
-                      # "eight of the clusters each generated more than 1 trillion yuan": a
-                      # threshold every member passed (but "Guangzhou and Shenzhen each ...",
-                      # named places, is a figure of each place)
-                      r"|(?-i:\b[a-z]{3,}s|\bthem|\bthese|\bthose)\s+each\s+(?:[\w'-]+\s+){0,2}?"
-                      r"(?:{threshold_qualifier}|{threshold_verb})\s+(?:the\s+)?$", re.I),
+        # "provinces whose GDP surpassed 5 trillion": every match holds "whose",
+        # "with" or "each", so a left context without them skips the rule
+        whose_left=catalogue.GatedCue(
+            rx(r"(?:\bwhose|\beach\s+with|\b[a-z]{3,}s\s+with)\s+(?:[\w'-]+\s+){0,4}(?:{threshold_verb})\s+(?:the\s+)?$"
+               # "eight of the clusters each generated more than 1 trillion yuan": a
+               # threshold every member passed (but "Guangzhou and Shenzhen each ...",
+               # named places, is a figure of each place)
+               r"|(?-i:\b[a-z]{3,}s|\bthem|\bthese|\bthose)\s+each\s+(?:[\w'-]+\s+){0,2}?"
+               r"(?:{threshold_qualifier}|{threshold_verb})\s+(?:the\s+)?$", re.I),
+            gate=re.compile(r"whose|with|each", re.I)),
         # "2.3% increase for food, 1.3% increase for clothing": a category breakdown
         category_right=rx(r"\s*(?:year-on-year\s+)?(?:{category_noun})\s+(?:for|in)\s+(?!(?:the\s+)?(?:19|20)\d\d|"
                           r"the\s+(?:first|same|previous|past|last|whole|full)\b|(?:january|february|march|april|may|june|july|"

@@ -251,6 +251,14 @@ _YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d")
 # Both hints run on the lower-cased sentence (case-insensitive `re` is slower).
 _FIGURE_HINT_RE = re.compile(r"\d|(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\s|\s(?:in|of)\s+every\s|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?!of\b|years?\b|times\b)[a-z]")
 _PERIOD_HINT_RE = re.compile(r"\d|year|month|quarter|half|period")
+# The hints' first branch alone: a digit, found by a scan that skips every
+# other character, where the whole alternation is tried at each position.
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _hint(rx: re.Pattern, low: str) -> bool:
+    """Whether `rx`, a hint whose first branch is a digit, is in the sentence."""
+    return _DIGIT_RE.search(low) is not None or rx.search(low) is not None
 _NO_CUE = 1 << 62
 
 
@@ -302,7 +310,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     doc_latest = None   # the latest period the article states anywhere
     for sent, low in zip(sents, lows):
         s = sent.text
-        if _PERIOD_HINT_RE.search(low):
+        if _hint(_PERIOD_HINT_RE, low):
             ps = periods.find_periods(s, reference_date, low)
         else:
             ps = []
@@ -329,7 +337,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         pms = sent_places[k]
         para = sent.para.index
         anaphors = None   # "the province", "the city" resolved once per sentence, before the tracker moves on
-        if _FIGURE_HINT_RE.search(lows[k]):
+        if _hint(_FIGURE_HINT_RE, lows[k]):
             referent = tracker.anaphor(s, para)
             # "" : "the city" of an article that names no city; no place to fall back on
             fallback = None if referent == "" else referent or tracker.topic(para) or main
