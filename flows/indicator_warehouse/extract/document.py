@@ -104,7 +104,7 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
     for k, line in enumerate(l for l in head.split("\n") if l.strip()):
         if k >= 12:
             break
-        if len(line) > 120 or places.PHOTO_RE.search(line):
+        if len(line) > 120 or places.photo_credit(line):
             continue   # a photo caption's date is when the picture was taken
         m = _ANY_DATE_RE.search(line)
         if m and _date_of(m):
@@ -174,7 +174,7 @@ def _is_caption(text: str, sent) -> bool:
 @lru_cache(maxsize=1024)
 def _caption_line(line: str) -> bool:
     # every sentence of a paragraph asks about the same line: ask once
-    return len(line) < 400 and places.PHOTO_RE.search(line) is not None
+    return len(line) < 400 and places.photo_credit(line)
 
 
 def _is_date_line(text: str) -> bool:
@@ -290,7 +290,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     # the title is the first sentence that is not a date line ("Updated: 2019-12-27") or a photo caption
     title = next((k for k, sent in enumerate(sents[:5])
                   if not _is_date_line(sent.text) and not _AGENCY_TAG_RE.fullmatch(sent.text.strip())
-                  and not places.PHOTO_RE.search(_line_at(text, sent.orig(0)))), 0)
+                  and not places.photo_credit(_line_at(text, sent.orig(0)))), 0)
     # a photo caption shows where the picture was taken ("robots in a factory
     # of a Wenzhou company [Photo/Xinhua]"), not what the article is about
     main = default_region or places.main_region_from(

@@ -30,12 +30,42 @@ from . import catalogue
 # "(Xinhua/Li Ming)" is a picture agency's credit to its photographer
 PHOTO_RE = re.compile(r"\bphoto\b|\bphotograph|\[photo|\bfile picture\b|\bimage:"
                       r"|\((?:xinhua|vcg|cfp|ic|reuters|afp|ap)/[^()/]{2,40}\)", re.I)
+# Every match of PHOTO_RE holds one of these, in some case ("/" from the credit).
+_PHOTO_WORDS = ("photo", "file picture", "image:", "/")
+
+
+def photo_credit(line: str) -> bool:
+    """Whether PHOTO_RE finds a photo credit in `line`; asked of every line of
+    an article. In ASCII text re.IGNORECASE matches exactly what lower case
+    does, so a line whose lower case holds none of the words PHOTO_RE needs
+    is never scanned by it (elsewhere "K", "ſ" or "ı" may stand for a letter)."""
+    if line.isascii():
+        low = line.lower()
+        if not any(w in low for w in _PHOTO_WORDS):
+            return False
+    return PHOTO_RE.search(line) is not None
+
+
 _DATE_LINE_RE = re.compile(r"(?i:updated|published|date|posted)\s*:?\s*[\d\w ,:-]{0,40}$|[\d/:.,\s-]{6,30}$")
 _OF_RE = re.compile(r"\s+of\s+")
 _BRACKETS_RE = re.compile(r"\([^()]{1,120}\)")
 _ANAPHOR_RE = re.compile(r"(?<![\w])(?:the\s+(?:(?:southern|northern|eastern|western|coastal|inland|island|tropical|"
                          r"southernmost|northernmost|same)\s+)?(?P<lvl>province|city|municipality|region|area|country|nation|zone|district))"
                          r"(?:'s)?(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _anaphors(s: str) -> tuple[re.Match, ...]:
+    """"the province", "the city's" in s: found once, as a sentence is asked
+    for them up to three times (its first as the subject, then all of them)."""
+    return tuple(_ANAPHOR_RE.finditer(s))
+
+
+def _first_anaphor(s: str) -> re.Match | None:
+    found = _anaphors(s)
+    return found[0] if found else None
+
+
 _PRONOUN_START_RE = re.compile(r"^\s*(?:its|it|their|this|these)(?![\w])", re.IGNORECASE)
 
 
@@ -181,11 +211,11 @@ def main_region(text: str) -> str | None:
     counting the title (first line) twice; China if nothing narrower."""
     lines = [line for line in text.lstrip().split("\n", 8)[:8] if line.strip()][:5]
     # the title: the first line that is not a date line ("Updated: 2019-12-27") or a photo caption
-    first_line = next((line for line in lines if not _DATE_LINE_RE.match(line.strip()) and not PHOTO_RE.search(line)),
+    first_line = next((line for line in lines if not _DATE_LINE_RE.match(line.strip()) and not photo_credit(line)),
                       lines[0] if lines else "")
     return main_region_from([m.region for m in mentions(first_line, with_sources=True)],
                             [m.region for line in text[:20000].split("\n")
-                             if len(line) >= 400 or not PHOTO_RE.search(line)
+                             if len(line) >= 400 or not photo_credit(line)
                              for m in mentions(line, with_sources=True)]) \
         or dateline_place(text)
 
@@ -274,7 +304,7 @@ class PlaceTracker:
         city's GDP ..."), else what the text was talking about."""
         out = []
         cat = catalogue.get()
-        for a in _ANAPHOR_RE.finditer(s):
+        for a in _anaphors(s):
             lvl = a["lvl"].lower()
             if lvl in ("country", "nation"):
                 continue
@@ -298,14 +328,14 @@ class PlaceTracker:
         "" when 'the city' / 'the province' can only be the country (an
         article that never names its city): a place we do not know."""
         r = self._anaphor(s, para)
-        a = _ANAPHOR_RE.search(s) if r else None
+        a = _first_anaphor(s) if r else None
         if a is not None and a["lvl"].lower() in ("province", "city", "municipality", "district") \
                 and catalogue.get().regions[r].level == "country":
             return ""
         return r
 
     def _anaphor(self, s: str, para: int) -> str | None:
-        a = _ANAPHOR_RE.search(s)
+        a = _first_anaphor(s)
         cat = catalogue.get()
         if a:
             lvl = a["lvl"].lower()
