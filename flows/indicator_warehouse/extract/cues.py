@@ -29,6 +29,7 @@ class Cues:
     cagr: re.Pattern
     cagr_after: re.Pattern
     target: re.Pattern
+    target_forms: tuple[str, ...]   # the target cues as matched (case variants), for plan_cue_in
     nonstat: catalogue.EndCue
     trivia: re.Pattern
     share_window: re.Pattern
@@ -98,6 +99,7 @@ def cues() -> Cues:
                 r"(?:\s+(?:{rate_qualifier}))?\s*$", re.I),
         cagr_after=c.cue_regex_start("cagr_after"),
         target=c.cue_regex_any("target"),
+        target_forms=tuple(sorted(c.cue_forms("target"))),
         nonstat=c.cue_regex_end("nonstat_before"),
         share_window=c.cue_regex_any("share_window"),
         growth_window=c.cue_regex_any("growth_window"),
@@ -201,6 +203,35 @@ def cues() -> Cues:
         sequential=rx(r"(?<![\w-])(?:{sequential})(?![\w-])", re.I),
         resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
     )
+
+
+@lru_cache(maxsize=512)   # a long article's sentences, so document.py's first pass is still there for the figures
+def first_in_sentence(kind: str, s: str) -> re.Match | None:
+    """The first match of the cue rule `kind` (a Cues field) in sentence s.
+    Rules that gate on a sentence-wide cue ask it once per figure of the
+    sentence, and the scan of the whole sentence is what costs: it is done
+    once per sentence."""
+    return getattr(cues(), kind).search(s)
+
+
+def in_sentence(kind: str, s: str) -> bool:
+    """Whether the cue rule `kind` matches anywhere in sentence s (see first_in_sentence)."""
+    return first_in_sentence(kind, s) is not None
+
+
+def plan_cue_in(part: str, s: str, *, cut_before: bool) -> bool:
+    """Whether a plan or target cue is in `part`, a piece of sentence s cut
+    right before a figure (`cut_before`) or starting right after it. A
+    sentence with no cue at all (most) can have one in a piece only where
+    the cut makes a word of one: "will" ending the piece in "will5", or
+    one starting it. So only a piece that ends, or starts, with a cue form
+    is scanned then."""
+    c = cues()
+    if not in_sentence("target", s):
+        cut = part.endswith(c.target_forms) if cut_before else part.startswith(c.target_forms)
+        if not cut:
+            return False
+    return c.target.search(part) is not None
 
 
 def strip_qualifier(left: str) -> str:

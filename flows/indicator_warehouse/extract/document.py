@@ -27,7 +27,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import catalogue, grammar, lists, measure, periods, places, scene
-from .cues import cues
+from .cues import cues, first_in_sentence
 from .facts import Fact
 from .periods import MONTHS
 from .sentences import sentences
@@ -259,14 +259,16 @@ _DIGIT_RE = re.compile(r"\d")
 def _hint(rx: re.Pattern, low: str) -> bool:
     """Whether `rx`, a hint whose first branch is a digit, is in the sentence."""
     return _DIGIT_RE.search(low) is not None or rx.search(low) is not None
+
+
 _NO_CUE = 1 << 62
 
 
-def _plan_cue_end(s: str, target) -> int:
+def _plan_cue_end(s: str) -> int:
     """Where the first plan/target cue of `s` ends (`_NO_CUE` if none): a
     period after it is a target's, not a reported figure's. Found once per
     sentence instead of once per period."""
-    m = target.search(s)
+    m = first_in_sentence("target", s)   # the figures' target test asks it again
     return m.end() if m else _NO_CUE
 
 
@@ -300,7 +302,6 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     sent_places = [[m for m in ms if not m.source and not m.part] for ms in named]
     parts = [[m for m in ms if m.part] for ms in named]
     sources = [[m for m in ms if m.source and not m.part] for ms in named]
-    target = cues().target
     present = cues().present_time
     # First pass: periods of every sentence, and the years the article states.
     per_sent = []
@@ -315,7 +316,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         else:
             ps = []
         per_sent.append(ps)
-        cue_end.append(_plan_cue_end(s, target) if ps else _NO_CUE)
+        cue_end.append(_plan_cue_end(s) if ps else _NO_CUE)
         for p in ps:
             if p.role == "period" and p.pend is not None and cue_end[-1] > p.start:
                 if reference_date is not None and p.pend > reference_date:

@@ -405,6 +405,12 @@ class FigureSpot:
     clause_start: int = 0   # where the figure's own clause starts
 
 
+@lru_cache(maxsize=64)
+def _names_trade(s: str) -> bool:
+    # asked for every figure of the sentence: its whole text scanned once
+    return _TRADE_WORD_RE.search(s) is not None
+
+
 def choose(ms: list[PlaceMention], spot: FigureSpot, *, fallback: str | None,
            sentence_subject: str | None = None) -> str | None:
     """Region for the figure at `spot` given the place mentions of its sentence.
@@ -421,7 +427,7 @@ def choose(ms: list[PlaceMention], spot: FigureSpot, *, fallback: str | None,
     if s:
         # "trade with Hong Kong", "; with the EU, ...", "exports to Macao": a
         # trading partner, not the place the figure is about
-        trade = _TRADE_WORD_RE.search(s) is not None   # ", with the GBA hosting 70" is no trading partner
+        trade = _names_trade(s)   # ", with the GBA hosting 70" is no trading partner
         ms = [m for m in ms if not (trade and _PARTNER_HINT_RE.search(s, max(0, m.start - 12), m.start)
                                     and _PARTNER_LEFT_RE.search(s, max(0, m.start - 40), m.start))]
         if not ms:
