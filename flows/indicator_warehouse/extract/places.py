@@ -168,12 +168,28 @@ def _cause() -> re.Pattern:
     return catalogue.get().cue_pattern(r"(?<![\w])(?i:{cause})(?![\w])", variants=False)
 
 
+@lru_cache(maxsize=1)
+def _cause_words() -> tuple[str, ...] | None:
+    """The longest word of each cause phrase, in lower case: every match of
+    _cause() holds one. None (no gate) if a phrase has no word or is not
+    ASCII, where re.IGNORECASE and str.lower may disagree."""
+    words = [max(p.lower().split(), key=len, default="") for p in catalogue.get().cues.get("cause", [])]
+    return None if "" in words or not all(w.isascii() for w in words) else tuple(words)
+
+
 def _cause_spans(s: str) -> list[tuple[int, int]]:
     """"GDP grew 38.8%, on account of ... exchanges between Hong Kong and
     Macao": places in a clause that gives a cause are the cause's, not what
     the figure is about. The clause runs to a semicolon or a contrast
     ("while"), or, when it opens the sentence ("Thanks to demand from Hong
     Kong, Shenzhen's exports ..."), to its first comma."""
+    words = _cause_words()
+    if words is not None and s.isascii():
+        # asked of every sentence, and most name no cause: in ASCII text
+        # lower case finds what the case-insensitive phrases would
+        low = s.lower()
+        if not any(w in low for w in words):
+            return []
     out = []
     for c in _cause().finditer(s):
         e = _CAUSE_END_RE.search(s, c.end())
