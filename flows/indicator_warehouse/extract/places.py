@@ -49,15 +49,22 @@ def photo_credit(line: str) -> bool:
 _DATE_LINE_RE = re.compile(r"(?i:updated|published|date|posted)\s*:?\s*[\d\w ,:-]{0,40}$|[\d/:.,\s-]{6,30}$")
 _OF_RE = re.compile(r"\s+of\s+")
 _BRACKETS_RE = re.compile(r"\([^()]{1,120}\)")
+_ANAPHOR_LEVELS = ("province", "city", "municipality", "region", "area", "country", "nation", "zone", "district")
 _ANAPHOR_RE = re.compile(r"(?<![\w])(?:the\s+(?:(?:southern|northern|eastern|western|coastal|inland|island|tropical|"
-                         r"southernmost|northernmost|same)\s+)?(?P<lvl>province|city|municipality|region|area|country|nation|zone|district))"
+                         r"southernmost|northernmost|same)\s+)?(?P<lvl>" + "|".join(_ANAPHOR_LEVELS) + r"))"
                          r"(?:'s)?(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
 def _anaphors(s: str) -> tuple[re.Match, ...]:
     """"the province", "the city's" in s: found once, as a sentence is asked
-    for them up to three times (its first as the subject, then all of them)."""
+    for them up to three times (its first as the subject, then all of them).
+    Two thirds of sentences name no level at all: in ASCII text, where lower
+    case finds what re.IGNORECASE would, `in` tells so without the scan."""
+    if s.isascii():
+        low = s.lower()
+        if not any(w in low for w in _ANAPHOR_LEVELS):
+            return ()
     return tuple(_ANAPHOR_RE.finditer(s))
 
 
