@@ -92,7 +92,7 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
     is about though not whose a figure is."""
     cat = catalogue.get()
     out = []
-    aside = _speaker_aside().search(s) if "," in s and _may_name("speaker_title", s) else None
+    aside = _speaker_aside().search(s) if "," in s else None
     causes = _cause_spans(s)
     for m in cat.region_re.finditer(s):
         name = cat.region_for(m.group(0))
@@ -110,7 +110,7 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
         # "the Guangdong Provincial Bureau of Statistics said ...": a source, not the subject
         source = _institution_after().match(s, m.end()) is not None or (
             aside is not None and aside.start() < m.start() and m.end() <= aside.end()) \
-            or _institution_seat_before(s, m.start()) \
+            or _institution_seat().search(s, max(0, m.start() - 90), m.start()) is not None \
             or _institution_end().search(surface) is not None \
             or any(a <= m.start() and m.end() <= b for a, b in causes) \
             or (bool(out) and out[-1].source and (_BRACKET_GAP_RE.fullmatch(s, out[-1].end, m.start()) is not None
@@ -175,26 +175,13 @@ def _cause() -> re.Pattern:
     return catalogue.get().cue_pattern(r"(?<![\w])(?i:{cause})(?![\w])", variants=False)
 
 
-@lru_cache(maxsize=None)
-def _key_words(kind: str) -> tuple[str, ...] | None:
-    """The longest word of each cue phrase of `kind`, in lower case: a match
-    of a rule with that slot holds one. None (no gate) if a phrase has no
-    word or is not ASCII, where re.IGNORECASE and str.lower may disagree."""
-    words = [max(p.lower().split(), key=len, default="") for p in catalogue.get().cues.get(kind, [])]
+@lru_cache(maxsize=1)
+def _cause_words() -> tuple[str, ...] | None:
+    """The longest word of each cause phrase, in lower case: every match of
+    _cause() holds one. None (no gate) if a phrase has no word or is not
+    ASCII, where re.IGNORECASE and str.lower may disagree."""
+    words = [max(p.lower().split(), key=len, default="") for p in catalogue.get().cues.get("cause", [])]
     return None if "" in words or not all(w.isascii() for w in words) else tuple(words)
-
-
-def _may_name(kind: str, text: str) -> bool:
-    """False only when `text` cannot hold a case-insensitive cue phrase of
-    `kind`: it is ASCII, where lower case finds what re.IGNORECASE would,
-    and holds none of their key words. The rules below are asked of every
-    sentence or place, and few sentences name a cause, a speaker or an
-    institution: the `in` tests spare most of them the regex scan."""
-    words = _key_words(kind)
-    if words is None or not text.isascii():
-        return True
-    low = text.lower()
-    return any(w in low for w in words)
 
 
 def _cause_spans(s: str) -> list[tuple[int, int]]:
@@ -203,8 +190,13 @@ def _cause_spans(s: str) -> list[tuple[int, int]]:
     the figure is about. The clause runs to a semicolon or a contrast
     ("while"), or, when it opens the sentence ("Thanks to demand from Hong
     Kong, Shenzhen's exports ..."), to its first comma."""
-    if not _may_name("cause", s):
-        return []
+    words = _cause_words()
+    if words is not None and s.isascii():
+        # asked of every sentence, and most name no cause: in ASCII text
+        # lower case finds what the case-insensitive phrases would
+        low = s.lower()
+        if not any(w in low for w in words):
+            return []
     out = []
     for c in _cause().finditer(s):
         e = _CAUSE_END_RE.search(s, c.end())
@@ -235,12 +227,6 @@ def _institution_seat() -> re.Pattern:
     return catalogue.get().cue_pattern(
         r"(?<![\w])(?i:{institution_noun})(?:\s+(?i:{institution_staff}))?\s+(?:in|of)\s+"
         r"(?:(?i:{capital_phrase}),?\s+(?:of\s+)?|the\s+)?$", variants=False)
-
-
-def _institution_seat_before(s: str, pos: int) -> bool:
-    """Whether the place at `pos` is the seat of an institution named right before it."""
-    lo = max(0, pos - 90)
-    return _may_name("institution_noun", s[lo:pos]) and _institution_seat().search(s, lo, pos) is not None
 
 
 def main_region(text: str) -> str | None:
