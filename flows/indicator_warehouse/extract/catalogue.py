@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -179,6 +180,46 @@ class UnitForm:
     kind: str           # currency | percent | count | person | measure
 
 
+class EndCue:
+    """A cue that must end the text it is looked for in (cue_regex_end),
+    with `search` as re.Pattern's. It runs on the left context of every
+    figure, several times per stage, and nearly never matches: the text
+    without its trailing white space has to end with one of the cue's
+    forms, which str.endswith tells at once, while the regex tries every
+    position of the text. Only a text that passes meets the regex."""
+
+    __slots__ = ("rx", "forms")
+
+    def __init__(self, rx: re.Pattern, forms) -> None:
+        self.rx = rx
+        # what a match ends with before `\s*$`; a form that is all white
+        # space ends with "", which every text ends with: no gate, then
+        # (and with no forms at all the pattern is `\s*$`: no gate either)
+        self.forms = tuple(sorted({f.rstrip() for f in forms})) or ("",)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if not text[pos:endpos].rstrip().endswith(self.forms):
+            return None
+        return self.rx.search(text, pos, endpos)
+
+
+class GatedCue:
+    """A cue rule behind a cheap test, with `search` as re.Pattern's: `gate`
+    finds a word that every match of the rule contains, so a text without
+    one is never scanned by the rule (whose backtracking over every word
+    of a left context is what costs)."""
+
+    __slots__ = ("rx", "gate")
+
+    def __init__(self, rx: re.Pattern, gate: re.Pattern) -> None:
+        self.rx, self.gate = rx, gate
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if self.gate.search(text, pos, endpos) is None:
+            return None
+        return self.rx.search(text, pos, endpos)
+
+
 class Catalogue:
     """All seeds data plus the regexes compiled from it."""
 
@@ -288,15 +329,20 @@ class Catalogue:
     def words(self, kind: str) -> dict[str, float]:
         return {w: v for w, (v, k) in self.number_words.items() if k == kind}
 
-    def cue_trie(self, kind: str) -> str:
+    def cue_forms(self, kind: str) -> set[str]:
+        """The cue phrases of this kind in the case variants they are matched in."""
         variants: set[str] = set()
         for p in self.cues.get(kind, []):
             variants |= _case_variants(p)
-        return _trie(variants)
+        return variants
 
-    def cue_regex_end(self, kind: str) -> re.Pattern:
+    def cue_trie(self, kind: str) -> str:
+        return _trie(self.cue_forms(kind))
+
+    def cue_regex_end(self, kind: str) -> EndCue:
         """Matches a cue of this kind at the END of a left context."""
-        return re.compile(r"(?<![\w])" + self.cue_trie(kind) + r"\s*$")
+        forms = self.cue_forms(kind)
+        return EndCue(re.compile(r"(?<![\w])" + _trie(forms) + r"\s*$"), forms)
 
     def cue_regex_start(self, kind: str) -> re.Pattern:
         """Matches a cue of this kind at the START of a right context."""

@@ -18,9 +18,9 @@ from . import catalogue
 class Cues:
     """The grammar's rules, compiled once from their skeletons here and the
     cue words of seeds/cues.csv (`{kind}` slots, see Catalogue.cue_pattern)."""
-    approx: re.Pattern
-    over: re.Pattern
-    under: re.Pattern
+    approx: catalogue.EndCue
+    over: catalogue.EndCue
+    under: catalogue.EndCue
     up: re.Pattern
     down: re.Pattern
     yoy_after: re.Pattern
@@ -29,7 +29,8 @@ class Cues:
     cagr: re.Pattern
     cagr_after: re.Pattern
     target: re.Pattern
-    nonstat: re.Pattern
+    target_forms: tuple[str, ...]   # the target cues as matched (case variants), for plan_cue_in
+    nonstat: catalogue.EndCue
     trivia: re.Pattern
     share_window: re.Pattern
     growth_window: re.Pattern
@@ -53,7 +54,7 @@ class Cues:
     mark_right: re.Pattern
     mark_left: re.Pattern
     mark_any: re.Pattern
-    whose_left: re.Pattern
+    whose_left: catalogue.GatedCue
     category_right: re.Pattern
     share_contrib: re.Pattern
     per_capita_left: re.Pattern
@@ -99,6 +100,7 @@ def cues() -> Cues:
                 r"(?:\s+(?:{rate_qualifier}))?\s*$", re.I),
         cagr_after=c.cue_regex_start("cagr_after"),
         target=c.cue_regex_any("target"),
+        target_forms=tuple(sorted(c.cue_forms("target"))),
         nonstat=c.cue_regex_end("nonstat_before"),
         share_window=c.cue_regex_any("share_window"),
         growth_window=c.cue_regex_any("growth_window"),
@@ -152,12 +154,16 @@ def cues() -> Cues:
         mark_right=rx(r"\s+(?:{threshold_noun})\b", re.I),
         mark_any=rx(r"(?:{threshold_noun})"),   # a cheap gate for the two above
         mark_left=rx(r"\b(?:{threshold_noun})s?\s+of\s+$", re.I),
-        whose_left=rx(r"(?:\bwhose|\beach\s+with|\b[a-z]{3,}s\s+with)\s+(?:[\w'-]+\s+){0,4}(?:{threshold_verb})\s+(?:the\s+)?$"
-                      # "eight of the clusters each generated more than 1 trillion yuan": a
-                      # threshold every member passed (but "Guangzhou and Shenzhen each ...",
-                      # named places, is a figure of each place)
-                      r"|(?-i:\b[a-z]{3,}s|\bthem|\bthese|\bthose)\s+each\s+(?:[\w'-]+\s+){0,2}?"
-                      r"(?:{threshold_qualifier}|{threshold_verb})\s+(?:the\s+)?$", re.I),
+        # "provinces whose GDP surpassed 5 trillion": every match holds "whose",
+        # "with" or "each", so a left context without them skips the rule
+        whose_left=catalogue.GatedCue(
+            rx(r"(?:\bwhose|\beach\s+with|\b[a-z]{3,}s\s+with)\s+(?:[\w'-]+\s+){0,4}(?:{threshold_verb})\s+(?:the\s+)?$"
+               # "eight of the clusters each generated more than 1 trillion yuan": a
+               # threshold every member passed (but "Guangzhou and Shenzhen each ...",
+               # named places, is a figure of each place)
+               r"|(?-i:\b[a-z]{3,}s|\bthem|\bthese|\bthose)\s+each\s+(?:[\w'-]+\s+){0,2}?"
+               r"(?:{threshold_qualifier}|{threshold_verb})\s+(?:the\s+)?$", re.I),
+            gate=re.compile(r"whose|with|each", re.I)),
         # "2.3% increase for food, 1.3% increase for clothing": a category breakdown
         category_right=rx(r"\s*(?:year-on-year\s+)?(?:{category_noun})\s+(?:for|in)\s+(?!(?:the\s+)?(?:19|20)\d\d|"
                           r"the\s+(?:first|same|previous|past|last|whole|full)\b|(?:january|february|march|april|may|june|july|"
@@ -204,6 +210,35 @@ def cues() -> Cues:
         sequential=rx(r"(?<![\w-])(?:{sequential})(?![\w-])", re.I),
         resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
     )
+
+
+@lru_cache(maxsize=512)   # a long article's sentences, so document.py's first pass is still there for the figures
+def first_in_sentence(kind: str, s: str) -> re.Match | None:
+    """The first match of the cue rule `kind` (a Cues field) in sentence s.
+    Rules that gate on a sentence-wide cue ask it once per figure of the
+    sentence, and the scan of the whole sentence is what costs: it is done
+    once per sentence."""
+    return getattr(cues(), kind).search(s)
+
+
+def in_sentence(kind: str, s: str) -> bool:
+    """Whether the cue rule `kind` matches anywhere in sentence s (see first_in_sentence)."""
+    return first_in_sentence(kind, s) is not None
+
+
+def plan_cue_in(part: str, s: str, *, cut_before: bool) -> bool:
+    """Whether a plan or target cue is in `part`, a piece of sentence s cut
+    right before a figure (`cut_before`) or starting right after it. A
+    sentence with no cue at all (most) can have one in a piece only where
+    the cut makes a word of one: "will" ending the piece in "will5", or
+    one starting it. So only a piece that ends, or starts, with a cue form
+    is scanned then."""
+    c = cues()
+    if not in_sentence("target", s):
+        cut = part.endswith(c.target_forms) if cut_before else part.startswith(c.target_forms)
+        if not cut:
+            return False
+    return c.target.search(part) is not None
 
 
 def strip_qualifier(left: str) -> str:

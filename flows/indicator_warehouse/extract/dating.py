@@ -23,7 +23,7 @@ import re
 from datetime import date
 
 from . import indicators
-from .cues import cues
+from .cues import cues, in_sentence
 from .metric import FROM_RE
 from .numbers import Mention
 from .periods import PeriodExpr
@@ -72,7 +72,7 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         y = period.pend.year - 1
         period = PeriodExpr(period.start, period.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
                             period.basis)
-    if period is None and c.whole_year.search(s):
+    if period is None and in_sentence("whole_year", s):
         whole = _whole_year_period(ctx)
         if whole is not None:
             period, rule = whole, "whole_year"
@@ -217,7 +217,7 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
             ptype, pstart, pend = doc
             basis, rule = "reference", "document_year"
         elif (ctx.ref is not None and metric == "level" and code and indicators.kind_of(code) == "stock"
-              and cues().present_time.search(s)):
+              and in_sentence("present_time", s)):
             # "Shenzhen is now home to 25,000 high-tech enterprises", in an
             # article that states no period: a stock on the article's date
             ptype, pstart, pend, basis, rule = "as_of", ctx.ref, ctx.ref, "reference", "present"

@@ -27,7 +27,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import catalogue, grammar, lists, measure, periods, places, scene, topic
-from .cues import cues
+from .cues import cues, first_in_sentence
 from .facts import Fact
 from .periods import MONTHS
 from .sentences import sentences
@@ -104,7 +104,7 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
     for k, line in enumerate(l for l in head.split("\n") if l.strip()):
         if k >= 12:
             break
-        if len(line) > 120 or places.PHOTO_RE.search(line):
+        if len(line) > 120 or places.photo_credit(line):
             continue   # a photo caption's date is when the picture was taken
         m = _ANY_DATE_RE.search(line)
         if m and _date_of(m):
@@ -174,7 +174,7 @@ def _is_caption(text: str, sent) -> bool:
 @lru_cache(maxsize=1024)
 def _caption_line(line: str) -> bool:
     # every sentence of a paragraph asks about the same line: ask once
-    return len(line) < 400 and places.PHOTO_RE.search(line) is not None
+    return len(line) < 400 and places.photo_credit(line)
 
 
 def main_region(text: str) -> str | None:
@@ -285,14 +285,24 @@ _YEAR_HINT_RE = re.compile(r"(?:19|20)\d\d")
 # Both hints run on the lower-cased sentence (case-insensitive `re` is slower).
 _FIGURE_HINT_RE = re.compile(r"\d|(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\s|\s(?:in|of)\s+every\s|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?!of\b|years?\b|times\b)[a-z]")
 _PERIOD_HINT_RE = re.compile(r"\d|year|month|quarter|half|period")
+# The hints' first branch alone: a digit, found by a scan that skips every
+# other character, where the whole alternation is tried at each position.
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _hint(rx: re.Pattern, low: str) -> bool:
+    """Whether `rx`, a hint whose first branch is a digit, is in the sentence."""
+    return _DIGIT_RE.search(low) is not None or rx.search(low) is not None
+
+
 _NO_CUE = 1 << 62
 
 
-def _plan_cue_end(s: str, target) -> int:
+def _plan_cue_end(s: str) -> int:
     """Where the first plan/target cue of `s` ends (`_NO_CUE` if none): a
     period after it is a target's, not a reported figure's. Found once per
     sentence instead of once per period."""
-    m = target.search(s)
+    m = first_in_sentence("target", s)   # the figures' target test asks it again
     return m.end() if m else _NO_CUE
 
 
@@ -317,7 +327,6 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     sent_places = [[m for m in ms if not m.source and not m.part] for ms in named]
     parts = [[m for m in ms if m.part] for ms in named]
     sources = [[m for m in ms if m.source and not m.part] for ms in named]
-    target = cues().target
     present = cues().present_time
     # First pass: periods of every sentence, and the years the article states.
     per_sent = []
@@ -327,12 +336,12 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     doc_latest = None   # the latest period the article states anywhere
     for sent, low in zip(sents, lows):
         s = sent.text
-        if _PERIOD_HINT_RE.search(low):
+        if _hint(_PERIOD_HINT_RE, low):
             ps = periods.find_periods(s, reference_date, low)
         else:
             ps = []
         per_sent.append(ps)
-        cue_end.append(_plan_cue_end(s, target) if ps else _NO_CUE)
+        cue_end.append(_plan_cue_end(s) if ps else _NO_CUE)
         for p in ps:
             if p.role == "period" and p.pend is not None and cue_end[-1] > p.start:
                 if reference_date is not None and p.pend > reference_date:
@@ -354,7 +363,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         pms = sent_places[k]
         para = sent.para.index
         anaphors = None   # "the province", "the city" resolved once per sentence, before the tracker moves on
-        if _FIGURE_HINT_RE.search(lows[k]):
+        if _hint(_FIGURE_HINT_RE, lows[k]):
             referent = tracker.anaphor(s, para)
             # "" : "the city" of an article that names no city; no place to fall back on
             fallback = None if referent == "" else referent or tracker.topic(para) or main

@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 
 from . import dating, lists, measure, metric, placing
-from .cues import cues
+from .cues import plan_cue_in
 from .facts import Fact
 from .scene import Figure, SentenceContext
 
@@ -124,11 +124,11 @@ _CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|while|but|which)\s")
 
 def _is_target(fig: Figure, sc: SentenceContext) -> bool:
     """Whether the figure is a plan or goal: a cue before it or after it in its clause, or a future period."""
-    s, m, target, ref = sc.s, fig.m, cues().target, sc.doc.ref
+    s, m, ref = sc.s, fig.m, sc.doc.ref
     rest = s[m.end:]
     ce = _CLAUSE_END_RE.search(rest)
     clause_after = rest[:ce.start()] if ce else rest
-    is_target = bool(target.search(s[:m.start]) or target.search(clause_after))
+    is_target = plan_cue_in(s[:m.start], s, cut_before=True) or plan_cue_in(clause_after, s, cut_before=False)
     if fig.pend is not None and ref is not None and fig.pend > ref and fig.ptype != "ytd":
         is_target = True
     return is_target

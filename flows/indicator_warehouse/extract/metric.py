@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import lists
-from .cues import cues, strip_qualifier
+from .cues import cues, in_sentence, strip_qualifier
 from .numbers import Mention
 from .scene import Figure, SentenceContext
 
@@ -97,7 +97,7 @@ def _sequential(s: str, m: Mention) -> bool:
     month on month", before any year-on-year word), or in the words that
     open its sentence ("On a monthly basis, imports fell 6.3%")."""
     c = cues()
-    if not c.sequential.search(s):
+    if not in_sentence("sequential", s):
         return False   # cheap gate: most sentences have none
     end = _STRETCH_END_RE.search(s, m.end)
     stop = end.start() if end else len(s)

@@ -53,6 +53,25 @@ class _Patterns:
     fractions: dict
     sibling_money: re.Pattern
     sibling_scaled_money: re.Pattern
+    word_keys: frozenset | None       # a word of each number word ("dozen" of "a dozen"), see _key_words
+    fraction_keys: frozenset | None
+
+
+_LETTERS_RE = re.compile(r"[a-z]+")
+
+
+def _key_words(phrases) -> frozenset | None:
+    """One word of each phrase, its longest run of letters: where `words` or
+    `fraction` matches a phrase, that run is a whole word of the lower-cased
+    sentence (their edges admit no letter next to a phrase). None when a
+    phrase has no letters: then there is no word to look for."""
+    runs = [max(_LETTERS_RE.findall(p), key=len, default="") for p in phrases]
+    return None if "" in runs else frozenset(runs)
+
+
+def _may_hold(words: set[str], keys: frozenset | None) -> bool:
+    """Whether a sentence with these words may hold a phrase with these key words."""
+    return keys is None or not words.isdisjoint(keys)
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +145,7 @@ def patterns() -> _Patterns:
     slash_fraction = re.compile(r"(?<![\w/.,-])(?P<a>[1-9])/(?P<b>[1-9]\d?)(?=\s+of\s)"
                                 r"(?!\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b)")
     return _Patterns(figure, words, fraction, ratio, slash_fraction, conversion, scales, cardinals, fractions,
-                     sibling_money, sibling_scaled_money)
+                     sibling_money, sibling_scaled_money, _key_words(cardinals), _key_words(fractions))
 
 
 # "every 10,000 Shenzheners own ...", "each 10,000 residents had ...": the
@@ -206,6 +225,9 @@ def find_mentions(s: str, masked) -> list[Mention]:
     s = lower(s)     # offsets are unchanged; every pattern here is lower case
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    # The sentence's words, found once: most sentences have no number word
+    # and no fraction, and their patterns would try every position of it.
+    words = set(_LETTERS_RE.findall(s))
 
     def free(a: int, b: int) -> bool:
         if masked(a, b):
@@ -225,12 +247,12 @@ def find_mentions(s: str, masked) -> list[Mention]:
             continue
         out.append(Mention(m.start(), m.end(), round(a / b * 100, 2), 1.0, "percent", "percent", "ratio"))
         taken.append((m.start(), m.end()))
-    for m in p.slash_fraction.finditer(s):
+    for m in p.slash_fraction.finditer(s) if "/" in s else ():
         a, b = float(m["a"]), float(m["b"])
         if a < b and free(m.start(), m.end()):
             out.append(Mention(m.start(), m.end(), round(a / b * 100, 2), 1.0, "percent", "percent", "ratio"))
             taken.append((m.start(), m.end()))
-    for m in p.fraction.finditer(s):
+    for m in p.fraction.finditer(s) if _may_hold(words, p.fraction_keys) else ():
         if not free(m.start(), m.end()):
             continue
         # "the first quarter of", "the third of" are ordinals, not fractions.
@@ -308,7 +330,7 @@ def find_mentions(s: str, masked) -> list[Mention]:
         out.append(ment)
         taken.append((a, b))
 
-    for m in p.words.finditer(s):
+    for m in p.words.finditer(s) if _may_hold(words, p.word_keys) else ():
         if not free(m.start(), m.end()):
             continue
         v = word_value(m["w"])

@@ -32,6 +32,22 @@ from . import catalogue
 # "(Xinhua/Li Ming)" is a picture agency's credit to its photographer
 PHOTO_RE = re.compile(r"\bphoto\b|\bphotograph|\[[^\[\]]{0,40}photo|\bfile picture\b|\bimage:"
                       r"|\((?:xinhua|vcg|cfp|ic|reuters|afp|ap)/[^()/]{2,40}\)", re.I)
+# Every match of PHOTO_RE holds one of these, in some case ("/" from the credit).
+_PHOTO_WORDS = ("photo", "file picture", "image:", "/")
+
+
+def photo_credit(line: str) -> bool:
+    """Whether PHOTO_RE finds a photo credit in `line`; asked of every line of
+    an article. In ASCII text re.IGNORECASE matches exactly what lower case
+    does, so a line whose lower case holds none of the words PHOTO_RE needs
+    is never scanned by it (elsewhere "K", "ſ" or "ı" may stand for a letter)."""
+    if line.isascii():
+        low = line.lower()
+        if not any(w in low for w in _PHOTO_WORDS):
+            return False
+    return PHOTO_RE.search(line) is not None
+
+
 _DATE_LINE_RE = re.compile(r"(?i:updated|published|date|posted)\s*:?\s*[\d\w ,:-]{0,40}$|[\d/:.,\s-]{6,30}$")
 _OF_RE = re.compile(r"\s+of\s+")
 _BRACKETS_RE = re.compile(r"\([^()]{1,120}\)")
@@ -208,12 +224,28 @@ def _cause() -> re.Pattern:
     return catalogue.get().cue_pattern(r"(?<![\w])(?i:{cause})(?![\w])", variants=False)
 
 
+@lru_cache(maxsize=1)
+def _cause_words() -> tuple[str, ...] | None:
+    """The longest word of each cause phrase, in lower case: every match of
+    _cause() holds one. None (no gate) if a phrase has no word or is not
+    ASCII, where re.IGNORECASE and str.lower may disagree."""
+    words = [max(p.lower().split(), key=len, default="") for p in catalogue.get().cues.get("cause", [])]
+    return None if "" in words or not all(w.isascii() for w in words) else tuple(words)
+
+
 def _cause_spans(s: str) -> list[tuple[int, int]]:
     """"GDP grew 38.8%, on account of ... exchanges between Hong Kong and
     Macao": places in a clause that gives a cause are the cause's, not what
     the figure is about. The clause runs to a semicolon or a contrast
     ("while"), or, when it opens the sentence ("Thanks to demand from Hong
     Kong, Shenzhen's exports ..."), to its first comma."""
+    words = _cause_words()
+    if words is not None and s.isascii():
+        # asked of every sentence, and most name no cause: in ASCII text
+        # lower case finds what the case-insensitive phrases would
+        low = s.lower()
+        if not any(w in low for w in words):
+            return []
     out = []
     for c in _cause().finditer(s):
         e = _CAUSE_END_RE.search(s, c.end())
@@ -404,6 +436,12 @@ class FigureSpot:
     clause_start: int = 0   # where the figure's own clause starts
 
 
+@lru_cache(maxsize=64)
+def _names_trade(s: str) -> bool:
+    # asked for every figure of the sentence: its whole text scanned once
+    return _TRADE_WORD_RE.search(s) is not None
+
+
 def choose(ms: list[PlaceMention], spot: FigureSpot, *, fallback: str | None,
            sentence_subject: str | None = None) -> str | None:
     """Region for the figure at `spot` given the place mentions of its sentence.
@@ -420,7 +458,7 @@ def choose(ms: list[PlaceMention], spot: FigureSpot, *, fallback: str | None,
     if s:
         # "trade with Hong Kong", "; with the EU, ...", "exports to Macao": a
         # trading partner, not the place the figure is about
-        trade = _TRADE_WORD_RE.search(s) is not None   # ", with the GBA hosting 70" is no trading partner
+        trade = _names_trade(s)   # ", with the GBA hosting 70" is no trading partner
         ms = [m for m in ms if not (trade and _PARTNER_HINT_RE.search(s, max(0, m.start - 12), m.start)
                                     and _PARTNER_LEFT_RE.search(s, max(0, m.start - 40), m.start))]
         if not ms:

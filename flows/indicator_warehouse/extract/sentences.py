@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 _PARA_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Pieces inside a paragraph that the normalised text rewrites.
 _FIX_RE = re.compile(r"\\(?=[$*_#])|[ \t]*[\n\r\t\f\v][ \t\n\r\f\v]*| {2,}|[’‘]|[“”]|\u00a0|[\u2013\u2014](?=\d)")
+# Every piece _FIX_RE rewrites holds one of these characters or a double
+# space. Most paragraphs hold none: this scan skips straight to them, where
+# _FIX_RE is tried at every space of the text.
+_FIX_CHARS_RE = re.compile(r"[\\\n\r\t\f\v’‘“”\u00a0\u2013\u2014]")
 _FIX_TO = {"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "}
 _LINE_RE = re.compile(r"[ \t]*\n[ \t]*")
 _LINE_END_RE = re.compile(r"[.!?\"'”’)]\s*$")
@@ -135,7 +139,8 @@ def _normalise(text: str, pieces: list[tuple[int, int]]) -> Paragraph:
         pos = a
         anchors.append(n)
         origs.append(a)
-        for m in _FIX_RE.finditer(text, a, b):
+        needs_fix = _FIX_CHARS_RE.search(text, a, b) is not None or text.find("  ", a, b) >= 0
+        for m in _FIX_RE.finditer(text, a, b) if needs_fix else ():
             s = m.group(0)
             if s == "\\":
                 rep = ""
