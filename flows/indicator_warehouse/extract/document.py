@@ -7,7 +7,9 @@ Reference date (find_reference_date), in order:
   2. inferred: the day after the latest period the article reports as
      complete ("in 2024" -> 2025-01-01; "first 10 months of 2024" ->
      2024-11-01), ignoring plans, targets, spans and comparison bases;
-                                                            basis 'inferred'
+     with no such period, the year after a year-ago base ("compared with
+     the same period of 2016": 2017), after the parts of it the article
+     reports ("the first half");                            basis 'inferred'
   3. otherwise (None, None): relative dates then go to quarantine.
 
 Document-wide year: when every period an article states (explicit or
@@ -197,12 +199,15 @@ def _month_day(head: str) -> tuple[int, int] | None:
 def infer_reference_date(text: str) -> date | None:
     best = None
     target = cues().target
+    year_ago: set[int] = set()   # years of "the same period of 2016" bases
     for sent in sentences(text):
         s = sent.text
         if not _YEAR_HINT_RE.search(s):
             continue
         ps = periods.find_periods(s, None)
         for p in ps:
+            if p.role == "base" and p.pend is not None and _SAME_PART_RE.search(p.text):
+                year_ago.add(p.pend.year)
             if p.role != "period" or p.basis != "explicit" or p.pend is None or p.ptype == "span":
                 continue
             if target.search(s[:p.start]) or target.search(s[p.end:p.end + 40]):
@@ -212,7 +217,34 @@ def infer_reference_date(text: str) -> date | None:
             cand = periods.after(p.pend)
             if best is None or cand > best:
                 best = cand
+    if best is None and len(year_ago) == 1:
+        return _after_year_ago(text, target, year_ago.pop() + 1)
     return _after_this_year(text, target, best) if best is not None else None
+
+
+# "compared with the same period of 2016", "the same month in 2016": a year-ago base
+_SAME_PART_RE = re.compile(r"\bsame\s+(?:period|month|quarter|half)\b", re.I)
+
+
+def _after_year_ago(text: str, target, year: int) -> date:
+    """The reference date of an article that states no period with a year, only a year-ago
+    base ("8.6 per cent compared to the same period of 2016", "retail sales in June increased
+    11 per cent compared to the same month in 2016"): what it reports is of the year after
+    that base, and the article is written after the latest part of that year it reports as
+    done ("the first half", "January to June"); the first day of that year if none. Several
+    different such bases (a two-year comparison) tell no year: the caller asks only with one."""
+    later = date(year, 1, 1)
+    provisional = date(year, 12, 31)   # resolves "the first half", "this year" into `year`
+    for sent in sentences(text):
+        s = sent.text
+        for p in periods.find_periods(s, provisional):
+            if p.role != "period" or p.basis != "relative" or p.pend is None or p.ptype in ("year", "span") \
+                    or p.pend.year != year or p.pend < later:
+                continue
+            if target.search(s[:p.start]) or target.search(s[p.end:p.end + 40]):
+                continue
+            later = periods.after(p.pend)
+    return later
 
 
 _THIS_YEAR_HINT_RE = re.compile(r"this year|current year", re.I)

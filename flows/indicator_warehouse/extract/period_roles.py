@@ -12,6 +12,9 @@ Only the role changes; the dates stay, so a base can still date a span.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from . import catalogue
 
 # A period right after a comparison word is the comparison point, never the
 # period of a figure: "0.3 points higher than in the first quarter",
@@ -57,12 +60,49 @@ _SUPERLATIVE_LEFT_RE = re.compile(
     r"(?:\s+(?:level|rate|figure|growth|pace))?\s+ever(?:\s+(?:in|for|of|so\s+far))?\s+(?:the\s+)?$")
 
 
+@lru_cache(maxsize=1)
+def _passed_base_re() -> re.Pattern:
+    """"NEV output exceeded the total for 2024", "2.4 times the 2011 total": the period of
+    the total a figure passes or is a multiple of (the `passed_base` cues), not the figure's own.
+    The period either follows "the total (for)" (its own "for" is part of the period) or stands
+    between "the" and "total"."""
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?:{passed_base})\s+(?:that|those|the)\s+(?P<noun>(?:\w+\s+){0,2}(?:total|level|figure|amount|output|volume)s?"
+        r"(?:\s+(?:of|in|for|during))?\s+(?:the\s+)?)?$", re.I)
+
+
+_BASE_NOUN_RIGHT_RE = re.compile(r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:total|level|figure|amount|output|volume)s?(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _superlative_scope_re() -> re.Pattern:
+    """"the highest growth rate in over three years", "a record high in five years": a
+    superlative (the `superlative` cues) and at most two words before a duration that opens
+    with "in": the duration is the superlative's scope, not a time frame of the sentence."""
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{superlative})(?:\s+[\w-]+){0,2}\s+$", re.I)
+
+
+_SCOPE_IN_RE = re.compile(r"(?:in|within)\s")
+
+
+def _passed_or_scope(low: str, p) -> bool:
+    """Whether the words around `p` make it the base a figure passed or the scope of a superlative."""
+    left = low[max(0, p.start - 60):p.start]
+    if p.role == "duration":
+        return _SCOPE_IN_RE.match(low, p.start) is not None and _superlative_scope_re().search(left) is not None
+    m = _passed_base_re().search(left)
+    if m is None:
+        return False
+    # "exceeded the total for 2024" (the noun before the period) or "times the 2011 total" (after it)
+    return m.group("noun") is not None or _BASE_NOUN_RIGHT_RE.match(low, p.end) is not None
+
+
 _DEMOTE_WORDS = ("than", "compar", "same", "highest", "lowest", "largest", "biggest", "best", "worst",
                  "fastest", "slowest", "strongest", "weakest", "times", "twice", "double", "triple", "against",
                  "relative", "versus", "vs", "from", "said", "says", "announced", "released", "published",
                  "reported", "revealed", "unveiled", "disclosed", "issued", "stated", "noted", "showed", "shows",
                  "added", "told", "held", "convened", "level", "figure", "size", "value", "total", "amount",
-                 "volume", "points")
+                 "volume", "points", "output", "record")
 # one scan for any of them (the demotion rules run only when one occurs)
 _DEMOTE_GATE_RE = re.compile("|".join(sorted(_DEMOTE_WORDS, key=len, reverse=True)))
 
@@ -76,6 +116,10 @@ def demote(low: str, out: list) -> None:
     for p in out:
         if p.role in ("period", "base") and p.start and _LEVEL_OF_LEFT_RE.search(low, max(0, p.start - 60), p.start):
             p.role = "level_base"
+            continue
+        if p.role in ("period", "duration") and p.start and _passed_or_scope(low, p):
+            p.role = "base"
+            prev = p
             continue
         if p.role != "period" or p.start == 0:
             prev = p

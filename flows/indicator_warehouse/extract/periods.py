@@ -207,7 +207,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("duration", re.compile(r"(?:(?:for|over|in|during|within|across)\s+)?the\s+(?P<past>past|last|previous)\s+(?P<n>decade)(?![\w-])", _F)),
     # year to date
     ("ytd_months", re.compile(r"(?:the\s+)?first\s+(?P<n>" + N + r")\s+months\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
-    ("ytd_part", re.compile(r"(?:the\s+)?(?:first|1st)[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
+    # ("the first half year of 2012", "the first half-year": the same half)
+    ("ytd_part", re.compile(r"(?:the\s+)?(?:first|1st)[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)"
+                            r"(?:[\s-]year(?![\s-]+on)(?![\w-]))?\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
     # "in the nine months to September", "the 12 months ended June 2024":
     # the months up to and including the named one
     ("months_to", re.compile(r"(?:the\s+)?(?P<n>" + N + r")\s+months\s+(?:to|through|ended|ending|up\s+to)\s+"

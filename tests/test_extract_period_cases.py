@@ -1,0 +1,55 @@
+"""Sentence cases about periods, in the project's own words: a period the
+article's frame or an earlier sentence gives, the base of a comparison that
+is no figure's period, the reference date a year-ago base implies. The case
+format: tests/sentence_cases.py."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sentence_cases import check_case
+from indicator_warehouse.extract import find_reference_date
+
+
+PERIOD_CASES = [
+    ("the first half year of a year is its first half",
+     "Yunnan\n\nIn the first half year of 2019, Yunnan's retail sales reached 400 billion yuan.",
+     [dict(value=400e9, period_type="ytd", period_start="2019-01-01", period_end="2019-06-30")], []),
+    ("in the six months after the first half year of a year: that half",
+     "Yunnan\n\nIn the first half-year of 2019, Yunnan's economy held steady. In the six months, "
+     "retail sales reached 400 billion yuan, up 8.1 percent year on year.",
+     [dict(value=400e9, period_type="ytd", period_end="2019-06-30"),
+      dict(value=8.1, metric="yoy_growth_pct", period_end="2019-06-30")], []),
+    ("a total a figure exceeds is no period the next sentence takes",
+     "Anhui\n\nIn the first half of 2024, Anhui's exports grew 9 percent. Its solar cell output has already "
+     "exceeded the total for 2023. Retail sales in Anhui rose 6.2 percent.",
+     [dict(value=6.2, metric="yoy_growth_pct", period_type="ytd", period_end="2024-06-30")], []),
+    ("a figure a multiple of the total of an earlier year keeps the period just stated",
+     "Hefei\n\nHefei's R&D spending last year was 40 billion yuan. The revenue of its software industry "
+     "totaled 900 billion yuan, 2.4 times the 2015 total.",
+     [dict(value=900e9, period_type="year", period_end="2024-12-31")], []),
+    ("the number of years a superlative is taken over is no time frame of the sentence",
+     "Sichuan\n\nIn the first half of 2024, Sichuan's industrial output rose 7 percent. Growth was the "
+     "fastest in over three years, with Sichuan's NEV output at 150,000 units.",
+     [dict(value=150_000, period_type="ytd", period_end="2024-06-30")], []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected,absent", PERIOD_CASES, ids=[c[0] for c in PERIOD_CASES])
+def test_period_case(name, text, expected, absent):
+    check_case(name, text, expected, absent)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year-ago base is the only year: what the article reports is of the next year,
+    # written after the latest part of it the article reports
+    ("Retail sales in June grew 5 percent compared to the same month in 2018.\n\n"
+     "In the first half of the year, GDP grew 6.3 percent.", (date(2019, 7, 1), "inferred")),
+    ("Exports grew 4 percent compared with the same period of 2020.", (date(2021, 1, 1), "inferred")),
+    # two different year-ago bases (one is a two-year comparison): no year is known
+    ("Exports grew 4 percent over the same period of 2020 and 9 percent over the same period of 2019.",
+     (None, None)),
+])
+def test_reference_date_from_a_year_ago_base(text, expected):
+    assert find_reference_date(text) == expected
