@@ -33,6 +33,17 @@ PERIOD_CASES = [
      "Sichuan\n\nIn the first half of 2024, Sichuan's industrial output rose 7 percent. Growth was the "
      "fastest in over three years, with Sichuan's NEV output at 150,000 units.",
      [dict(value=150_000, period_type="ytd", period_end="2024-06-30")], []),
+    ("in that period after the past N years: the N years up to the last complete one",
+     "Jiangxi\n\nJiangxi has pushed hard to build its seed industry over the past four years. It approved "
+     "1,200 new crop varieties in that period, with an average annual growth rate of 9.5 percent.",
+     [dict(value=1200, period_type="span", period_start="2021-01-01", period_end="2024-12-31"),
+      dict(value=9.5, metric="cagr_pct", period_type="span", period_end="2024-12-31")], []),
+    ("in the period after the past decade up to a stated year: the ten years to that year",
+     "Tianjin\n\nThe port city's GDP reached 1.6 trillion yuan in 2022, with average annual growth over the "
+     "past decade at 6 percent. In the period, rural incomes in Tianjin grew at an average annual rate of 8.1 "
+     "percent.",
+     [dict(value=8.1, metric="cagr_pct", period_type="span", period_start="2013-01-01",
+           period_end="2022-12-31")], []),
 ]
 
 

@@ -21,6 +21,8 @@ Carried period: a sentence with no period of its own takes the one the text
 stated last, except that a list of years ("in 2021 and 2022 respectively")
 dates only its own figures, and a new paragraph takes the latest period the
 article has stated rather than an older one the paragraph before recalled.
+A sentence that points back ("in that period") right after "over the past
+five years" takes those five years, as a span.
 """
 from __future__ import annotations
 
@@ -354,6 +356,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     prev_text, prev_para = "", -1
     recent, recent_at, recent_para = None, -99, -1
     latest = None   # the latest period the article has stated so far
+    span, span_at = None, -99   # the last "over the past N years" the text stated, as a span
     opening = None  # the first period the article states: what a report is about
     measured, measured_at = (), -99   # what the last sentence with named figures measured, latest first
     for k, (sent, ps) in enumerate(zip(sents, per_sent)):
@@ -386,6 +389,10 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 # the lead that follows it.
                 carry = _lead_period(sents, per_sent, cue_end, k, reference_date)
                 carry_dist = 1
+            if span_at >= recent_at and k - span_at <= 2 and _refers_back(ps):
+                # "... over the past five years. It has authorized 2.53 million patents in that
+                # period": the years the text has just counted back, not an older period
+                carry, carry_dist = span, k - span_at
             doc = scene.DocContext(
                 ref=reference_date, fallback_region=fallback, doc_year=doc_year,
                 prev_text=prev_text if prev_para == para or measure.is_label(prev_text) else "",
@@ -421,6 +428,9 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 # an explicit later period the reference date does not cover
                 # (a stale dateline): the older one no longer applies to what follows
                 recent, recent_at, recent_para = later[-1], k, para
+        past = _past_years_span(ps, stated, reference_date)
+        if past is not None:
+            span, span_at = past, k
         # "the province's economy ...", "The southern province was ranked first in
         # China": the place referred to is what the text talks about, so a later
         # "China's growth" in passing, or "It" in the next sentence, is not China
@@ -430,6 +440,30 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         tracker.observe(subjects + _composite_mentions(s, pms), para, s)
         prev_text, prev_para = s, para
     return drop_restated_marks(out)
+
+
+def _refers_back(ps) -> bool:
+    """A sentence that points back to the period just stated ("in that period") and states none."""
+    return any(p.role == "anaphoric" for p in ps) and not any(p.role == "period" for p in ps)
+
+
+def _past_years_span(ps, stated, ref: date | None):
+    """"over the past five years", "in the past decade" as the span of those years: up to the
+    year the sentence states ("GDP was 1.57 trillion yuan in 2021, with average growth over the
+    past decade at 6.1 percent": 2012-2021), else up to the last year complete at the reference
+    date. None without a count of years, or with nothing to end it at."""
+    dur = next((p for p in ps if p.role == "duration" and p.past and p.years), None)
+    if dur is None:
+        return None
+    years = [p.pend.year for p in stated if p.ptype == "year"]
+    if years:
+        end, basis = max(years), "explicit"
+    elif ref is not None and not stated:
+        end, basis = ref.year - 1, "relative"
+    else:
+        return None
+    return periods.PeriodExpr(dur.start, dur.end, "period", "span", date(end - dur.years + 1, 1, 1),
+                              date(end, 12, 31), basis)
 
 
 def _same(p, q) -> bool:
