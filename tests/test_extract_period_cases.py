@@ -44,6 +44,11 @@ PERIOD_CASES = [
      "percent.",
      [dict(value=8.1, metric="cagr_pct", period_type="span", period_start="2013-01-01",
            period_end="2022-12-31")], []),
+    ("over the N years right after the past N years up to a stated year: those years",
+     "Gansu\n\nGansu's GDP was 1.2 trillion yuan in 2023, up 6.4 percent, with an average annual growth of 5.9 "
+     "percent over the past 10 years. Its forest coverage rate rose 2.6 percentage points over the 10 years.",
+     [dict(value=2.6, metric="change", period_type="span", period_start="2014-01-01", period_end="2023-12-31")],
+     []),
 ]
 
 

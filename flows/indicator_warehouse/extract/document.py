@@ -21,8 +21,8 @@ Carried period: a sentence with no period of its own takes the one the text
 stated last, except that a list of years ("in 2021 and 2022 respectively")
 dates only its own figures, and a new paragraph takes the latest period the
 article has stated rather than an older one the paragraph before recalled.
-A sentence that points back ("in that period") right after "over the past
-five years" takes those five years, as a span.
+A sentence that points back ("in that period", "over the five years") right
+after "over the past five years" takes those five years, as a span.
 """
 from __future__ import annotations
 
@@ -389,7 +389,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 # the lead that follows it.
                 carry = _lead_period(sents, per_sent, cue_end, k, reference_date)
                 carry_dist = 1
-            if span_at >= recent_at and k - span_at <= 2 and _refers_back(ps):
+            if span_at >= recent_at and k - span_at <= 2 and _refers_back(ps, span):
                 # "... over the past five years. It has authorized 2.53 million patents in that
                 # period": the years the text has just counted back, not an older period
                 carry, carry_dist = span, k - span_at
@@ -442,9 +442,20 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     return drop_restated_marks(out)
 
 
-def _refers_back(ps) -> bool:
-    """A sentence that points back to the period just stated ("in that period") and states none."""
-    return any(p.role == "anaphoric" for p in ps) and not any(p.role == "period" for p in ps)
+_THE_YEARS_RE = re.compile(r"(?:in|over|during|within|across)\s+the\s", re.I)
+
+
+def _refers_back(ps, span) -> bool:
+    """A sentence that points back to the span just stated ("in that period") and states no
+    period. "over the 10 years" right after "over the last 10 years" is such a pointer too (it
+    then becomes one, so the sentence no longer reads as having a time frame of its own)."""
+    if any(p.role == "period" for p in ps):
+        return False
+    n = span.pend.year - span.pstart.year + 1
+    for p in ps:
+        if p.role == "duration" and not p.past and p.years == n and _THE_YEARS_RE.match(p.text):
+            p.role = "anaphoric"
+    return any(p.role == "anaphoric" for p in ps)
 
 
 def _past_years_span(ps, stated, ref: date | None):
