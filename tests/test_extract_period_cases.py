@@ -49,6 +49,18 @@ PERIOD_CASES = [
      "percent over the past 10 years. Its forest coverage rate rose 2.6 percentage points over the 10 years.",
      [dict(value=2.6, metric="change", period_type="span", period_start="2014-01-01", period_end="2023-12-31")],
      []),
+    ("since the start of a numbered five-year plan: the earlier end is the year before the plan",
+     "Hunan\n\nBy the end of 2020, Hunan had 8,000 high-tech enterprises. Since the beginning of the 13th "
+     "Five-Year Plan period, the number of provincial engineering centers in Hunan has increased from 310 to 520.",
+     [dict(value=310, period_end="2015-12-31"), dict(value=520, period_end="2020-12-31")], []),
+    ("since a year, from A to B: B is of the later period the text reports",
+     "Hunan\n\nIn 2023, Hunan's exports rose 4 percent. Since 2019, the number of bonded warehouses in Hunan "
+     "has grown from 35 to 61.",
+     [dict(value=35, period_end="2019-12-31"), dict(value=61, period_end="2023-12-31")], []),
+    ("the first two plans were not five years apart from the later ones: no year for them",
+     "Hunan\n\nSince the beginning of the 2nd Five-Year Plan period, the number of steel mills in Hunan has "
+     "increased from 3 to 40.",
+     [], [3]),
 ]
 
 

@@ -77,11 +77,24 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         if whole is not None:
             period, rule = whole, "whole_year"
     if (period is None and ctx.recent_period is not None and (anaphoric or ctx.recent_dist <= 3)
-            and not own_frame and not FROM_RE.search(left)):
+            and (not own_frame or _since_range_to(fig, sc)) and not FROM_RE.search(left)):
         # "Over the period, Hainan used $950 million": the period the text
         # has just stated carries over to the next sentences.
         period, rule = ctx.recent_period, "carried"
     return period, rule
+
+
+def _since_range_to(fig: Figure, sc: SentenceContext) -> bool:
+    """"Since 2015, the number of institutes has increased from 2,245 to 3,678": the later end of
+    a range that starts at the sentence's "since" is of the period the text reports, when that
+    period is later than the start (the earlier end is the start's: _range_end)."""
+    since = next((p for p in sc.ps if p.role == "since" and p.pend is not None and p.end <= fig.m.start), None)
+    rp = sc.doc.recent_period
+    if since is None or rp is None or rp.pend is None or rp.pend.year <= since.pend.year:
+        return False
+    left = sc.left_of(fig.m)
+    return _TO_LEFT_RE.search(left) is not None and any(
+        FROM_RE.search(sc.s, max(0, f.start - 30), f.start) for f in sc.raw[:fig.i] if f.start > since.end)
 
 
 def _frame_reaches(fig: Figure, sc: SentenceContext) -> bool:
