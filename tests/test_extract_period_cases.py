@@ -61,6 +61,12 @@ PERIOD_CASES = [
      "Hunan\n\nSince the beginning of the 2nd Five-Year Plan period, the number of steel mills in Hunan has "
      "increased from 3 to 40.",
      [], [3]),
+    ("a change from the previous year with no period in its sentence: the one year the article reports",
+     "Xi'an\n\nIn 2022, Xi'an's R&D spending reached 50 billion yuan. Its patent grants grew at an average "
+     "annual rate of 9 percent from 2019 to 2022.\n\nThe city has many universities. Its parks are large. Its "
+     "museums are old. The ratio of R&D spending to revenue of Xi'an's industrial firms was 1.6 percent, an "
+     "increase of 0.2 percentage points from the previous year.",
+     [dict(value=0.2, metric="change", period_type="year", period_end="2022-12-31")], []),
 ]
 
 

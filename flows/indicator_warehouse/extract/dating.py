@@ -225,7 +225,10 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
     if ptype is None and problem is None:
         # No period in the sentence: a document-wide year, for figures
         # whose measure we know ("latest figures" articles).
-        doc = _document_year_dates(m, metric, code, ctx)
+        # a change against the year before ("up 0.24 points from the previous year") is a
+        # year-on-year change, of the year as a growth rate would be
+        year_ago = metric == "change" and any(p.role == "base" and p.pend is None and p.ptype is None for p in ps)
+        doc = _document_year_dates(m, "yoy_growth_pct" if year_ago else metric, code, ctx)
         if doc is not None:
             ptype, pstart, pend = doc
             basis, rule = "reference", "document_year"
