@@ -67,6 +67,10 @@ PERIOD_CASES = [
      "museums are old. The ratio of R&D spending to revenue of Xi'an's industrial firms was 1.6 percent, an "
      "increase of 0.2 percentage points from the previous year.",
      [dict(value=0.2, metric="change", period_type="year", period_end="2022-12-31")], []),
+    ("a stock put in the present after a period the text recalled: on the article's date",
+     "Wuxi\n\nIn 2024, Wuxi's PCT applications reached 2,100. At present, Wuxi has a total of 31,000 valid "
+     "invention patents.",
+     [dict(value=31_000, period_type="as_of", period_end="2025-03-10")], []),
 ]
 
 

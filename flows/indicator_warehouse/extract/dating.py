@@ -20,7 +20,7 @@ A relative date the reference date cannot resolve stays on the figure as
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from . import indicators
 from .cues import cues
@@ -239,12 +239,26 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
             ptype, pstart, pend, basis, rule = "as_of", ctx.ref, ctx.ref, "reference", "present"
         else:
             return False
+    if rule == "carried" and metric == "level" and pend is not None and _present_stock(fig, sc, pend):
+        # "At present, Shenzhen has a total of 40,495 valid invention patents" in an article of
+        # February 2012 that reported 2011: the stock on the article's date, not at the end of
+        # the period recalled (a reference date the day after that period was inferred from it)
+        ptype, pstart, pend, basis, rule = "as_of", ctx.ref, ctx.ref, "reference", "present"
     # as_of for a flow indicator means the year to that date.
     if ptype == "as_of" and code and indicators.kind_of(code) == "flow" and pend and pend.month == 12 and pend.day == 31:
         ptype, pstart = "year", date(pend.year, 1, 1)
     fig.metric, fig.ptype, fig.pstart, fig.pend, fig.basis, fig.problem, fig.rule = \
         metric, ptype, pstart, pend, basis, problem, rule
     return True
+
+
+def _present_stock(fig: Figure, sc: SentenceContext, pend: date) -> bool:
+    """A stock its sentence puts in the present ("at present", "currently", before the figure),
+    in an article dated after the period the text carried to it."""
+    ref = sc.doc.ref
+    if ref is None or not fig.code or indicators.kind_of(fig.code) != "stock" or ref <= pend + timedelta(days=1):
+        return False
+    return cues().present_time.search(sc.s, 0, fig.m.start) is not None
 
 
 def _reported_part_year_end(m: Mention, code: str | None, ctx: DocContext) -> date | None:
