@@ -71,6 +71,10 @@ PERIOD_CASES = [
      "Wuxi\n\nIn 2024, Wuxi's PCT applications reached 2,100. At present, Wuxi has a total of 31,000 valid "
      "invention patents.",
      [dict(value=31_000, period_type="as_of", period_end="2025-03-10")], []),
+    ("a year naming an edition of a ranking is no period the next sentence takes",
+     "Hefei\n\nBy the end of 2024, Hefei had 9 national engineering centers. Its high-tech zone ranked 5th in the "
+     "2022 national science park assessment ranking. There are 8,300 high-tech enterprises in Hefei.",
+     [dict(value=8_300, period_type="as_of", period_end="2024-12-31")], []),
 ]
 
 

@@ -7,7 +7,9 @@
              year" is the year before the sentence's own;
   carried    a sentence with no period of its own ("Over the period, ...")
              takes the one the text stated last, or the whole year the
-             article reports ("for the whole year");
+             article reports ("for the whole year"); so does the later end
+             of "since 2015, ... increased from A to B"; a stock put in the
+             present ("at present") is on the article's date instead;
   spans      a change against a base year ("compared to 2018"), over "the
              past five years", and an average annual rate (cagr_pct) are
              dated from their start to their end;

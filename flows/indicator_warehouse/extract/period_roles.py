@@ -5,8 +5,11 @@ kind; `demote` then turns the ones whose left context makes them something
 else into what they are: a comparison point ("higher than in the first
 quarter": `base`), when something was said or published ("the bureau said in
 January": `date`), the scope of a superlative ("the fastest ever in the first
-half": `base`), or the time of a level a recovery ratio is taken of ("back to
-86 percent of its level in the same quarter of 2019": `level_base`).
+half", "the highest growth in over three years": `base`), the total a
+figure passes or multiplies ("exceeding the total for 2024", "2.4 times the
+2011 total": `base`), an edition's year ("the 2019 national high-tech zone
+evaluation": `date`), or the time of a level a recovery ratio is taken of
+("back to 86 percent of its level in the same quarter of 2019": `level_base`).
 Only the role changes; the dates stay, so a base can still date a span.
 """
 from __future__ import annotations
@@ -85,6 +88,23 @@ def _superlative_scope_re() -> re.Pattern:
 _SCOPE_IN_RE = re.compile(r"(?:in|within)\s")
 
 
+@lru_cache(maxsize=1)
+def _edition_right_re() -> re.Pattern:
+    """"in the 2019 national high-tech zone comprehensive evaluation", "the 2024 government work
+    report", "The 2023 Zhongguancun Forum": a year naming an edition of a report, ranking or
+    event (the `edition_noun` cues, at most four words on), not a period the text reports."""
+    return catalogue.get().cue_pattern(r"(?:\s+[\w-]+){0,4}?\s+(?:{edition_noun})s?(?![\w-])", re.I)
+
+
+_THE_LEFT_RE = re.compile(r"(?<![\w-])the\s+$")
+
+
+def _edition_year(low: str, p) -> bool:
+    """A bare year right after "the" that names an edition ("the 2019 ... evaluation")."""
+    return (p.ptype == "year" and p.end - p.start == 4 and _THE_LEFT_RE.search(low, max(0, p.start - 5), p.start)
+            is not None and _edition_right_re().match(low, p.end) is not None)
+
+
 def _passed_or_scope(low: str, p) -> bool:
     """Whether the words around `p` make it the base a figure passed or the scope of a superlative."""
     left = low[max(0, p.start - 60):p.start]
@@ -103,19 +123,30 @@ _DEMOTE_WORDS = ("than", "compar", "same", "highest", "lowest", "largest", "bigg
                  "reported", "revealed", "unveiled", "disclosed", "issued", "stated", "noted", "showed", "shows",
                  "added", "told", "held", "convened", "level", "figure", "size", "value", "total", "amount",
                  "volume", "points", "output", "record")
-# one scan for any of them (the demotion rules run only when one occurs)
-_DEMOTE_GATE_RE = re.compile("|".join(sorted(_DEMOTE_WORDS, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _demote_gate_re() -> re.Pattern:
+    """One scan for any of the words the rules start from, theirs and their cues' (the demotion
+    rules run only when one occurs)."""
+    cues = catalogue.get().cues
+    words = set(_DEMOTE_WORDS) | {w.lower() for k in ("passed_base", "superlative", "edition_noun") for w in cues[k]}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 def demote(low: str, out: list) -> None:
     """Changes the role of the periods in `out` (periods.PeriodExpr, in text
     order) that the words before them make a base, a date or a level base."""
-    if _DEMOTE_GATE_RE.search(low) is None:
+    if _demote_gate_re().search(low) is None:
         return
     prev = None
     for p in out:
         if p.role in ("period", "base") and p.start and _LEVEL_OF_LEFT_RE.search(low, max(0, p.start - 60), p.start):
             p.role = "level_base"
+            continue
+        if p.role == "period" and p.start and _edition_year(low, p):
+            p.role = "date"
+            prev = p
             continue
         if p.role in ("period", "duration") and p.start and _passed_or_scope(low, p):
             p.role = "base"
