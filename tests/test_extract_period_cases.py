@@ -25,6 +25,9 @@ PERIOD_CASES = [
      "Anhui\n\nIn the first half of 2024, Anhui's exports grew 9 percent. Its solar cell output has already "
      "exceeded the total for 2023. Retail sales in Anhui rose 6.2 percent.",
      [dict(value=6.2, metric="yoy_growth_pct", period_type="ytd", period_end="2024-06-30")], []),
+    ("a threshold passed in a year is of that year, not a base",
+     "Anhui\n\nAnhui's exports exceeded the 100 billion yuan level in 2023.",
+     [dict(value=100e9, period_type="year", period_end="2023-12-31")], []),
     ("a figure a multiple of the total of an earlier year keeps the period just stated",
      "Hefei\n\nHefei's R&D spending last year was 40 billion yuan. The revenue of its software industry "
      "totaled 900 billion yuan, 2.4 times the 2015 total.",

@@ -68,9 +68,10 @@ def _passed_base_re() -> re.Pattern:
     """"NEV output exceeded the total for 2024", "2.4 times the 2011 total": the period of
     the total a figure passes or is a multiple of (the `passed_base` cues), not the figure's own.
     The period either follows "the total (for)" (its own "for" is part of the period) or stands
-    between "the" and "total"."""
+    between "the" and "total". Nothing between "the" and "total": "exceeded the 100 billion yuan
+    level in 2023" is a threshold passed in 2023, that year the figure's own."""
     return catalogue.get().cue_pattern(
-        r"(?<![\w-])(?:{passed_base})\s+(?:that|those|the)\s+(?P<noun>(?:\w+\s+){0,2}(?:total|level|figure|amount|output|volume)s?"
+        r"(?<![\w-])(?:{passed_base})\s+(?:that|those|the)\s+(?P<noun>(?:total|level|figure|amount|output|volume)s?"
         r"(?:\s+(?:of|in|for|during))?\s+(?:the\s+)?)?$", re.I)
 
 
