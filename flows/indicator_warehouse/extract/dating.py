@@ -7,7 +7,9 @@
              year" is the year before the sentence's own;
   carried    a sentence with no period of its own ("Over the period, ...")
              takes the one the text stated last, or the whole year the
-             article reports ("for the whole year");
+             article reports ("for the whole year"); so does the later end
+             of "since 2015, ... increased from A to B"; a stock put in the
+             present ("at present") is on the article's date instead;
   spans      a change against a base year ("compared to 2018"), over "the
              past five years", and an average annual rate (cagr_pct) are
              dated from their start to their end;
@@ -20,7 +22,7 @@ A relative date the reference date cannot resolve stays on the figure as
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from . import indicators
 from .cues import cues, in_sentence
@@ -77,11 +79,24 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         if whole is not None:
             period, rule = whole, "whole_year"
     if (period is None and ctx.recent_period is not None and (anaphoric or ctx.recent_dist <= 3)
-            and not own_frame and not FROM_RE.search(left)):
+            and (not own_frame or _since_range_to(fig, sc)) and not FROM_RE.search(left)):
         # "Over the period, Hainan used $950 million": the period the text
         # has just stated carries over to the next sentences.
         period, rule = ctx.recent_period, "carried"
     return period, rule
+
+
+def _since_range_to(fig: Figure, sc: SentenceContext) -> bool:
+    """"Since 2015, the number of institutes has increased from 2,245 to 3,678": the later end of
+    a range that starts at the sentence's "since" is of the period the text reports, when that
+    period is later than the start (the earlier end is the start's: _range_end)."""
+    since = next((p for p in sc.ps if p.role == "since" and p.pend is not None and p.end <= fig.m.start), None)
+    rp = sc.doc.recent_period
+    if since is None or rp is None or rp.pend is None or rp.pend.year <= since.pend.year:
+        return False
+    left = sc.left_of(fig.m)
+    return _TO_LEFT_RE.search(left) is not None and any(
+        FROM_RE.search(sc.s, max(0, f.start - 30), f.start) for f in sc.raw[:fig.i] if f.start > since.end)
 
 
 def _frame_reaches(fig: Figure, sc: SentenceContext) -> bool:
@@ -212,7 +227,10 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
     if ptype is None and problem is None:
         # No period in the sentence: a document-wide year, for figures
         # whose measure we know ("latest figures" articles).
-        doc = _document_year_dates(m, metric, code, ctx)
+        # a change against the year before ("up 0.24 points from the previous year") is a
+        # year-on-year change, of the year as a growth rate would be
+        year_ago = metric == "change" and any(p.role == "base" and p.pend is None and p.ptype is None for p in ps)
+        doc = _document_year_dates(m, "yoy_growth_pct" if year_ago else metric, code, ctx)
         if doc is not None:
             ptype, pstart, pend = doc
             basis, rule = "reference", "document_year"
@@ -223,12 +241,26 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
             ptype, pstart, pend, basis, rule = "as_of", ctx.ref, ctx.ref, "reference", "present"
         else:
             return False
+    if rule == "carried" and metric == "level" and pend is not None and _present_stock(fig, sc, pend):
+        # "At present, Shenzhen has a total of 40,495 valid invention patents" in an article of
+        # February 2012 that reported 2011: the stock on the article's date, not at the end of
+        # the period recalled (a reference date the day after that period was inferred from it)
+        ptype, pstart, pend, basis, rule = "as_of", ctx.ref, ctx.ref, "reference", "present"
     # as_of for a flow indicator means the year to that date.
     if ptype == "as_of" and code and indicators.kind_of(code) == "flow" and pend and pend.month == 12 and pend.day == 31:
         ptype, pstart = "year", date(pend.year, 1, 1)
     fig.metric, fig.ptype, fig.pstart, fig.pend, fig.basis, fig.problem, fig.rule = \
         metric, ptype, pstart, pend, basis, problem, rule
     return True
+
+
+def _present_stock(fig: Figure, sc: SentenceContext, pend: date) -> bool:
+    """A stock its sentence puts in the present ("at present", "currently", before the figure),
+    in an article dated after the period the text carried to it."""
+    ref = sc.doc.ref
+    if ref is None or not fig.code or indicators.kind_of(fig.code) != "stock" or ref <= pend + timedelta(days=1):
+        return False
+    return cues().present_time.search(sc.s, 0, fig.m.start) is not None
 
 
 def _reported_part_year_end(m: Mention, code: str | None, ctx: DocContext) -> date | None:

@@ -7,7 +7,9 @@ Reference date (find_reference_date), in order:
   2. inferred: the day after the latest period the article reports as
      complete ("in 2024" -> 2025-01-01; "first 10 months of 2024" ->
      2024-11-01), ignoring plans, targets, spans and comparison bases;
-                                                            basis 'inferred'
+     with no such period, the year after a year-ago base ("compared with
+     the same period of 2016": 2017), after the parts of it the article
+     reports ("the first half");                            basis 'inferred'
   3. otherwise (None, None): relative dates then go to quarantine.
 
 Document-wide year: when every period an article states (explicit or
@@ -19,6 +21,8 @@ Carried period: a sentence with no period of its own takes the one the text
 stated last, except that a list of years ("in 2021 and 2022 respectively")
 dates only its own figures, and a new paragraph takes the latest period the
 article has stated rather than an older one the paragraph before recalled.
+A sentence that points back ("in that period", "over the five years") right
+after "over the past five years" takes those five years, as a span.
 """
 from __future__ import annotations
 
@@ -231,12 +235,15 @@ def _month_day(head: str) -> tuple[int, int] | None:
 def infer_reference_date(text: str) -> date | None:
     best = None
     target = cues().target
+    year_ago: set[int] = set()   # years of "the same period of 2016" bases
     for sent in sentences(text):
         s = sent.text
         if not _YEAR_HINT_RE.search(s):
             continue
         ps = periods.find_periods(s, None)
         for p in ps:
+            if p.role == "base" and p.pend is not None and _SAME_PART_RE.search(p.text):
+                year_ago.add(p.pend.year)
             if p.role != "period" or p.basis != "explicit" or p.pend is None or p.ptype == "span":
                 continue
             if target.search(s[:p.start]) or target.search(s[p.end:p.end + 40]):
@@ -246,7 +253,34 @@ def infer_reference_date(text: str) -> date | None:
             cand = periods.after(p.pend)
             if best is None or cand > best:
                 best = cand
+    if best is None and len(year_ago) == 1:
+        return _after_year_ago(text, target, year_ago.pop() + 1)
     return _after_this_year(text, target, best) if best is not None else None
+
+
+# "compared with the same period of 2016", "the same month in 2016": a year-ago base
+_SAME_PART_RE = re.compile(r"\bsame\s+(?:period|month|quarter|half)\b", re.I)
+
+
+def _after_year_ago(text: str, target, year: int) -> date:
+    """The reference date of an article that states no period with a year, only a year-ago
+    base ("8.6 per cent compared to the same period of 2016", "retail sales in June increased
+    11 per cent compared to the same month in 2016"): what it reports is of the year after
+    that base, and the article is written after the latest part of that year it reports as
+    done ("the first half", "January to June"); the first day of that year if none. Several
+    different such bases (a two-year comparison) tell no year: the caller asks only with one."""
+    later = date(year, 1, 1)
+    provisional = date(year, 12, 31)   # resolves "the first half", "this year" into `year`
+    for sent in sentences(text):
+        s = sent.text
+        for p in periods.find_periods(s, provisional):
+            if p.role != "period" or p.basis != "relative" or p.pend is None or p.ptype in ("year", "span") \
+                    or p.pend.year != year or p.pend < later:
+                continue
+            if target.search(s[:p.start]) or target.search(s[p.end:p.end + 40]):
+                continue
+            later = periods.after(p.pend)
+    return later
 
 
 _THIS_YEAR_HINT_RE = re.compile(r"this year|current year", re.I)
@@ -356,6 +390,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     prev_text, prev_para = "", -1
     recent, recent_at, recent_para = None, -99, -1
     latest = None   # the latest period the article has stated so far
+    span, span_at = None, -99   # the last "over the past N years" the text stated, as a span
     opening = None  # the first period the article states: what a report is about
     measured, measured_at = (), -99   # what the last sentence with named figures measured, latest first
     for k, (sent, ps) in enumerate(zip(sents, per_sent)):
@@ -388,6 +423,10 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 # the lead that follows it.
                 carry = _lead_period(sents, per_sent, cue_end, k, reference_date)
                 carry_dist = 1
+            if span_at >= recent_at and k - span_at <= 2 and _refers_back(ps, span):
+                # "... over the past five years. It has authorized 2.53 million patents in that
+                # period": the years the text has just counted back, not an older period
+                carry, carry_dist = span, k - span_at
             doc = scene.DocContext(
                 ref=reference_date, fallback_region=fallback, doc_year=doc_year,
                 prev_text=prev_text if prev_para == para or measure.is_label(prev_text) else "",
@@ -423,6 +462,9 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 # an explicit later period the reference date does not cover
                 # (a stale dateline): the older one no longer applies to what follows
                 recent, recent_at, recent_para = later[-1], k, para
+        past = _past_years_span(ps, stated, reference_date)
+        if past is not None:
+            span, span_at = past, k
         # "the province's economy ...", "The southern province was ranked first in
         # China": the place referred to is what the text talks about, so a later
         # "China's growth" in passing, or "It" in the next sentence, is not China
@@ -432,6 +474,41 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         tracker.observe(subjects + _composite_mentions(s, pms), para, s)
         prev_text, prev_para = s, para
     return drop_restated_marks(out)
+
+
+_THE_YEARS_RE = re.compile(r"(?:in|over|during|within|across)\s+the\s", re.I)
+
+
+def _refers_back(ps, span) -> bool:
+    """A sentence that points back to the span just stated ("in that period") and states no
+    period. "over the 10 years" right after "over the last 10 years" is such a pointer too (it
+    then becomes one, so the sentence no longer reads as having a time frame of its own)."""
+    if any(p.role == "period" for p in ps):
+        return False
+    n = span.pend.year - span.pstart.year + 1
+    for p in ps:
+        if p.role == "duration" and not p.past and p.years == n and _THE_YEARS_RE.match(p.text):
+            p.role = "anaphoric"
+    return any(p.role == "anaphoric" for p in ps)
+
+
+def _past_years_span(ps, stated, ref: date | None):
+    """"over the past five years", "in the past decade" as the span of those years: up to the
+    year the sentence states ("GDP was 1.57 trillion yuan in 2021, with average growth over the
+    past decade at 6.1 percent": 2012-2021), else up to the last year complete at the reference
+    date. None without a count of years, or with nothing to end it at."""
+    dur = next((p for p in ps if p.role == "duration" and p.past and p.years), None)
+    if dur is None:
+        return None
+    years = [p.pend.year for p in stated if p.ptype == "year"]
+    if years:
+        end, basis = max(years), "explicit"
+    elif ref is not None and not stated:
+        end, basis = ref.year - 1, "relative"
+    else:
+        return None
+    return periods.PeriodExpr(dur.start, dur.end, "period", "span", date(end - dur.years + 1, 1, 1),
+                              date(end, 12, 31), basis)
 
 
 def _same(p, q) -> bool:

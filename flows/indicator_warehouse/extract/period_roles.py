@@ -5,13 +5,19 @@ kind; `demote` then turns the ones whose left context makes them something
 else into what they are: a comparison point ("higher than in the first
 quarter": `base`), when something was said or published ("the bureau said in
 January": `date`), the scope of a superlative ("the fastest ever in the first
-half": `base`), or the time of a level a recovery ratio is taken of ("back to
-86 percent of its level in the same quarter of 2019": `level_base`).
+half", "the highest growth in over three years": `base`), the total a
+figure passes or multiplies ("exceeding the total for 2024", "2.4 times the
+2011 total": `base`), an edition's year ("the 2019 national high-tech zone
+evaluation": `date`), or the time of a level a recovery ratio is taken of
+("back to 86 percent of its level in the same quarter of 2019": `level_base`).
 Only the role changes; the dates stay, so a base can still date a span.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from . import catalogue
 
 # A period right after a comparison word is the comparison point, never the
 # period of a figure: "0.3 points higher than in the first quarter",
@@ -57,6 +63,61 @@ _SUPERLATIVE_LEFT_RE = re.compile(
     r"(?:\s+(?:level|rate|figure|growth|pace))?\s+ever(?:\s+(?:in|for|of|so\s+far))?\s+(?:the\s+)?$")
 
 
+@lru_cache(maxsize=1)
+def _passed_base_re() -> re.Pattern:
+    """"NEV output exceeded the total for 2024", "2.4 times the 2011 total": the period of
+    the total a figure passes or is a multiple of (the `passed_base` cues), not the figure's own.
+    The period either follows "the total (for)" (its own "for" is part of the period) or stands
+    between "the" and "total". Nothing between "the" and "total": "exceeded the 100 billion yuan
+    level in 2023" is a threshold passed in 2023, that year the figure's own."""
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?:{passed_base})\s+(?:that|those|the)\s+(?P<noun>(?:total|level|figure|amount|output|volume)s?"
+        r"(?:\s+(?:of|in|for|during))?\s+(?:the\s+)?)?$", re.I)
+
+
+_BASE_NOUN_RIGHT_RE = re.compile(r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:total|level|figure|amount|output|volume)s?(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _superlative_scope_re() -> re.Pattern:
+    """"the highest growth rate in over three years", "a record high in five years": a
+    superlative (the `superlative` cues) and at most two words before a duration that opens
+    with "in": the duration is the superlative's scope, not a time frame of the sentence."""
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{superlative})(?:\s+[\w-]+){0,2}\s+$", re.I)
+
+
+_SCOPE_IN_RE = re.compile(r"(?:in|within)\s")
+
+
+@lru_cache(maxsize=1)
+def _edition_right_re() -> re.Pattern:
+    """"in the 2019 national high-tech zone comprehensive evaluation", "the 2024 government work
+    report", "The 2023 Zhongguancun Forum": a year naming an edition of a report, ranking or
+    event (the `edition_noun` cues, at most four words on), not a period the text reports."""
+    return catalogue.get().cue_pattern(r"(?:\s+[\w-]+){0,4}?\s+(?:{edition_noun})s?(?![\w-])", re.I)
+
+
+_THE_LEFT_RE = re.compile(r"(?<![\w-])the\s+$")
+
+
+def _edition_year(low: str, p) -> bool:
+    """A bare year right after "the" that names an edition ("the 2019 ... evaluation")."""
+    return (p.ptype == "year" and p.end - p.start == 4 and _THE_LEFT_RE.search(low, max(0, p.start - 5), p.start)
+            is not None and _edition_right_re().match(low, p.end) is not None)
+
+
+def _passed_or_scope(low: str, p) -> bool:
+    """Whether the words around `p` make it the base a figure passed or the scope of a superlative."""
+    left = low[max(0, p.start - 60):p.start]
+    if p.role == "duration":
+        return _SCOPE_IN_RE.match(low, p.start) is not None and _superlative_scope_re().search(left) is not None
+    m = _passed_base_re().search(left)
+    if m is None:
+        return False
+    # "exceeded the total for 2024" (the noun before the period) or "times the 2011 total" (after it)
+    return m.group("noun") is not None or _BASE_NOUN_RIGHT_RE.match(low, p.end) is not None
+
+
 # The demotion rules run only when one of these occurs; `in` on each word
 # costs less than one regex of them all, which tries every word at every position.
 _DEMOTE_WORDS = ("than", "compar", "same", "highest", "lowest", "largest", "biggest", "best", "worst",
@@ -64,18 +125,33 @@ _DEMOTE_WORDS = ("than", "compar", "same", "highest", "lowest", "largest", "bigg
                  "relative", "versus", "vs", "from", "said", "says", "announced", "released", "published",
                  "reported", "revealed", "unveiled", "disclosed", "issued", "stated", "noted", "showed", "shows",
                  "added", "told", "held", "convened", "level", "figure", "size", "value", "total", "amount",
-                 "volume", "points")
+                 "volume", "points", "output", "record")
+
+
+@lru_cache(maxsize=1)
+def _demote_words() -> tuple[str, ...]:
+    """The words the rules start from, theirs and their cues' (the demotion rules run only when one occurs)."""
+    cues = catalogue.get().cues
+    return tuple(set(_DEMOTE_WORDS) | {w.lower() for k in ("passed_base", "superlative", "edition_noun") for w in cues[k]})
 
 
 def demote(low: str, out: list) -> None:
     """Changes the role of the periods in `out` (periods.PeriodExpr, in text
     order) that the words before them make a base, a date or a level base."""
-    if not any(w in low for w in _DEMOTE_WORDS):
+    if not any(w in low for w in _demote_words()):
         return
     prev = None
     for p in out:
         if p.role in ("period", "base") and p.start and _LEVEL_OF_LEFT_RE.search(low, max(0, p.start - 60), p.start):
             p.role = "level_base"
+            continue
+        if p.role == "period" and p.start and _edition_year(low, p):
+            p.role = "date"
+            prev = p
+            continue
+        if p.role in ("period", "duration") and p.start and _passed_or_scope(low, p):
+            p.role = "base"
+            prev = p
             continue
         if p.role != "period" or p.start == 0:
             prev = p

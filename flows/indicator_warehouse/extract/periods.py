@@ -193,6 +193,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("anaphoric", re.compile(r"(?:in|over|during|for|within)\s+the\s+(?:(?:" + N + r")\s+months|half[- ]year|quarter)"
                              r"(?![\w-])(?!\s+(?:to|ended|ending|through|of|in|from|last|a\s+year|\d))", _F)),
     ("since", re.compile(r"since\s+(?:(?:its|the)\s+\w+\s+in\s+)?(?P<yr>" + Y + r")", _F)),
+    # "since the beginning of the 13th Five-Year Plan period": since the plan's base year (2015);
+    # "up 300 percent from the start of the 11th Five-Year Plan period": that base year is the base
+    ("plan_start", re.compile(r"(?P<prep>since|from|compared\s+(?:with|to))\s+the\s+(?:beginning|start)\s+of\s+the\s+"
+                              r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+five[\s-]year\s+plan(?:\s+period)?(?![\w-])", _F)),
     # durations: rankings and averages, not periods
     ("duration", _Anchored(
         r"(?:(?:for|over|in|during|within|across)\s+)?(?:(?:a\s+span\s+of|the|a\s+period\s+of)\s+)?(?P<past>(?:past|last|previous|recent)\s+)?"
@@ -207,7 +211,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("duration", re.compile(r"(?:(?:for|over|in|during|within|across)\s+)?the\s+(?P<past>past|last|previous)\s+(?P<n>decade)(?![\w-])", _F)),
     # year to date
     ("ytd_months", re.compile(r"(?:the\s+)?first\s+(?P<n>" + N + r")\s+months\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
-    ("ytd_part", re.compile(r"(?:the\s+)?(?:first|1st)[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
+    # ("the first half year of 2012", "the first half-year": the same half)
+    ("ytd_part", re.compile(r"(?:the\s+)?(?:first|1st)[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)"
+                            r"(?:[\s-]year(?![\s-]+on)(?![\w-]))?\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
     # "in the nine months to September", "the 12 months ended June 2024":
     # the months up to and including the named one
     ("months_to", re.compile(r"(?:the\s+)?(?P<n>" + N + r")\s+months\s+(?:to|through|ended|ending|up\s+to)\s+"
@@ -272,6 +278,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("period",),),                                       # anaphoric
     (("months", "half year", "half-year", "quarter"),),   # anaphoric months
     (("since",), ("#Y",)),
+    (("five-year plan", "five year plan"), ("since", "from", "compared")),   # since the start of a plan
     (("year",),),                                         # durations
     (("consecutive", "straight", "successive"),),
     (("recent", "over the", "-year", "-month", "-day"),),
@@ -407,6 +414,14 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
     if name == "since":
         y = int(m["yr"])
         return PeriodExpr(0, 0, "since", "year", date(y, 1, 1), date(y, 12, 31))
+    if name == "plan_start":
+        # the plans run in five-year steps from the third (1966-1970): the 13th is 2016-2020;
+        # the figures "since its beginning" start from the year before it, the last of the previous plan
+        n = int(m["n"])
+        if n < 3:
+            return None
+        y = 1966 + 5 * (n - 3) - 1
+        return PeriodExpr(0, 0, "since" if m["prep"] == "since" else "base", "year", date(y, 1, 1), date(y, 12, 31))
     if name == "duration":
         n = (10 if gd["n"] == "decade" else _n(gd["n"])) if gd.get("n") else None
         return PeriodExpr(0, 0, "duration", years=n, past=bool(gd.get("past")))

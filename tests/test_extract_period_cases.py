@@ -1,0 +1,100 @@
+"""Sentence cases about periods, in the project's own words: a period the
+article's frame or an earlier sentence gives, the base of a comparison that
+is no figure's period, the reference date a year-ago base implies. The case
+format: tests/sentence_cases.py."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sentence_cases import check_case
+from indicator_warehouse.extract import find_reference_date
+
+
+PERIOD_CASES = [
+    ("the first half year of a year is its first half",
+     "Yunnan\n\nIn the first half year of 2019, Yunnan's retail sales reached 400 billion yuan.",
+     [dict(value=400e9, period_type="ytd", period_start="2019-01-01", period_end="2019-06-30")], []),
+    ("in the six months after the first half year of a year: that half",
+     "Yunnan\n\nIn the first half-year of 2019, Yunnan's economy held steady. In the six months, "
+     "retail sales reached 400 billion yuan, up 8.1 percent year on year.",
+     [dict(value=400e9, period_type="ytd", period_end="2019-06-30"),
+      dict(value=8.1, metric="yoy_growth_pct", period_end="2019-06-30")], []),
+    ("a total a figure exceeds is no period the next sentence takes",
+     "Anhui\n\nIn the first half of 2024, Anhui's exports grew 9 percent. Its solar cell output has already "
+     "exceeded the total for 2023. Retail sales in Anhui rose 6.2 percent.",
+     [dict(value=6.2, metric="yoy_growth_pct", period_type="ytd", period_end="2024-06-30")], []),
+    ("a threshold passed in a year is of that year, not a base",
+     "Anhui\n\nAnhui's exports exceeded the 100 billion yuan level in 2023.",
+     [dict(value=100e9, period_type="year", period_end="2023-12-31")], []),
+    ("a figure a multiple of the total of an earlier year keeps the period just stated",
+     "Hefei\n\nHefei's R&D spending last year was 40 billion yuan. The revenue of its software industry "
+     "totaled 900 billion yuan, 2.4 times the 2015 total.",
+     [dict(value=900e9, period_type="year", period_end="2024-12-31")], []),
+    ("the number of years a superlative is taken over is no time frame of the sentence",
+     "Sichuan\n\nIn the first half of 2024, Sichuan's industrial output rose 7 percent. Growth was the "
+     "fastest in over three years, with Sichuan's NEV output at 150,000 units.",
+     [dict(value=150_000, period_type="ytd", period_end="2024-06-30")], []),
+    ("in that period after the past N years: the N years up to the last complete one",
+     "Jiangxi\n\nJiangxi has pushed hard to build its seed industry over the past four years. It approved "
+     "1,200 new crop varieties in that period, with an average annual growth rate of 9.5 percent.",
+     [dict(value=1200, period_type="span", period_start="2021-01-01", period_end="2024-12-31"),
+      dict(value=9.5, metric="cagr_pct", period_type="span", period_end="2024-12-31")], []),
+    ("in the period after the past decade up to a stated year: the ten years to that year",
+     "Tianjin\n\nThe port city's GDP reached 1.6 trillion yuan in 2022, with average annual growth over the "
+     "past decade at 6 percent. In the period, rural incomes in Tianjin grew at an average annual rate of 8.1 "
+     "percent.",
+     [dict(value=8.1, metric="cagr_pct", period_type="span", period_start="2013-01-01",
+           period_end="2022-12-31")], []),
+    ("over the N years right after the past N years up to a stated year: those years",
+     "Gansu\n\nGansu's GDP was 1.2 trillion yuan in 2023, up 6.4 percent, with an average annual growth of 5.9 "
+     "percent over the past 10 years. Its forest coverage rate rose 2.6 percentage points over the 10 years.",
+     [dict(value=2.6, metric="change", period_type="span", period_start="2014-01-01", period_end="2023-12-31")],
+     []),
+    ("since the start of a numbered five-year plan: the earlier end is the year before the plan",
+     "Hunan\n\nBy the end of 2020, Hunan had 8,000 high-tech enterprises. Since the beginning of the 13th "
+     "Five-Year Plan period, the number of provincial engineering centers in Hunan has increased from 310 to 520.",
+     [dict(value=310, period_end="2015-12-31"), dict(value=520, period_end="2020-12-31")], []),
+    ("since a year, from A to B: B is of the later period the text reports",
+     "Hunan\n\nIn 2023, Hunan's exports rose 4 percent. Since 2019, the number of bonded warehouses in Hunan "
+     "has grown from 35 to 61.",
+     [dict(value=35, period_end="2019-12-31"), dict(value=61, period_end="2023-12-31")], []),
+    ("the first two plans were not five years apart from the later ones: no year for them",
+     "Hunan\n\nSince the beginning of the 2nd Five-Year Plan period, the number of steel mills in Hunan has "
+     "increased from 3 to 40.",
+     [], [3]),
+    ("a change from the previous year with no period in its sentence: the one year the article reports",
+     "Xi'an\n\nIn 2022, Xi'an's R&D spending reached 50 billion yuan. Its patent grants grew at an average "
+     "annual rate of 9 percent from 2019 to 2022.\n\nThe city has many universities. Its parks are large. Its "
+     "museums are old. The ratio of R&D spending to revenue of Xi'an's industrial firms was 1.6 percent, an "
+     "increase of 0.2 percentage points from the previous year.",
+     [dict(value=0.2, metric="change", period_type="year", period_end="2022-12-31")], []),
+    ("a stock put in the present after a period the text recalled: on the article's date",
+     "Wuxi\n\nIn 2024, Wuxi's PCT applications reached 2,100. At present, Wuxi has a total of 31,000 valid "
+     "invention patents.",
+     [dict(value=31_000, period_type="as_of", period_end="2025-03-10")], []),
+    ("a year naming an edition of a ranking is no period the next sentence takes",
+     "Hefei\n\nBy the end of 2024, Hefei had 9 national engineering centers. Its high-tech zone ranked 5th in the "
+     "2022 national science park assessment ranking. There are 8,300 high-tech enterprises in Hefei.",
+     [dict(value=8_300, period_type="as_of", period_end="2024-12-31")], []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected,absent", PERIOD_CASES, ids=[c[0] for c in PERIOD_CASES])
+def test_period_case(name, text, expected, absent):
+    check_case(name, text, expected, absent)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year-ago base is the only year: what the article reports is of the next year,
+    # written after the latest part of it the article reports
+    ("Retail sales in June grew 5 percent compared to the same month in 2018.\n\n"
+     "In the first half of the year, GDP grew 6.3 percent.", (date(2019, 7, 1), "inferred")),
+    ("Exports grew 4 percent compared with the same period of 2020.", (date(2021, 1, 1), "inferred")),
+    # two different year-ago bases (one is a two-year comparison): no year is known
+    ("Exports grew 4 percent over the same period of 2020 and 9 percent over the same period of 2019.",
+     (None, None)),
+])
+def test_reference_date_from_a_year_ago_base(text, expected):
+    assert find_reference_date(text) == expected
