@@ -6,7 +6,7 @@ the contract between the grammar and the warehouse.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 METRICS = ("level", "yoy_growth_pct", "share_pct", "change", "cagr_pct")
