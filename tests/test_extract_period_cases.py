@@ -78,6 +78,10 @@ PERIOD_CASES = [
      "Hefei\n\nBy the end of 2024, Hefei had 9 national engineering centers. Its high-tech zone ranked 5th in the "
      "2022 national science park assessment ranking. There are 8,300 high-tech enterprises in Hefei.",
      [dict(value=8_300, period_type="as_of", period_end="2024-12-31")], []),
+    ("'for the whole year' in its own clause is the year of the month just named",
+     "Anhui\n\nAnhui's exports rose 12 percent in December 2023, while exports for the whole year rose 8 percent.",
+     [dict(value=12, period_type="month", period_end="2023-12-31"),
+      dict(value=8, period_type="year", period_start="2023-01-01", period_end="2023-12-31")], []),
 ]
 
 

@@ -74,6 +74,14 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         y = period.pend.year - 1
         period = PeriodExpr(period.start, period.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
                             period.basis)
+    if period is not None and period.pend is not None and period.ptype != "year" and in_sentence("whole_year", s):
+        clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
+        if c.whole_year.search(s, clause, m.start):
+            # "exports rose 12 percent in December 2023, while exports for the
+            # whole year rose 8 percent": the year of the period just named
+            y = period.pend.year
+            period = PeriodExpr(period.start, period.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
+                                period.basis)
     if period is None and in_sentence("whole_year", s):
         whole = _whole_year_period(ctx)
         if whole is not None:
