@@ -63,6 +63,8 @@ _COMPLEMENT_RE = re.compile(
     re.IGNORECASE)
 _TRAILING_PREP_RE = re.compile(r"\s(?:with|between|to|from|of|by)$", re.IGNORECASE)
 _PARTNER_PREPS = {"with", "to", "from", "between"}
+# a place, then its partner: "between <place> and ...", "from <place> to ..."
+_PLACE_THEN_PARTNER_RE = re.compile(r"(?P<place>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+(?:and|to)\s+(?:the\s+)?")
 # The figure's own complement: "2.29 billion yuan (...) of mechanical and
 # electrical products to Africa", "195.1 billion yuan in basic research".
 _OWN_COMPLEMENT_RE = re.compile(
@@ -252,6 +254,11 @@ def _names_something_else(s: str, a: int, b: int, hit: AliasHit,
     head = _ENTITY_HEAD_RE.match(s, hit.end)
     if head is not None and (hit.start >= b or head.end() <= a):
         return head.end()
+    if hit.end <= a and _counted_before().search(s, max(0, hit.start - 80), hit.start):
+        # "5,000 enterprises with import and export records ..., up 8
+        # percent", "the number of firms engaged in foreign trade rose 8
+        # percent": the name only says which things are counted
+        return hit.end
     head = _measure_head_after().match(s, hit.end)
     if head is not None and (hit.start >= b or head.end() <= a) and not _alias_has(hit, head.group("head")):
         return head.end()   # "NEV exports": exports of NEVs, not NEV output
@@ -270,6 +277,17 @@ def _names_something_else(s: str, a: int, b: int, hit: AliasHit,
     if _alias_has(hit, heads[0]) or any(_alias_has(hit, w) for w in pre):
         return None
     return hit.end
+
+
+@lru_cache(maxsize=1)
+def _counted_before() -> re.Pattern:
+    # a count of things, or "the number of" things, whose noun a name then
+    # modifies, or who have the measure: "5,000 enterprises engaged in ",
+    # "the number of firms with ", "520 enterprises in Hubei had "
+    return catalogue.get().cue_pattern(
+        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d[\d,.]*\s+)(?:[\w-]+\s+){0,2}?(?:{counted_entity})\s+"
+        r"(?i:with|engaged\s+in|involved\s+in|doing|conducting|having|that\s+\w+|(?:in\s+[A-Z][\w-]*\s+)?(?:had|have|posted|recorded|saw|reported))\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 # A list item that starts with the name: "...; secondary industry, 649.58
@@ -325,6 +343,11 @@ def _complement_parts(s: str, complement: re.Match) -> list[list[catalogue.Term]
     possessive = _PLACE_POSSESSIVE_RE.match(s, np_start)
     if possessive is not None:
         np_start = possessive.end()   # "trade of the province's private sector": the owner follows the place
+    place = _PLACE_THEN_PARTNER_RE.match(s, np_start) if partner_prep else None
+    if place is not None and catalogue.get().region_re.fullmatch(s, np_start, np_start + len(place["place"])):
+        # "trade between Jiangxi and ASEAN", "exports from Jiangxi to Latin
+        # America": the reporting place first, then the partner
+        np_start = place.end()
     goods = _GOODS_FROM_RE.match(s, np_start)
     if goods is not None:
         # "imports of goods from Russia": the partner is after the goods
@@ -345,9 +368,15 @@ def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
         m = _OWN_COMPLEMENT_RE.match(s, pos)
         if m is None:
             break
-        found = _term_runs(s, m.end(), m.end() + _LIST_WINDOW, contiguous_from=m.end())
-        partner_prep = m["prep"].lower() in _PARTNER_PREPS
+        start, partner_prep = m.end(), m["prep"].lower() in _PARTNER_PREPS
+        goods = _GOODS_FROM_RE.match(s, start) if m["prep"].lower() == "of" else None
+        if goods is not None:
+            # "20 billion yuan of goods to Africa": the partner is after the goods
+            start, partner_prep = goods.end(), True
+        found = _term_runs(s, start, start + _LIST_WINDOW, contiguous_from=start)
         found = [r for r in found if (r[0].dimension == "partner") == partner_prep]
+        if not found and goods is not None:
+            return None   # "of goods from the Nordic countries": a partner we cannot name
         if not found:
             if metric == "level" and m["prep"].lower() == "of" and "product" in _allowed(whole, hit) \
                     and s[m.end()].islower() and not catalogue.get().indicator_re.match(s, m.end()) \
@@ -355,7 +384,7 @@ def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
                 return None
             break
         runs += found
-        pos = _run_end(s, m.end())
+        pos = _run_end(s, start)
     return runs
 
 
