@@ -275,6 +275,18 @@ CASES = [
     ("a measure that a count of things had is theirs, not the place's",
      "In 2023, 520 enterprises in Anhui had R&D spending of 9 billion yuan.",
      [(9e9, "unclassified", None)]),
+    ("'by the end of' after a name is a date, not an owner",
+     "Anhui had 20,000 valid invention patents by the end of 2023.",
+     [(20000, "valid_invention_patents", None)]),
+    ("a product's singular name before the head is the product",
+     "Anhui's lithium battery exports jumped 30 percent in 2023.",
+     [(30, "exports", "product=lithium-ion batteries")]),
+    ("a measure of the centers a count names is theirs, not the place's",
+     "Anhui had 200 R&D centers with R&D spending of 10 billion yuan in 2023.",
+     [(10e9, "unclassified", None)]),
+    ("a breakdown word in a noun coordinated before the name is no part of it",
+     "Anhui had 6,000 high-tech enterprises and R&D spending of 50 billion yuan in 2023.",
+     [(6000, "high_tech_enterprises", None), (50e9, "rd_expenditure", None)]),
 ]
 
 

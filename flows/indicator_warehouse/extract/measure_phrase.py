@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from . import catalogue, indicators
 from .indicators import AliasHit
-from .phrase_words import (_ANY, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _given_part, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _run_end, _term_runs, _tidy, _whole_modifiers)
+from .phrase_words import (_ANY, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _given_part, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
 
 UNCLASSIFIED = "unclassified"
 
@@ -56,7 +56,9 @@ class Measure:
 # partner), "in ..." (a sector or product), up to the next break or number.
 _COMPLEMENT_RE = re.compile(
     r"(?:\s+(?:volume|value|turnover))?"   # "trade volume with ASEAN"
-    r"\s+(?P<prep>of|by|among|with|to\s+and\s+from|from\s+and\s+to|to|from|between|in)\s+(?P<np>[^,;:()\d]{1,70}?)"
+    r"\s+(?P<prep>of|by|among|with|to\s+and\s+from|from\s+and\s+to|to|from|between|in)\s+"
+    r"(?!(?:the\s+)?(?:end|close|middle|beginning|start)\s+of\b)"   # "by the end of 2023": a date, not an owner
+    r"(?P<np>[^,;:()\d]{1,70}?)"
     r"(?=\s*(?:[,;:()\d]|$|\b(?:was|were|is|are|has|have|had|reached|hit|rose|grew|increased|fell|"
     r"decreased|climbed|surged|jumped|dropped|declined|totaled|totalled|amounted|stood|came|accounted|"
     r"accounting|up|down|saw|posted|recorded|expanded|registered|in\s+(?:19|20)\d\d|during|over|year)\b))",
@@ -164,7 +166,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         if runs is None:
             return Measure(UNCLASSIFIED, None, text)
     pairs = _pairs(hit, runs, _allowed(whole, hit), position)
-    if pairs is None or (not pairs and _unknown_restriction(s, _near_left(s, hit.start), hit.start)):
+    if pairs is None or (not pairs and _unknown_restriction(s, _past_coordinate(s, _near_left(s, hit.start), hit.start), hit.start)):
         # several parts that cannot be told apart, a part the phrase must name
         # but does not ("bilateral trade"), or a word before the name that
         # restricts it to something we have no name for ("soybean imports")
@@ -285,7 +287,7 @@ def _counted_before() -> re.Pattern:
     # modifies, or who have the measure: "5,000 enterprises engaged in ",
     # "the number of firms with ", "520 enterprises in Hubei had "
     return catalogue.get().cue_pattern(
-        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d[\d,.]*\s+)(?:[\w-]+\s+){0,2}?(?:{counted_entity})\s+"
+        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d[\d,.]*\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
         r"(?i:with|engaged\s+in|involved\s+in|doing|conducting|having|that\s+\w+|(?:in\s+[A-Z][\w-]*\s+)?(?:had|have|posted|recorded|saw|reported))\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 
@@ -318,7 +320,7 @@ def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -
     """Breakdown words before the head, and, for a name after the figure, in
     the figure's own words and in the clause's subject ("Private enterprises
     accounted for 45 percent of the province's foreign trade")."""
-    runs = [r for r in _term_runs(s, left, hit.start) if r[0].dimension != "partner"]
+    runs = [r for r in _term_runs(s, _past_coordinate(s, left, hit.start), hit.start) if r[0].dimension != "partner"]
     if hit.start >= b:
         gap_end = next((m.start() for m in _DIGIT_RE.finditer(s, b, hit.start)), hit.start)
         runs += [r for r in _term_runs(s, b, gap_end) if r[0].dimension == "status"]   # "31,000 new"
