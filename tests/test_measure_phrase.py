@@ -287,6 +287,32 @@ CASES = [
     ("a breakdown word in a noun coordinated before the name is no part of it",
      "Anhui had 6,000 high-tech enterprises and R&D spending of 50 billion yuan in 2023.",
      [(6000, "high_tech_enterprises", None), (50e9, "rd_expenditure", None)]),
+    ("an owner 'in <place>' before a verb of having is still the owner",
+     "Private enterprises in Anhui saw imports and exports of 400 billion yuan in 2023, or 67 percent of the "
+     "province's total.",
+     [(400e9, "foreign_trade", "ownership=private"), (67, "foreign_trade", "ownership=private")]),
+    ("a residence 'in <place>' before a verb of having is still the residence",
+     "Urban residents in Anhui had per capita disposable income of 50,000 yuan in 2023.",
+     [(50000, "per_capita_disposable_income", "residence=urban")]),
+    ("an absolute clause whose subject is a part of the measure just named files that part",
+     "Anhui's foreign trade totaled 600 billion yuan in 2023, with private enterprises accounting for 67 percent.",
+     [(600e9, "foreign_trade", None), (67, "foreign_trade", "ownership=private")]),
+    ("an absolute clause naming a product of the exports files that product's share",
+     "Anhui's exports rose 5 percent in 2023, with mechanical and electrical products making up 60 percent.",
+     [(5, "exports", None), (60, "exports", "product=mechanical and electrical products")]),
+    ("an agent after a participle restricts the measure; one the code cannot file leaves it unclassified",
+     "Technology contracts signed by Anhui's universities were worth 10 billion yuan in 2023.",
+     [(10e9, "unclassified", None)]),
+    ("an owner the code has no breakdown for, as the subject, leaves it unclassified",
+     "Anhui's universities signed technology contracts worth 10 billion yuan in 2023.",
+     [(10e9, "unclassified", None)]),
+    ("agents listed together after a participle are everyone: the whole",
+     "The number of patent applications filed by individuals, companies and institutions in Anhui rose 12 percent "
+     "to 90,000 in 2023.",
+     [(90000, "patent_applications", None), (12, "patent_applications", None)]),
+    ("an agent after a participle that the code allows is the part",
+     "Exports handled by private firms rose 9 percent in Anhui in 2023.",
+     [(9, "exports", "ownership=private")]),
 ]
 
 

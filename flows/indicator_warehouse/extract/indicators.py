@@ -225,10 +225,13 @@ def _subject_names(s: str, a: int, b: int, ok: list[AliasHit], unit: str | None,
         # from Jinan": a share of a whole named in its own clause, which the
         # catalogue lacks, is not a share of the last clause's measure
         before = []
-    if before and _absolute_subject(s, before[-1].end, a):
+    subject = absolute_subject(s, before[-1].end, a) if before else None
+    if subject is not None and not _names_part_of(s, subject, before[-1].code):
         # "foreign trade grew 5 percent, with private enterprises' trade up 9
         # percent": an absolute clause after "with" has its own subject, one
-        # the catalogue lacks (a named one would be the nearest name)
+        # the catalogue lacks (a named one would be the nearest name), unless
+        # it is a part of the measure just named ("..., with private
+        # enterprises accounting for 67 percent"), which the measure phrase reads
         before = []
     if before and _contrast_subject_re().search(s, before[-1].end, a):
         # "investment climbed 16.5 percent, whereas consumption soared 20.3
@@ -388,13 +391,28 @@ def _unmeasured_whole_re() -> re.Pattern:
         r"(?:{unmeasured_whole})(?![\w-])", variants=False)
 
 
-def _absolute_subject(s: str, lo: int, a: int) -> bool:
-    """Whether the figure at a is in a ", with <subject> <verb>" clause
-    after lo whose subject is not a place (", with Nanchang up 9 percent" is
-    that place's share of the same measure)."""
+def absolute_subject(s: str, lo: int, a: int) -> tuple[int, int] | None:
+    """The subject of a ", with <subject> <verb>" clause after lo that the
+    figure at a is in, unless it is a place (", with Nanchang up 9 percent"
+    is that place's figure of the same measure)."""
     m = _absolute_subject_re().search(s, lo, a)
-    return m is not None and not _OTHER_FIGURE_RE.search(s, m.end(), a) \
-        and catalogue.get().region_re.search(s, m.start("subject"), m.end("subject")) is None
+    if m is None or _OTHER_FIGURE_RE.search(s, m.end(), a) \
+            or catalogue.get().region_re.search(s, m.start("subject"), m.end("subject")) is not None:
+        return None
+    return m.start("subject"), m.end("subject")
+
+
+def _names_part_of(s: str, span: tuple[int, int], code: str) -> bool:
+    """Whether s[span] is only a part of `code` in the vocabulary's words
+    ("private enterprises", "mechanical and electrical products")."""
+    cat = catalogue.get()
+    if code not in cat.indicators:
+        return False
+    text = s[span[0]:span[1]].strip()
+    text = re.sub(r"^(?:the|its|their)\s+", "", text, flags=re.IGNORECASE)
+    m = cat.term_re.fullmatch(text)
+    term = cat.terms.get(text.lower()) if m is not None else None
+    return term is not None and term.dimension in cat.indicators[code].breakdowns
 
 
 @lru_cache(maxsize=1)

@@ -110,6 +110,14 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     # a part's name may end in its preposition ("trade with"): read its complement from there
     tail = _TRAILING_PREP_RE.search(s, hit.start, hit.end)
     complement = _COMPLEMENT_RE.match(s, tail.start() if tail is not None else hit.end)
+    agent = _agent_participle().match(s, hit.end) if complement is None else None
+    if agent is not None:
+        # "technology contracts signed by universities"; but agents listed
+        # together ("filed by individuals, companies and institutions") are
+        # everyone: the whole
+        complement = _COMPLEMENT_RE.match(s, agent.end())
+        if complement is not None and _AGENT_LIST_RE.match(s, agent.end()):
+            complement = None
     if complement is not None and hit.end <= a and complement.end() > a:
         complement = None   # it runs on into the figure: not part of this phrase
     text = _tidy(s[left:complement.end() if complement is not None else hit.end])
@@ -165,6 +173,12 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         runs = _part_after_whole(s, complement.end() if complement is not None else hit.end, whole, hit)
         if runs is None:
             return Measure(UNCLASSIFIED, None, text)
+    if any(r[0].dimension in _WHO and r[0].dimension not in _allowed(whole, hit) and r[0].value != "enterprises"
+           for r in runs):
+        # "technology contracts signed by universities", "private firms'
+        # tax revenue" where the code has no such part: a group's share of
+        # the measure that the catalogue cannot file, never the whole
+        return Measure(UNCLASSIFIED, None, text)
     pairs = _pairs(hit, runs, _allowed(whole, hit), position)
     if pairs is None or (not pairs and _unknown_restriction(s, _past_coordinate(s, _near_left(s, hit.start), hit.start), hit.start)):
         # several parts that cannot be told apart, a part the phrase must name
@@ -329,6 +343,10 @@ def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -
     # to foreign trade, up 49.9 percent". (A name that is itself the subject
     # keeps only its own modifiers: "With the help of private firms, exports
     # rose 5%" is all exports.)
+    if hit.end <= a:
+        own = indicators.absolute_subject(s, hit.end, a)
+        if own is not None:
+            runs += _term_runs(s, own[0], own[1])   # "..., with private enterprises accounting for 67 percent"
     lo = _clause_start(s, a)
     subject_end = next((m.start() for m in _FIGURE_DIGIT_RE.finditer(s, lo, a + 1)), a)
     if hit.start >= subject_end:
@@ -401,6 +419,18 @@ def _names_unknown_owner(s: str, complement: re.Match, whole: str) -> bool:
     return bool(words) and _restricts(words[0], first=False, s=s, left=complement.start("np"))
 
 
+_AGENT_LIST_RE = re.compile(r"\s+by\s+[\w'-]+(?:\s+[\w'-]+)?(?:,\s*[\w'-]+(?:\s+[\w'-]+)?)*,?\s+(?:and|or)\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _agent_participle() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"\s+(?:{agent_participle})(?=\s+by\s)")
+
+
+# who performs or owns: a part of any measure, even one the catalogue does
+# not break down by it ("enterprises" in general are most of any economy's
+# actors, so they restrict only where the code has performers)
+_WHO = frozenset({"ownership", "performer"})
 _DEFINITE_RE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
 
 

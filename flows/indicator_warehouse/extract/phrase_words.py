@@ -153,7 +153,9 @@ def _left_bounds(s: str, head: int) -> tuple[int, int]:
         # "its private sector saw foreign trade value grow", "State-owned
         # enterprises posted exports of ...": whose the measure is stands
         # before a verb of having, as the clause's subject
-        stops.pop()
+        verb = stops.pop()
+        if stops and stops[-1][2] == "in" and catalogue.get().region_for(s[stops[-1][1]:verb[0]].strip()):
+            stops.pop()   # "Private enterprises in Hunan saw imports and exports of ..."
     return (stops[-1][1] if stops else start), near
 
 
