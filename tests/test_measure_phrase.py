@@ -313,6 +313,15 @@ CASES = [
     ("an agent after a participle that the code allows is the part",
      "Exports handled by private firms rose 9 percent in Anhui in 2023.",
      [(9, "exports", "ownership=private")]),
+    ("a name inside an aside about the clause's subject measures that subject: an owner",
+     "Private enterprises, the main force of Anhui's foreign trade, traded goods worth 300 billion yuan in 2023.",
+     [(300e9, "foreign_trade", "ownership=private")]),
+    ("a name inside an aside about the clause's subject measures that subject: a product",
+     "Mechanical and electrical products, Anhui's largest export category, were worth 200 billion yuan in 2023.",
+     [(200e9, "exports", "product=mechanical and electrical products")]),
+    ("an aside after the measure's own name keeps it whole",
+     "In 2023, Anhui's exports, the province's growth engine, rose 5 percent.",
+     [(5, "exports", None)]),
 ]
 
 

@@ -134,6 +134,16 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     whole = code if code not in (None, UNCLASSIFIED) else hit.code
     if whole in (None, UNCLASSIFIED) or whole not in catalogue.get().indicators:
         return Measure(code, None, text)
+    subject = _apposition_subject(s, hit, a)
+    if subject is not None and code not in (None, UNCLASSIFIED):
+        # "Private enterprises, the main force of Hunan's foreign trade,
+        # traded goods worth ...": the name is inside an aside about the
+        # subject, which is what the figure measures: a part it names, else
+        # a part we cannot name
+        runs = [r for r in _term_runs(s, subject[0], subject[1]) if r[0].dimension in _allowed(whole, hit)]
+        if len(runs) == 1 and len(runs[0]) == 1:
+            return Measure(whole, f"{runs[0][0].dimension}={runs[0][0].value}", _tidy(s[subject[0]:subject[1]]))
+        return Measure(UNCLASSIFIED, None, _tidy(s[subject[0]:subject[1]]))
     if _PER_CAPITA_RE.match(s, hit.end) and hit.end <= a and "per_capita" not in whole:
         # "the regional GDP per capita was 179,200 yuan, up 5.2%"
         return Measure(indicators.per_capita_of(whole), None, text)
@@ -420,6 +430,32 @@ def _names_unknown_owner(s: str, complement: re.Match, whole: str) -> bool:
 
 
 _AGENT_LIST_RE = re.compile(r"\s+by\s+[\w'-]+(?:\s+[\w'-]+)?(?:,\s*[\w'-]+(?:\s+[\w'-]+)?)*,?\s+(?:and|or)\s", re.IGNORECASE)
+
+
+# "<subject>, <the|its|X's ...>, <rest>": a noun phrase, then an aside about it
+_APPOSITION_RE = re.compile(r"\s*(?P<subj>[A-Za-z][^,;:\d]{2,60}?),\s+(?:the|its|their|a|an|[A-Z][\w-]*(?:'s|\u2019s))\s[^,;:\d]{2,80}?,\s")
+
+
+def _apposition_subject(s: str, hit: AliasHit, a: int) -> tuple[int, int] | None:
+    """The subject a name's aside describes, when the name is inside an
+    aside right after its clause's opening noun phrase and the figure comes
+    after the aside; None for a subject that opens with a preposition or
+    adverb ("In 2023, Hunan's exports, ...") or is a place ("Shenzhen,
+    China's export hub, ..." measures the place's own exports)."""
+    lo = _clause_start(s, hit.start)
+    m = _APPOSITION_RE.match(s, lo)
+    if m is None or not (m.end("subj") < hit.start and hit.end <= m.end() <= a):
+        return None
+    first = s[m.start("subj"):m.end("subj")].split()[0].lower()
+    if first in _verbs() or first in _OPENERS or catalogue.get().region_re.match(s, m.start("subj")):
+        return None
+    return m.start("subj"), m.end("subj")
+
+
+_OPENERS = frozenset({"in", "during", "for", "by", "as", "from", "with", "among", "according", "meanwhile", "however",
+                      "besides", "also", "last", "this", "since", "after", "before", "over", "at", "on", "of", "to",
+                      "moreover", "furthermore", "overall", "notably", "specifically", "similarly", "likewise", "yet",
+                      "still", "thus", "therefore", "and", "but", "so", "while", "when", "although", "though"})
 
 
 @lru_cache(maxsize=1)
