@@ -322,6 +322,15 @@ CASES = [
     ("an aside after the measure's own name keeps it whole",
      "In 2023, Anhui's exports, the province's growth engine, rose 5 percent.",
      [(5, "exports", None)]),
+    ("an amount of the whole that opens its clause and is handled by an owner is that owner's part",
+     "Some 300 billion yuan of Anhui's foreign trade in 2023 was handled by private enterprises.",
+     [(300e9, "foreign_trade", "ownership=private")]),
+    ("an amount of the whole handled by someone the vocabulary lacks is unclassified, never the whole",
+     "In 2023, 300 billion yuan of Anhui's foreign trade was handled by small firms.",
+     [(300e9, "unclassified", None)]),
+    ("an amount of the whole that nobody is given is the whole",
+     "In 2023, 500 billion yuan of Anhui's foreign trade was recorded.",
+     [(500e9, "foreign_trade", None)]),
 ]
 
 

@@ -183,6 +183,16 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         runs = _part_after_whole(s, complement.end() if complement is not None else hit.end, whole, hit)
         if runs is None:
             return Measure(UNCLASSIFIED, None, text)
+    if not runs and metric == "level" and hit.start >= b and _LEVEL_OF_WHOLE_RE.match(s, b, hit.start) \
+            and _SHARE_AS_SUBJECT_RE.fullmatch(s, _clause_start(s, a), a):
+        # "Some 300 billion yuan of Hunan's foreign trade was handled by
+        # private enterprises": an amount of the whole that opens its clause
+        # and is then given to someone is their part, named or not
+        after = complement.end() if complement is not None else hit.end
+        runs = _part_after_whole(s, after, whole, hit) or []
+        end = _CLAUSE_END_RE.search(s, after)
+        if not runs and _AGENT_RE.search(s, after, end.start() if end else len(s)):
+            return Measure(UNCLASSIFIED, None, text)
     if any(r[0].dimension in _WHO and r[0].dimension not in _allowed(whole, hit) and r[0].value != "enterprises"
            for r in runs):
         # "technology contracts signed by universities", "private firms'
@@ -233,6 +243,12 @@ _SHARE_AS_SUBJECT_RE = re.compile(
     r"\s*(?:(?:in|during|for|by|as\s+of)\s+[^,;]{1,40},\s*)?"
     r"(?:(?:nearly|about|around|over|more\s+than|some|almost|roughly|approximately|only|just|close\s+to)\s+)?",
     re.IGNORECASE)
+
+
+# between an amount and its whole: "... yuan of Hunan's ", "... yuan of the province's total "
+_LEVEL_OF_WHOLE_RE = re.compile(r"[^,;:()\d]{0,20}?\bof\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?|province|city|region|country)(?:'s|\u2019s)\s+(?:total\s+)?$")
+# the rest of the clause gives the amount to someone: "was handled by", "came from", "was contributed by"
+_AGENT_RE = re.compile(r"\b(?:by|came\s+from|went\s+to|was\s+from)\s", re.IGNORECASE)
 
 
 def _part_after_whole(s: str, pos: int, whole: str, hit: AliasHit) -> list[list[catalogue.Term]] | None:
