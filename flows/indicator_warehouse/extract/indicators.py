@@ -20,7 +20,7 @@ from . import catalogue
 # not the first figure's), no conjunction that starts another clause ("3
 # trillion yuan while its imports").
 _GAP_RE = re.compile(r"^(?![\s\S]*(?:(?<![\w])\d|\b(?:and|or|while|whereas|but)\b))[\s\w'-]{0,30}$")
-_OF_RE = re.compile(r"\bof\b")
+_OF_RE = re.compile(r"\bof\b", re.IGNORECASE)   # "Of" in a headline's Title Case
 _WHOLE_OF_SHARE_RE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
 _RATE_NOUN_RE = re.compile(r"\b(?:rate|ratio|index)\b", re.IGNORECASE)
 # An aside set off by dashes or brackets: " - measured as a share of GDP - ", "(GDP)",
@@ -225,6 +225,14 @@ def _subject_names(s: str, a: int, b: int, ok: list[AliasHit], unit: str | None,
         # from Jinan": a share of a whole named in its own clause, which the
         # catalogue lacks, is not a share of the last clause's measure
         before = []
+    subject = absolute_subject(s, before[-1].end, a) if before else None
+    if subject is not None and not _names_part_of(s, subject, before[-1].code):
+        # "foreign trade grew 5 percent, with private enterprises' trade up 9
+        # percent": an absolute clause after "with" has its own subject, one
+        # the catalogue lacks (a named one would be the nearest name), unless
+        # it is a part of the measure just named ("..., with private
+        # enterprises accounting for 67 percent"), which the measure phrase reads
+        before = []
     if before and _contrast_subject_re().search(s, before[-1].end, a):
         # "investment climbed 16.5 percent, whereas consumption soared 20.3
         # percent": a clause set against the last one, with its own subject,
@@ -313,6 +321,17 @@ def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> Ch
             # if it can (a breakdown), else it stays unclassified
             return Choice(None, subject)
         ratio = ratio_of(subject.code, whole.code)
+        if ratio == subject.code and unit_of(subject.code) in _COUNTS and unit_of(whole.code) in _MONEY:
+            # "Foreign-invested enterprises accounted for 30 percent of its
+            # foreign trade": a count's name as the subject of a share of a
+            # money measure says whose part of the whole it is (an owner the
+            # measure phrase reads), never a share of the count; a name the
+            # vocabulary has no part for ("High-tech enterprises contributed
+            # 40 percent of ...") is a part we cannot name
+            term = cat.terms.get(s[subject.start:subject.end].lower())
+            if term is not None and term.dimension in cat.indicators[whole.code].breakdowns:
+                return Choice(whole.code, whole)
+            return Choice(None)
         return Choice(ratio, subject if ratio == subject.code else None)
     if own and whole.code in cat.ratio_denominators:
         return Choice(None)
@@ -370,6 +389,39 @@ def _unmeasured_whole_re() -> re.Pattern:
     return catalogue.get().cue_pattern(
         r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?:(?:national|country's|nation's|total)\s+)?"
         r"(?:{unmeasured_whole})(?![\w-])", variants=False)
+
+
+def absolute_subject(s: str, lo: int, a: int) -> tuple[int, int] | None:
+    """The subject of a ", with <subject> <verb>" clause after lo that the
+    figure at a is in, unless it is a place (", with Nanchang up 9 percent"
+    is that place's figure of the same measure)."""
+    m = _absolute_subject_re().search(s, lo, a)
+    if m is None or _OTHER_FIGURE_RE.search(s, m.end(), a) \
+            or catalogue.get().region_re.search(s, m.start("subject"), m.end("subject")) is not None:
+        return None
+    return m.start("subject"), m.end("subject")
+
+
+def _names_part_of(s: str, span: tuple[int, int], code: str) -> bool:
+    """Whether s[span] is only a part of `code` in the vocabulary's words
+    ("private enterprises", "mechanical and electrical products")."""
+    cat = catalogue.get()
+    if code not in cat.indicators:
+        return False
+    text = s[span[0]:span[1]].strip()
+    text = re.sub(r"^(?:the|its|their)\s+", "", text, flags=re.IGNORECASE)
+    m = cat.term_re.fullmatch(text)
+    term = cat.terms.get(text.lower()) if m is not None else None
+    return term is not None and term.dimension in cat.indicators[code].breakdowns
+
+
+@lru_cache(maxsize=1)
+def _absolute_subject_re() -> re.Pattern:
+    # ", with <one to four words> <verb>"; not "with a growth of", "with
+    # growth up", nor a pronoun pointing back
+    return catalogue.get().cue_pattern(
+        r",\s*with\s+(?P<subject>(?!(?:a|an|it|this|that|these|those|they|the\s+figure|growth|year-on-year)\b)"
+        r"[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:{absolute_clause_verb})(?![\w-])")
 
 
 @lru_cache(maxsize=1)

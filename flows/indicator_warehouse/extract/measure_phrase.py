@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from . import catalogue, indicators
 from .indicators import AliasHit
-from .phrase_words import (_ANY, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _given_part, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _run_end, _term_runs, _tidy, _whole_modifiers)
+from .phrase_words import (_ANY, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _given_part, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
 
 UNCLASSIFIED = "unclassified"
 
@@ -56,13 +56,17 @@ class Measure:
 # partner), "in ..." (a sector or product), up to the next break or number.
 _COMPLEMENT_RE = re.compile(
     r"(?:\s+(?:volume|value|turnover))?"   # "trade volume with ASEAN"
-    r"\s+(?P<prep>of|by|among|with|to\s+and\s+from|from\s+and\s+to|to|from|between|in)\s+(?P<np>[^,;:()\d]{1,70}?)"
+    r"\s+(?P<prep>of|by|among|with|to\s+and\s+from|from\s+and\s+to|to|from|between|in)\s+"
+    r"(?!(?:the\s+)?(?:end|close|middle|beginning|start)\s+of\b)"   # "by the end of 2023": a date, not an owner
+    r"(?P<np>[^,;:()\d]{1,70}?)"
     r"(?=\s*(?:[,;:()\d]|$|\b(?:was|were|is|are|has|have|had|reached|hit|rose|grew|increased|fell|"
     r"decreased|climbed|surged|jumped|dropped|declined|totaled|totalled|amounted|stood|came|accounted|"
     r"accounting|up|down|saw|posted|recorded|expanded|registered|in\s+(?:19|20)\d\d|during|over|year)\b))",
     re.IGNORECASE)
 _TRAILING_PREP_RE = re.compile(r"\s(?:with|between|to|from|of|by)$", re.IGNORECASE)
 _PARTNER_PREPS = {"with", "to", "from", "between"}
+# a place, then its partner: "between <place> and ...", "from <place> to ..."
+_PLACE_THEN_PARTNER_RE = re.compile(r"(?P<place>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+(?:and|to)\s+(?:the\s+)?")
 # The figure's own complement: "2.29 billion yuan (...) of mechanical and
 # electrical products to Africa", "195.1 billion yuan in basic research".
 _OWN_COMPLEMENT_RE = re.compile(
@@ -106,6 +110,14 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     # a part's name may end in its preposition ("trade with"): read its complement from there
     tail = _TRAILING_PREP_RE.search(s, hit.start, hit.end)
     complement = _COMPLEMENT_RE.match(s, tail.start() if tail is not None else hit.end)
+    agent = _agent_participle().match(s, hit.end) if complement is None else None
+    if agent is not None:
+        # "technology contracts signed by universities"; but agents listed
+        # together ("filed by individuals, companies and institutions") are
+        # everyone: the whole
+        complement = _COMPLEMENT_RE.match(s, agent.end())
+        if complement is not None and _AGENT_LIST_RE.match(s, agent.end()):
+            complement = None
     if complement is not None and hit.end <= a and complement.end() > a:
         complement = None   # it runs on into the figure: not part of this phrase
     text = _tidy(s[left:complement.end() if complement is not None else hit.end])
@@ -122,6 +134,16 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     whole = code if code not in (None, UNCLASSIFIED) else hit.code
     if whole in (None, UNCLASSIFIED) or whole not in catalogue.get().indicators:
         return Measure(code, None, text)
+    subject = _apposition_subject(s, hit, a)
+    if subject is not None and code not in (None, UNCLASSIFIED):
+        # "Private enterprises, the main force of Hunan's foreign trade,
+        # traded goods worth ...": the name is inside an aside about the
+        # subject, which is what the figure measures: a part it names, else
+        # a part we cannot name
+        runs = [r for r in _term_runs(s, subject[0], subject[1]) if r[0].dimension in _allowed(whole, hit)]
+        if len(runs) == 1 and len(runs[0]) == 1:
+            return Measure(whole, f"{runs[0][0].dimension}={runs[0][0].value}", _tidy(s[subject[0]:subject[1]]))
+        return Measure(UNCLASSIFIED, None, _tidy(s[subject[0]:subject[1]]))
     if _PER_CAPITA_RE.match(s, hit.end) and hit.end <= a and "per_capita" not in whole:
         # "the regional GDP per capita was 179,200 yuan, up 5.2%"
         return Measure(indicators.per_capita_of(whole), None, text)
@@ -161,8 +183,24 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         runs = _part_after_whole(s, complement.end() if complement is not None else hit.end, whole, hit)
         if runs is None:
             return Measure(UNCLASSIFIED, None, text)
+    if not runs and metric == "level" and hit.start >= b and _LEVEL_OF_WHOLE_RE.match(s, b, hit.start) \
+            and _SHARE_AS_SUBJECT_RE.fullmatch(s, _clause_start(s, a), a):
+        # "Some 300 billion yuan of Hunan's foreign trade was handled by
+        # private enterprises": an amount of the whole that opens its clause
+        # and is then given to someone is their part, named or not
+        after = complement.end() if complement is not None else hit.end
+        runs = _part_after_whole(s, after, whole, hit) or []
+        end = _CLAUSE_END_RE.search(s, after)
+        if not runs and _AGENT_RE.search(s, after, end.start() if end else len(s)):
+            return Measure(UNCLASSIFIED, None, text)
+    if any(r[0].dimension in _WHO and r[0].dimension not in _allowed(whole, hit) and r[0].value != "enterprises"
+           for r in runs):
+        # "technology contracts signed by universities", "private firms'
+        # tax revenue" where the code has no such part: a group's share of
+        # the measure that the catalogue cannot file, never the whole
+        return Measure(UNCLASSIFIED, None, text)
     pairs = _pairs(hit, runs, _allowed(whole, hit), position)
-    if pairs is None or (not pairs and _unknown_restriction(s, _near_left(s, hit.start), hit.start)):
+    if pairs is None or (not pairs and _unknown_restriction(s, _past_coordinate(s, _near_left(s, hit.start), hit.start), hit.start)):
         # several parts that cannot be told apart, a part the phrase must name
         # but does not ("bilateral trade"), or a word before the name that
         # restricts it to something we have no name for ("soybean imports")
@@ -205,6 +243,12 @@ _SHARE_AS_SUBJECT_RE = re.compile(
     r"\s*(?:(?:in|during|for|by|as\s+of)\s+[^,;]{1,40},\s*)?"
     r"(?:(?:nearly|about|around|over|more\s+than|some|almost|roughly|approximately|only|just|close\s+to)\s+)?",
     re.IGNORECASE)
+
+
+# between an amount and its whole: "... yuan of Hunan's ", "... yuan of the province's total "
+_LEVEL_OF_WHOLE_RE = re.compile(r"[^,;:()\d]{0,20}?\bof\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?|province|city|region|country)(?:'s|\u2019s)\s+(?:total\s+)?$")
+# the rest of the clause gives the amount to someone: "was handled by", "came from", "was contributed by"
+_AGENT_RE = re.compile(r"\b(?:by|came\s+from|went\s+to|was\s+from)\s", re.IGNORECASE)
 
 
 def _part_after_whole(s: str, pos: int, whole: str, hit: AliasHit) -> list[list[catalogue.Term]] | None:
@@ -252,6 +296,11 @@ def _names_something_else(s: str, a: int, b: int, hit: AliasHit,
     head = _ENTITY_HEAD_RE.match(s, hit.end)
     if head is not None and (hit.start >= b or head.end() <= a):
         return head.end()
+    if hit.end <= a and _counted_before().search(s, max(0, hit.start - 80), hit.start):
+        # "5,000 enterprises with import and export records ..., up 8
+        # percent", "the number of firms engaged in foreign trade rose 8
+        # percent": the name only says which things are counted
+        return hit.end
     head = _measure_head_after().match(s, hit.end)
     if head is not None and (hit.start >= b or head.end() <= a) and not _alias_has(hit, head.group("head")):
         return head.end()   # "NEV exports": exports of NEVs, not NEV output
@@ -270,6 +319,17 @@ def _names_something_else(s: str, a: int, b: int, hit: AliasHit,
     if _alias_has(hit, heads[0]) or any(_alias_has(hit, w) for w in pre):
         return None
     return hit.end
+
+
+@lru_cache(maxsize=1)
+def _counted_before() -> re.Pattern:
+    # a count of things, or "the number of" things, whose noun a name then
+    # modifies, or who have the measure: "5,000 enterprises engaged in ",
+    # "the number of firms with ", "520 enterprises in Hubei had "
+    return catalogue.get().cue_pattern(
+        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d[\d,.]*\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
+        r"(?i:with|engaged\s+in|involved\s+in|doing|conducting|having|that\s+\w+|(?:in\s+[A-Z][\w-]*\s+)?(?:had|have|posted|recorded|saw|reported))\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 # A list item that starts with the name: "...; secondary industry, 649.58
@@ -300,7 +360,7 @@ def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -
     """Breakdown words before the head, and, for a name after the figure, in
     the figure's own words and in the clause's subject ("Private enterprises
     accounted for 45 percent of the province's foreign trade")."""
-    runs = [r for r in _term_runs(s, left, hit.start) if r[0].dimension != "partner"]
+    runs = [r for r in _term_runs(s, _past_coordinate(s, left, hit.start), hit.start) if r[0].dimension != "partner"]
     if hit.start >= b:
         gap_end = next((m.start() for m in _DIGIT_RE.finditer(s, b, hit.start)), hit.start)
         runs += [r for r in _term_runs(s, b, gap_end) if r[0].dimension == "status"]   # "31,000 new"
@@ -309,6 +369,10 @@ def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -
     # to foreign trade, up 49.9 percent". (A name that is itself the subject
     # keeps only its own modifiers: "With the help of private firms, exports
     # rose 5%" is all exports.)
+    if hit.end <= a:
+        own = indicators.absolute_subject(s, hit.end, a)
+        if own is not None:
+            runs += _term_runs(s, own[0], own[1])   # "..., with private enterprises accounting for 67 percent"
     lo = _clause_start(s, a)
     subject_end = next((m.start() for m in _FIGURE_DIGIT_RE.finditer(s, lo, a + 1)), a)
     if hit.start >= subject_end:
@@ -325,6 +389,11 @@ def _complement_parts(s: str, complement: re.Match) -> list[list[catalogue.Term]
     possessive = _PLACE_POSSESSIVE_RE.match(s, np_start)
     if possessive is not None:
         np_start = possessive.end()   # "trade of the province's private sector": the owner follows the place
+    place = _PLACE_THEN_PARTNER_RE.match(s, np_start) if partner_prep else None
+    if place is not None and catalogue.get().region_re.fullmatch(s, np_start, np_start + len(place["place"])):
+        # "trade between Jiangxi and ASEAN", "exports from Jiangxi to Latin
+        # America": the reporting place first, then the partner
+        np_start = place.end()
     goods = _GOODS_FROM_RE.match(s, np_start)
     if goods is not None:
         # "imports of goods from Russia": the partner is after the goods
@@ -345,9 +414,15 @@ def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
         m = _OWN_COMPLEMENT_RE.match(s, pos)
         if m is None:
             break
-        found = _term_runs(s, m.end(), m.end() + _LIST_WINDOW, contiguous_from=m.end())
-        partner_prep = m["prep"].lower() in _PARTNER_PREPS
+        start, partner_prep = m.end(), m["prep"].lower() in _PARTNER_PREPS
+        goods = _GOODS_FROM_RE.match(s, start) if m["prep"].lower() == "of" else None
+        if goods is not None:
+            # "20 billion yuan of goods to Africa": the partner is after the goods
+            start, partner_prep = goods.end(), True
+        found = _term_runs(s, start, start + _LIST_WINDOW, contiguous_from=start)
         found = [r for r in found if (r[0].dimension == "partner") == partner_prep]
+        if not found and goods is not None:
+            return None   # "of goods from the Nordic countries": a partner we cannot name
         if not found:
             if metric == "level" and m["prep"].lower() == "of" and "product" in _allowed(whole, hit) \
                     and s[m.end()].islower() and not catalogue.get().indicator_re.match(s, m.end()) \
@@ -355,7 +430,7 @@ def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
                 return None
             break
         runs += found
-        pos = _run_end(s, m.end())
+        pos = _run_end(s, start)
     return runs
 
 
@@ -370,6 +445,44 @@ def _names_unknown_owner(s: str, complement: re.Match, whole: str) -> bool:
     return bool(words) and _restricts(words[0], first=False, s=s, left=complement.start("np"))
 
 
+_AGENT_LIST_RE = re.compile(r"\s+by\s+[\w'-]+(?:\s+[\w'-]+)?(?:,\s*[\w'-]+(?:\s+[\w'-]+)?)*,?\s+(?:and|or)\s", re.IGNORECASE)
+
+
+# "<subject>, <the|its|X's ...>, <rest>": a noun phrase, then an aside about it
+_APPOSITION_RE = re.compile(r"\s*(?P<subj>[A-Za-z][^,;:\d]{2,60}?),\s+(?:the|its|their|a|an|[A-Z][\w-]*(?:'s|\u2019s))\s[^,;:\d]{2,80}?,\s")
+
+
+def _apposition_subject(s: str, hit: AliasHit, a: int) -> tuple[int, int] | None:
+    """The subject a name's aside describes, when the name is inside an
+    aside right after its clause's opening noun phrase and the figure comes
+    after the aside; None for a subject that opens with a preposition or
+    adverb ("In 2023, Hunan's exports, ...") or is a place ("Shenzhen,
+    China's export hub, ..." measures the place's own exports)."""
+    lo = _clause_start(s, hit.start)
+    m = _APPOSITION_RE.match(s, lo)
+    if m is None or not (m.end("subj") < hit.start and hit.end <= m.end() <= a):
+        return None
+    first = s[m.start("subj"):m.end("subj")].split()[0].lower()
+    if first in _verbs() or first in _OPENERS or catalogue.get().region_re.match(s, m.start("subj")):
+        return None
+    return m.start("subj"), m.end("subj")
+
+
+_OPENERS = frozenset({"in", "during", "for", "by", "as", "from", "with", "among", "according", "meanwhile", "however",
+                      "besides", "also", "last", "this", "since", "after", "before", "over", "at", "on", "of", "to",
+                      "moreover", "furthermore", "overall", "notably", "specifically", "similarly", "likewise", "yet",
+                      "still", "thus", "therefore", "and", "but", "so", "while", "when", "although", "though"})
+
+
+@lru_cache(maxsize=1)
+def _agent_participle() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"\s+(?:{agent_participle})(?=\s+by\s)")
+
+
+# who performs or owns: a part of any measure, even one the catalogue does
+# not break down by it ("enterprises" in general are most of any economy's
+# actors, so they restrict only where the code has performers)
+_WHO = frozenset({"ownership", "performer"})
 _DEFINITE_RE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
 
 

@@ -153,7 +153,9 @@ def _left_bounds(s: str, head: int) -> tuple[int, int]:
         # "its private sector saw foreign trade value grow", "State-owned
         # enterprises posted exports of ...": whose the measure is stands
         # before a verb of having, as the clause's subject
-        stops.pop()
+        verb = stops.pop()
+        if stops and stops[-1][2] == "in" and catalogue.get().region_for(s[stops[-1][1]:verb[0]].strip()):
+            stops.pop()   # "Private enterprises in Hunan saw imports and exports of ..."
     return (stops[-1][1] if stops else start), near
 
 
@@ -176,3 +178,24 @@ def _unit_word(word: str) -> bool:
 
 def _tidy(text: str) -> str:
     return _DETERMINER_RE.sub("", " ".join(text.split()).strip(" ,;:'\"")).strip()
+
+
+_AND_RE = re.compile(r"\s(?:and|as\s+well\s+as)\s", re.IGNORECASE)
+
+
+def _past_coordinate(s: str, left: int, head: int) -> int:
+    """Where a head's own modifiers start when a noun ending in a breakdown
+    word is coordinated before it: in "6,000 high-tech enterprises and R&D
+    spending", "enterprises" is a thing of its own, not who spends (but in
+    "private and state-owned enterprises' exports" both are owners)."""
+    last = None
+    for last in _AND_RE.finditer(s, left, head):
+        pass
+    if last is None or "'" in s[last.end():head] or "\u2019" in s[last.end():head]:
+        return left
+    cat = catalogue.get()
+    if cat.term_re.search(s, last.end(), head):
+        return left
+    ends = [m.end() for m in cat.term_re.finditer(s, left, last.start() + 1)]
+    return last.end() if ends and ends[-1] == last.start() else left
+
