@@ -221,6 +221,13 @@ RECALL_CASES = [
      "Tourism\n\nIn 2024, tourism revenue in Guilin recovered to 92.5% of its level in 2019.",
      [dict(value=92.5, metric="level", unit="percent", indicator="unclassified", region="Guilin",
            period_end="2024-12-31")], []),
+    ("tonnes of a measure counted in kilograms are filed in kilograms",
+     "Harvest\n\nIn 2024, grain production in Jilin came to 41.9 million tonnes, up 1.8 percent.",
+     [dict(value=41.9e9, unit="kilogram", indicator="grain_output", metric="level"),
+      dict(value=1.8, metric="yoy_growth_pct", indicator="grain_output")], []),
+    ("tonnes of a measure the catalogue lacks keep their own unit",
+     "Harvest\n\nIn 2024, Jilin's grain output reached 41.9 million tons; milk, 4.1 million tons.",
+     [dict(value=4.1e6, unit="tonne")], [4.1e9]),
     ("a recovery ratio after a growth rate and a level of the same measure",
      "Visitors\n\nIn the first quarter of 2024, hotel guests in Sanya rose 30 percent to 2.1 million, back to 95 "
      "percent of the figure in the same quarter of 2019.",
