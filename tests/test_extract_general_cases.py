@@ -218,7 +218,7 @@ GENERAL_CASES = [
     ("'Comparing July with July last year' makes the second month the base",
      "Comparing July 2023 with July 2022, Shantou's exports decreased 11.6%.",
      [dict(value=-11.6, metric="yoy_growth_pct", period_type="month", period_end="2023-07-31")], []),
-    ("an analysts' estimate is a forecast, and a share of the pre-pandemic level is a recovery ratio",
+    ("an analysts' estimate is a forecast; a recovery ratio whose only year is its base's stays out",
      "Updated: 2024-12-01\n\nMacao's gaming revenue rose 14.9% in November 2024. That compares with the median "
      "analyst estimate of a 13% increase, and revenue has returned to 80.4% of the 2019 pre-pandemic level.",
      [dict(value=14.9, metric="yoy_growth_pct")], [13, 80.4]),
@@ -231,10 +231,11 @@ GENERAL_CASES = [
      "In 2016, Beijing was home to 16,000 national high-tech enterprises - 16 percent of the total nationwide - and "
      "432,000 sci-tech enterprises.",
      [dict(value=16000, indicator="high_tech_enterprises")], [432000]),
-    ("a percentage of another period's level is a recovery ratio, not a share",
+    ("a percentage of another period's level is a recovery ratio, not a share: an unclassified level",
      "In the first three quarters of 2024, Macao's GDP grew 11.5% and returned to 86.3% of the level in the same "
      "period of 2019.",
-     [dict(value=11.5, metric="yoy_growth_pct")], [86.3]),
+     [dict(value=11.5, metric="yoy_growth_pct"),
+      dict(value=86.3, metric="level", unit="percent", indicator="unclassified", period_end="2024-09-30")], []),
     ("a benefit granted for a measure is not that measure",
      "In 2022, the income tax deduction for enterprise R&D expenses in Guangzhou rose to more than 90 billion yuan.",
      [dict(value=90e9, indicator="unclassified")], []),

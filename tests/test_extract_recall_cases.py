@@ -208,6 +208,34 @@ RECALL_CASES = [
     ("a rate after 'and its growth rate' still belongs to the measure just stated",
      "Hunan\n\nIn 2023, Hunan's GDP reached 5 trillion yuan and its growth rate was 4.6 percent.",
      [dict(value=4.6, indicator="gdp", metric="yoy_growth_pct")], []),
+    ("a share after month-on-month rates in the same sentence is still a share",
+     "Cars\n\nIn May 2024, Anhui's car output and sales rose 2.2 percent and 3.5 percent month on month, "
+     "respectively, while sales of electric cars accounted for 41.3 percent of all car sales.",
+     [dict(value=41.3, metric="share_pct", period_end="2024-05-31")], [2.2, 3.5]),
+    ("points contributed to growth are kept as an unclassified level in points, not as a change",
+     "Trade\n\nIn 2024, lithium batteries and solar panels together contributed 1.6 percentage points to "
+     "Jiangxi's export growth.",
+     [dict(value=1.6, metric="level", unit="percentage_point", indicator="unclassified", period_end="2024-12-31")],
+     []),
+    ("a level stated as a percentage of an earlier year's is kept as an unclassified recovery ratio",
+     "Tourism\n\nIn 2024, tourism revenue in Guilin recovered to 92.5% of its level in 2019.",
+     [dict(value=92.5, metric="level", unit="percent", indicator="unclassified", region="Guilin",
+           period_end="2024-12-31")], []),
+    ("a place that boasts a count of a noun reports a stock: kept unclassified",
+     "Hunan\n\nIn 2023, Hunan boasted 1,250 foreign-trade enterprises doing business with Africa.",
+     [dict(value=1250, indicator="unclassified", unit="count", region="Hunan", period_end="2023-12-31")], []),
+    ("tonnes of a measure counted in kilograms are filed in kilograms",
+     "Harvest\n\nIn 2024, grain production in Jilin came to 41.9 million tonnes, up 1.8 percent.",
+     [dict(value=41.9e9, unit="kilogram", indicator="grain_output", metric="level"),
+      dict(value=1.8, metric="yoy_growth_pct", indicator="grain_output")], []),
+    ("tonnes of a measure the catalogue lacks keep their own unit",
+     "Harvest\n\nIn 2024, Jilin's grain output reached 41.9 million tons; milk, 4.1 million tons.",
+     [dict(value=4.1e6, unit="tonne")], [4.1e9]),
+    ("a recovery ratio after a growth rate and a level of the same measure",
+     "Visitors\n\nIn the first quarter of 2024, hotel guests in Sanya rose 30 percent to 2.1 million, back to 95 "
+     "percent of the figure in the same quarter of 2019.",
+     [dict(value=30, metric="yoy_growth_pct"), dict(value=95, metric="level", indicator="unclassified",
+                                                    period_end="2024-03-31")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import dating, lists, measure, metric, placing
+from . import dating, indicators, lists, measure, metric, placing
 from .cues import plan_cue_in
 from .facts import Fact
 from .scene import Figure, SentenceContext
@@ -59,7 +59,21 @@ def sentence_facts(sc: SentenceContext) -> list[Fact]:
             last_fact = fig
     if "respectively" in sc.s and len(out) > 2:
         lists.pair_rates_with_levels(sc, out)
-    return _unfile_shared_names(out) if len(out) > 1 else out
+    return _in_own_units(_unfile_shared_names(out) if len(out) > 1 else out)
+
+
+def _in_own_units(out: list[Fact]) -> list[Fact]:
+    """Amounts filed under a catalogue measure, in the measure's own unit
+    ("47.2 million tons" of grain output, counted in kilograms). Only once
+    the series is settled: an amount left unclassified keeps the unit it was
+    written in."""
+    res = []
+    for f in out:
+        unit, value = f.unit, f.value
+        if f.metric in ("level", "change") and f.indicator != "unclassified":
+            unit, value = indicators.in_own_unit(f.indicator, f.unit, f.value)
+        res.append(f if unit == f.unit else replace(f, unit=unit, value=value))
+    return res
 
 
 def _unfile_shared_names(out: list[Fact]) -> list[Fact]:

@@ -104,7 +104,19 @@ def compatible(code: str, unit: str | None, metric: str) -> bool:
         return expect in _MONEY
     if unit in _COUNTS:
         return expect in _COUNTS
-    return unit == expect
+    return unit == expect or (unit, expect) in _CONVERTIBLE
+
+
+# Units of one dimension a figure is filed in as its measure's own: "47.2
+# million tons" of grain output, a measure in kilograms, is 47.2 billion kg.
+_CONVERTIBLE = {("tonne", "kilogram"): 1000.0, ("kilogram", "tonne"): 0.001}
+
+
+def in_own_unit(code: str | None, unit: str | None, value: float) -> tuple[str | None, float]:
+    """A level of a catalogue measure in the measure's own unit, where it is the same dimension."""
+    expect = unit_of(code) if code else None
+    factor = _CONVERTIBLE.get((unit, expect))
+    return (expect, value * factor) if factor is not None else (unit, value)
 
 
 def choose(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[AliasHit], *,

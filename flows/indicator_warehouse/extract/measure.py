@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 
 from . import catalogue, indicators, measure_phrase, metric, numbers, screen
+from .metric import recovery as _recovery_ratio
 from .cues import cues, strip_qualifier
 from .numbers import Mention
 from .phrase_words import _clause_start
@@ -104,6 +105,12 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         fig.dropped = "measure: unit or measure too vague"
         return
     fig.code, fig.metric, fig.unit = settled
+    if fig.metric == "level" and (fig.unit == "percentage_point" or _recovery_ratio(sc.s, fig.m)):
+        # a contribution to growth or a recovery ratio (metric.py): kept, but
+        # under no measure's code (points and ratios are not its own unit),
+        # named by the words of its clause
+        fig.code = "unclassified"
+        fig.phrase = measure_phrase.Measure("unclassified", None, metric.clause_words(sc.s, fig.m))
     if fig.code is None:
         # "..., and the figure was equal to 3.6 percent of its GDP": the measure
         # just reported, and with it (dating.py) the period just stated
@@ -220,6 +227,11 @@ def confirm(fig: Figure, sc: SentenceContext) -> None:
     pair = sc.paired.get(fig.i)
     if pair is not None and pair[1]:
         fig.code = pair[1]
+    base = _recovery_ratio(sc.s, fig.m) if fig.metric == "level" and fig.pend is not None else None
+    if base is not None and str(fig.pend.year) in base:
+        # "returned to 80% of the 2019 level": that year is its base, never its period
+        fig.dropped = "measure: a recovery ratio dated only by its base year"
+        return
     if fig.code == "unclassified":
         fig.code = None   # a count listed with catalogued ones: kept, but not named
     elif fig.code is None and fig.unit == "ratio" and _uncatalogued_statistic(fig, sc):
@@ -351,6 +363,8 @@ def _settle(fig: Figure, sc: SentenceContext) -> tuple[str | None, str, str] | N
     if unit == "count" and code and indicators.unit_of(code) == "person":
         unit = "person"
     if metric == "level" and unit == "percent" and (code is None or indicators.unit_of(code) != "percent"):
+        if _recovery_ratio(s, m):
+            return "unclassified", metric, unit   # a recovery ratio: kept, but no measure's own unit
         return None    # a bare percentage with no rate indicator: not enough to go on
     return code, metric, unit
 

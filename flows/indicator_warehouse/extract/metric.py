@@ -80,15 +80,38 @@ def _metric(s: str, m: Mention) -> tuple[str, float] | None:
         return "share_pct", m.value
     if m.unit in ("percent", "percentage_point") and _VS_AVERAGE_RE.match(right):
         return None   # a gap to an average of other periods
-    if m.unit == "percent" and _OF_OTHER_PERIOD_RE.match(right):
-        return None   # "returned to 86.3% of the level in the same period of 2019": a recovery ratio, not a share
+    if recovery(s, m):
+        # "returned to 86.3% of the level in the same period of 2019": a
+        # recovery ratio, a level of its own (measure.py keeps it unclassified), not a share
+        return "level", m.value
     if m.unit == "percentage_point":
         return _points(s, m, left, right)
     if m.unit == "percent":
-        if _sequential(s, m):
-            return None   # a month-on-month or quarter-on-quarter rate: no metric for it
+        if _sequential(s, m) and not _share_words(left, right):
+            # a month-on-month or quarter-on-quarter rate: no metric for it (but
+            # "..., rising 6.7 percent month on month, while NEVs accounted for
+            # 48.7 percent of sales": a share's own words make it a share)
+            return None
         return _percent(s, m, left, right)
     return _amount(m.value, left, right)
+
+
+def recovery(s: str, m: Mention) -> str | None:
+    """The words that make a percentage a level against another period's
+    level ("back to 85.7 percent | of the figure in 2019"), or None."""
+    found = _OF_OTHER_PERIOD_RE.match(s, m.end) if m.unit == "percent" else None
+    return found.group(0) if found is not None else None
+
+
+_CLAUSE_MARK_RE = re.compile(r"[,;:]\s")
+
+
+def clause_words(s: str, m: Mention) -> str:
+    """The clause a figure stands in, as written: what a contribution or a
+    recovery ratio, which no catalogue name fits, is about."""
+    start = max((x.end() for x in _CLAUSE_MARK_RE.finditer(s, 0, m.start)), default=0)
+    end = re.search(r"[,;]\s|[.]?$", s[m.end:])
+    return s[start:m.end + end.start()].strip()
 
 
 def _sequential(s: str, m: Mention) -> bool:
@@ -111,11 +134,19 @@ def _sequential(s: str, m: Mention) -> bool:
     return c.sequential.search(s, lead, m.start) is not None
 
 
+def _share_words(left: str, right: str) -> bool:
+    """Whether the words right around a percentage make it a share ("accounted for ... of")."""
+    c = cues()
+    return bool(c.share_before.search(left) or c.share_after.match(right))
+
+
 def _points(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | None:
     """Percentage points: the change of a rate, unless a contribution to growth or a gap to another rate."""
     c, v = cues(), m.value
     if _CONTRIB_RIGHT_RE.match(right) or c.contrib_left.search(left):
-        return None   # a contribution to growth
+        # "contributed 2 percentage points to export growth": a contribution to
+        # growth, a level in points of its own that no catalogue measure is
+        return "level", v
     gap = c.gap.match(right)
     if gap and not c.year_ago.match(right[gap.end():]):
         return None   # a gap to another rate or another period
@@ -217,7 +248,9 @@ def _read(fig: Figure, sc: SentenceContext) -> tuple[str, float] | None:
     if met is None:
         return None
     metric, value = met
-    if metric == "level":
+    if metric == "level" and m.unit != "percentage_point" and not recovery(s, m):
+        # (a level in points is a contribution, and a recovery ratio's own
+        # words make it one: neither takes the reading of a figure before it)
         coord = _coordinated_metric(s, m, fig.prev, value) if fig.prev is not None else None
         if coord is not None:
             metric, value = coord
