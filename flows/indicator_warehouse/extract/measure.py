@@ -24,11 +24,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from . import catalogue, indicators, measure_phrase, metric, numbers, screen
+from . import indicators, measure_phrase, metric, numbers, screen, wholes
 from .metric import recovery as _recovery_ratio
 from .cues import cues, strip_qualifier
 from .numbers import Mention
-from .phrase_words import _clause_start
 from .scene import Figure, SentenceContext
 
 # "10 agricultural industry clusters": a small number, then the noun it counts
@@ -72,8 +71,8 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
                                          metric=fig.metric, position=sc.positions.get(fig.i),
                                          before=sc.doc.prev_text)
     fig.code = fig.phrase.code
-    marker = _part_marker(fig, sc)
-    opening = _WHOLE_OPENING_RE.match(sc.s) if fig.metric == "share_pct" and fig.hit is not None else None
+    marker = wholes.part_marker(fig, sc)
+    opening = wholes.WHOLE_OPENING_RE.match(sc.s) if fig.metric == "share_pct" and fig.hit is not None else None
     if marker is None and opening is not None and fig.hit.end <= opening.end() <= fig.m.start:
         # "Among Henan's exports, mobile phones made up 40 percent": the share
         # of a part of the whole the sentence opens with, never the whole's
@@ -82,7 +81,7 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # "..., of which 9 billion yuan went to basic research": a part of the whole just stated
         fig.phrase = measure_phrase.part_after_marker(sc.s, fig.phrase, marker, (fig.m.start, fig.m.end))
         fig.code = fig.phrase.code
-    level = _level_it_qualifies(fig, sc)
+    level = wholes.level_it_qualifies(fig, sc)
     if level is not None:
         # "exported 120 billion yuan of electronics to ASEAN, up 9 percent":
         # the rate is the growth of that level, whatever its phrase named
@@ -116,7 +115,7 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # just reported, and with it (dating.py) the period just stated
         fig.code = _antecedent_measure(fig, sc)
         fig.pointed = fig.code is not None
-    lo = _part_of_antecedent(fig, sc)
+    lo = wholes.part_of_antecedent(fig, sc)
     if lo is not None:
         # "Of this total, 221.2 billion yuan was used for basic research";
         # "12 billion yuan went to universities, accounting for 11 percent of
@@ -126,97 +125,6 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         whole = measure_phrase.Measure(fig.code, None, fig.phrase.text if fig.phrase else "")
         fig.phrase = measure_phrase.part_after_marker(sc.s, whole, lo, (fig.m.start, fig.m.end))
         fig.code = fig.phrase.code
-
-
-# All that stands between a level and a rate or share that only qualifies
-# it: ", up", ", an increase of", "and a year-on-year growth of",
-# ", representing a growth of"; ", accounting for", "which made up".
-# Anything else (a new subject, "whereas ... jumped", "of which private
-# investment accounted for") makes the second figure a clause of its own.
-_LINK_PREFIX = (
-    r"(?:\s*\([^()]{0,60}\))?"                                          # "($17 billion)"
-    r"(?:\s+(?:was|were|is|are)\s+(?:[a-z]+ed|spent|put|paid)|\s+(?:went|came|flowed))?"  # "was used (for basic research)", "went (to universities)"
-    r"(?:\s+(?:of|to|from|in|with|for|worth|during)\s+(?:[^,;:.()\d]|(?:19|20)\d\d){1,60}?)*"  # "of furniture to Brazil"
-    r"(?:\s+(?:year[- ]on[- ]year|y-o-y|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+same\s+period(?:\s+of)?(?:\s+last\s+year)?))?"
-    r"\s*,?\s*")
-_LINK_SUFFIX = r"\s*(?:(?:about|nearly|around|over|more\s+than|some|approximately|roughly|almost)\s+)?"
-_RATE_LINK_RE = re.compile(
-    _LINK_PREFIX + r"(?:and\s+|with\s+|which\s+(?:is|was|represents|marks)\s+|representing\s+|marking\s+|"
-    r"registering\s+|recording\s+)?(?:an?\s+)?(?:(?:year[- ]on[- ]year|annual|yearly|y-o-y)\s+)?"
-    r"(?:up|down|increase[sd]?|increasing|decrease[sd]?|decreasing|rise|rising|rose|growth|growing|grew|gain|"
-    r"jump|drop|dropping|decline|declining|fall|falling|fell)(?:\s+(?:of|by))?" + _LINK_SUFFIX, re.IGNORECASE)
-_SHARE_LINK_RE = re.compile(
-    _LINK_PREFIX + r"(?:and\s+|which\s+)?(?:accounting\s+for|accounted\s+for|accounts\s+for|making\s+up|made\s+up|"
-    r"representing|represented|constituting|taking\s+up|took\s+up|or)" + _LINK_SUFFIX, re.IGNORECASE)
-_RATE_METRICS = ("yoy_growth_pct", "cagr_pct")
-# A level's share of the whole, right after it: ", accounting for 11 percent of"
-_SHARE_OF_WHOLE_AFTER_RE = re.compile(_SHARE_LINK_RE.pattern + r"\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\b",
-                                      re.IGNORECASE)
-# A sentence that opens with the whole its shares are of: "Among Henan's exports in 2023, ..."
-_WHOLE_OPENING_RE = re.compile(r"\s*(?:among|of|in)\s+[^,;\d]{1,60}?(?:\s+in\s+(?:19|20)\d\d)?,", re.IGNORECASE)
-_CLAUSE_STOP_RE = re.compile(r"[,;]")
-# A sentence that opens by pointing into the whole just reported: "Of this
-# total, ...", "Of these, ...", "Among them, ..."
-_PARTITIVE_OPENING_RE = re.compile(r"\s*(?:of|among)\s+(?:this|these|those|them|which|the|that)\b[^,;\d]{0,30},?",
-                                   re.IGNORECASE)
-
-
-def _part_of_antecedent(fig: Figure, sc: SentenceContext) -> int | None:
-    """Where the words that may name its part start, when a figure whose
-    measure came from the text before (no name of its own) is a part of that
-    measure: the sentence opens by pointing into the whole ("Of this total,
-    ...", "Among them, ..."), or the level is followed by its share of the
-    whole (", accounting for 11 percent of ..."). None when it names a place
-    instead ("Of those, 47,000 came from Shenzhen" is Shenzhen's whole,
-    which the place rules file)."""
-    if fig.hit is not None or fig.code in (None, "unclassified"):
-        return None
-    s, end = sc.s, fig.m.conv_end or fig.m.end
-    opening = _PARTITIVE_OPENING_RE.match(s)
-    share = _SHARE_OF_WHOLE_AFTER_RE.match(s, end) if fig.metric == "level" else None
-    if opening is not None and opening.end() <= fig.m.start:
-        lo = opening.end()
-    elif share is not None:
-        lo = _clause_start(s, fig.m.start)
-    else:
-        return None
-    # a place in the figure's own words (up to its clause's end, where a share's link starts)
-    stop = _CLAUSE_STOP_RE.search(s, end)
-    return None if catalogue.get().region_re.search(s, lo, stop.start() if stop else len(s)) else lo
-
-
-def _part_marker(fig: Figure, sc: SentenceContext) -> int | None:
-    """Where a part marker ("of which", "among them", "including") ends,
-    when it stands between the figure of the whole its measure's name belongs
-    to and this figure."""
-    prev = fig.prev
-    if prev is None or fig.hit is None or fig.hit.end > prev.m.start:
-        return None
-    found = cues().part_marker.search(sc.s, prev.m.end, fig.m.start)
-    return found.end() if found is not None else None
-
-
-def _level_it_qualifies(fig: Figure, sc: SentenceContext) -> Figure | None:
-    """The level figure this growth rate or share only qualifies ("120
-    billion yuan of electronics, up 9 percent"; "221 billion yuan for basic
-    research, up 9 percent, accounting for 6.7 percent of R&D spending"),
-    when it names no measure of its own. Coordinated figures ("A and B
-    units, up p and q percent") are paired by lists.py instead."""
-    prev = fig.prev
-    if prev is None or prev.dropped or prev.phrase is None or fig.i in sc.positions or prev.i in sc.positions:
-        return None
-    if fig.metric in _RATE_METRICS and prev.metric == "level":
-        link, level = _RATE_LINK_RE, prev
-    elif fig.metric == "share_pct":
-        link, level = _SHARE_LINK_RE, prev if prev.metric == "level" else prev.qualifies
-        if level is None or (fig.phrase.code not in (None, "unclassified", level.phrase.code)
-                             and level.phrase.code != "unclassified"):
-            return None   # "..., accounting for 2.1 percent of GDP": a ratio of its own
-    else:
-        return None
-    if not link.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start):
-        return None
-    return level
 
 
 def confirm(fig: Figure, sc: SentenceContext) -> None:
