@@ -41,21 +41,23 @@ def test_rebuilt_texts_match_the_manifest_and_every_locator_is_found():
     assert corpus.check(corpus.corpus_dir()) == []
 
 
-# Floors just under the scores last measured (2026-12-06, second session:
-# value F1 0.895, series F1 0.804 on the development set), so a rule change
-# that loses ground fails here; raise them as the rules improve. They guard
-# the development set only: gains there need not carry to unseen articles
-# (README, Accuracy).
-DEV_VALUE_F1_FLOOR = 0.89
-DEV_SERIES_F1_FLOOR = 0.80
+# Floors just under the scores last measured (2026-12-06, third session:
+# value F1 0.904, series F1 0.820 on dev; 0.922, 0.836 on dev2), so a rule
+# change that loses ground fails here; raise them as the rules improve. They
+# guard the development sets only: gains there need not carry to unseen
+# articles (README, Accuracy).
+FLOORS = {"dev": (0.90, 0.815), "dev2": (0.915, 0.83)}
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not HAVE_TEXTS, reason="corpus texts absent (see eval/REBUILD.md)")
-def test_development_set_scores_do_not_fall():
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_development_set_scores_do_not_fall(split):
     import score_all
 
-    figures = score_all.score_set("dev", corpus.corpus_dir() / "dev", corpus.GOLD_DIR / "dev.gold.jsonl", show=False)
+    figures = score_all.score_set(split, corpus.corpus_dir() / split, corpus.GOLD_DIR / f"{split}.gold.jsonl",
+                                  show=False)
+    value_floor, series_floor = FLOORS[split]
     assert figures is not None
-    assert figures["f1"] >= DEV_VALUE_F1_FLOOR, figures
-    assert figures["series_f1"] >= DEV_SERIES_F1_FLOOR, figures
+    assert figures["f1"] >= value_floor, figures
+    assert figures["series_f1"] >= series_floor, figures
