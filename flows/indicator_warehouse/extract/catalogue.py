@@ -227,7 +227,8 @@ class Catalogue:
         self.indicators: dict[str, Indicator] = {}
         alias_to_code: dict[str, list[str]] = {}
         surfaces: list[str] = []     # aliases as written (case matters for the regex)
-        compounds = [r["phrase"] for r in _rows("cues.csv") if r["kind"] == "hyphen_compound"]
+        cue_rows = _rows("cues.csv")   # read once: the alias variants and the cue patterns both need it
+        compounds = [r["phrase"] for r in cue_rows if r["kind"] == "hyphen_compound"]
         for r in _rows("indicators.csv"):
             aliases = tuple(a.strip() for a in r["aliases"].split("|") if a.strip())
             ind = Indicator(r["code"], r["name"], r["unit"], r["kind"] or "flow", aliases,
@@ -247,7 +248,7 @@ class Catalogue:
             alias_to_code.setdefault(r["phrase"].lower(), []).append(r["indicator"])
             self.part_alias[r["phrase"].lower()] = r["breakdown"]
             surfaces.append(r["phrase"])
-        plural_heads = {r["phrase"].lower() for r in _rows("cues.csv") if r["kind"] == "plural_head"}
+        plural_heads = {r["phrase"].lower() for r in cue_rows if r["kind"] == "plural_head"}
         for plural, codes in _plural_variants(alias_to_code, plural_heads).items():
             alias_to_code[plural] = codes
             surfaces.append(plural)
@@ -295,7 +296,7 @@ class Catalogue:
         self.region_alias = region_alias
 
         self.cues: dict[str, list[str]] = {}
-        for r in _rows("cues.csv"):
+        for r in cue_rows:
             self.cues.setdefault(r["kind"], []).append(r["phrase"])
             if r.get("note") == "down":
                 # a cue that reads as a fall ("a 4.5% slide"): negative rate
