@@ -119,8 +119,14 @@ def _artifacts(api: str, flow_run_id: str) -> list[dict]:
 
 
 def _flow_runs(api: str) -> list[dict]:
-    """Every flow run the Prefect server at `api` (http://host:port) knows."""
-    request = urllib.request.Request(api + "/api/flow_runs/filter", data=json.dumps({"limit": 200}).encode(),
+    """The flow runs the Prefect server at `api` (http://host:port) has started.
+
+    Not the future runs: serve's 5-second schedule makes the server create
+    them by the hundred, and an unfiltered page of 200 (sorted by random
+    UUID) then missed the cold run now and then.
+    """
+    body = {"flow_runs": {"state": {"type": {"not_any_": ["SCHEDULED"]}}}, "sort": "START_TIME_DESC", "limit": 200}
+    request = urllib.request.Request(api + "/api/flow_runs/filter", data=json.dumps(body).encode(),
                                      headers={"Content-Type": "application/json"}, method="POST")
     with urllib.request.urlopen(request, timeout=30) as resp:
         return json.load(resp)
