@@ -226,7 +226,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # "In Q3, retail sales ...": a quarter with no year is the article's year (resolved like "the first half")
     ("ytd_code", re.compile(r"(?<![\w])(?:in|during|for|over)\s+(?:the\s+)?(?:(?P<c1>q1|h1|1q|1h)\s*[-–~]\s*)?"
                             r"(?P<code>h1|h2|q1|q2|q3|q4|1h|1q|2q|3q|4q)(?![\w])(?!\s*(?:of\s+)?(?:19|20)\d\d)", _F)),
-    ("month_range", re.compile(r"(?:from\s+|(?P<btw>between\s+))?(?P<m1>" + M + r")\s*(?(btw)and|(?:-|–|to|through|till|until))\s*(?P<m2>" + M + r")(?:\s+period)?\s*(?:(?:of|in)\s+)?" + YR + r"?", _F)),
+    # "January-May", "from January to May", "the January-to-May period";
+    # "January and February" too, but only for two adjacent months (the
+    # builder checks): that is how a two-month release is named.
+    ("month_range", re.compile(r"(?:from\s+|(?P<btw>between\s+))?(?P<m1>" + M + r")\s*(?(btw)and|(?:[-–]?\s*(?:to|through|till|until)\s*[-–]?|-|–|(?P<and>and)))"
+                               r"\s*(?P<m2>" + M + r")(?:\s+period)?\s*(?:(?:of|in)\s+)?" + YR + r"?", _F)),
     ("ytd_sofar", re.compile(r"so\s+far\s+this\s+year|this\s+year\s+so\s+far|year\s+to\s+date|year-to-date", _F)),
     ("quarter", re.compile(r"(?:the\s+)?(?P<q>second|third|fourth|2nd|3rd|4th|last|final)\s+quarter\s*(?:of\s+)?" + YR + r"?", _F)),
     # stocks at a date
@@ -475,7 +479,7 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
     if name == "month_range":
         m1 = MONTHS[m["m1"].lower().rstrip(".")]
         m2 = MONTHS[m["m2"].lower().rstrip(".")]
-        if m2 <= m1:
+        if m2 <= m1 or (m["and"] and m2 != m1 + 1):
             return None
         ptype = "ytd" if m1 == 1 else ("quarter" if m2 - m1 == 2 and m1 in (4, 7, 10) else "span")
         return PeriodExpr(0, 0, "period", ptype, date(y, m1, 1), _month_end(y, m2), basis)
