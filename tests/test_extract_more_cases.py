@@ -87,6 +87,13 @@ MORE_GENERAL_CASES = [
      "During January and February 2024, Hubei's imports grew 17.2 percent to 15 billion yuan.",
      [dict(value=15e9, period_type="ytd", period_start="2024-01-01", period_end="2024-02-29"),
       dict(value=17.2, period_end="2024-02-29")], []),
+    ("percent written pc, solid or spaced, as papers in Hong Kong write it",
+     "Guangdong's R&D spending in 2024 rose 9pc to 480 billion yuan, and its exports grew 3.5 pc.",
+     [dict(value=9.0, metric="yoy_growth_pct", unit="percent"), dict(value=480e9),
+      dict(value=3.5, metric="yoy_growth_pct", unit="percent")], []),
+    ("pieces written solid are no percent",
+     "A Guangdong factory shipped 300pcs of lenses to Europe in 2024.",
+     [], [300.0]),
     ("sector rows carry the period of the paragraph",
      "In the first half of 2024, Jiangmen's GDP grew 4.0%. Specifically, the value added of the primary industry "
      "was 23.5 billion yuan, an increase of 3.1%.",

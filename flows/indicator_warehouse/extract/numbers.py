@@ -85,13 +85,16 @@ def patterns() -> _Patterns:
     # Scale words must not be followed by "th" ("10 millionth") or a hyphen
     # that makes a compound adjective ("1-trillion-yuan clusters").
     scale_alt = _alternation(scales)
+    # percent units that a paper may write solid after the digits ("9pc", "3pct")
+    solid_pct = _alternation([u.surface.lower() for u in cat.units.values()
+                              if u.kind == "percent" and u.surface.isalpha() and u.position in ("suffix", "both")])
     figure = re.compile(
         r"(?<![\w.,$¥€])"
         r"(?:(?P<cur>" + _alternation(prefix) + r")\s?)?"
         # a letter right after the digits ends the figure ("6G", "5th"),
-        # unless it starts a scale word or "percent" written solid ("510bn",
-        # "3.68tn", "16.5percent")
-        r"(?P<num>" + NUM + r")(?!(?!(?:" + scale_alt + r"|percent)(?![\w-]))[\w]|[.,]\d)"
+        # unless it starts a scale word or a percent unit written solid
+        # ("510bn", "3.68tn", "16.5percent", "9pc")
+        r"(?P<num>" + NUM + r")(?!(?!(?:" + scale_alt + r"|" + solid_pct + r")(?![\w-]))[\w]|[.,]\d)"
         r"(?P<plus>\s?\+|-plus(?![\w-]))?"
         r"(?:[\s-]?(?P<scale>" + scale_alt + r")(?![\w-]))?"
         r"(?P<plus2>-plus(?![\w-]))?"
