@@ -160,6 +160,34 @@ ARTICLE_CASES = [
               "Exports of electric cars rose 30 percent in 2023."),
      "Guangdong",
      [dict(value=4, region="Guangdong"), dict(value=30, region="Guangdong")], []),
+    # places below the catalogue's cities (subplaces.py): their figures are
+    # never filed under the province or city around them
+    ("a county-level city in apposition is no province",
+     _article("Small-commodity hub ships more",
+              "Yiwu, a county-level city in Zhejiang province, saw its exports rise 10 percent to 200 billion yuan "
+              "in 2023.",
+              "Zhejiang's exports grew 9 percent in 2023."),
+     "Zhejiang",
+     [dict(value=9, region="Zhejiang")], [10, 200e9]),
+    ("a named county, and the county later, are neither its city nor its province",
+     _article("Green county grows",
+              "Anji County in Zhejiang's Huzhou city reported GDP of 50 billion yuan in 2023, up 7 percent.",
+              "The county's tourism revenue rose 12 percent.",
+              "Huzhou's GDP grew 6 percent in 2023."),
+     "Huzhou",
+     [dict(value=6, region="Huzhou")], [50e9, 7, 12]),
+    ("a district's output is not its municipality's",
+     _article("Tech district leads",
+              "In 2023, Haidian District's GDP reached 1.1 trillion yuan.",
+              "Beijing's GDP grew 5.2 percent in 2023."),
+     "Beijing",
+     [dict(value=5.2, region="Beijing")], [1.1e12]),
+    ("an honorary title in quotation marks is no small place",
+     _article("Garden city",
+              "Hefei was named a “National Garden City” in 2016.",
+              "Hefei's GDP grew 8 percent in 2019, the city said."),
+     "Hefei",
+     [dict(value=8, region="Hefei")], []),
 ]
 
 

@@ -30,7 +30,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import catalogue, grammar, lists, measure, periods, places, scene, topic
+from . import catalogue, grammar, lists, measure, periods, places, scene, subplaces, topic
 from .cues import cues, first_in_sentence
 from .facts import Fact
 from .periods import MONTHS
@@ -354,7 +354,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     if not text or not text.strip():
         return []
     sents = sentences(text)
-    named = [places.mentions(s.text, with_sources=True) for s in sents]
+    small = subplaces.names(text)   # counties, districts: places the catalogue lacks
+    named = [subplaces.add_mentions(s.text, places.mentions(s.text, with_sources=True), small) for s in sents]
     # the article is about the places it names, its sources' included ("Shenzhen
     # Government Online"); a figure belongs to places named as subjects
     main = default_region or _article_place(text, sents, named)
