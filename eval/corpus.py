@@ -11,7 +11,7 @@ beside the repo), with one folder per split inside. Development splits are
 read while rules are written: dev/ and dev2/ (dev2 was the first held-out
 set, scored held out in the first two sessions of 2026-12-06 and opened for
 rule writing in the third). Held-out splits are never read by a rule
-author: heldout2/ and heldout3/, each collected and annotated during a
+author: heldout2/, heldout3/ and heldout4/, each collected and annotated during a
 session by people who wrote no rules.
 
     python eval/corpus.py check            # texts present and identical to the manifest; every locator found
@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parents[1]
 MANIFEST = REPO / "eval" / "manifest.csv"
 GOLD_DIR = REPO / "eval" / "gold"
 DEV_SPLITS = ("dev", "dev2")
-HELDOUT_SPLITS = ("heldout2", "heldout3")
+HELDOUT_SPLITS = ("heldout2", "heldout3", "heldout4")
 SPLITS = DEV_SPLITS + HELDOUT_SPLITS
 LOCATOR_WORDS = 6
 
