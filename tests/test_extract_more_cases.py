@@ -94,6 +94,12 @@ MORE_GENERAL_CASES = [
     ("pieces written solid are no percent",
      "A Guangdong factory shipped 300pcs of lenses to Europe in 2024.",
      [], [300.0]),
+    ("a participle that takes the measure as its object is no modifier of it",
+     "Hunan received 50 million tourists in 2024, generating tourism revenue of 600 billion yuan.",
+     [dict(value=600e9, indicator="tourism_revenue", breakdown=None)], []),
+    ("a compound ending in a participle still modifies the measure",
+     "Hunan's grain-producing counties' output rose 3 percent in 2024.",
+     [dict(value=3.0, indicator="unclassified")], []),
     ("sector rows carry the period of the paragraph",
      "In the first half of 2024, Jiangmen's GDP grew 4.0%. Specifically, the value added of the primary industry "
      "was 23.5 billion yuan, an increase of 3.1%.",

@@ -20,7 +20,11 @@ _LEFT_STOP_RE = re.compile(
     r"after|was|were|is|are|has|have|had|be|been|reached|hit|rose|grew|saw|posted|recorded|logged|contributed|"
     r"totaled|totalled|accounted|accounting|increased|decreased|fell|climbed|expanded|registered|stood|amounted|"
     r"came|said|says|according|among|that|which|who|when|where|during|since|through|over|under|up|down|showed|"
-    r"show|shows|data|statistics)\b")   # matched on lower-cased text
+    r"show|shows|data|statistics)\b"
+    # a participle that takes the measure as its object (", generating tourism
+    # revenue of ..."), but not the end of a compound ("grain-producing areas")
+    r"|(?<![\w-])(?:generating|bringing|creating|achieving|realizing|realising|yielding|earning|attracting|"
+    r"posting|recording|registering|reaching|hitting|logging|producing|making)\b")   # matched on lower-cased text
 _LEFT_WINDOW = 80
 _LIST_WINDOW = 250   # how far a list of parts may run ("the EU, ASEAN, the US, Japan and ...")
 _HAVING_VERBS = frozenset({"saw", "posted", "recorded", "logged", "registered", "had", "has", "have", "contributed"})
