@@ -100,6 +100,9 @@ MORE_GENERAL_CASES = [
     ("a compound ending in a participle still modifies the measure",
      "Hunan's grain-producing counties' output rose 3 percent in 2024.",
      [dict(value=3.0, indicator="unclassified")], []),
+    ("a count after exports of, or sales of, is trade in the product, not its output",
+     "Hunan's exports of 120,000 vehicles rose 20 percent in 2024, and its sales of 900,000 cars rose 5 percent.",
+     [dict(value=120_000, indicator="unclassified"), dict(value=900_000, indicator="unclassified")], []),
     ("sector rows carry the period of the paragraph",
      "In the first half of 2024, Jiangmen's GDP grew 4.0%. Specifically, the value added of the primary industry "
      "was 23.5 billion yuan, an increase of 3.1%.",

@@ -370,8 +370,9 @@ def _named_right_after(s: str, b: int, hs: list[AliasHit]) -> AliasHit | None:
 
 
 def _unless_traded(s: str, a: int, h: AliasHit) -> Choice:
-    """A product's count right after a trade verb is trade in it, not its output:
-    "the city exported 368,000 vehicles" is kept, but `unclassified`."""
+    """A product's count right after a trade verb or noun is trade in it, not
+    its output: "the city exported 368,000 vehicles", "exports of 120,000
+    vehicles" are kept, but `unclassified`."""
     if unit_of(h.code) != "CNY" and _trade_verb_before().search(s, max(0, a - 40), a):
         return Choice("unclassified", h)
     return Choice(h.code, h)
@@ -383,7 +384,7 @@ _RATIO_OF_RE = re.compile(r"\bratio\s+of\s+[^,;]{1,60}?\s+to\s+", re.I)
 @lru_cache(maxsize=1)
 def _trade_verb_before() -> re.Pattern:
     return catalogue.get().cue_pattern(
-        r"(?<![\w-])(?:{trade_verb})\s+(?:(?:about|around|nearly|over|more\s+than|some|a\s+total\s+of)\s+)?$",
+        r"(?<![\w-])(?:{trade_verb})\s+(?:of\s+)?(?:(?:about|around|nearly|over|more\s+than|some|a\s+total\s+of)\s+)?$",
         variants=False)
 
 
