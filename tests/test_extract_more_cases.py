@@ -103,6 +103,13 @@ MORE_GENERAL_CASES = [
     ("a count after exports of, or sales of, is trade in the product, not its output",
      "Hunan's exports of 120,000 vehicles rose 20 percent in 2024, and its sales of 900,000 cars rose 5 percent.",
      [dict(value=120_000, indicator="unclassified"), dict(value=900_000, indicator="unclassified")], []),
+    ("a share of GDP spent on R&D is R&D intensity",
+     "In 2024 Hunan invested 2.6 percent of its GDP in R&D, and Hubei spent about 2.3 percent of its GDP on "
+     "research and development.",
+     [dict(value=2.6, indicator="rd_intensity", region="Hunan"), dict(value=2.3, indicator="rd_intensity")], []),
+    ("a share of GDP spent on something the ratios lack stays unclassified",
+     "Hunan invested 30 percent of its GDP in fixed assets in 2024.",
+     [dict(value=30, indicator="unclassified")], []),
     ("sector rows carry the period of the paragraph",
      "In the first half of 2024, Jiangmen's GDP grew 4.0%. Specifically, the value added of the primary industry "
      "was 23.5 billion yuan, an increase of 3.1%.",

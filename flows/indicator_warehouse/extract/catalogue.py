@@ -321,6 +321,12 @@ class Catalogue:
             (r["numerator"], r["denominator"]): r["indicator"] for r in _rows("ratios.csv")}
         # wholes that other measures are taken as a share of (GDP): "X percent of its GDP" is a ratio
         self.ratio_denominators = frozenset(d for _, d in self.ratios)
+        # "invested 2.6 percent of its GDP in R&D": denominator -> [(the outlay's words, lower case), ratio code]
+        self.ratio_outlays: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for r in _rows("ratios.csv"):
+            if r.get("outlay"):
+                words = tuple(w.strip().lower() for w in r["outlay"].split("|") if w.strip())
+                self.ratio_outlays.setdefault(r["denominator"], []).append((words, r["indicator"]))
 
         self.number_words: dict[str, tuple[float, str]] = {}
         for r in _rows("number_words.csv"):

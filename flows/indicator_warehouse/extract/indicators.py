@@ -346,8 +346,34 @@ def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> Ch
             return Choice(None)
         return Choice(ratio, subject if ratio == subject.code else None)
     if own and whole.code in cat.ratio_denominators:
-        return Choice(None)
+        return Choice(_spent_on(s, a, whole))
     return Choice(whole.code, whole)
+
+
+def _spent_on(s: str, a: int, whole: AliasHit) -> str | None:
+    """"Hunan invested 2.6 percent of its GDP in R&D": an outlay named after
+    the whole it is a share of, with a verb of spending before the figure, is
+    that ratio (seeds/ratios.csv, `outlay`), or nothing we can name."""
+    if not _outlay_verb_re().search(s, max(0, a - 40), a):
+        return None
+    m = _ON_RE.match(s, whole.end)
+    if m is None:
+        return None
+    after = s[m.end():m.end() + 40].lower()
+    for words, code in catalogue.get().ratio_outlays.get(whole.code, ()):
+        if any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum() for w in words):
+            return code
+    return None
+
+
+_ON_RE = re.compile(r"\s+(?:on|in|into|to|for)\s+(?:the\s+|its\s+|their\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _outlay_verb_re() -> re.Pattern:
+    # "invested ", "spent about ", "devoted "
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?:{outlay_verb})\s+(?:(?:about|around|nearly|over|more\s+than|some|roughly)\s+)?$", variants=False)
 
 
 def ratio_of(part: str, whole: str) -> str:
