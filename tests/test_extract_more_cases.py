@@ -110,6 +110,16 @@ MORE_GENERAL_CASES = [
     ("a share of GDP spent on something the ratios lack stays unclassified",
      "Hunan invested 30 percent of its GDP in fixed assets in 2024.",
      [dict(value=30, indicator="unclassified")], []),
+    ("that of another part: the measure just named, for that part",
+     "In 2024, the per capita disposable income of Hunan's rural residents was 21,000 yuan, up 7 percent, while "
+     "that of urban residents was 52,000 yuan, up 5 percent.",
+     [dict(value=21_000, indicator="per_capita_disposable_income", breakdown="residence=rural"),
+      dict(value=52_000, indicator="per_capita_disposable_income", breakdown="residence=urban"),
+      dict(value=5.0, breakdown="residence=urban")], []),
+    ("those to another partner",
+     "Hunan's exports to the EU rose 5 percent in 2024, while those to ASEAN grew 9 percent.",
+     [dict(value=5.0, indicator="exports", breakdown="partner=European Union"),
+      dict(value=9.0, indicator="exports", breakdown="partner=ASEAN")], []),
     ("sector rows carry the period of the paragraph",
      "In the first half of 2024, Jiangmen's GDP grew 4.0%. Specifically, the value added of the primary industry "
      "was 23.5 billion yuan, an increase of 3.1%.",

@@ -71,6 +71,10 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
                                          metric=fig.metric, position=sc.positions.get(fig.i),
                                          before=sc.doc.prev_text)
     fig.code = fig.phrase.code
+    other_part = wholes.that_of(fig, sc)
+    if other_part is not None:
+        # ", while that of urban residents was 50,000 yuan": the same measure, another part
+        fig.phrase, fig.code = other_part, other_part.code
     marker = wholes.part_marker(fig, sc)
     opening = wholes.WHOLE_OPENING_RE.match(sc.s) if fig.metric == "share_pct" and fig.hit is not None else None
     if marker is None and opening is not None and fig.hit.end <= opening.end() <= fig.m.start:

@@ -6,6 +6,7 @@ elsewhere, or a rate or share that only qualifies the level before it.
     WHOLE_OPENING_RE              "Among Henan's exports in 2023, mobile phones made up 40 percent"
     level_it_qualifies(fig, sc)   "120 billion yuan of electronics to ASEAN, up 9 percent"
     part_of_antecedent(fig, sc)   "Of this total, 221.2 billion yuan was used for basic research"
+    that_of(fig, sc)              "..., while that of urban residents was 50,000 yuan"
 
 Each returns where the words that name the part start (or the level
 qualified); measure_phrase.part_after_marker then names the part, or leaves
@@ -18,7 +19,8 @@ import re
 
 from . import catalogue
 from .cues import cues
-from .phrase_words import _clause_start
+from .measure_phrase import Measure
+from .phrase_words import _clause_start, _term_runs
 from .scene import Figure, SentenceContext
 
 # All that stands between a level and a rate or share that only qualifies
@@ -110,3 +112,38 @@ def level_it_qualifies(fig: Figure, sc: SentenceContext) -> Figure | None:
     if not link.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start):
         return None
     return level
+
+
+# ", while that of urban residents was", "and those to ASEAN grew"
+_THAT_OF_RE = re.compile(r"\b(?:that|those)\s+(?:of|to|from|with|by|in)\s+", re.IGNORECASE)
+
+
+def that_of(fig: Figure, sc: SentenceContext) -> Measure | None:
+    """The measure of a figure whose clause points back with "that of" to
+    another part of the measure just reported ("the per capita disposable
+    income of rural residents was 20,000 yuan, while that of urban residents
+    was 50,000 yuan"): the last figure's measure, with the part named after
+    "of" in place of its own. None when the words after "of" name no part
+    the measure allows ("that of Hubei", "that of 2022": the place and period
+    rules read those), or when the figure names its own measure after them."""
+    last = fig.last_fact
+    while last is not None and last.metric != fig.metric and last.i > fig.i - 4:
+        last = last.last_fact   # "..., up 7 percent, while that of ...": past the rate to the level
+    if last is None or last.phrase is None or last.metric != fig.metric:
+        return None
+    code = last.phrase.code
+    indicator = catalogue.get().indicators.get(code or "")
+    if indicator is None:
+        return None
+    found = None
+    for found in _THAT_OF_RE.finditer(sc.s, last.m.conv_end or last.m.end, fig.m.start):
+        pass
+    if found is None or (fig.hit is not None and fig.hit.start >= found.end()):
+        return None
+    runs = [r for r in _term_runs(sc.s, found.end(), fig.m.start) if r[0].dimension in indicator.breakdowns]
+    if len(runs) != 1 or len(runs[0]) != 1:
+        return None
+    pairs = dict(p.split("=", 1) for p in (last.phrase.breakdown or "").split(";") if p)
+    pairs[runs[0][0].dimension] = runs[0][0].value
+    return Measure(code, ";".join(f"{d}={v}" for d, v in sorted(pairs.items())),
+                   sc.s[found.start():fig.m.start].strip())
