@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from sentence_cases import check_case
+from sentence_cases import check_case, observations
 from indicator_warehouse.extract import find_reference_date
 
 
@@ -99,6 +99,28 @@ def test_period_case(name, text, expected, absent):
     # two different year-ago bases (one is a two-year comparison): no year is known
     ("Exports grew 4 percent over the same period of 2020 and 9 percent over the same period of 2019.",
      (None, None)),
+    # an edition's year is the only year: the article is not older than it (the day after it),
+    # moved past the part of "this year" it reports
+    ("Jiaxing's park came third in the 2021 provincial innovation ranking. In the first half of this year, "
+     "the park's revenue climbed 12 percent.", (date(2022, 7, 1), "inferred")),
+    ("Speakers at the 2023 Lujiazui Forum said Shanghai's financial output grew 6 percent last year.",
+     (date(2024, 1, 1), "inferred")),
+    # a dateline without a year takes that day in the first year not older than the edition
+    ("Ningbo port keeps busy\n\nNINGBO, May 9 (Xinhua) -- The 2022 shipping index report put Ningbo second. "
+     "Container throughput rose 8 percent last year.", (date(2023, 5, 9), "inferred")),
+    # a total the figures pass is older than they are: the next year, past the part of it reported
+    ("In the first ten months, Yiwu's exports already exceeded the total for 2022.", (date(2023, 11, 1), "inferred")),
+    # ... but a passing figure dated "last year" tells no year (the gap to the total is unknown)
+    ("Last year, Yiwu's exports were 1.8 times the 2015 total.", (None, None)),
 ])
 def test_reference_date_from_a_year_ago_base(text, expected):
     assert find_reference_date(text) == expected
+
+
+def test_an_undated_articles_relative_dates_resolve_after_the_edition_year_it_names():
+    text = ("Jiaxing\n\nJiaxing's park came third in the 2021 provincial innovation ranking. Last year, the park "
+            "had 1,200 high-tech enterprises.")
+    ref, basis = find_reference_date(text)
+    assert (ref, basis) == (date(2022, 1, 1), "inferred")
+    facts = observations(text, ref)
+    assert [(f.value, str(f.period_end)) for f in facts] == [(1200, "2021-12-31")]

@@ -9,7 +9,8 @@ Reference date (find_reference_date), in order:
      2024-11-01), ignoring plans, targets, spans and comparison bases;
      with no such period, the year after a year-ago base ("compared with
      the same period of 2016": 2017), after the parts of it the article
-     reports ("the first half");                            basis 'inferred'
+     reports ("the first half"); else the day after the latest year it
+     names without reporting (an edition, a total passed);  basis 'inferred'
   3. otherwise (None, None): relative dates then go to quarantine.
 
 Document-wide year: when every period an article states (explicit or
@@ -236,6 +237,7 @@ def infer_reference_date(text: str) -> date | None:
     best = None
     target = cues().target
     year_ago: set[int] = set()   # years of "the same period of 2016" bases
+    bounds: list[tuple[int, bool, str]] = []   # (year, a total passed?, sentence) of years named, not reported
     for sent in sentences(text):
         s = sent.text
         if not _YEAR_HINT_RE.search(s):
@@ -244,6 +246,8 @@ def infer_reference_date(text: str) -> date | None:
         for p in ps:
             if p.role == "base" and p.pend is not None and _SAME_PART_RE.search(p.text):
                 year_ago.add(p.pend.year)
+            if p.bound and p.pend is not None and p.basis == "explicit":
+                bounds.append((p.pend.year, p.role == "base", s))
             if p.role != "period" or p.basis != "explicit" or p.pend is None or p.ptype == "span":
                 continue
             if target.search(s[:p.start]) or target.search(s[p.end:p.end + 40]):
@@ -255,7 +259,32 @@ def infer_reference_date(text: str) -> date | None:
                 best = cand
     if best is None and len(year_ago) == 1:
         return _after_year_ago(text, target, year_ago.pop() + 1)
+    if best is None and bounds:
+        return _after_bound(text, target, bounds)
     return _after_this_year(text, target, best) if best is not None else None
+
+
+def _after_bound(text: str, target, bounds: list[tuple[int, bool, str]]) -> date | None:
+    """The reference date of an article whose only years are ones it names without reporting
+    them: an edition ("ranked fifth in the 2020 national high-tech zone evaluation") or a total
+    its figures pass ("exceeding the total for 2019"). The article is not older than the latest
+    such year: the day after it, moved past the parts of "this year" it reports (as when that
+    year was read as a reported period, which dated such articles right more often than leaving
+    them undated). A total passed is earlier than the figures that pass it, so their year is the
+    one after it, moved past the parts of that year reported ("In the first three quarters,
+    exports exceeded the total for 2019": October 2020); when the passing sentence's own relative
+    period would still fall in that year or before ("Last year, output was 2.4 times the 2012
+    total"), the gap is unknown and no date is guessed."""
+    year = max(y for y, _, _ in bounds)
+    passing = [s for y, passed, s in bounds if passed and y == year]
+    if not passing:
+        return _after_this_year(text, target, periods.after(date(year, 12, 31)))
+    ref = _after_year_ago(text, target, year + 1)
+    for s in passing:
+        if any(p.role == "period" and p.basis == "relative" and p.pend is not None and p.pend.year <= year
+               for p in periods.find_periods(s, ref)):
+            return None
+    return ref
 
 
 # "compared with the same period of 2016", "the same month in 2016": a year-ago base

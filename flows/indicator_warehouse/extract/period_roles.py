@@ -146,11 +146,11 @@ def demote(low: str, out: list) -> None:
             p.role = "level_base"
             continue
         if p.role == "period" and p.start and _edition_year(low, p):
-            p.role = "date"
+            p.role, p.bound = "date", True
             prev = p
             continue
         if p.role in ("period", "duration") and p.start and _passed_or_scope(low, p):
-            p.role = "base"
+            p.role, p.bound = "base", p.role == "period"
             prev = p
             continue
         if p.role != "period" or p.start == 0:

@@ -126,6 +126,9 @@ class PeriodExpr:
     years: int | None = None     # duration length in years
     past: bool = False           # "over the past five years"
     text: str = ""
+    # a year the text names without reporting it ("the 2020 ... evaluation", "exceeding the
+    # total for 2019"): no figure's period, but the article is not older (document.py)
+    bound: bool = False
 
 
 def _month_end(y: int, m: int) -> date:
