@@ -78,6 +78,16 @@ PERIOD_CASES = [
      "Hefei\n\nBy the end of 2024, Hefei had 9 national engineering centers. Its high-tech zone ranked 5th in the "
      "2022 national science park assessment ranking. There are 8,300 high-tech enterprises in Hefei.",
      [dict(value=8_300, period_type="as_of", period_end="2024-12-31")], []),
+    ("'of the year' inside a part of the year is that part, not the whole year",
+     "Jiangxi\n\nIn the first half of the year 2024, Jiangxi's exports climbed 10 percent to 200 billion yuan. "
+     "During the first nine months of the year 2024, retail sales rose 5 percent to 900 billion yuan.",
+     [dict(value=200e9, period_type="ytd", period_end="2024-06-30"),
+      dict(value=10, period_type="ytd", period_end="2024-06-30"),
+      dict(value=900e9, period_type="ytd", period_end="2024-09-30")], []),
+    ("a period after 'than the figure recorded during' is the comparison's base",
+     "Hunan\n\nHunan's retail sales grew 7.2 percent from January to September, 1.1 points higher than the rate "
+     "registered in the first half of the year.",
+     [dict(value=7.2, period_type="ytd", period_end="2024-09-30")], []),
     ("'for the whole year' in its own clause is the year of the month just named",
      "Anhui\n\nAnhui's exports rose 12 percent in December 2023, while exports for the whole year rose 8 percent.",
      [dict(value=12, period_type="month", period_end="2023-12-31"),
