@@ -324,6 +324,13 @@ def test_relative_date_without_reference_goes_to_quarantine():
      date(2021, 1, 25), "dateline"),
     ("Foshan firms grow\nUpdated: 2021-01-10\n\nFOSHAN, Dec. 28 (Xinhua) -- Foshan has 9,000 tech firms.",
      date(2020, 12, 28), "dateline"),
+    # a dateline whose place is not in capitals, or names a country too, with an agency's tag or a dash
+    ("Zhongshan lamps sell\n\nZhongshan, June 2, 2022 -- Lamp exports rose 8 percent last year.", date(2022, 6, 2), "dateline"),
+    ("Zhongshan lamps sell\n\nZHONGSHAN, China, June 2, 2022 /PRNewswire/ -- Lamp exports rose last year.",
+     date(2022, 6, 2), "dateline"),
+    ("Zhongshan lamps sell\n\nGuangzhou, 2 June 2022 (Nanfang) - Lamp exports rose last year.", date(2022, 6, 2), "dateline"),
+    # an ISO 8601 time stamp under the headline
+    ("Zhongshan lamps sell\n2022-06-02T08:30:00+08:00\n\nLamp exports rose last year.", date(2022, 6, 2), "dateline"),
     # a part of "this year" reported as done moves the inferred date past it
     ("Foshan's GDP grew 4 percent in 2017. In the first six months of this year, GDP grew 3 percent.",
      date(2018, 7, 1), "inferred"),

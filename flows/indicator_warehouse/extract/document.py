@@ -46,9 +46,16 @@ _DATE = (r"(?:(?P<mn>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,
          r"|(?P<d7>\d{1,2})-(?P<mn7>" + _MONTH_NAME + r")-(?P<y7>(?:19|20)\d\d)"   # 19-Jul-2018
          r"|(?P<y6>(?:19|20)\d\d)\s*年\s*(?P<m6>\d{1,2})\s*月\s*(?P<d6>\d{1,2})\s*日"   # 2019年06月17日 on a Chinese site's page
          r"|(?P<a4>\d{1,2})/(?P<b4>\d{1,2})/(?P<y4>(?:19|20)\d\d))")
-_LINE_DATE_RE = re.compile(r"^[\s|*_(\[]*(?:[A-Z][A-Za-z .]{0,30}[,|-]\s*)?" + _DATE + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\s|*_)\]]*$", re.M)
-_ANY_DATE_RE = re.compile(r"(?<![\w])" + _DATE + r"(?![\w])", re.I)
+# a clock time after the date: "2021-03-04 09:12", or ISO 8601's "2021-03-04T09:12:00+08:00"
+_CLOCK = r"(?:(?:\s+|T)\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+_LINE_DATE_RE = re.compile(r"^[\s|*_(\[]*(?:[A-Z][A-Za-z .]{0,30}[,|-]\s*)?" + _DATE + _CLOCK + r"[\s|*_)\]]*$", re.M)
+_ANY_DATE_RE = re.compile(r"(?<![\w])" + _DATE + r"(?:(?![\w])|(?=T\d\d:\d\d))", re.I)
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z ,]{2,40},\s+" + _DATE, re.M)
+# "Wuhan, March 4, 2021 --", "WUHAN, China, March 4, 2021 /PRNewswire/ --", "Beijing, 4 March 2021
+# (CGTN) -": a place or two in any case, the full date, then an agency's tag or a dash
+_PLACE = r"[A-Z][A-Za-z.'-]+(?:[ ][A-Z][A-Za-z.'-]+){0,3}"
+_PLACE_DATELINE_RE = re.compile(r"^[ \t]*" + _PLACE + r"(?:,[ ]" + _PLACE + r"){0,2},\s+" + _DATE
+                                + r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|-|–|—|/)", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +105,7 @@ _SIGN_OFF_RE = re.compile(r"[A-Za-z][\w.&'/ -]{0,30},\s*" + _DATE + r"[\s.)\]]*\
 
 def find_reference_date(text: str) -> tuple[date | None, str | None]:
     head = text[:3000]
-    for rx in (_labelled_re(), _furnished_re(), _DATELINE_RE, _LINE_DATE_RE):
+    for rx in (_labelled_re(), _furnished_re(), _DATELINE_RE, _PLACE_DATELINE_RE, _LINE_DATE_RE):
         m = rx.search(head)
         if m:
             d = _date_of(m)
