@@ -84,6 +84,11 @@ PERIOD_CASES = [
      [dict(value=200e9, period_type="ytd", period_end="2024-06-30"),
       dict(value=10, period_type="ytd", period_end="2024-06-30"),
       dict(value=900e9, period_type="ytd", period_end="2024-09-30")], []),
+    ("'of the year,' dates a part as when no year is written: the latest one over, never one still running",
+     "Jiangxi\n\nIn the first 11 months of the year, Jiangxi's exports grew 10 percent. Imports in the fourth "
+     "quarter of the year, meanwhile, fell 3 percent.",
+     [dict(value=10, period_type="ytd", period_start="2024-01-01", period_end="2024-11-30"),
+      dict(value=-3, period_type="quarter", period_end="2024-12-31")], []),
     ("a period after 'than the figure recorded during' is the comparison's base",
      "Hunan\n\nHunan's retail sales grew 7.2 percent from January to September, 1.1 points higher than the rate "
      "registered in the first half of the year.",
