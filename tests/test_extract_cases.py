@@ -299,6 +299,13 @@ def test_relative_date_without_reference_goes_to_quarantine():
     assert all(f.period_end is None for f in facts)
 
 
+def test_a_present_stock_without_reference_goes_to_quarantine_not_away():
+    # dated by the article's date, which is unknown: held with the reason, never dropped unseen
+    facts = extract_facts("Huizhou\n\nHuizhou currently has 2,300 high-tech enterprises.", None)
+    assert [(f.value, f.period_end) for f in facts] == [(2300, None)]
+    assert facts[0].problem == "unresolved relative date (the article has no reference date): currently"
+
+
 @pytest.mark.parametrize("text,expected,basis", [
     ("Tech innovation\n\nBy Wang Keju chinadaily.com.cn Updated: April 1, 2024\n\nBody text.", date(2024, 4, 1), "dateline"),
     ("Headline\n\n(Xinhua)    16:49, August 21, 2020\n\nBEIJING, Aug. 21 (Xinhua) -- Text.", date(2020, 8, 21), "dateline"),

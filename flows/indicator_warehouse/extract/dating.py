@@ -255,6 +255,11 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
             # "Shenzhen is now home to 25,000 high-tech enterprises", in an
             # article that states no period: a stock on the article's date
             ptype, pstart, pend, basis, rule = "as_of", ctx.ref, ctx.ref, "reference", "present"
+        elif (ctx.ref is None and metric == "level" and code and indicators.kind_of(code) == "stock"
+              and in_sentence("present_time", s)):
+            # the same in an article with no reference date: dated by a date nobody knows, so
+            # held in quarantine with the other relative dates, not dropped unseen
+            problem = f"{UNRESOLVED_DATE} (the article has no reference date): {cues().present_time.search(s)[0]}"
         else:
             return False
     if rule == "carried" and metric == "level" and pend is not None and _present_stock(fig, sc, pend):
