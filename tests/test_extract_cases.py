@@ -336,6 +336,12 @@ def test_a_present_stock_without_reference_goes_to_quarantine_not_away():
     ("Zhongshan lamps sell\n\nZHONGSHAN, China, June 2, 2022 /PRNewswire/ -- Lamp exports rose last year.",
      date(2022, 6, 2), "dateline"),
     ("Zhongshan lamps sell\n\nGuangzhou, 2 June 2022 (Nanfang) - Lamp exports rose last year.", date(2022, 6, 2), "dateline"),
+    # a head line that credits photos too is still the page's date when the date opens it, follows a
+    # separator or a short labelled source (a caption's date, after its words, is not: above)
+    ("Lamps sell\n2022-06-02 [ Pictures and photos by the city desk ]\n\nExports rose last year.", date(2022, 6, 2), "dateline"),
+    ("Lamps sell\nBy Chen Li | 2022-06-02 | [Photo album]\n\nExports rose last year.", date(2022, 6, 2), "dateline"),
+    ("Lamps sell\nSource: Zhongshan News 2022-06-02 [photographer: Ho Wai]\n\nExports rose last year.",
+     date(2022, 6, 2), "dateline"),
     # an ISO 8601 time stamp under the headline
     ("Zhongshan lamps sell\n2022-06-02T08:30:00+08:00\n\nLamp exports rose last year.", date(2022, 6, 2), "dateline"),
     # a part of "this year" reported as done moves the inferred date past it

@@ -116,10 +116,12 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
     for k, line in enumerate(l for l in head.split("\n") if l.strip()):
         if k >= 12:
             break
-        if len(line) > 120 or places.photo_credit(line):
-            continue   # a photo caption's date is when the picture was taken
+        if len(line) > 120:
+            continue
         m = _ANY_DATE_RE.search(line)
-        if m and _date_of(m):
+        if m and _date_of(m) and (not places.photo_credit(line) or _furniture_date(line, m)):
+            # a photo caption's date is when the picture was taken, but not a furniture
+            # line's that credits the photos too ("2021-03-04 [ Photos by Xinhua ]")
             return _date_of(m), "dateline"
     tail = text[-600:]
     m = _labelled_re().search(tail) or _SIGN_OFF_RE.search(tail)
@@ -140,6 +142,21 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
                     return cand, "inferred"
         return d, "inferred"
     return None, None
+
+
+# what may stand before a furniture line's date: nothing, or marks ("| ", "[")
+_MARKS_RE = re.compile(r"[\s|*_(\[·-]*")
+
+
+def _furniture_date(line: str, m: re.Match) -> bool:
+    """Whether the date `m` of a short head line is the page's, though the line credits photos too:
+    it opens the line ("2021-03-04 [Text: Li Ming / Photo: Wang Fang]"), follows a separator
+    ("By Li Ming | 2021-03-04 | [Photo gallery]") or a short labelled source or author ("Source:
+    Hubei Daily 2021-03-04 [... photographer ...]"). A caption's date follows its words ("Workers
+    assemble cars in Hefei, March 2, 2021. [Photo/Xinhua]")."""
+    before = line[:m.start()]
+    return (_MARKS_RE.fullmatch(before) is not None or before.rstrip().endswith("|")
+            or (len(before) <= 40 and _furniture_label_re().match(line) is not None))
 
 
 def _wire_date(head: str, after_pos: int, page: date) -> date:
