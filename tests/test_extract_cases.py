@@ -299,6 +299,13 @@ def test_relative_date_without_reference_goes_to_quarantine():
     assert all(f.period_end is None for f in facts)
 
 
+def test_a_present_stock_without_reference_goes_to_quarantine_not_away():
+    # dated by the article's date, which is unknown: held with the reason, never dropped unseen
+    facts = extract_facts("Huizhou\n\nHuizhou currently has 2,300 high-tech enterprises.", None)
+    assert [(f.value, f.period_end) for f in facts] == [(2300, None)]
+    assert facts[0].problem == "unresolved relative date (the article has no reference date): currently"
+
+
 @pytest.mark.parametrize("text,expected,basis", [
     ("Tech innovation\n\nBy Wang Keju chinadaily.com.cn Updated: April 1, 2024\n\nBody text.", date(2024, 4, 1), "dateline"),
     ("Headline\n\n(Xinhua)    16:49, August 21, 2020\n\nBEIJING, Aug. 21 (Xinhua) -- Text.", date(2020, 8, 21), "dateline"),
@@ -324,6 +331,19 @@ def test_relative_date_without_reference_goes_to_quarantine():
      date(2021, 1, 25), "dateline"),
     ("Foshan firms grow\nUpdated: 2021-01-10\n\nFOSHAN, Dec. 28 (Xinhua) -- Foshan has 9,000 tech firms.",
      date(2020, 12, 28), "dateline"),
+    # a dateline whose place is not in capitals, or names a country too, with an agency's tag or a dash
+    ("Zhongshan lamps sell\n\nZhongshan, June 2, 2022 -- Lamp exports rose 8 percent last year.", date(2022, 6, 2), "dateline"),
+    ("Zhongshan lamps sell\n\nZHONGSHAN, China, June 2, 2022 /PRNewswire/ -- Lamp exports rose last year.",
+     date(2022, 6, 2), "dateline"),
+    ("Zhongshan lamps sell\n\nGuangzhou, 2 June 2022 (Nanfang) - Lamp exports rose last year.", date(2022, 6, 2), "dateline"),
+    # a head line that credits photos too is still the page's date when the date opens it, follows a
+    # separator or a short labelled source (a caption's date, after its words, is not: above)
+    ("Lamps sell\n2022-06-02 [ Pictures and photos by the city desk ]\n\nExports rose last year.", date(2022, 6, 2), "dateline"),
+    ("Lamps sell\nBy Chen Li | 2022-06-02 | [Photo album]\n\nExports rose last year.", date(2022, 6, 2), "dateline"),
+    ("Lamps sell\nSource: Zhongshan News 2022-06-02 [photographer: Ho Wai]\n\nExports rose last year.",
+     date(2022, 6, 2), "dateline"),
+    # an ISO 8601 time stamp under the headline
+    ("Zhongshan lamps sell\n2022-06-02T08:30:00+08:00\n\nLamp exports rose last year.", date(2022, 6, 2), "dateline"),
     # a part of "this year" reported as done moves the inferred date past it
     ("Foshan's GDP grew 4 percent in 2017. In the first six months of this year, GDP grew 3 percent.",
      date(2018, 7, 1), "inferred"),

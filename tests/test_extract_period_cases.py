@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from sentence_cases import check_case
+from sentence_cases import check_case, observations
 from indicator_warehouse.extract import find_reference_date
 
 
@@ -78,6 +78,21 @@ PERIOD_CASES = [
      "Hefei\n\nBy the end of 2024, Hefei had 9 national engineering centers. Its high-tech zone ranked 5th in the "
      "2022 national science park assessment ranking. There are 8,300 high-tech enterprises in Hefei.",
      [dict(value=8_300, period_type="as_of", period_end="2024-12-31")], []),
+    ("'of the year' inside a part of the year is that part, not the whole year",
+     "Jiangxi\n\nIn the first half of the year 2024, Jiangxi's exports climbed 10 percent to 200 billion yuan. "
+     "During the first nine months of the year 2024, retail sales rose 5 percent to 900 billion yuan.",
+     [dict(value=200e9, period_type="ytd", period_end="2024-06-30"),
+      dict(value=10, period_type="ytd", period_end="2024-06-30"),
+      dict(value=900e9, period_type="ytd", period_end="2024-09-30")], []),
+    ("'of the year,' dates a part as when no year is written: the latest one over, never one still running",
+     "Jiangxi\n\nIn the first 11 months of the year, Jiangxi's exports grew 10 percent. Imports in the fourth "
+     "quarter of the year, meanwhile, fell 3 percent.",
+     [dict(value=10, period_type="ytd", period_start="2024-01-01", period_end="2024-11-30"),
+      dict(value=-3, period_type="quarter", period_end="2024-12-31")], []),
+    ("a period after 'than the figure recorded during' is the comparison's base",
+     "Hunan\n\nHunan's retail sales grew 7.2 percent from January to September, 1.1 points higher than the rate "
+     "registered in the first half of the year.",
+     [dict(value=7.2, period_type="ytd", period_end="2024-09-30")], []),
     ("'for the whole year' in its own clause is the year of the month just named",
      "Anhui\n\nAnhui's exports rose 12 percent in December 2023, while exports for the whole year rose 8 percent.",
      [dict(value=12, period_type="month", period_end="2023-12-31"),
@@ -99,6 +114,28 @@ def test_period_case(name, text, expected, absent):
     # two different year-ago bases (one is a two-year comparison): no year is known
     ("Exports grew 4 percent over the same period of 2020 and 9 percent over the same period of 2019.",
      (None, None)),
+    # an edition's year is the only year: the article is not older than it (the day after it),
+    # moved past the part of "this year" it reports
+    ("Jiaxing's park came third in the 2021 provincial innovation ranking. In the first half of this year, "
+     "the park's revenue climbed 12 percent.", (date(2022, 7, 1), "inferred")),
+    ("Speakers at the 2023 Lujiazui Forum said Shanghai's financial output grew 6 percent last year.",
+     (date(2024, 1, 1), "inferred")),
+    # a dateline without a year takes that day in the first year not older than the edition
+    ("Ningbo port keeps busy\n\nNINGBO, May 9 (Xinhua) -- The 2022 shipping index report put Ningbo second. "
+     "Container throughput rose 8 percent last year.", (date(2023, 5, 9), "inferred")),
+    # a total the figures pass is older than they are: the next year, past the part of it reported
+    ("In the first ten months, Yiwu's exports already exceeded the total for 2022.", (date(2023, 11, 1), "inferred")),
+    # ... but a passing figure dated "last year" tells no year (the gap to the total is unknown)
+    ("Last year, Yiwu's exports were 1.8 times the 2015 total.", (None, None)),
 ])
 def test_reference_date_from_a_year_ago_base(text, expected):
     assert find_reference_date(text) == expected
+
+
+def test_an_undated_articles_relative_dates_resolve_after_the_edition_year_it_names():
+    text = ("Jiaxing\n\nJiaxing's park came third in the 2021 provincial innovation ranking. Last year, the park "
+            "had 1,200 high-tech enterprises.")
+    ref, basis = find_reference_date(text)
+    assert (ref, basis) == (date(2022, 1, 1), "inferred")
+    facts = observations(text, ref)
+    assert [(f.value, str(f.period_end)) for f in facts] == [(1200, "2021-12-31")]

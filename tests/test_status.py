@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import duckdb
+
 import pytest
 
 from indicator_warehouse.cli import main as cli_main
@@ -39,6 +41,32 @@ def test_status_shows_runs_quarantine_failures_and_newest_figures(run_flow, tmp_
         assert "a run is in progress" in status_report(warehouse) and "busy-run" in status_report(warehouse)
     finally:
         lock.release()
+
+
+@pytest.mark.slow
+def test_an_undated_article_says_how_many_figures_were_held_for_want_of_a_reference_date(run_flow, tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    # no metadata, no dateline, no year: "last year" cannot be resolved
+    (src / "undated.txt").write_text("Zhuhai keeps growing\n\nLast year, Zhuhai's GDP reached 420 billion yuan, "
+                                     "and its exports rose 9 percent.\n")
+    (src / "dated.txt").write_text("Shenzhen's GDP reached 3.68 trillion yuan in 2024.\n")
+    warehouse = tmp_path / "w.duckdb"
+    run_flow(src, warehouse)
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        status, reason, held = con.execute(
+            "SELECT status, reason, n_quarantined FROM articles WHERE source_path LIKE '%undated.txt'").fetchone()
+        reasons = [r for (r,) in con.execute("SELECT reason FROM quarantine WHERE source_path LIKE '%undated.txt'").fetchall()]
+    finally:
+        con.close()
+    assert status == "skipped" and held == 2
+    assert reason == "no reference date: 2 figure(s) dated only relatively held in quarantine"
+    assert reasons and all(r.startswith("unresolved relative date (the article has no reference date): ")
+                           for r in reasons)
+    text = status_report(warehouse)
+    assert "Articles with no reference date: 1; 2 figures dated only relatively" in text
+    assert "undated.txt" in text.split("Articles with no reference date")[1]
 
 
 def test_status_without_a_warehouse_says_so_in_one_line(tmp_path, capsys):

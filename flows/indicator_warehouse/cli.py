@@ -209,7 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_dask_arg(serve)
     serve.set_defaults(handler=cmd_serve)
 
-    status = sub.add_parser("status", help="last runs, quarantine counts by reason, failed files, newest figures")
+    status = sub.add_parser("status", help="last runs, quarantine counts by reason, failed files, undated articles, newest figures")
     status.add_argument("--warehouse", type=Path, default=settings.DEFAULT_WAREHOUSE,
                         help=f"DuckDB file to read (default: {settings.DEFAULT_WAREHOUSE})")
     status.add_argument("--runs", type=int, default=10, metavar="N", help="show the last N runs (default %(default)s)")

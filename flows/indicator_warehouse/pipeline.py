@@ -281,6 +281,9 @@ def check_batch(batch: ExtractedBatch, run_date: date) -> CheckedBatch:
         .drop("n_figures", "n_quarantined")
         .join(per_article, on="source_path", how="left")
         .with_columns(pl.col("n_figures").fill_null(0), pl.col("n_quarantined").fill_null(0))
+        .join(_held_undated(quarantine), on="source_path", how="left")
+        .with_columns(_undated_reason())
+        .drop("n_undated")
         # An article whose every figure was quarantined is not "loaded".
         .with_columns(
             pl.when((pl.col("status") == "loaded") & (pl.col("n_figures") == 0))
@@ -290,6 +293,24 @@ def check_batch(batch: ExtractedBatch, run_date: date) -> CheckedBatch:
     touched = pl.DataFrame(batch.touched, schema={"source_path": pl.String, "size_bytes": pl.Int64,
                                                   "mtime_ns": pl.Int64, "sidecar_mtime_ns": pl.Int64})
     return CheckedBatch(passed, quarantine, articles, touched, batch.replaced_paths)
+
+
+def _held_undated(quarantine: pl.DataFrame) -> pl.DataFrame:
+    """Per article, its figures held in quarantine because it has no reference date."""
+    from .extract.facts import UNRESOLVED_DATE   # the extractor loads only when there is work
+    return (quarantine.filter(pl.col("reason").str.starts_with(UNRESOLVED_DATE))
+            .group_by("source_path").agg(pl.len().cast(pl.Int32).alias("n_undated")))
+
+
+def _undated_reason() -> pl.Expr:
+    """An article with no reference date says so in its `reason`, with how many of its figures,
+    dated only relatively ("last year", "the first half"), were held in quarantine for it: they
+    are not lost silently, even when they were all it had (status 'skipped')."""
+    note = pl.format("no reference date: {} figure(s) dated only relatively held in quarantine",
+                     pl.col("n_undated"))
+    return (pl.when(pl.col("n_undated").is_null()).then(pl.col("reason"))
+            .when(pl.col("reason").is_null()).then(note)
+            .otherwise(pl.concat_str([pl.col("reason"), note], separator="; ")).alias("reason"))
 
 
 def batches(files: list[SourceFile], size: int = LIMITS.batch_files) -> list[list[SourceFile]]:

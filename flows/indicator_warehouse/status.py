@@ -3,7 +3,8 @@
 Reads the published warehouse file read-only (a run in progress writes a
 staging copy, so this never blocks and never sees half a run) and prints:
 whether a run holds the lock now, the last runs, the articles by status with
-the reasons files failed, quarantine counts by reason, and the newest figures.
+the reasons files failed, quarantine counts by reason, the articles with no
+reference date and the figures held in quarantine for each, and the newest figures.
 Starts in well under a second: it imports DuckDB only.
 """
 from __future__ import annotations
@@ -33,6 +34,28 @@ def _value_text(value, unit) -> str:
 def _cut(text: str | None, width: int) -> str:
     text = (text or "").replace("\n", " ")
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# what extract.facts.UNRESOLVED_DATE opens every such reason with (status imports DuckDB only)
+_UNRESOLVED_DATE = "unresolved relative date"
+
+
+def _undated_lines(con) -> list[str]:
+    """The articles with no reference date (none in metadata, no dateline, none inferable),
+    each with the figures dated only relatively ("last year") held in quarantine for it."""
+    rows = con.execute(
+        """SELECT a.source_path, a.status, count(q.source_path) AS held
+           FROM articles a LEFT JOIN quarantine q
+             ON q.source_path = a.source_path AND starts_with(q.reason, ?)
+           WHERE a.published_date IS NULL AND a.status <> 'failed'
+           GROUP BY a.source_path, a.status ORDER BY held DESC, a.source_path""", [_UNRESOLVED_DATE]).fetchall()
+    if not rows:
+        return []
+    held = sum(n for _, _, n in rows)
+    lines = ["", f"Articles with no reference date: {len(rows)}; {held} figures dated only relatively "
+                 f"(\"last year\", \"the first half\") held in quarantine for them (up to 10 shown):"]
+    lines += [f"  {n:>6}  {status:<8} {Path(path).name}" for path, status, n in rows[:10]]
+    return lines
 
 
 def status_report(warehouse: Path, runs: int = 10, figures: int = 15) -> str:
@@ -88,6 +111,7 @@ def status_report(warehouse: Path, runs: int = 10, figures: int = 15) -> str:
         if not quarantine:
             lines.append("  (empty)")
         lines += [f"  {n:>6}  {_cut(reason, 100)}" for reason, n in quarantine]
+        lines += _undated_lines(con)
 
         source = "observations" if table_exists(con, "observations") else "figures"
         lines += ["", f"Newest figures (latest period per indicator, up to {figures}):"]

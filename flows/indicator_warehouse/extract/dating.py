@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from . import indicators
 from .cues import cues, in_sentence
+from .facts import UNRESOLVED_DATE
 from .metric import FROM_RE
 from .numbers import Mention
 from .periods import PeriodExpr
@@ -76,7 +77,7 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
                             period.basis)
     if period is not None and period.pend is not None and period.ptype != "year" and in_sentence("whole_year", s):
         clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
-        if c.whole_year.search(s, clause, m.start):
+        if any(not _inside_period(w.start(), ps) for w in c.whole_year.finditer(s, clause, m.start)):
             # "exports rose 12 percent in December 2023, while exports for the
             # whole year rose 8 percent": the year of the period just named
             y = period.pend.year
@@ -92,6 +93,12 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         # has just stated carries over to the next sentences.
         period, rule = ctx.recent_period, "carried"
     return period, rule
+
+
+def _inside_period(pos: int, ps: list[PeriodExpr]) -> bool:
+    """Whether `pos` lies in a time expression the sentence states: "of the year" in "In the first
+    half of the year, exports grew 10 percent" is part of that half, not the whole year."""
+    return any(p.start <= pos < p.end for p in ps)
 
 
 def _since_range_to(fig: Figure, sc: SentenceContext) -> bool:
@@ -207,7 +214,8 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
     problem = None
     ptype = pstart = pend = None
     if period is not None and period.unresolved:
-        problem = f"unresolved relative date: {period.unresolved}"
+        # only an article with no reference date leaves a relative date unresolved
+        problem = f"{UNRESOLVED_DATE} (the article has no reference date): {period.unresolved.strip()}"
     elif period is not None:
         ptype, pstart, pend = period.ptype, period.pstart, period.pend
     # Change over a span: "an increase of 3.7 trillion yuan compared to 2018".
@@ -247,6 +255,11 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
             # "Shenzhen is now home to 25,000 high-tech enterprises", in an
             # article that states no period: a stock on the article's date
             ptype, pstart, pend, basis, rule = "as_of", ctx.ref, ctx.ref, "reference", "present"
+        elif (ctx.ref is None and metric == "level" and code and indicators.kind_of(code) == "stock"
+              and in_sentence("present_time", s)):
+            # the same in an article with no reference date: dated by a date nobody knows, so
+            # held in quarantine with the other relative dates, not dropped unseen
+            problem = f"{UNRESOLVED_DATE} (the article has no reference date): {cues().present_time.search(s)[0]}"
         else:
             return False
     if rule == "carried" and metric == "level" and pend is not None and _present_stock(fig, sc, pend):

@@ -9,7 +9,8 @@ Reference date (find_reference_date), in order:
      2024-11-01), ignoring plans, targets, spans and comparison bases;
      with no such period, the year after a year-ago base ("compared with
      the same period of 2016": 2017), after the parts of it the article
-     reports ("the first half");                            basis 'inferred'
+     reports ("the first half"); else the day after the latest year it
+     names without reporting (an edition, a total passed);  basis 'inferred'
   3. otherwise (None, None): relative dates then go to quarantine.
 
 Document-wide year: when every period an article states (explicit or
@@ -45,9 +46,16 @@ _DATE = (r"(?:(?P<mn>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,
          r"|(?P<d7>\d{1,2})-(?P<mn7>" + _MONTH_NAME + r")-(?P<y7>(?:19|20)\d\d)"   # 19-Jul-2018
          r"|(?P<y6>(?:19|20)\d\d)\s*年\s*(?P<m6>\d{1,2})\s*月\s*(?P<d6>\d{1,2})\s*日"   # 2019年06月17日 on a Chinese site's page
          r"|(?P<a4>\d{1,2})/(?P<b4>\d{1,2})/(?P<y4>(?:19|20)\d\d))")
-_LINE_DATE_RE = re.compile(r"^[\s|*_(\[]*(?:[A-Z][A-Za-z .]{0,30}[,|-]\s*)?" + _DATE + r"(?:\s+\d{1,2}:\d\d(?::\d\d)?)?[\s|*_)\]]*$", re.M)
-_ANY_DATE_RE = re.compile(r"(?<![\w])" + _DATE + r"(?![\w])", re.I)
+# a clock time after the date: "2021-03-04 09:12", or ISO 8601's "2021-03-04T09:12:00+08:00"
+_CLOCK = r"(?:(?:\s+|T)\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+_LINE_DATE_RE = re.compile(r"^[\s|*_(\[]*(?:[A-Z][A-Za-z .]{0,30}[,|-]\s*)?" + _DATE + _CLOCK + r"[\s|*_)\]]*$", re.M)
+_ANY_DATE_RE = re.compile(r"(?<![\w])" + _DATE + r"(?:(?![\w])|(?=T\d\d:\d\d))", re.I)
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z ,]{2,40},\s+" + _DATE, re.M)
+# "Wuhan, March 4, 2021 --", "WUHAN, China, March 4, 2021 /PRNewswire/ --", "Beijing, 4 March 2021
+# (CGTN) -": a place or two in any case, the full date, then an agency's tag or a dash
+_PLACE = r"[A-Z][A-Za-z.'-]+(?:[ ][A-Z][A-Za-z.'-]+){0,3}"
+_PLACE_DATELINE_RE = re.compile(r"^[ \t]*" + _PLACE + r"(?:,[ ]" + _PLACE + r"){0,2},\s+" + _DATE
+                                + r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|-|–|—|/)", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +105,7 @@ _SIGN_OFF_RE = re.compile(r"[A-Za-z][\w.&'/ -]{0,30},\s*" + _DATE + r"[\s.)\]]*\
 
 def find_reference_date(text: str) -> tuple[date | None, str | None]:
     head = text[:3000]
-    for rx in (_labelled_re(), _furnished_re(), _DATELINE_RE, _LINE_DATE_RE):
+    for rx in (_labelled_re(), _furnished_re(), _DATELINE_RE, _PLACE_DATELINE_RE, _LINE_DATE_RE):
         m = rx.search(head)
         if m:
             d = _date_of(m)
@@ -108,10 +116,12 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
     for k, line in enumerate(l for l in head.split("\n") if l.strip()):
         if k >= 12:
             break
-        if len(line) > 120 or places.photo_credit(line):
-            continue   # a photo caption's date is when the picture was taken
+        if len(line) > 120:
+            continue
         m = _ANY_DATE_RE.search(line)
-        if m and _date_of(m):
+        if m and _date_of(m) and (not places.photo_credit(line) or _furniture_date(line, m)):
+            # a photo caption's date is when the picture was taken, but not a furniture
+            # line's that credits the photos too ("2021-03-04 [ Photos by Xinhua ]")
             return _date_of(m), "dateline"
     tail = text[-600:]
     m = _labelled_re().search(tail) or _SIGN_OFF_RE.search(tail)
@@ -132,6 +142,21 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
                     return cand, "inferred"
         return d, "inferred"
     return None, None
+
+
+# what may stand before a furniture line's date: nothing, or marks ("| ", "[")
+_MARKS_RE = re.compile(r"[\s|*_(\[·-]*")
+
+
+def _furniture_date(line: str, m: re.Match) -> bool:
+    """Whether the date `m` of a short head line is the page's, though the line credits photos too:
+    it opens the line ("2021-03-04 [Text: Li Ming / Photo: Wang Fang]"), follows a separator
+    ("By Li Ming | 2021-03-04 | [Photo gallery]") or a short labelled source or author ("Source:
+    Hubei Daily 2021-03-04 [... photographer ...]"). A caption's date follows its words ("Workers
+    assemble cars in Hefei, March 2, 2021. [Photo/Xinhua]")."""
+    before = line[:m.start()]
+    return (_MARKS_RE.fullmatch(before) is not None or before.rstrip().endswith("|")
+            or (len(before) <= 40 and _furniture_label_re().match(line) is not None))
 
 
 def _wire_date(head: str, after_pos: int, page: date) -> date:
@@ -236,6 +261,7 @@ def infer_reference_date(text: str) -> date | None:
     best = None
     target = cues().target
     year_ago: set[int] = set()   # years of "the same period of 2016" bases
+    bounds: list[tuple[int, bool, str]] = []   # (year, a total passed?, sentence) of years named, not reported
     for sent in sentences(text):
         s = sent.text
         if not _YEAR_HINT_RE.search(s):
@@ -244,6 +270,8 @@ def infer_reference_date(text: str) -> date | None:
         for p in ps:
             if p.role == "base" and p.pend is not None and _SAME_PART_RE.search(p.text):
                 year_ago.add(p.pend.year)
+            if p.bound and p.pend is not None and p.basis == "explicit":
+                bounds.append((p.pend.year, p.role == "base", s))
             if p.role != "period" or p.basis != "explicit" or p.pend is None or p.ptype == "span":
                 continue
             if target.search(s[:p.start]) or target.search(s[p.end:p.end + 40]):
@@ -255,7 +283,32 @@ def infer_reference_date(text: str) -> date | None:
                 best = cand
     if best is None and len(year_ago) == 1:
         return _after_year_ago(text, target, year_ago.pop() + 1)
+    if best is None and bounds:
+        return _after_bound(text, target, bounds)
     return _after_this_year(text, target, best) if best is not None else None
+
+
+def _after_bound(text: str, target, bounds: list[tuple[int, bool, str]]) -> date | None:
+    """The reference date of an article whose only years are ones it names without reporting
+    them: an edition ("ranked fifth in the 2020 national high-tech zone evaluation") or a total
+    its figures pass ("exceeding the total for 2019"). The article is not older than the latest
+    such year: the day after it, moved past the parts of "this year" it reports (as when that
+    year was read as a reported period, which dated such articles right more often than leaving
+    them undated). A total passed is earlier than the figures that pass it, so their year is the
+    one after it, moved past the parts of that year reported ("In the first three quarters,
+    exports exceeded the total for 2019": October 2020); when the passing sentence's own relative
+    period would still fall in that year or before ("Last year, output was 2.4 times the 2012
+    total"), the gap is unknown and no date is guessed."""
+    year = max(y for y, _, _ in bounds)
+    passing = [s for y, passed, s in bounds if passed and y == year]
+    if not passing:
+        return _after_this_year(text, target, periods.after(date(year, 12, 31)))
+    ref = _after_year_ago(text, target, year + 1)
+    for s in passing:
+        if any(p.role == "period" and p.basis == "relative" and p.pend is not None and p.pend.year <= year
+               for p in periods.find_periods(s, ref)):
+            return None
+    return ref
 
 
 # "compared with the same period of 2016", "the same month in 2016": a year-ago base

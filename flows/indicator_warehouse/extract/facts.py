@@ -12,6 +12,10 @@ from datetime import date
 METRICS = ("level", "yoy_growth_pct", "share_pct", "change", "cagr_pct")
 PERIOD_TYPES = ("year", "ytd", "month", "quarter", "as_of", "span")
 QUALIFIERS = ("exact", "approx", "over", "under")
+# The problem (and quarantine reason) of a figure dated only relatively ("last year", "the
+# first half") in an article whose reference date is unknown: it opens every such reason, so
+# the pipeline counts them per article (the article's `reason` says how many were held back).
+UNRESOLVED_DATE = "unresolved relative date"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +46,7 @@ class Fact:
     date_basis: str = "explicit"   # explicit | relative (last year, ...) | reference (the article date)
     converted_value: float | None = None   # "($70.3 billion)" -> 70.3e9, already in base units
     converted_unit: str | None = None      # "USD"
-    problem: str | None = None     # why this fact cannot be trusted (e.g. unresolved relative date)
+    problem: str | None = None     # why this fact cannot be trusted (e.g. UNRESOLVED_DATE)
     rule: str = ""                 # name of the grammar rule that produced it, for debugging
     breakdown: str | None = None   # the part of the indicator it covers ("ownership=private"); None: the whole
     measure_text: str = ""         # the words that name its measure, as written ("exports of private enterprises")

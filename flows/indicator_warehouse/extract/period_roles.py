@@ -32,6 +32,18 @@ _COMPARE_LEFT_RE = re.compile(
     r"|(?<![\w-])comparing\s+[^,;]{1,40}?\s+(?:with|to|against)\s+(?:the\s+)?$"
     # "the same pace as in the first half": a period the figure is likened to
     r"|(?<![\w-])same\s+(?:\w+\s+)?as\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _compare_participle_re() -> re.Pattern:
+    """"less than the figure recorded during the first quarter", "than that registered in 2019":
+    the comparison's base with a participle (the `compare_participle` cues) before its period."""
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?:than|compared\s+(?:with|to)|against|from)\s+(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|"
+        r"pace|growth|average|number|total|amount|volume)s?)\s+(?:{compare_participle})\s+(?:(?:in|during|for|at)\s+)?"
+        r"(?:the\s+)?$", re.I)
+
+
 # "recovered to 66 percent of its level in the first quarter of 2019", "back
 # to 85 percent of the figure in the same quarter of 2019": the measure's size
 # at another time, which a recovery ratio is taken of. Neither the period of a
@@ -146,18 +158,18 @@ def demote(low: str, out: list) -> None:
             p.role = "level_base"
             continue
         if p.role == "period" and p.start and _edition_year(low, p):
-            p.role = "date"
+            p.role, p.bound = "date", True
             prev = p
             continue
         if p.role in ("period", "duration") and p.start and _passed_or_scope(low, p):
-            p.role = "base"
+            p.role, p.bound = "base", p.role == "period"
             prev = p
             continue
         if p.role != "period" or p.start == 0:
             prev = p
             continue
         left = low[max(0, p.start - 60):p.start]
-        if _COMPARE_LEFT_RE.search(left):
+        if _COMPARE_LEFT_RE.search(left) or _compare_participle_re().search(left):
             p.role = "base"
         elif (prev is not None and prev.role == "base" and prev.ptype is not None
               and _JOINED_RE.fullmatch(low, prev.end, p.start)):

@@ -126,6 +126,9 @@ class PeriodExpr:
     years: int | None = None     # duration length in years
     past: bool = False           # "over the past five years"
     text: str = ""
+    # a year the text names without reporting it ("the 2020 ... evaluation", "exceeding the
+    # total for 2019"): no figure's period, but the article is not older (document.py)
+    bound: bool = False
 
 
 def _month_end(y: int, m: int) -> date:
@@ -137,8 +140,11 @@ def _year_of(m: re.Match, ref: date | None) -> tuple[int | None, str, str | None
     gd = m.groupdict()
     if gd.get("yr"):
         return int(gd["yr"]), "explicit", None
-    rel = (gd.get("rel") or "").lower()
-    if not rel:
+    rel = re.sub(r"\s+", " ", (gd.get("rel") or "").lower())
+    if not rel or rel == "the year":
+        # "in the first 10 months of the year," is the year under discussion, read as when no
+        # year is written ("in the first 10 months"): the latest such period over by the
+        # reference date, never one still running (as "this year" would put it)
         return None, "relative", None
     if ref is None:
         return None, "relative", rel
