@@ -126,6 +126,36 @@ TABLE_CASES = [
            sentence="GDP (100 million yuan) 3,800.2 3,950.6 4.0"),
       dict(indicator="exports", value=19.2, metric="yoy_growth_pct", period_end="2024-12-31")],
      [1e8]),
+    ("three head lines cut by pipes: periods over value and % change, the % change over value and volume",
+     "Hong Kong retail sales for June 2024\n\nBroad type of outlet | Jun 2024 | Jan-Jun 2024 |\n"
+     "Value of sales (HK$ million) | % change compared with Jun 2023 | Value of sales (HK$ million) | "
+     "% change compared with Jan-Jun 2023 |\nValue | Volume | Value | Volume |\n"
+     "Books and stationery | 610 | -4.1 | -6.3 | 3,900 | -2.5 | -4.0 |\n"
+     "All retail outlets | 28,300 | -9.7 | -11.0 | 187,500 | -6.6 | -8.1 |\n",
+     [dict(region="Hong Kong", indicator="unclassified", value=610e6, unit="HKD", period_type="month",
+           period_end="2024-06-30", measure_text="Books and stationery"),
+      dict(indicator="unclassified", value=-4.1, metric="yoy_growth_pct", period_type="month"),
+      dict(indicator="unclassified", value=-6.3, metric="yoy_growth_pct", measure_text="Books and stationery (volume)"),
+      dict(indicator="unclassified", value=3_900e6, period_type="ytd", period_end="2024-06-30"),
+      dict(indicator="retail_sales", value=28_300e6, period_type="month", breakdown=None),
+      dict(indicator="retail_sales", value=-9.7, metric="yoy_growth_pct", period_type="month"),
+      dict(indicator="retail_sales", value=187_500e6, period_type="ytd"),
+      dict(indicator="retail_sales", value=-6.6, metric="yoy_growth_pct", period_type="ytd"),
+      dict(indicator="unclassified", value=-8.1, metric="yoy_growth_pct", period_type="ytd")],
+     []),
+    ("one cell per line, as a page converted with a break after every cell",
+     "Gansu's economy in 2024\n\nItem\n\n2023\n\n2024\n\nGrowth (%)\n\nGDP (100 million yuan)\n\n11,860.2\n\n"
+     "12,520.4\n\n5.6\n\nExports (100 million yuan)\n\n150.1\n\n171.6\n\n14.3\n\nSource: the provincial bureau\n",
+     [dict(indicator="gdp", region="Gansu", value=1_186.02e9, period_end="2023-12-31",
+           sentence="GDP (100 million yuan) 11,860.2 12,520.4 5.6"),
+      dict(indicator="exports", value=14.3, metric="yoy_growth_pct", period_end="2024-12-31")],
+     [1e8]),
+    ("a head with a base period after 'over', and a provisional mark",
+     "Shanxi, first quarter\n\nItem\tJan-Mar 2024 (provisional)\tJan-Mar 2024 over Jan-Mar 2023 (%)\n"
+     "Exports (billion yuan)\t40.2\t-3.9\n",
+     [dict(indicator="exports", region="Shanxi", value=40.2e9, period_type="ytd", period_end="2024-03-31"),
+      dict(indicator="exports", value=-3.9, metric="yoy_growth_pct", period_end="2024-03-31")],
+     []),
     ("a head that says only 'Change' is not read: an amount or a rate, we cannot tell",
      "Hebei, 2024\n\nItem\t2024\tChange\nExports (billion yuan)\t330.1\t4.9\n",
      [], [4.9]),

@@ -29,69 +29,29 @@ does not come back with the period and metric the head gave, is left out:
 precision first. The sentence grammar's facts on the lines of a table
 that was read are replaced by the table's.
 
-Cue words (growth, share and level heads, label-column heads, volume
-heads) are in seeds/cues.csv, kinds table_*.
+How a head, a label or a title reads is in table_heads.py; the cue words
+(growth, share, level, volume and unit heads, label-column heads, total
+labels) are in seeds/cues.csv, kinds table_*.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
-from . import catalogue, periods, places
+from . import periods
 from .facts import Fact
+from .table_heads import (
+    Head, _LEAD_RE, _NOT_HEAD_START_RE, _NUM_RE, _PERCENT_RE, _PREFIX_RE, _SCALES, _cue, _flat_header, _header, _is_cell, _is_num,
+    _lines, _read_head, _read_label, _split, _stacked, _title, _unit_words)
 
-# A cell that is a number: "1,234.5", "-3.2", "−3.2", "+0.8", "12.5%", with a footnote mark
-_NUM_RE = re.compile(r"(?P<sign>[-+−–])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>\s?%)?[*#†]?")
-# An empty cell: not available, nil, not applicable
-_EMPTY_RE = re.compile(r"-{1,2}|[—–…]|\.{2,3}|n\.?\s?a\.?|N/?A|x|nil|\*")
-_PAREN_RE = re.compile(r"\(([^()]*)\)|（([^（）]*)）")
-_CUT_CELL_RE = re.compile(r"[^\t|]+")
-_SPACED_RE = re.compile(r"\S {2,}\S")
-_SPACED_CELL_RE = re.compile(r"\S+(?: \S+)*")
-_TOKEN_RE = re.compile(r"\([^()]*\)|\S+")
+_NEWLINES_RE = re.compile(r"\s*\n\s*")
+_SEP_LINE_RE = re.compile(r"^[\s|:+=-]*$")   # "|---|---|", "-----": a rule under the head
+_TOKEN_RE = re.compile(r"\([^()]*\)|\S+")   # a flattened line's words, a bracket as one
 _YEAR_LABEL_RE = re.compile(r"(?:19|20)\d\d")   # a row of a table whose rows are years
-_SEP_LINE_RE = re.compile(r"^[\s|:+=-]*$")
-_UNIT_LABEL_RE = re.compile(r"^\s*(?:unit|units)\s*[:：]\s*", re.I)
-_PERCENT_RE = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.I)
-# "100 million", "10,000", "mn": a release's scale words, as our sentences spell them
-_SCALES = ((re.compile(r"^(?:100|one hundred) million\b", re.I), "hundred million"),
-           (re.compile(r"^(?:10,000|10000|10 thousand|ten thousand)\b", re.I), "ten thousand"),
-           (re.compile(r"^(?:1,000|1000|thousand|'000)\b", re.I), "thousand"),
-           (re.compile(r"^(?:mn|mln|m)\b\.?", re.I), "million"),
-           (re.compile(r"^(?:bn|bln)\b\.?", re.I), "billion"))
-_PREFIX_RE = re.compile(r"^(HK\$|US\$|MOP\$?|RMB|\$|¥|€|£)\s*")
-_PREFIX_AS = {"MOP$": "MOP ", "MOP": "MOP ", "RMB": "RMB "}
+_PREFIX_AS = {"MOP$": "MOP ", "MOP": "MOP ", "RMB": "RMB "}   # currency signs as our sentences write them
 _MAX_LABEL = 90
-# words a column head joins its parts with, which name no measure ("% change in value")
-_GLUE = frozenset("in of at by the and for from on to vs vs. over compared with a an than same period last year".split())
 _MAX_ROWS = 80
-
-
-@lru_cache(maxsize=1)
-def _units_re() -> re.Pattern:
-    """The unit surfaces of seeds/units.csv ("yuan", "tons", "kWh")."""
-    words = sorted(catalogue.get().units, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])", re.I)
-
-
-@lru_cache(maxsize=32)
-def _cue(kind: str) -> re.Pattern:
-    return catalogue.get().cue_pattern(r"(?<![\w])(?:{" + kind + r"})(?![\w])", re.I)
-
-
-@dataclass(slots=True)
-class Head:
-    """What a column head (or a row label, or a title) says about its cells."""
-    text: str = ""
-    period: periods.PeriodExpr | None = None
-    metric: str | None = None      # level | growth | share
-    unit: str | None = None        # as written: "HK$ million", "100 million yuan", "%"
-    measure: str = ""              # words left once period, metric and unit are read
-    volume: bool = False           # "volume": a measure the row label does not name
-    place: str | None = None       # a row label that is only a place name
-    unit_col: bool = False         # "Unit": the column gives each row's unit, no figures
 
 
 @dataclass(slots=True)
@@ -102,39 +62,6 @@ class Row:
     end: int
     part: bool = False
     unit: str | None = None             # from the table's unit column
-
-
-def _lines(text: str):
-    pos = 0
-    for line in text.split("\n"):
-        yield line, pos
-        pos += len(line) + 1
-
-
-def _split(line: str, base: int) -> list[tuple[str, int, int]] | None:
-    """Cells of a line cut by tabs, pipes or runs of 2+ spaces; None when
-    the line has no such separator (a flattened line)."""
-    if "\t" in line or "|" in line:
-        rx = _CUT_CELL_RE
-    elif _SPACED_RE.search(line):
-        rx = _SPACED_CELL_RE
-    else:
-        return None
-    out = []
-    for m in rx.finditer(line):
-        t = m.group(0).strip()
-        if t:
-            a = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-            out.append((t, base + a, base + a + len(t)))
-    return out
-
-
-def _is_num(t: str) -> bool:
-    return _NUM_RE.fullmatch(t) is not None
-
-
-def _is_cell(t: str) -> bool:
-    return _is_num(t) or _EMPTY_RE.fullmatch(t) is not None
 
 
 def _row(line: str, base: int, k: int, unit_at: int | None = None) -> Row | None:
@@ -162,176 +89,7 @@ def _row(line: str, base: int, k: int, unit_at: int | None = None) -> Row | None
     return Row(label, cells[1:], base, base + len(line), unit=unit)
 
 
-# ---- heads ---------------------------------------------------------------
-
-def _read_head(t: str, ref: date | None) -> Head | None:
-    """One column head, or None when some of it cannot be read (an index
-    base "2019=100", a fiscal year "2023/24", a word we do not know as a head
-    next to a period)."""
-    h = Head(text=t)
-    if _cue("table_unit_head").fullmatch(t.strip(" :")):
-        h.unit_col = True
-        return h
-    rest = t
-    for m in _PAREN_RE.finditer(t):
-        inner = (m.group(1) or m.group(2) or "").strip()
-        if _PERCENT_RE.fullmatch(inner) or inner in ("%", "per cent", "percent"):
-            h.unit = "%"
-        elif inner and _unit_words(inner):
-            h.unit = _UNIT_LABEL_RE.sub("", inner)
-        else:
-            continue
-        rest = rest.replace(m.group(0), " ")
-    words = rest   # the metric cues are read before the periods are cut out ("year-on-year" is a base)
-    ps = [p for p in periods.find_periods(rest, ref) if p.role in ("period", "base")]
-    main = [p for p in ps if p.role == "period"]
-    if len(main) > 1:
-        return None
-    for p in sorted(ps, key=lambda p: -p.start):
-        rest = rest[:p.start] + " " + rest[p.end:]
-    if main:
-        h.period = main[0]
-    if re.search(r"\d", rest):
-        return None
-    low = rest
-    if _cue("table_growth_head").search(words) or (ps and len(ps) > 1 and _PERCENT_RE.search(t)):
-        if not (_PERCENT_RE.search(t) or _cue("table_yoy_head").search(words) or re.search(r"growth", words, re.I)):
-            return None   # "Change" alone: an amount or a rate, we cannot tell
-        h.metric = "growth"
-    elif _cue("table_share_head").search(words):
-        h.metric = "share"
-    elif _PERCENT_RE.search(words):
-        h.unit = "%"
-    if _cue("table_volume_head").search(words):
-        h.volume = True
-    for kind in ("table_growth_head", "table_yoy_head", "table_share_head", "table_level_head", "table_volume_head"):
-        low = _cue(kind).sub(" ", low)
-    h.measure = " ".join(w for w in re.sub(r"[%:;,/()]", " ", low).split() if w.lower() not in _GLUE)
-    if h.period is None and not h.metric and not h.unit and not h.measure and not h.volume \
-            and not _cue("table_level_head").search(t):
-        return None
-    return h
-
-
-def _unit_words(s: str) -> bool:
-    """Whether bracketed words are a unit ("HK$ million", "100 million yuan", "10,000 tons")."""
-    s = _UNIT_LABEL_RE.sub("", s)
-    return _PREFIX_RE.match(s) is not None or _units_re().search(s) is not None \
-        or any(rx.match(s) for rx, _ in _SCALES)
-
-
-def _header(line: str, base: int, ref: date | None) -> list[Head] | None:
-    """The column heads of a head line, without the label column's head."""
-    if not line.strip() or len(line) > 300:
-        return None
-    cells = _split(line, base)
-    if cells is None:
-        return _flat_header(line, ref)
-    texts = [t for t, _, _ in cells]
-    if texts and _cue("table_label_head").fullmatch(texts[0].strip(" :")):
-        texts = texts[1:]
-    heads = [_read_head(t, ref) for t in texts]
-    if heads and heads[0] is None:
-        heads = heads[1:]   # the label column's head ("Type of outlet")
-    if not heads or any(h is None for h in heads) or not any(h.period or h.metric for h in heads):
-        return None
-    return heads
-
-
-def _choices(heads: list[Head]) -> list[list[Head]]:
-    """The heads, and without the first when it may be the label column's
-    head that reads as a measure ("Type of retail outlet"): the rows decide."""
-    if len(heads) > 1 and heads[0].measure and not heads[0].period and not heads[0].metric:
-        return [heads, heads[1:]]
-    return [heads]
-
-
-def _flat_header(line: str, ref: date | None) -> list[Head] | None:
-    """"2023 2024 Growth (%)": a head line flattened to single spaces is read
-    as periods and metric heads in a row, after an optional label head."""
-    if _NOT_HEAD_START_RE.match(line):
-        return None   # a head line opens with a word or a year, not a figure
-    ps = [p for p in periods.find_periods(line, ref) if p.role == "period"]
-    spans = [(p.start, p.end) for p in ps]
-    for kind in ("table_growth_head", "table_share_head"):
-        spans += [(m.start(), m.end()) for m in _cue(kind).finditer(line)
-                  if not any(a <= m.start() < b for a, b in spans)]
-    if not spans:
-        return None
-    spans.sort()
-    # a bracket right after a head belongs to it: "Growth (%)", "2024 (HK$ million)"
-    merged = []
-    for a, b in spans:
-        m = re.match(r"\s*(?:\([^()]*\)|%)", line[b:])
-        merged.append((a, b + (m.end() if m else 0)))
-    lead = line[:merged[0][0]].strip(" :")
-    if lead and not _cue("table_label_head").fullmatch(lead):
-        return None
-    for (_, b), (a, _) in zip(merged, merged[1:]):
-        if line[b:a].strip():
-            return None
-    if line[merged[-1][1]:].strip():
-        return None
-    heads = [_read_head(line[a:b], ref) for a, b in merged]
-    return None if any(h is None for h in heads) else heads
-
-
-def _spanned(top: list[Head], low: list[Head]) -> list[Head] | None:
-    """Heads over heads: "2024" over "Value" and "% change"."""
-    if len(low) <= len(top) or len(low) % len(top) or not all(h.period for h in top) \
-            or any(h.period for h in low):
-        return None
-    q = len(low) // len(top)
-    out = []
-    for j, h in enumerate(low):
-        t = top[j // q]
-        out.append(Head(text=t.text + " " + h.text, period=t.period, metric=h.metric, unit=h.unit or t.unit,
-                        measure=h.measure or t.measure, volume=h.volume))
-    return out
-
-
 # ---- rows ----------------------------------------------------------------
-
-_LEAD_RE = re.compile(r"^(?:[-*•·]\s*|\(?\d{1,2}[.)]\s+|\(?[ivxIVX]{1,4}[.)]\s+|[a-z][.)]\s+)")
-_NOTE_RE = re.compile(r"\s*(?:\((?:\d{1,2}|[a-z]|note\s*\d*)\)|[*#†]+)\s*$", re.I)
-
-
-def _read_label(label: str, ref: date | None) -> tuple[Head, bool] | None:
-    """The row label as a head: its measure words, a unit in brackets, a
-    period (a table whose rows are periods), a place (a table of places);
-    and whether it is a part of the row above ("Of which: exports")."""
-    t = _NOTE_RE.sub("", _LEAD_RE.sub("", label.strip())).strip(" :")
-    part = False
-    m = _cue("part_marker").match(t)
-    if m:
-        part, t = True, t[m.end():].strip(" :,")
-    h = Head(text=t)
-    for pm in list(_PAREN_RE.finditer(t)):
-        inner = (pm.group(1) or pm.group(2) or "").strip()
-        if _PERCENT_RE.fullmatch(inner) or inner == "%":
-            h.unit = "%"
-        elif _unit_words(inner):
-            h.unit = _UNIT_LABEL_RE.sub("", inner)
-        else:
-            continue
-        t = t.replace(pm.group(0), " ")
-    t = " ".join(t.split()).strip(" :,")
-    if re.search(r"\d", t):
-        ps = [p for p in periods.find_periods(t, ref) if p.role == "period"]
-        if len(ps) != 1 or (ps[0].start, ps[0].end) != (0, len(t)):
-            return None   # digits in a label that is not a period: not a row we can read
-        h.period = ps[0]
-        return h, part
-    pms = places.mentions(t)
-    if len(pms) == 1 and (pms[0].start, pms[0].end) == (0, len(t)):
-        h.place = pms[0].region
-        return h, part
-    if not t:
-        return None
-    h.measure = t
-    return h, part
-
-
 def _rows(lines, i: int, heads: list[Head]) -> tuple[list[Row], int]:
     """The rows under a head line, and the index of the last line read."""
     rows: list[Row] = []
@@ -366,52 +124,6 @@ def _rows(lines, i: int, heads: list[Head]) -> tuple[list[Row], int]:
     return rows, last
 
 
-def _title(lines, i: int, ref: date | None) -> tuple[Head, list[tuple[int, int]]]:
-    """What the lines right above the table say of all its cells: one period,
-    a unit ("(100 million yuan)", "Unit: HK$ million"); and where its unit
-    brackets are (the sentence grammar reads "100 million yuan" there as a figure)."""
-    h, spans = Head(), []
-    seen = 0
-    for j in range(i - 1, max(-1, i - 4), -1):
-        line, base = lines[j]
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > 2 or len(line) > 200:
-            break
-        for pm in _PAREN_RE.finditer(line):
-            inner = (pm.group(1) or pm.group(2) or "").strip()
-            if _unit_words(inner) or _PERCENT_RE.fullmatch(inner):
-                h.unit = h.unit or _UNIT_LABEL_RE.sub("", inner)
-                spans.append((base + pm.start(), base + pm.end()))
-        um = re.search(r"(?:^|\s)(?:unit|units)\s*[:：]\s*(.+)$", line, re.I)
-        if um and _unit_words(um.group(1)):
-            h.unit = h.unit or um.group(1).strip(" .")
-            spans.append((base + um.start(1), base + len(line)))
-        ps = [p for p in periods.find_periods(line, ref) if p.role == "period"]
-        if h.period is None and len({(p.pstart, p.pend) for p in ps}) == 1:
-            h.period = ps[0]
-        if seen == 1:
-            h.measure = _title_measure(line, ps)
-    return h, spans
-
-
-_TABLE_NO_RE = re.compile(r"^\s*(?:table|chart|figure)\s*\d*\s*[:.]?\s*", re.I)
-
-
-def _title_measure(line: str, ps) -> str:
-    """"Table 1: Retail sales in March 2024 by type of outlet" -> "Retail
-    sales": what a total row ("All retail outlets", "Total") is the total of."""
-    t = line
-    for p in sorted(ps, key=lambda p: -p.start):
-        t = t[:p.start] + " " + t[p.end:]
-    t = _PAREN_RE.sub(" ", _TABLE_NO_RE.sub("", t))
-    words = re.split(r"\s(?:by|in|for|during|at|as of)\s|[:;,(]", " " + t + " ")[0].split()
-    while words and words[-1].lower() in _GLUE:
-        words.pop()
-    return " ".join(words) if 0 < len(words) <= 6 and not re.search(r"\d", t) else ""
-
-
 @dataclass(slots=True)
 class Table:
     heads: list[Head]
@@ -436,20 +148,30 @@ def find_tables(text: str, ref: date | None) -> list[Table]:
             if t is not None:
                 title, notes = _title(lines, i, ref)
                 out.append(Table(t[0], t[1], title, (base, base + len(line)), notes))
+            v = _vertical(lines, i, ref) if t is None and _vertical_start(line) else None
+            if v is not None:
+                title, notes = _title(lines, i, ref)
+                out.append(Table(v[0], v[1], title, (base, lines[v[2]][1] + len(lines[v[2]][0])), notes))
+                i = v[2]
             i += 1
             continue
         top = i
-        nxt = next((j for j in range(i + 1, min(len(lines), i + 3)) if lines[j][0].strip()), None)
-        if nxt is not None:
-            low = _header(lines[nxt][0], lines[nxt][1], ref)
-            sp = _spanned(heads, low) if low else None
-            if sp:
-                heads, i = sp, nxt
+        levels, ends = [heads], [i]
+        for _ in range(2):
+            nxt = next((j for j in range(ends[-1] + 1, min(len(lines), ends[-1] + 3)) if lines[j][0].strip()), None)
+            low = _header(lines[nxt][0], lines[nxt][1], ref, strict=False) if nxt is not None else None
+            if not low:
+                break
+            levels.append(low)
+            ends.append(nxt)
         rows = []
-        for hs in _choices(heads):
-            rows, last = _rows(lines, i, hs)
+        for depth in range(len(levels), 0, -1):   # the most head lines that read
+            for hs in _stacked(levels[:depth]):
+                rows, last = _rows(lines, ends[depth - 1], hs)
+                if rows:
+                    heads = hs
+                    break
             if rows:
-                heads = hs
                 break
         if not rows:
             i += 1
@@ -471,32 +193,78 @@ def _run_on(line: str, base: int, ref: date | None) -> tuple[list[Head], list[Ro
             continue   # a row's label follows the head
         heads = _flat_header(line[:toks[h_end - 1][2] - base], ref)
         if heads and len(heads) >= 2:
-            rows = _run_on_rows(toks[h_end:], len(heads), base, line)
+            rows = _run_on_rows(toks[h_end:], len(heads))
             if rows:
                 return heads, rows
     return None
 
 
-def _run_on_rows(toks, k: int, base: int, line: str) -> list[Row] | None:
+def _run_on_rows(toks, k: int, whole: bool = True) -> list[Row] | None:
+    """Rows of a label (one or more tokens) and exactly k cells, in a run of
+    tokens; whole: the run must be all rows, else the rows it opens with."""
     rows, p = [], 0
     while p < len(toks):
         q = p
         while q < len(toks) and not _is_cell(toks[q][0]):
             q += 1
         cells = toks[q:q + k]
-        if q == p or len(cells) != k or (q + k < len(toks) and _is_cell(toks[q + k][0])):
-            return None
-        label = line[toks[p][1] - base:toks[q - 1][2] - base]
-        if len(label) > _MAX_LABEL or not any(_is_num(c) for c, _, _ in cells):
-            return None
+        label = " ".join(t for t, _, _ in toks[p:q])
+        if q == p or len(cells) != k or (q + k < len(toks) and _is_cell(toks[q + k][0])) \
+                or len(label) > _MAX_LABEL or not any(_is_num(c) for c, _, _ in cells):
+            if whole:
+                return None
+            break
         rows.append(Row(label, list(cells), toks[p][1], cells[-1][2]))
         p = q + k
     return rows if len(rows) >= 2 else None
 
 
-# two numbers side by side: some table may be here
-_TABLE_HINT_RE = re.compile(r"\d%?[ \t|]+[-+−]?\d")
-_NOT_HEAD_START_RE = re.compile(r"\s*(?!(?:19|20)\d\d(?!\d))[\d.,+-]")
+def _vertical(lines, i: int, ref: date | None) -> tuple[list[Head], list[Row], int] | None:
+    """A table whose every cell is a line of its own (a page converted with
+    a break after each cell): head lines, then a label and k cells, again and
+    again. Read only when a run of at least two period or metric heads opens it."""
+    items, blanks, j = [], 0, i
+    while j < len(lines) and len(items) < 400:
+        line, base = lines[j]
+        t = line.strip()
+        j += 1
+        if not t:
+            blanks += 1
+            if blanks > 2:
+                break
+            continue
+        blanks = 0
+        if len(t) > _MAX_LABEL or _split(line, base) is not None:
+            break
+        a = base + line.index(t)
+        items.append((t, a, a + len(t), j - 1))
+    p = 1 if items and _cue("table_label_head").fullmatch(items[0][0].strip(" :")) else 0
+    heads = []
+    while p < len(items) and (not _is_cell(items[p][0]) or _YEAR_LABEL_RE.fullmatch(items[p][0])):
+        h = _read_head(items[p][0], ref)
+        if h is None or not (h.period or h.metric):
+            break
+        heads.append(h)
+        p += 1
+    if len(heads) < 2:
+        return None
+    rows = _run_on_rows([x[:3] for x in items[p:]], len(heads), whole=False)
+    if not rows:
+        return None
+    last = next(x[3] for x in items if x[2] == rows[-1].cells[-1][2])
+    return heads, rows, last
+
+
+def _vertical_start(line: str) -> bool:
+    """A short line that may open a table of one cell per line: a label
+    column's head ("Item") or a head that opens with a word or a year."""
+    t = line.strip(" \t:")
+    return 0 < len(t) <= 40 and (_cue("table_label_head").fullmatch(t) is not None
+                                  or not _NOT_HEAD_START_RE.match(t) and _HEAD_HINT_RE.search(t) is not None)
+
+
+# two numbers side by side (or on lines of their own): some table may be here
+_TABLE_HINT_RE = re.compile(r"\d%?[ \t|\n]+[-+−]?\d")
 _HEAD_HINT_RE = re.compile(r"\d|%|[A-Za-z]{3}")
 
 
@@ -565,8 +333,8 @@ def _cell(row: Head, col: Head, title: Head, num: str, whole: tuple[Head, str] |
         return None
     when = _when(period)
     measure = row.measure or col.measure
-    if row.measure and col.measure or not measure or when is None:
-        return None
+    if row.measure and col.measure and not col.described or not measure or when is None:
+        return None   # two measures ("Exports" under "GDP"): we cannot tell whose cell it is
     metric = col.metric or row.metric or "level"
     unit = row.unit or col.unit or title.unit
     owner = f"{row.place}'s " if row.place else ""
@@ -632,7 +400,7 @@ def table_facts(t: Table, text: str, ref: date | None, region: str | None) -> li
             whole = (h, r)
         elif whole is not None and h.unit is None:
             h.unit = whole[0].unit   # a part is counted in its whole's unit
-        line = text[r.start:r.end].strip()
+        line = _NEWLINES_RE.sub(" ", text[r.start:r.end].strip())   # a row of one cell per line, as one line
         for j, (num, a, b) in enumerate(r.cells):
             if not _is_num(num):
                 continue
@@ -678,7 +446,7 @@ def _inherit(heads: list[Head], j: int) -> Head:
         dated = [x.period for x in before if x.period is not None and x.period.pend is not None]
         period = h.period or (max(dated, key=lambda p: p.pend) if dated else None)
         measure = h.measure or next((x.measure for x in reversed(before) if x.measure), "")
-        return Head(h.text, period, h.metric, h.unit, measure, h.volume)
+        return replace(h, period=period, measure=measure)
     return h
 
 
