@@ -19,6 +19,8 @@ from . import catalogue, periods, places
 
 # A cell that is a number: "1,234.5", "-3.2", "−3.2", "+0.8", "12.5%", with a footnote mark
 _NUM_RE = re.compile(r"(?P<sign>[-+−–])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>\s?%)?[*#†]?")
+_UNIT_CELL_RE = re.compile(r"(?P<pre>HK\$|US\$|MOP\$?|RMB|¥|\$)?\s?(?P<num>[-+−–]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
+                           r"(?:\s+(?P<u>[A-Za-z][A-Za-z .]{0,30}?))?\.?")
 # An empty cell: not available, nil, not applicable
 _EMPTY_RE = re.compile(r"-{1,2}|[—–…]|\.{2,3}|n\.?\s?a\.?|n/a|x|nil|\*", re.I)
 _PAREN_RE = re.compile(r"\(([^()]*)\)|（([^（）]*)）")
@@ -34,6 +36,7 @@ _SCALES = ((re.compile(r"^(?:100|one hundred) million\b", re.I), "hundred millio
            (re.compile(r"^(?:1,000|1000|thousand|'000)\b", re.I), "thousand"),
            (re.compile(r"^(?:mn|mln|m)\b\.?", re.I), "million"),
            (re.compile(r"^(?:bn|bln)\b\.?", re.I), "billion"))
+_SCALE_WORD_RE = re.compile(r"(?:hundred |ten )?(?:thousand|million|billion|trillion)", re.I)   # "(million)": a count
 _PREFIX_RE = re.compile(r"^(HK\$|US\$|MOP\$?|RMB|\$|¥|€|£)\s*")
 # words a column head joins its parts with, which name no measure ("% change in value")
 _GLUE = frozenset("in of at by the and for from on to vs vs. over compared with a an than same period last year".split())
@@ -91,11 +94,20 @@ def _split(line: str, base: int) -> list[tuple[str, int, int]] | None:
 
 
 def _is_num(t: str) -> bool:
-    return _NUM_RE.fullmatch(t) is not None
+    return _NUM_RE.fullmatch(t) is not None or _with_unit(t) is not None
 
 
 def _is_cell(t: str) -> bool:
     return _is_num(t) or _EMPTY_RE.fullmatch(t) is not None
+
+
+def _with_unit(t: str) -> tuple[str, str] | None:
+    """A cell that carries its own unit ("5.78 trillion yuan", "HK$30.1 billion"):
+    its number and its unit; None for any other cell."""
+    m = _UNIT_CELL_RE.fullmatch(t)
+    if m is None or not (m["pre"] or m["u"] and _unit_words(m["u"])):
+        return None
+    return m["num"], " ".join(x for x in (m["pre"], m["u"]) if x)
 
 
 # ---- heads ---------------------------------------------------------------
@@ -158,7 +170,7 @@ def _unit_words(s: str) -> bool:
     """Whether bracketed words are a unit ("HK$ million", "100 million yuan", "10,000 tons")."""
     s = _UNIT_LABEL_RE.sub("", s)
     return _PREFIX_RE.match(s) is not None or _units_re().search(s) is not None \
-        or any(rx.match(s) for rx, _ in _SCALES)
+        or any(rx.match(s) for rx, _ in _SCALES) or _SCALE_WORD_RE.fullmatch(s.strip()) is not None
 
 
 def _header(line: str, base: int, ref: date | None, strict: bool = True) -> list[Head] | None:
@@ -291,12 +303,12 @@ def _read_label(label: str, ref: date | None) -> tuple[Head, bool] | None:
             continue
         t = t.replace(pm.group(0), " ")
     t = " ".join(t.split()).strip(" :,")
-    if re.search(r"\d", t):
-        ps = [p for p in periods.find_periods(t, ref) if p.role == "period"]
-        if len(ps) != 1 or (ps[0].start, ps[0].end) != (0, len(t)):
-            return None   # digits in a label that is not a period: not a row we can read
-        h.period = ps[0]
+    ps = [p for p in periods.find_periods(t, ref) if p.role == "period"] if len(t) <= 40 else []
+    if len(ps) == 1 and (ps[0].start, ps[0].end) == (0, len(t)):
+        h.period = ps[0]   # a table whose rows are periods: "2023", "January", "Q1"
         return h, part
+    if re.search(r"\d", t):
+        return None   # digits in a label that is not a period: not a row we can read
     pms = places.mentions(t)
     if len(pms) == 1 and (pms[0].start, pms[0].end) == (0, len(t)):
         h.place = pms[0].region

@@ -43,7 +43,7 @@ from . import periods
 from .facts import Fact
 from .table_heads import (
     Head, _LEAD_RE, _NOT_HEAD_START_RE, _NUM_RE, _PERCENT_RE, _PREFIX_RE, _SCALES, _cue, _flat_header, _header, _is_cell, _is_num,
-    _lines, _read_head, _read_label, _split, _stacked, _title, _unit_words)
+    _lines, _read_head, _read_label, _split, _stacked, _title, _unit_words, _with_unit)
 
 _NEWLINES_RE = re.compile(r"\s*\n\s*")
 _SEP_LINE_RE = re.compile(r"^[\s|:+=-]*$")   # "|---|---|", "-----": a rule under the head
@@ -264,7 +264,7 @@ def _vertical_start(line: str) -> bool:
 
 
 # two numbers side by side (or on lines of their own): some table may be here
-_TABLE_HINT_RE = re.compile(r"\d%?[ \t|\n]+[-+−]?\d")
+_TABLE_HINT_RE = re.compile(r"\d%?[ \t|\n]+[-+−]?\d|[\t|][ \t]*(?:HK\$|US\$|\$)?[-+−]?\d")
 _HEAD_HINT_RE = re.compile(r"\d|%|[A-Za-z]{3}")
 
 
@@ -385,14 +385,18 @@ def table_facts(t: Table, text: str, ref: date | None, region: str | None) -> li
     out = []
     whole: tuple[Head, Row] | None = None
     year = t.title.period
-    if year is not None and year.basis == "explicit" and year.ptype == "year":
+    year = year.pend.year if year is not None and year.basis == "explicit" and year.ptype == "year" else None
+    if year:
         # "Jan-Mar" under a title of 2024: that year's, not the reference date's guess
-        t.heads = [_with_year(h, year.pend.year, ref) for h in t.heads]
+        t.heads = [_with_year(h, year, ref) for h in t.heads]
     for r in t.rows:
         lab = _read_label(r.label, ref)
         if lab is None:
             continue
         h, part = lab
+        h = _with_year(h, year, ref) if year else h
+        if year and h.period is None and h.measure:
+            h = _label_period(h, year, ref)
         h.unit = r.unit or h.unit
         if t.title.measure and _is_total(h.measure):
             h.measure = t.title.measure   # "All retail outlets" under "Retail sales by type of outlet"
@@ -405,7 +409,9 @@ def table_facts(t: Table, text: str, ref: date | None, region: str | None) -> li
             if not _is_num(num):
                 continue
             w = (whole[0], whole[1].cells[j][0]) if (part or r.part) and whole and whole[1] is not r else None
-            cell = _cell(h, _inherit(t.heads, j), t.title, num, w)
+            own = _with_unit(num)   # "5.78 trillion yuan": the cell's own unit first
+            cell = _cell(replace(h, unit=own[1]) if own else h, _inherit(t.heads, j), t.title,
+                         own[0] if own else num, w)
             f = _read_cell(cell, ref, region) if cell is not None else None
             if f is None:
                 continue
@@ -429,6 +435,16 @@ def _with_year(h: Head, year: int, ref: date | None) -> Head:
     return h
 
 
+def _label_period(h: Head, year: int, ref: date | None) -> Head:
+    """A row label that is a period once the title's year is added
+    ("January" in a table of 2024): the row's period, not a measure."""
+    t = f"{h.measure} {year}"
+    ps = [p for p in periods.find_periods(t, ref) if p.role == "period"]
+    if len(ps) == 1 and (ps[0].start, ps[0].end) == (0, len(t)) and ps[0].basis == "explicit":
+        return replace(h, period=ps[0], measure="")
+    return h
+
+
 def _is_total(label: str) -> bool:
     """"Total", "Overall", "All retail outlets": a row that is the whole the title
     names; "Total exports" names its own measure."""
@@ -446,7 +462,9 @@ def _inherit(heads: list[Head], j: int) -> Head:
         dated = [x.period for x in before if x.period is not None and x.period.pend is not None]
         period = h.period or (max(dated, key=lambda p: p.pend) if dated else None)
         measure = h.measure or next((x.measure for x in reversed(before) if x.measure), "")
-        return replace(h, period=period, measure=measure)
+        src = next((x for x in reversed(before) if x.measure), None) if not h.measure else h
+        # a borrowed measure is as much the measure as it was in its own column
+        return replace(h, period=period, measure=measure, described=src.described if src else h.described)
     return h
 
 
