@@ -231,7 +231,10 @@ def _over(t: Head, h: Head) -> Head:
 
 
 def _spanned(top: list[Head], low: list[Head]) -> list[Head] | None:
-    """Heads over heads: "2024" over "Value" and "% change"."""
+    """Heads over heads: "2024" over "Value" and "% change"; or a line of
+    units under as many heads ("2024" over "(100 million yuan)")."""
+    if len(low) == len(top) and all(h.unit and not (h.period or h.metric or h.measure) for h in low):
+        return [_over(t, h) for t, h in zip(top, low)]
     if len(low) <= len(top) or len(low) % len(top) or not all(h.period for h in top) \
             or any(h.period for h in low):
         return None
@@ -245,7 +248,16 @@ def _stacked(levels: list[list[Head]]) -> list[list[Head]]:
     and that "% change" over "Value" and "Volume" (a head with no heads
     under it spans one column). Ambiguous spans give nothing."""
     top = levels[0]
-    tops = [top[1:], top] if len(top) > 1 and top[0].measure and not (top[0].period or top[0].metric) else [top]
+    tops = [top]
+    if len(top) > 1 and not top[0].period and (top[0].metric or top[0].unit):
+        # a corner head over the labels says what every column holds: "GDP growth (%)"
+        # over columns of years and rows of places
+        corner = top[0]
+        if _cue("table_label_head").match(corner.measure):
+            corner = Head(corner.text, None, corner.metric, corner.unit, "", corner.volume)
+        tops = [[_over(corner, h) for h in top[1:]], top]
+    elif len(top) > 1 and top[0].measure and not top[0].period:
+        tops = [top[1:], top]   # the label column's head ("Type of retail outlet")
     if len(levels) == 1:
         return tops
     out = []

@@ -62,6 +62,7 @@ class Row:
     end: int
     part: bool = False
     unit: str | None = None             # from the table's unit column
+    indent: int = 0                     # spaces before its label: a row set deeper is a part of the one above
 
 
 def _row(line: str, base: int, k: int, unit_at: int | None = None) -> Row | None:
@@ -86,7 +87,7 @@ def _row(line: str, base: int, k: int, unit_at: int | None = None) -> Row | None
     label = cells[0][0]
     if not (re.search(r"[A-Za-z]", label) or _YEAR_LABEL_RE.fullmatch(label)) or len(label) > _MAX_LABEL or label.rstrip().endswith("."):
         return None
-    return Row(label, cells[1:], base, base + len(line), unit=unit)
+    return Row(label, cells[1:], base, base + len(line), unit=unit, indent=len(line) - len(line.lstrip(" \t")))
 
 
 # ---- rows ----------------------------------------------------------------
@@ -383,7 +384,8 @@ def _read_cell(cell: Cell, ref: date | None, region: str | None) -> Fact | None:
 def table_facts(t: Table, text: str, ref: date | None, region: str | None) -> list[Fact]:
     """The facts of a table's cells."""
     out = []
-    whole: tuple[Head, Row] | None = None
+    whole: tuple[Head, Row] | None = None   # the last row that is no 'of which' part
+    stack: list[tuple[Head, Row]] = []      # the rows above, each less deep than the next
     year = t.title.period
     year = year.pend.year if year is not None and year.basis == "explicit" and year.ptype == "year" else None
     if year:
@@ -400,15 +402,19 @@ def table_facts(t: Table, text: str, ref: date | None, region: str | None) -> li
         h.unit = r.unit or h.unit
         if t.title.measure and _is_total(h.measure):
             h.measure = t.title.measure   # "All retail outlets" under "Retail sales by type of outlet"
+        while stack and stack[-1][1].indent >= r.indent:
+            stack.pop()
         if not (part or r.part):
             whole = (h, r)
-        elif whole is not None and h.unit is None:
-            h.unit = whole[0].unit   # a part is counted in its whole's unit
+        of = whole if part or r.part else (stack[-1] if stack else None)
+        stack.append((h, r))
+        if of is not None and of[1] is not r and h.unit is None:
+            h.unit = of[0].unit   # a part is counted in its whole's unit
         line = _NEWLINES_RE.sub(" ", text[r.start:r.end].strip())   # a row of one cell per line, as one line
         for j, (num, a, b) in enumerate(r.cells):
             if not _is_num(num):
                 continue
-            w = (whole[0], whole[1].cells[j][0]) if (part or r.part) and whole and whole[1] is not r else None
+            w = (of[0], of[1].cells[j][0]) if of is not None and of[1] is not r else None
             own = _with_unit(num)   # "5.78 trillion yuan": the cell's own unit first
             cell = _cell(replace(h, unit=own[1]) if own else h, _inherit(t.heads, j), t.title,
                          own[0] if own else num, w)
