@@ -199,6 +199,22 @@ TABLE_CASES = [
       dict(indicator="imports", breakdown="ownership=state-owned", value=61.5e9),
       dict(indicator="imports", breakdown="ownership=state-owned", value=-3.0, metric="yoy_growth_pct")],
      []),
+    ("a wire table: the title says every cell is growth, a year before its months, labels wrapped, "
+     "revision marks, a '#' cell, and a second block under a section line that keeps the title",
+     "Hong Kong exports by market\n\nHong Kong exports (percent change on year):\nVALUE\n2019 Nov Oct\n"
+     "Total -1.4 -9.2\nMainland China, 2.1 -7.7\nincluding re-exports\nUnited States -11.0 -21.4^\n"
+     "Japan # -3.0\nVOLUME\n2019 2019\nNov Oct\nTotal -3.5 -11.8^\nUnited States -13.2 -23.0\n",
+     [dict(indicator="exports", region="Hong Kong", value=-1.4, metric="yoy_growth_pct", period_type="month",
+           period_end="2019-11-30", sentence="Total -1.4 -9.2"),
+      dict(indicator="exports", value=-9.2, metric="yoy_growth_pct", period_end="2019-10-31"),
+      dict(indicator="unclassified", value=2.1, metric="yoy_growth_pct", period_end="2019-11-30",
+           measure_text="Mainland China, including re-exports"),
+      dict(indicator="unclassified", value=-21.4, metric="yoy_growth_pct", period_end="2019-10-31"),
+      dict(indicator="unclassified", value=-3.0, metric="yoy_growth_pct", period_end="2019-10-31"),
+      dict(indicator="unclassified", value=-3.5, metric="yoy_growth_pct", period_end="2019-11-30",
+           measure_text="exports (volume)"),
+      dict(indicator="unclassified", value=-23.0, metric="yoy_growth_pct", period_end="2019-10-31")],
+     []),
     ("a head that says only 'Change' is not read: an amount or a rate, we cannot tell",
      "Hebei, 2024\n\nItem\t2024\tChange\nExports (billion yuan)\t330.1\t4.9\n",
      [], [4.9]),

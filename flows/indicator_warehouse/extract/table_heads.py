@@ -18,11 +18,11 @@ from functools import lru_cache
 from . import catalogue, periods, places
 
 # A cell that is a number: "1,234.5", "-3.2", "−3.2", "+0.8", "12.5%", with a footnote mark
-_NUM_RE = re.compile(r"(?P<sign>[-+−–])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>\s?%)?[*#†]?")
+_NUM_RE = re.compile(r"(?P<sign>[-+−–])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<pct>\s?%)?[*#†^]?")
 _UNIT_CELL_RE = re.compile(r"(?P<pre>HK\$|US\$|MOP\$?|RMB|¥|\$)?\s?(?P<num>[-+−–]?\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
                            r"(?:\s+(?P<u>[A-Za-z][A-Za-z .]{0,30}?))?\.?")
 # An empty cell: not available, nil, not applicable
-_EMPTY_RE = re.compile(r"-{1,2}|[—–…]|\.{2,3}|n\.?\s?a\.?|n/a|x|nil|\*", re.I)
+_EMPTY_RE = re.compile(r"-{1,2}|[—–…]|\.{2,3}|n\.?\s?a\.?|n/a|x|nil|\*|#", re.I)   # "#": a change within rounding
 _PAREN_RE = re.compile(r"\(([^()]*)\)|（([^（）]*)）")
 _BASE_GLUE_RE = re.compile(r"\s*(?:over|vs\.?|versus|compared\s+with|against)\s*", re.I)
 _CUT_CELL_RE = re.compile(r"[^\t|]+")
@@ -37,6 +37,8 @@ _SCALES = ((re.compile(r"^(?:100|one hundred) million\b", re.I), "hundred millio
            (re.compile(r"^(?:mn|mln|m)\b\.?", re.I), "million"),
            (re.compile(r"^(?:bn|bln)\b\.?", re.I), "billion"))
 _SCALE_WORD_RE = re.compile(r"(?:hundred |ten )?(?:thousand|million|billion|trillion)", re.I)   # "(million)": a count
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_SECTION_RE = re.compile(r"[A-Z][A-Z ]{2,20}|[A-Z][a-z]+")   # "VALUE", "Volume": a one-word section line
 _PREFIX_RE = re.compile(r"^(HK\$|US\$|MOP\$?|RMB|\$|¥|€|£)\s*")
 # words a column head joins its parts with, which name no measure ("% change in value")
 _GLUE = frozenset("in of at by the and for from on to vs vs. over compared with a an than same period last year".split())
@@ -181,6 +183,9 @@ def _header(line: str, base: int, ref: date | None, strict: bool = True) -> list
         return None
     cells = _split(line, base)
     if cells is None:
+        months = _month_heads(line, ref)
+        if months is not None:
+            return months
         return _flat_header(line, ref) if strict else None
     texts = [t for t, _, _ in cells]
     if texts and _cue("table_label_head").fullmatch(texts[0].strip(" :")):
@@ -191,6 +196,24 @@ def _header(line: str, base: int, ref: date | None, strict: bool = True) -> list
     if not heads or any(h is None for h in heads) or (strict and not any(h.period or h.metric for h in heads)):
         return None
     return heads
+
+
+def _is_month(t: str) -> bool:
+    return t.lower().rstrip(".") in periods.MONTHS
+
+
+def _month_heads(line: str, ref: date | None) -> list[Head] | None:
+    """"2016 Aug July": months after one year are that year's; "Aug July"
+    alone are months whose year a head line above gives (_stacked)."""
+    toks = line.split()
+    year = toks[0] if toks and _YEAR_RE.fullmatch(toks[0]) else None
+    months = toks[1:] if year else toks
+    if len(months) < 2 or not all(_is_month(t) for t in months):
+        return None
+    if year is None:
+        return [Head(text=t) for t in months]
+    heads = [_read_head(f"{t} {year}", ref) for t in months]
+    return None if any(h is None or h.period is None for h in heads) else heads
 
 
 def _flat_header(line: str, ref: date | None) -> list[Head] | None:
@@ -242,12 +265,17 @@ def _spanned(top: list[Head], low: list[Head]) -> list[Head] | None:
     return [_over(top[j // q], h) for j, h in enumerate(low)]
 
 
-def _stacked(levels: list[list[Head]]) -> list[list[Head]]:
+def _stacked(levels: list[list[Head]], ref: date | None) -> list[list[Head]]:
     """The column heads of one, two or three head lines, the upper ones
     spanning the lower: periods over "Value (HK$ million)" and "% change",
     and that "% change" over "Value" and "Volume" (a head with no heads
     under it spans one column). Ambiguous spans give nothing."""
     top = levels[0]
+    if len(levels) > 1 and len(levels[1]) == len(top) and all(_is_month(h.text) for h in levels[1]) \
+            and all(_YEAR_RE.fullmatch(h.text) for h in top):
+        # years over months: "2016 2016" over "Aug July"
+        heads = [_read_head(f"{m.text} {y.text}", ref) for y, m in zip(top, levels[1])]
+        return [heads] if all(h is not None and h.period for h in heads) and len(levels) == 2 else []
     tops = [top]
     if len(top) > 1 and not top[0].period and (top[0].metric or top[0].unit):
         # a corner head over the labels says what every column holds: "GDP growth (%)"
@@ -341,14 +369,22 @@ def _title(lines, i: int, ref: date | None) -> tuple[Head, list[tuple[int, int]]
         line, base = lines[j]
         if not line.strip():
             continue
+        if _SECTION_RE.fullmatch(line.strip(" :")):
+            # "VALUE", "VOLUME": a section of the release's table, not its title
+            h.volume = h.volume or _cue("table_volume_head").search(line) is not None
+            continue
         seen += 1
         if seen > 2 or len(line) > 200:
             break
         for pm in _PAREN_RE.finditer(line):
             inner = (pm.group(1) or pm.group(2) or "").strip()
-            if _unit_words(inner) or _PERCENT_RE.fullmatch(inner):
+            if _says_growth(inner):
+                h.metric = h.metric or "growth"   # "(percent change on year)": every cell a growth rate
+            elif _unit_words(inner) or _PERCENT_RE.fullmatch(inner):
                 h.unit = h.unit or _UNIT_LABEL_RE.sub("", inner)
                 spans.append((base + pm.start(), base + pm.end()))
+        if line.rstrip().endswith(":") and len(line) < 100 and _says_growth(_PAREN_RE.sub(" ", line)):
+            h.metric = h.metric or "growth"
         um = re.search(r"(?:^|\s)(?:unit|units)\s*[:：]\s*(.+)$", line, re.I)
         if um and _unit_words(um.group(1)):
             h.unit = h.unit or um.group(1).strip(" .")
@@ -362,6 +398,12 @@ def _title(lines, i: int, ref: date | None) -> tuple[Head, list[tuple[int, int]]
 
 
 _TABLE_NO_RE = re.compile(r"^\s*(?:table|chart|figure)\s*\d*\s*[:.]?\s*", re.I)
+
+
+def _says_growth(t: str) -> bool:
+    """Words that make every cell a growth rate: a growth cue with percent or year-on-year."""
+    return _cue("table_growth_head").search(t) is not None and (
+        _PERCENT_RE.search(t) is not None or _cue("table_yoy_head").search(t) is not None)
 
 
 def _title_measure(line: str, ps) -> str:

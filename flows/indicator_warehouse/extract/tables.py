@@ -116,6 +116,11 @@ def _rows(lines, i: int, heads: list[Head]) -> tuple[list[Row], int]:
             sections, last = 0, j
             continue
         t = line.strip()
+        if rows and sections == 0 and len(t) <= 40 and not re.search(r"\d", t) \
+                and (rows[-1].label.rstrip().endswith(",") or t[:1].islower()):
+            rows[-1].label += " " + t   # a label wrapped onto the next line: "Food, alcohol," / "tobacco"
+            last = j
+            continue
         if sections < 2 and len(t) <= 60 and not re.search(r"\d", t) and not t.endswith(".") and rows:
             # a section line inside the table: "Of which:", "By ownership"
             sections += 1
@@ -140,7 +145,7 @@ def find_tables(text: str, ref: date | None) -> list[Table]:
         return []
     lines = list(_lines(text))
     out = []
-    i = 0
+    i, prev_last = 0, -99
     while i < len(lines):
         line, base = lines[i]
         heads = _header(line, base, ref) if _HEAD_HINT_RE.search(line) else None
@@ -167,7 +172,7 @@ def find_tables(text: str, ref: date | None) -> list[Table]:
             ends.append(nxt)
         rows = []
         for depth in range(len(levels), 0, -1):   # the most head lines that read
-            for hs in _stacked(levels[:depth]):
+            for hs in _stacked(levels[:depth], ref):
                 rows, last = _rows(lines, ends[depth - 1], hs)
                 if rows:
                     heads = hs
@@ -178,9 +183,17 @@ def find_tables(text: str, ref: date | None) -> list[Table]:
             i += 1
             continue
         title, notes = _title(lines, top, ref)
+        if out and prev_last >= top - 4:
+            # a second block right under a first ("VALUE" then "VOLUME"): one table, one title
+            title = _inherit_title(title, out[-1].title)
         out.append(Table(heads, rows, title, (lines[top][1], lines[last][1] + len(lines[last][0])), notes))
-        i = last + 1
+        i, prev_last = last + 1, last
     return out
+
+
+def _inherit_title(own: Head, above: Head) -> Head:
+    return Head(own.text, own.period or above.period, own.metric or above.metric, own.unit or above.unit,
+                own.measure or above.measure, own.volume)
 
 
 def _run_on(line: str, base: int, ref: date | None) -> tuple[list[Head], list[Row]] | None:
@@ -336,7 +349,7 @@ def _cell(row: Head, col: Head, title: Head, num: str, whole: tuple[Head, str] |
     measure = row.measure or col.measure
     if row.measure and col.measure and not col.described or not measure or when is None:
         return None   # two measures ("Exports" under "GDP"): we cannot tell whose cell it is
-    metric = col.metric or row.metric or "level"
+    metric = col.metric or row.metric or title.metric or "level"
     unit = row.unit or col.unit or title.unit
     owner = f"{row.place}'s " if row.place else ""
     m = _NUM_RE.fullmatch(num)
@@ -362,7 +375,7 @@ def _cell(row: Head, col: Head, title: Head, num: str, whole: tuple[Head, str] |
             head += f"{wsay}, of which "
     sentence = head + own + "."
     at = sentence.rfind(m["num"])
-    return Cell(sentence, at, period, metric, col.volume or row.volume)
+    return Cell(sentence, at, period, metric, col.volume or row.volume or title.volume)
 
 
 def _read_cell(cell: Cell, ref: date | None, region: str | None) -> Fact | None:
