@@ -16,7 +16,11 @@ SentenceContext: the number mentions (numbers.py) that are statistics
 grammar.py then passes each figure, a scene.Figure, through the stages
 metric.py, measure.py, dating.py and placing.py, and builds its Fact
 (facts.py). The cue words every rule reacts to come from seeds/cues.csv
-through cues.py.
+through cues.py. Tables (rows of a label and numbers under a head line of
+periods and metrics) have no verbs: tables.py finds them, reads their
+heads and labels (table_heads.py) and writes each cell as a sentence of
+its own for the path above; the table's facts replace the sentence path's
+on its lines.
 """
 from .facts import Fact
 from .document import extract_facts, find_reference_date

@@ -31,7 +31,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import catalogue, grammar, lists, measure, periods, places, scene, subplaces, topic
+from . import catalogue, grammar, lists, measure, periods, places, scene, subplaces, tables, topic
 from .cues import cues, first_in_sentence
 from .facts import Fact
 from .periods import MONTHS
@@ -527,7 +527,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         subjects = sorted(pms + [a for a in anaphors if a.level != "country"], key=lambda x: x.start)
         tracker.observe(subjects + _composite_mentions(s, pms), para, s)
         prev_text, prev_para = s, para
-    return drop_restated_marks(out)
+    # a table's rows have no verb: its cells are read by their heads (tables.py)
+    return drop_restated_marks(tables.with_tables(text, reference_date, main, out))
 
 
 _THE_YEARS_RE = re.compile(r"(?:in|over|during|within|across)\s+the\s", re.I)
