@@ -7,7 +7,7 @@
 Pure Python and the standard library only; data that drives behaviour lives in
 seeds/*.csv (see catalogue.py).
 
-Reading order. document.py splits the text (sentences.py), finds each
+Reading order. reference_date.py dates the article; document.py splits the text (sentences.py), finds each
 sentence's periods (periods.py, with the role the words before each give
 it in period_roles.py) and places (places.py; the article's own place: topic.py), and keeps what the
 text has said so far. For a sentence with numbers, scene.py builds its
@@ -19,7 +19,8 @@ metric.py, measure.py, dating.py and placing.py, and builds its Fact
 through cues.py.
 """
 from .facts import Fact
-from .document import extract_facts, find_reference_date
+from .document import extract_facts
+from .reference_date import find_reference_date
 from .document import main_region
 
 __all__ = ["Fact", "extract_facts", "find_reference_date", "main_region"]
