@@ -25,6 +25,11 @@ PERIOD_CASES = [
      "Anhui\n\nIn the first half of 2024, Anhui's exports grew 9 percent. Its solar cell output has already "
      "exceeded the total for 2023. Retail sales in Anhui rose 6.2 percent.",
      [dict(value=6.2, metric="yoy_growth_pct", period_type="ytd", period_end="2024-06-30")], []),
+    ("a total 'for the whole of last year' that a figure exceeds is its base, not its period",
+     "Hainan\n\nIn the first three quarters of 2024, Hainan's services trade climbed 40 percent year on year to "
+     "90 billion yuan, surpassing the total for the whole of last year.",
+     [dict(value=40, period_type="ytd", period_end="2024-09-30"),
+      dict(value=90e9, period_type="ytd", period_end="2024-09-30")], []),
     ("a threshold passed in a year is of that year, not a base",
      "Anhui\n\nAnhui's exports exceeded the 100 billion yuan level in 2023.",
      [dict(value=100e9, period_type="year", period_end="2023-12-31")], []),

@@ -7,7 +7,7 @@
 Pure Python and the standard library only; data that drives behaviour lives in
 seeds/*.csv (see catalogue.py).
 
-Reading order. document.py splits the text (sentences.py), finds each
+Reading order. reference_date.py dates the article; document.py splits the text (sentences.py), finds each
 sentence's periods (periods.py, with the role the words before each give
 it in period_roles.py) and places (places.py; the article's own place: topic.py), and keeps what the
 text has said so far. For a sentence with numbers, scene.py builds its
@@ -23,7 +23,8 @@ its own for the path above; the table's facts replace the sentence path's
 on its lines.
 """
 from .facts import Fact
-from .document import extract_facts, find_reference_date
+from .document import extract_facts
+from .reference_date import find_reference_date
 from .document import main_region
 
 __all__ = ["Fact", "extract_facts", "find_reference_date", "main_region"]

@@ -81,10 +81,11 @@ def _passed_base_re() -> re.Pattern:
     the total a figure passes or is a multiple of (the `passed_base` cues), not the figure's own.
     The period either follows "the total (for)" (its own "for" is part of the period) or stands
     between "the" and "total". Nothing between "the" and "total": "exceeded the 100 billion yuan
-    level in 2023" is a threshold passed in 2023, that year the figure's own."""
+    level in 2023" is a threshold passed in 2023, that year the figure's own. "the total for the
+    whole of last year" is the same total ("whole of" is glue, as "the" is)."""
     return catalogue.get().cue_pattern(
         r"(?<![\w-])(?:{passed_base})\s+(?:that|those|the)\s+(?P<noun>(?:total|level|figure|amount|output|volume)s?"
-        r"(?:\s+(?:of|in|for|during))?\s+(?:the\s+)?)?$", re.I)
+        r"(?:\s+(?:of|in|for|during))?\s+(?:the\s+)?(?:(?:whole|entire)\s+(?:of\s+)?)?)?$", re.I)
 
 
 _BASE_NOUN_RIGHT_RE = re.compile(r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:total|level|figure|amount|output|volume)s?(?![\w-])")
