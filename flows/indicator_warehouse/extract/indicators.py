@@ -158,6 +158,9 @@ def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[
         return _unless_traded(s, a, h)
     if noun_only:
         return Choice(None)
+    ratio = _ratio_named(s, a, ok) if unit == "percent" else None
+    if ratio is not None:
+        return ratio
     before = _subject_names(s, a, b, ok, unit, metric)
     if before is None:
         return Choice(None)
@@ -378,6 +381,50 @@ def _unless_traded(s: str, a: int, h: AliasHit) -> Choice:
 
 
 _RATIO_OF_RE = re.compile(r"\bratio\s+of\s+[^,;]{1,60}?\s+to\s+", re.I)
+# between a ratio's numerator and its denominator, both named before the
+# figure: "R&D spending as a proportion of GDP", "the ratio of R&D
+# expenditure to GDP", "the share of R&D spending in GDP"
+_AS_SHARE_OF_RE = re.compile(
+    r"\s+(?:as\s+(?:a|the)\s+(?:share|proportion|percentage|percent|ratio|part)\s+of|to|in)\s+"
+    r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*\s)?[A-Z][\w-]*(?:'s|\u2019s)\s+)?$", re.IGNORECASE)
+_SHARE_OF_BEFORE_RE = re.compile(r"\b(?:share|proportion|percentage|ratio)\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+
+
+def _ratio_named(s: str, a: int, ok: list[AliasHit]) -> Choice | None:
+    """A percentage whose clause names a ratio of two measures before it:
+    the ratio's own code when seeds/ratios.csv has one ("R&D spending as a
+    proportion of GDP stood at 3.6 percent" is R&D intensity), else no code
+    (a ratio the catalogue lacks), or the numerator's share of the
+    denominator; never the denominator. None when the clause names no such
+    ratio."""
+    before = [h for h in ok if h.end <= a and not CLAUSE_BREAK_RE.search(s, h.end, a)]
+    if len(before) < 2:
+        return None
+    num, den = before[-2], before[-1]
+    if not _AS_SHARE_OF_RE.fullmatch(s, num.end, den.start):
+        return None
+    gap = s[num.end:den.start].lower()
+    if "as " not in gap and not _SHARE_OF_BEFORE_RE.search(s, max(0, num.start - 30), num.start):
+        return None   # "R&D spending in GDP" alone is no ratio: "the share of" must open it
+    ratio = catalogue.get().ratios.get((num.code, den.code))
+    if ratio is not None:
+        return Choice(ratio)
+    if "ratio" in gap or _RATIO_OF_RE.search(s, max(0, num.start - 30), den.start):
+        return None   # "the ratio of R&D expenditure to operating revenue": a ratio we do not catalogue (below)
+    # "the share of the tertiary industry in GDP": a part's share of its
+    # whole (the catalogue's parent), which the part's phrase files; "R&D
+    # spending as a share of revenue" is a ratio the catalogue lacks
+    return Choice(num.code, num) if _within(num.code, den.code) else Choice(None)
+
+
+def _within(part: str, whole: str) -> bool:
+    """Whether catalogue code `part` is `whole` or below it (its `parent` chain)."""
+    inds = catalogue.get().indicators
+    for _ in range(5):
+        if part == whole:
+            return True
+        part = inds[part].parent if part in inds else ""
+    return False
 
 
 @lru_cache(maxsize=1)

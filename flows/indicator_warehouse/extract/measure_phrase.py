@@ -38,7 +38,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import catalogue, indicators
+from . import catalogue, complements, indicators
+from .complements import _PARTNER_PREPS
 from .indicators import AliasHit
 from .phrase_words import (_ANY, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _given_part, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
 
@@ -52,21 +53,6 @@ class Measure:
     text: str                  # the phrase as written
 
 
-# After the head: "of|by|among ..." (who), "with|to|from|between ..." (a
-# partner), "in ..." (a sector or product), up to the next break or number.
-_COMPLEMENT_RE = re.compile(
-    r"(?:\s+(?:volume|value|turnover))?"   # "trade volume with ASEAN"
-    r"\s+(?P<prep>of|by|among|with|to\s+and\s+from|from\s+and\s+to|to|from|between|in)\s+"
-    r"(?!(?:the\s+)?(?:end|close|middle|beginning|start)\s+of\b)"   # "by the end of 2023": a date, not an owner
-    r"(?P<np>[^,;:()\d]{1,70}?)"
-    r"(?=\s*(?:[,;:()\d]|$|\b(?:was|were|is|are|has|have|had|reached|hit|rose|grew|increased|fell|"
-    r"decreased|climbed|surged|jumped|dropped|declined|totaled|totalled|amounted|stood|came|accounted|"
-    r"accounting|up|down|saw|posted|recorded|expanded|registered|in\s+(?:19|20)\d\d|during|over|year)\b))",
-    re.IGNORECASE)
-_TRAILING_PREP_RE = re.compile(r"\s(?:with|between|to|from|of|by)$", re.IGNORECASE)
-_PARTNER_PREPS = {"with", "to", "from", "between"}
-# a place, then its partner: "between <place> and ...", "from <place> to ..."
-_PLACE_THEN_PARTNER_RE = re.compile(r"(?P<place>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+(?:and|to)\s+(?:the\s+)?")
 # The figure's own complement: "2.29 billion yuan (...) of mechanical and
 # electrical products to Africa", "195.1 billion yuan in basic research".
 _OWN_COMPLEMENT_RE = re.compile(
@@ -82,15 +68,12 @@ _ENTITY_HEAD_RE = re.compile(
     re.IGNORECASE)
 # "for each contract", "per project"; not "per capita", which is the measure's own name
 _DISTRIBUTIVE_RE = re.compile(r"\s*(?:each|every|per)\s(?!capita\b)", re.IGNORECASE)
+_PER_ITEM_RE = re.compile(r"\s+(?:per|for\s+each|for\s+every)\s+(?!capita\b)(?:[\d,.]+\s+)?[\w-]+", re.IGNORECASE)
 _PER_CAPITA_RE = re.compile(r"\s+per\s+capita\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][\w&.-]*(?:'s|s'|')?")
 # a place's generic name in a possessive: "the province's", "the city's"
 _PLACE_NOUN_RE = re.compile(r"(?i:province|city|country|nation|region|municipality|state|area|world|"
                             r"autonomous|zone|district|county|economy|mainland|SAR|territory)(?:'s|s')$")
-# a place in the possessive at the start of a complement: "the province's", "Hubei's"
-_PLACE_POSSESSIVE_RE = re.compile(
-    r"(?:the\s+)?(?:(?i:province|city|country|nation|region|municipality|autonomous\s+region|mainland)|"
-    r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|s'|\u2019s)\s+")
 # the first digit of a number that is not a year ("In 2023, ... 250 billion")
 _FIGURE_DIGIT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
 _CLAUSE_END_RE = re.compile(r"[,;:()]|\.(?:\s|$)")
@@ -107,19 +90,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     if hit is None:
         return _without_alias(s, a, b, code)
     left = _left_modifiers(s, hit.start)
-    # a part's name may end in its preposition ("trade with"): read its complement from there
-    tail = _TRAILING_PREP_RE.search(s, hit.start, hit.end)
-    complement = _COMPLEMENT_RE.match(s, tail.start() if tail is not None else hit.end)
-    agent = _agent_participle().match(s, hit.end) if complement is None else None
-    if agent is not None:
-        # "technology contracts signed by universities"; but agents listed
-        # together ("filed by individuals, companies and institutions") are
-        # everyone: the whole
-        complement = _COMPLEMENT_RE.match(s, agent.end())
-        if complement is not None and _AGENT_LIST_RE.match(s, agent.end()):
-            complement = None
-    if complement is not None and hit.end <= a and complement.end() > a:
-        complement = None   # it runs on into the figure: not part of this phrase
+    complement, participle = complements.find(s, hit, a)
     text = _tidy(s[left:complement.end() if complement is not None else hit.end])
     if _DISTRIBUTIVE_RE.match(s, left):
         # "the average volume for each technology contract": a per-item
@@ -140,6 +111,12 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # traded goods worth ...": the name is inside an aside about the
         # subject, which is what the figure measures: a part it names, else
         # a part we cannot name
+        own = catalogue.get().indicator_re.search(s, subject[0], subject[1])
+        own_code = indicators.hits(own.group(0))[0].codes[0] if own is not None else None
+        if own_code is not None and indicators.unit_of(own_code) == indicators.unit_of(whole):
+            # "The services sector, now the largest part of Shaanxi's
+            # economy, grew 5.1 percent": the subject is a measure of its own
+            return Measure(own_code, None, _tidy(s[subject[0]:subject[1]]))
         runs = [r for r in _term_runs(s, subject[0], subject[1]) if r[0].dimension in _allowed(whole, hit)]
         if len(runs) == 1 and len(runs[0]) == 1:
             return Measure(whole, f"{runs[0][0].dimension}={runs[0][0].value}", _tidy(s[subject[0]:subject[1]]))
@@ -149,12 +126,12 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         return Measure(indicators.per_capita_of(whole), None, text)
     runs = _part_words(s, a, b, hit, left, metric)
     if complement is not None:
-        found = _complement_parts(s, complement)
+        found = complements.parts(s, complement, _allowed(whole, hit))
         if found is None and "partner" in _allowed(whole, hit):
             # "trade between Jiangsu and countries involved in the Belt and
             # Road Initiative": a partner, but none the vocabulary names
             return Measure(UNCLASSIFIED, None, text)
-        if found == [] and _names_unknown_owner(s, complement, whole):
+        if found == [] and _names_unknown_owner(s, complement, whole, participle):
             # "the import and export value of the first pilot FTZ": a part
             # whose owner or product the vocabulary has no name for
             return Measure(UNCLASSIFIED, None, text)
@@ -296,7 +273,14 @@ def _names_something_else(s: str, a: int, b: int, hit: AliasHit,
     head = _ENTITY_HEAD_RE.match(s, hit.end)
     if head is not None and (hit.start >= b or head.end() <= a):
         return head.end()
-    if hit.end <= a and _counted_before().search(s, max(0, hit.start - 80), hit.start):
+    per = _PER_ITEM_RE.match(s, hit.end)
+    if per is not None and (hit.start >= b or per.end() <= a):
+        # "exports per worker", "technology contracts per 10,000 people": a
+        # per-item measure (a name that is one, "invention patents per
+        # 10,000 people", is matched whole before this)
+        return per.end()
+    if hit.end <= a and (_counted_before().search(s, max(0, hit.start - 80), hit.start)
+                         or (_verb_name(s, hit) and _counted_subject().search(s, max(0, hit.start - 80), hit.start))):
         # "5,000 enterprises with import and export records ..., up 8
         # percent", "the number of firms engaged in foreign trade rose 8
         # percent": the name only says which things are counted
@@ -330,6 +314,15 @@ def _counted_before() -> re.Pattern:
         r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d[\d,.]*\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
         r"(?i:with|engaged\s+in|involved\s+in|doing|conducting|having|that\s+\w+|(?:in\s+[A-Z][\w-]*\s+)?(?:had|have|posted|recorded|saw|reported))\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+@lru_cache(maxsize=1)
+def _counted_subject() -> re.Pattern:
+    # a count of things as the subject of a name that is a verb: "3,200
+    # companies in Xiamen exported goods, up 5.1 percent" counts the companies
+    return catalogue.get().cue_pattern(
+        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d[\d,.]*\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
+        r"(?:in\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+)?$")
 
 
 # A list item that starts with the name: "...; secondary industry, 649.58
@@ -375,32 +368,16 @@ def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -
             runs += _term_runs(s, own[0], own[1])   # "..., with private enterprises accounting for 67 percent"
     lo = _clause_start(s, a)
     subject_end = next((m.start() for m in _FIGURE_DIGIT_RE.finditer(s, lo, a + 1)), a)
-    if hit.start >= subject_end:
-        runs += [r for r in _term_runs(s, lo, subject_end) if r[0].dimension != "partner"]
+    if hit.start >= subject_end or (hit.end <= a and _verb_name(s, hit)):
+        # (a name that is the verb, "Private firms exported 3 trillion yuan
+        # of goods": its subject is whose the measure is)
+        runs += [r for r in _term_runs(s, lo, min(subject_end, hit.start)) if r[0].dimension != "partner"]
     return runs
 
 
-def _complement_parts(s: str, complement: re.Match) -> list[list[catalogue.Term]] | None:
-    """The parts named after the head: partners after with/to/from/between,
-    owners, products and sectors after of/by/in. None for a partner
-    preposition followed by no partner we know."""
-    partner_prep = complement["prep"].lower().split()[0] in _PARTNER_PREPS
-    np_start = complement.start("np")
-    possessive = _PLACE_POSSESSIVE_RE.match(s, np_start)
-    if possessive is not None:
-        np_start = possessive.end()   # "trade of the province's private sector": the owner follows the place
-    place = _PLACE_THEN_PARTNER_RE.match(s, np_start) if partner_prep else None
-    if place is not None and catalogue.get().region_re.fullmatch(s, np_start, np_start + len(place["place"])):
-        # "trade between Jiangxi and ASEAN", "exports from Jiangxi to Latin
-        # America": the reporting place first, then the partner
-        np_start = place.end()
-    goods = _GOODS_FROM_RE.match(s, np_start)
-    if goods is not None:
-        # "imports of goods from Russia": the partner is after the goods
-        partner_prep, np_start = True, goods.end()
-    found = [r for r in _term_runs(s, np_start, np_start + _LIST_WINDOW, contiguous_from=np_start)
-             if (r[0].dimension == "partner") == partner_prep]
-    return None if partner_prep and not found else found
+def _verb_name(s: str, hit: AliasHit) -> bool:
+    """Whether the catalogue name is a verb in the past ("exported", "imported")."""
+    return s[hit.end - 2:hit.end].lower() == "ed" and " " not in s[hit.start:hit.end]
 
 
 def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
@@ -434,10 +411,11 @@ def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
     return runs
 
 
-def _names_unknown_owner(s: str, complement: re.Match, whole: str) -> bool:
-    """Whether an "of/by/among" complement names an owner, product or sector
-    (not a place, not a whole) that the vocabulary lacks."""
-    if complement["prep"].lower() not in ("of", "by", "among"):
+def _names_unknown_owner(s: str, complement: re.Match, whole: str, participle: bool) -> bool:
+    """Whether an "of/by/among" complement (or any after a participle:
+    "patents granted to foreign applicants") names an owner, product or
+    sector (not a place, not a whole) that the vocabulary lacks."""
+    if complement["prep"].lower() not in ("of", "by", "among") and not participle:
         return False
     if not {"ownership", "product", "performer", "sector"} & set(catalogue.get().indicators[whole].breakdowns):
         return False
@@ -445,11 +423,10 @@ def _names_unknown_owner(s: str, complement: re.Match, whole: str) -> bool:
     return bool(words) and _restricts(words[0], first=False, s=s, left=complement.start("np"))
 
 
-_AGENT_LIST_RE = re.compile(r"\s+by\s+[\w'-]+(?:\s+[\w'-]+)?(?:,\s*[\w'-]+(?:\s+[\w'-]+)?)*,?\s+(?:and|or)\s", re.IGNORECASE)
-
-
 # "<subject>, <the|its|X's ...>, <rest>": a noun phrase, then an aside about it
-_APPOSITION_RE = re.compile(r"\s*(?P<subj>[A-Za-z][^,;:\d]{2,60}?),\s+(?:the|its|their|a|an|[A-Z][\w-]*(?:'s|\u2019s))\s[^,;:\d]{2,80}?,\s")
+_APPOSITION_RE = re.compile(r"\s*(?P<subj>[A-Za-z][^,;:\d]{2,60}?),\s+"
+                            r"(?:(?:once|now|still|long|already|currently|traditionally|also|by\s+far)\s+)?"   # "once the backbone of"
+                            r"(?:the|its|their|a|an|[A-Z][\w-]*(?:'s|\u2019s))\s[^,;:\d]{2,80}?,\s")
 
 
 def _apposition_subject(s: str, hit: AliasHit, a: int) -> tuple[int, int] | None:
@@ -472,11 +449,6 @@ _OPENERS = frozenset({"in", "during", "for", "by", "as", "from", "with", "among"
                       "besides", "also", "last", "this", "since", "after", "before", "over", "at", "on", "of", "to",
                       "moreover", "furthermore", "overall", "notably", "specifically", "similarly", "likewise", "yet",
                       "still", "thus", "therefore", "and", "but", "so", "while", "when", "although", "though"})
-
-
-@lru_cache(maxsize=1)
-def _agent_participle() -> re.Pattern:
-    return catalogue.get().cue_pattern(r"\s+(?:{agent_participle})(?=\s+by\s)")
 
 
 # who performs or owns: a part of any measure, even one the catalogue does
