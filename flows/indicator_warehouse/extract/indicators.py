@@ -49,6 +49,14 @@ _OTHER_FIGURE_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 # The start of a clause set against the one before, up to its subject:
 # "..., whereas exports", "..., while the city's exports"
+_AND_SUBJECT_LEFT_RE = re.compile(r",\s*and\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|\u2019s)\s+)?(?:[\w'&-]+\s+){0,2}$")
+_NEXT_BREAK_RE = re.compile(r"[,;:]|\.\s|$")
+
+
+def _clause_end(s: str, pos: int) -> int:
+    return _NEXT_BREAK_RE.search(s, pos).start()
+
+
 _CONTRAST_SUBJECT_LEFT_RE = re.compile(r"(?:,\s*|\s)(?:whereas|while|but)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 # Where one clause ends and the next begins: "..., and the province produced 44 percent of ...",
 # "..., compared with ...", "... and in 2024 ..." (shared with grammar.py)
@@ -177,6 +185,10 @@ def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[
              # "investment reached 1 trillion yuan, whereas exports rose ...":
              # the subject of a clause set against the figure's
              and not _CONTRAST_SUBJECT_LEFT_RE.search(s, b, h.start)
+             # "power generation reached 250 billion kWh, and electricity
+             # consumption rose 9 percent": the subject of the next clause,
+             # which has a figure of its own
+             and not (_AND_SUBJECT_LEFT_RE.search(s, b, h.start) and _OTHER_FIGURE_RE.search(s, h.end, _clause_end(s, h.end)))
              # "increased from 2,245 to 3,678; the number of patents ...": a
              # name past a semicolon opens the next item of the list
              and ";" not in s[b:h.start]

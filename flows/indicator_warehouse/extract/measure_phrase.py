@@ -124,7 +124,24 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     if _PER_CAPITA_RE.match(s, hit.end) and hit.end <= a and "per_capita" not in whole:
         # "the regional GDP per capita was 179,200 yuan, up 5.2%"
         return Measure(indicators.per_capita_of(whole), None, text)
+    straddle = _term_into(s, hit)
+    if straddle is not None:
+        # "High-tech manufacturing added value": the name's first words end
+        # a part's name ("high-tech manufacturing"), which the figure is
+        if straddle.dimension not in _allowed(whole, hit):
+            return Measure(UNCLASSIFIED, None, text)
+        return Measure(whole, f"{straddle.dimension}={straddle.value}", text)
     runs = _part_words(s, a, b, hit, left, metric)
+    part = _SHARE_OF_PART_RE.search(s, max(0, hit.start - 100), hit.start) if metric == "share_pct" else None
+    if part is not None and not catalogue.get().region_re.match(s, part.start("part")) \
+            and _names_only(s, part.start("part"), part.end("part"), whole):
+        # "the share of private enterprises in Hunan's foreign trade": the
+        # part is named before the whole; one we cannot name leaves it
+        # unclassified (a place's share of the whole is the place's)
+        named = [r for r in _term_runs(s, part.start("part"), part.end("part")) if r[0].dimension in _allowed(whole, hit)]
+        if not named:
+            return Measure(UNCLASSIFIED, None, _tidy(s[part.start("part"):hit.end]))
+        runs += named
     if complement is not None:
         found = complements.parts(s, complement, _allowed(whole, hit))
         if found is None and "partner" in _allowed(whole, hit):
@@ -213,6 +230,28 @@ def part_after_marker(s: str, whole: Measure, lo: int, span: tuple[int, int]) ->
 
 
 # ---------------------------------------------------------------- the rules
+
+
+# "the share of <part> in <whole>", right before the whole's name
+_SHARE_OF_PART_RE = re.compile(
+    r"\b(?i:share|proportion|percentage|portion)\s+of\s+(?:the\s+)?(?P<part>[^,;:\d]{2,60}?)\s+(?:in|to)\s+"
+    r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*\s)?[A-Z][\w-]*(?:'s|\u2019s)\s+|(?i:province|city|region|country)(?:'s|\u2019s)\s+)*"
+    r"(?:total\s+)?$")
+
+
+def _term_into(s: str, hit: AliasHit) -> catalogue.Term | None:
+    """A breakdown term that starts before the name and runs into it."""
+    cat = catalogue.get()
+    for m in cat.term_re.finditer(s, max(0, hit.start - 40), hit.end):
+        if m.start() < hit.start < m.end():
+            return cat.terms.get(m.group(0).lower())
+    return None
+
+
+def _names_only(s: str, lo: int, hi: int, code: str) -> bool:
+    """Whether the catalogue names in s[lo:hi], if any, are all `code`
+    ("the proportion of exports to the EU in total exports")."""
+    return all(code in h.codes for h in indicators.hits(s[lo:hi]))
 
 
 # A share that opens its clause: "In 2023, nearly 60 percent of ..."
