@@ -48,6 +48,7 @@ _PLACE_POSSESSIVE_RE = re.compile(
 _AGENT_LIST_RE = re.compile(r"\s+by\s+[\w'-]+(?:\s+[\w'-]+)?(?:,\s*[\w'-]+(?:\s+[\w'-]+)?)*,?\s+(?:and|or)\s", re.IGNORECASE)
 # a partner after a product: "of agricultural products from Brazil", "of EVs to Europe"
 _NESTED_PARTNER_RE = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?", re.IGNORECASE)
+_NESTED_OWNER_RE = re.compile(r"\s+by\s+(?:the\s+)?", re.IGNORECASE)
 # a capitalised name that is no partner: a month ("from January to May"), a period
 _CALENDAR_NAME_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
                                r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|H[12])\b")
@@ -77,12 +78,12 @@ def parts(s: str, complement: re.Match, allowed: tuple[str, ...]) -> list[list[c
     owners, products and sectors after of/by/in. None for a partner
     preposition followed by no partner we know."""
     prep = complement["prep"].lower().split()[0]
-    partner_prep = prep in _PARTNER_PREPS
-    if prep in ("to", "for") and "partner" not in allowed:
-        # "patents granted to universities": a measure that has no trading
-        # partners names who received it, an owner or performer
-        partner_prep = False
+    # "patents granted to universities": a measure that has no trading
+    # partners names who received it, an owner or performer
+    partner_prep = prep in _PARTNER_PREPS and not recipient(complement, allowed)
     np_start = complement.start("np")
+    if partner_prep and catalogue.get().region_re.fullmatch(s, np_start, complement.end()):
+        return []   # "exports from Henan rose 6 percent": the reporting place
     possessive = _PLACE_POSSESSIVE_RE.match(s, np_start)
     if possessive is not None:
         np_start = possessive.end()   # "trade of the province's private sector": the owner follows the place
@@ -104,7 +105,19 @@ def parts(s: str, complement: re.Match, allowed: tuple[str, ...]) -> list[list[c
         if nested is None:
             return None
         found += nested
+    if found and not partner_prep:
+        # "exports of mechanical and electrical products by private firms": an owner after the product
+        by = _NESTED_OWNER_RE.match(s, _run_end(s, np_start))
+        if by is not None and by.end() < complement.end():
+            found += [r for r in _term_runs(s, by.end(), complement.end(), contiguous_from=by.end())
+                      if r[0].dimension in ("ownership", "performer") and r[0].dimension in allowed]
     return found
+
+
+def recipient(complement: re.Match, allowed: tuple[str, ...]) -> bool:
+    """Whether a to/for complement names who received a measure that has no
+    trading partners ("patents granted to universities")."""
+    return complement["prep"].lower() in ("to", "for") and "partner" not in allowed
 
 
 def _nested_partner(s: str, pos: int, end: int) -> list[list[catalogue.Term]] | None:
@@ -115,8 +128,15 @@ def _nested_partner(s: str, pos: int, end: int) -> list[list[catalogue.Term]] | 
     m = _NESTED_PARTNER_RE.match(s, pos)
     if m is None or m.end() >= end:
         return []
-    if catalogue.get().region_re.match(s, m.end()):
-        return []
+    place = catalogue.get().region_re.match(s, m.end())
+    if place is not None:
+        # "exports of household appliances from Foshan to Latin America": the
+        # reporting place, then perhaps the partner
+        then = _PLACE_THEN_PARTNER_RE.match(s, m.end())
+        if then is None or then.start("place") + len(then["place"]) != place.end():
+            return []
+        found = [r for r in _term_runs(s, then.end(), end, contiguous_from=then.end()) if r[0].dimension == "partner"]
+        return found
     found = [r for r in _term_runs(s, m.end(), end, contiguous_from=m.end()) if r[0].dimension == "partner"]
     if found:
         return found

@@ -217,7 +217,10 @@ def _subject_names(s: str, a: int, b: int, ok: list[AliasHit], unit: str | None,
     # that only says what a benefit was for ("the income tax deduction for
     # enterprise R&D expenses rose to 90 billion yuan" is not R&D spending)
     before = [h for h in ok if h.end <= a and not _WHOLE_OF_SHARE_RE.search(s, max(0, h.start - 40), h.start)
-              and not _benefit_for_re().search(s, max(0, h.start - 40), h.start)]
+              and not _benefit_for_re().search(s, max(0, h.start - 40), h.start)
+              # "trade conducted by foreign-funded enterprises fell 2 percent":
+              # things counted, named as the agent, are not what the figure measures
+              and not (unit_of(h.code) == "count" and _AGENT_BEFORE_RE.search(s, max(0, h.start - 12), h.start))]
     if before and unit == "percent" and _RATIO_OF_RE.search(s, max(0, a - 120), a) \
             and unit_of(before[-1].code) != "percent":
         return None   # "the ratio of R&D expenditure to operating revenue was 1.83%": a ratio we do not catalogue
@@ -392,12 +395,14 @@ def _unless_traded(s: str, a: int, h: AliasHit) -> Choice:
     return Choice(h.code, h)
 
 
+_AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _RATIO_OF_RE = re.compile(r"\bratio\s+of\s+[^,;]{1,60}?\s+to\s+", re.I)
 # between a ratio's numerator and its denominator, both named before the
 # figure: "R&D spending as a proportion of GDP", "the ratio of R&D
 # expenditure to GDP", "the share of R&D spending in GDP"
 _AS_SHARE_OF_RE = re.compile(
-    r"\s+(?:as\s+(?:a|the)\s+(?:share|proportion|percentage|percent|ratio|part)\s+of|to|in)\s+"
+    r"(?:\s+as\s+(?:a|the)\s+(?:share|proportion|percentage|percent|ratio|part)\s+of|\s+to|\s+in|"
+    r"(?:'s|\u2019s)\s+(?:share|proportion|percentage)\s+(?:of|in))\s+"
     r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*\s)?[A-Z][\w-]*(?:'s|\u2019s)\s+)?$", re.IGNORECASE)
 _SHARE_OF_BEFORE_RE = re.compile(r"\b(?:share|proportion|percentage|ratio)\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 
@@ -416,7 +421,8 @@ def _ratio_named(s: str, a: int, ok: list[AliasHit]) -> Choice | None:
     if not _AS_SHARE_OF_RE.fullmatch(s, num.end, den.start):
         return None
     gap = s[num.end:den.start].lower()
-    if "as " not in gap and not _SHARE_OF_BEFORE_RE.search(s, max(0, num.start - 30), num.start):
+    if "as " not in gap and "'s " not in gap and "\u2019s " not in gap \
+            and not _SHARE_OF_BEFORE_RE.search(s, max(0, num.start - 30), num.start):
         return None   # "R&D spending in GDP" alone is no ratio: "the share of" must open it
     ratio = catalogue.get().ratios.get((num.code, den.code))
     if ratio is not None:

@@ -41,7 +41,7 @@ from functools import lru_cache
 from . import catalogue, complements, indicators
 from .complements import _PARTNER_PREPS
 from .indicators import AliasHit
-from .phrase_words import (_ANY, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _given_part, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
+from .phrase_words import (_counted_subject, _names_only, _term_into, _verb_name, runs_of_subject, _ANY, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _given_part, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
 
 UNCLASSIFIED = "unclassified"
 
@@ -124,6 +124,11 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     if _PER_CAPITA_RE.match(s, hit.end) and hit.end <= a and "per_capita" not in whole:
         # "the regional GDP per capita was 179,200 yuan, up 5.2%"
         return Measure(indicators.per_capita_of(whole), None, text)
+    if hit.end <= a and _verb_name(s, hit) and not runs_of_subject(s, a, hit) \
+            and indicators.counts_entities(s, _clause_start(s, a), hit.start):
+        # "Small and medium-sized firms exported 60 billion yuan of goods":
+        # a group we have no name for did it, a part of the measure
+        return Measure(UNCLASSIFIED, None, _tidy(s[_clause_start(s, a):hit.end]))
     straddle = _term_into(s, hit)
     if straddle is not None:
         # "High-tech manufacturing added value": the name's first words end
@@ -148,7 +153,11 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
             # "trade between Jiangsu and countries involved in the Belt and
             # Road Initiative": a partner, but none the vocabulary names
             return Measure(UNCLASSIFIED, None, text)
-        if found == [] and _names_unknown_owner(s, complement, whole, participle):
+        given = participle or complements.recipient(complement, _allowed(whole, hit))
+        if given and found and not any(r[0].dimension in _allowed(whole, hit) for r in found):
+            # "patents granted to foreign applicants": given to a group the code has no part for
+            return Measure(UNCLASSIFIED, None, text)
+        if found == [] and _names_unknown_owner(s, complement, whole, given):
             # "the import and export value of the first pilot FTZ": a part
             # whose owner or product the vocabulary has no name for
             return Measure(UNCLASSIFIED, None, text)
@@ -237,21 +246,6 @@ _SHARE_OF_PART_RE = re.compile(
     r"\b(?i:share|proportion|percentage|portion)\s+of\s+(?:the\s+)?(?P<part>[^,;:\d]{2,60}?)\s+(?:in|to)\s+"
     r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*\s)?[A-Z][\w-]*(?:'s|\u2019s)\s+|(?i:province|city|region|country)(?:'s|\u2019s)\s+)*"
     r"(?:total\s+)?$")
-
-
-def _term_into(s: str, hit: AliasHit) -> catalogue.Term | None:
-    """A breakdown term that starts before the name and runs into it."""
-    cat = catalogue.get()
-    for m in cat.term_re.finditer(s, max(0, hit.start - 40), hit.end):
-        if m.start() < hit.start < m.end():
-            return cat.terms.get(m.group(0).lower())
-    return None
-
-
-def _names_only(s: str, lo: int, hi: int, code: str) -> bool:
-    """Whether the catalogue names in s[lo:hi], if any, are all `code`
-    ("the proportion of exports to the EU in total exports")."""
-    return all(code in h.codes for h in indicators.hits(s[lo:hi]))
 
 
 # A share that opens its clause: "In 2023, nearly 60 percent of ..."
@@ -355,15 +349,6 @@ def _counted_before() -> re.Pattern:
         r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 
 
-@lru_cache(maxsize=1)
-def _counted_subject() -> re.Pattern:
-    # a count of things as the subject of a name that is a verb: "3,200
-    # companies in Xiamen exported goods, up 5.1 percent" counts the companies
-    return catalogue.get().cue_pattern(
-        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d[\d,.]*\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
-        r"(?:in\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+)?$")
-
-
 # A list item that starts with the name: "...; secondary industry, 649.58
 # billion yuan", "..., and the tertiary industry reached ..."
 _ITEM_START_RE = re.compile(r"[;,]\s*(?:and\s+)?(?:the\s+|its\s+)?$", re.IGNORECASE)
@@ -414,11 +399,6 @@ def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -
     return runs
 
 
-def _verb_name(s: str, hit: AliasHit) -> bool:
-    """Whether the catalogue name is a verb in the past ("exported", "imported")."""
-    return s[hit.end - 2:hit.end].lower() == "ed" and " " not in s[hit.start:hit.end]
-
-
 def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
                           metric: str) -> list[list[catalogue.Term]] | None:
     """Parts named right after the figure's unit: "2.29 billion CNY of
@@ -437,6 +417,8 @@ def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
             start, partner_prep = goods.end(), True
         found = _term_runs(s, start, start + _LIST_WINDOW, contiguous_from=start)
         found = [r for r in found if (r[0].dimension == "partner") == partner_prep]
+        if not found and goods is not None and catalogue.get().region_re.match(s, start):
+            break   # "of goods from Liaoning": the reporting place, no partner
         if not found and goods is not None:
             return None   # "of goods from the Nordic countries": a partner we cannot name
         if not found:
@@ -459,7 +441,15 @@ def _names_unknown_owner(s: str, complement: re.Match, whole: str, participle: b
     if not {"ownership", "product", "performer", "sector"} & set(catalogue.get().indicators[whole].breakdowns):
         return False
     words = [w for w in _WORD_RE.findall(complement["np"]) if w.lower() not in _DETERMINERS]
+    if participle:
+        # "to foreign applicants in Shanghai": any word of the noun before its
+        # own preposition ("foreign" alone keeps "foreign trade" whole)
+        words = words[:next((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))][:3]
+        return any(_restricts(w, first=False, s=s, left=complement.start("np")) for w in words)
     return bool(words) and _restricts(words[0], first=False, s=s, left=complement.start("np"))
+
+
+_PREPOSITIONS = frozenset({"in", "of", "at", "from", "to", "by", "for", "with", "on", "during"})
 
 
 # "<subject>, <the|its|X's ...>, <rest>": a noun phrase, then an aside about it

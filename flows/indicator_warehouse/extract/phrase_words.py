@@ -199,3 +199,36 @@ def _past_coordinate(s: str, left: int, head: int) -> int:
     ends = [m.end() for m in cat.term_re.finditer(s, left, last.start() + 1)]
     return last.end() if ends and ends[-1] == last.start() else left
 
+
+def _term_into(s: str, hit: AliasHit) -> catalogue.Term | None:
+    """A breakdown term that starts before the name and runs into it."""
+    cat = catalogue.get()
+    for m in cat.term_re.finditer(s, max(0, hit.start - 40), hit.end):
+        if m.start() < hit.start < m.end():
+            return cat.terms.get(m.group(0).lower())
+    return None
+
+
+def _names_only(s: str, lo: int, hi: int, code: str) -> bool:
+    """Whether the catalogue names in s[lo:hi], if any, are all `code`
+    ("the proportion of exports to the EU in total exports")."""
+    return all(code in h.codes for h in indicators.hits(s[lo:hi]))
+
+
+def runs_of_subject(s: str, a: int, hit: AliasHit) -> list[list[catalogue.Term]]:
+    """The breakdown words in the clause before a name."""
+    return [r for r in _term_runs(s, _clause_start(s, a), hit.start) if r[0].dimension != "partner"]
+
+
+def _verb_name(s: str, hit: AliasHit) -> bool:
+    """Whether the catalogue name is a verb in the past ("exported", "imported")."""
+    return s[hit.end - 2:hit.end].lower() == "ed" and " " not in s[hit.start:hit.end]
+
+
+@lru_cache(maxsize=1)
+def _counted_subject() -> re.Pattern:
+    # a count of things as the subject of a name that is a verb: "3,200
+    # companies in Xiamen exported goods, up 5.1 percent" counts the companies
+    return catalogue.get().cue_pattern(
+        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d[\d,.]*\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
+        r"(?:in\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+)?$")
