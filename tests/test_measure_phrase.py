@@ -451,6 +451,16 @@ CASES = [
     ("things counted, named as an agent, are not what a rate measures",
      "Trade conducted by foreign-funded enterprises in Jiangsu fell 2 percent in 2023.",
      [(-2, "unclassified", None)]),
+    ("a level's own complement names its part when its code came from elsewhere ('invested ... in basic research')",
+     "Hubei invested about 12 billion yuan in basic research in 2023, accounting for 6 percent of its total R&D "
+     "spending.",
+     [(12e9, "rd_expenditure", "activity=basic research"), (6, "rd_expenditure", "activity=basic research")]),
+    ("a share after 'spent ... on <part>, or' is the part's",
+     "In 2023, Hubei spent 12 billion yuan on basic research, or 6 percent of all R&D spending.",
+     [(12e9, "rd_expenditure", "activity=basic research"), (6, "rd_expenditure", "activity=basic research")]),
+    ("patent applications named by their kind alone ('design applications') are that kind",
+     "Hubei received 30,000 utility model applications and 20,000 design applications in 2023.",
+     [(30000, "patent_applications", "kind=utility model"), (20000, "patent_applications", "kind=design")]),
 ]
 
 

@@ -288,6 +288,11 @@ def _without_alias(s: str, a: int, b: int, code: str | None) -> Measure:
         return Measure(code, f"status={status}", text)
     runs = [r for r in _term_runs(s, _clause_start(s, a), a) if r[0].dimension in allowed
             and r[0].dimension != "partner" and len(r) == 1]
+    own = _OWN_COMPLEMENT_RE.match(s, b)
+    if not runs and own is not None and own["prep"].lower() in ("in", "on", "of"):
+        # "invested 12 billion yuan in basic research": the figure's own complement
+        runs = [r for r in _term_runs(s, own.end(), own.end() + _LIST_WINDOW, contiguous_from=own.end())
+                if r[0].dimension in allowed and r[0].dimension != "partner" and len(r) == 1]
     if runs:
         return Measure(code, f"{runs[0][0].dimension}={runs[0][0].value}", text)
     return Measure(code, None, text)
