@@ -461,6 +461,11 @@ CASES = [
     ("patent applications named by their kind alone ('design applications') are that kind",
      "Hubei received 30,000 utility model applications and 20,000 design applications in 2023.",
      [(30000, "patent_applications", "kind=utility model"), (20000, "patent_applications", "kind=design")]),
+    ("shares listed after parts of one measure, 'respectively', are each part's share in order",
+     "Hubei received 30,000 utility model applications and 20,000 design applications in 2023, accounting for 40% "
+     "and 25% of its patent applications, respectively.",
+     [(30000, "patent_applications", "kind=utility model"), (20000, "patent_applications", "kind=design"),
+      (40, "patent_applications", "kind=utility model"), (25, "patent_applications", "kind=design")]),
 ]
 
 
