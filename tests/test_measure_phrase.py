@@ -466,6 +466,10 @@ CASES = [
      "and 25% of its patent applications, respectively.",
      [(30000, "patent_applications", "kind=utility model"), (20000, "patent_applications", "kind=design"),
       (40, "patent_applications", "kind=utility model"), (25, "patent_applications", "kind=design")]),
+    ("a list of kinds that runs into the name pairs in order; a kind with a code of its own takes it",
+     "In 2023, invention, utility model and design patents granted in Hubei numbered 30,000, 60,000 and 12,000 "
+     "respectively.",
+     [(30000, "invention_patents_granted", None), (60000, "patents_granted", "kind=utility model")]),
 ]
 
 

@@ -203,6 +203,18 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # the measure that the catalogue cannot file, never the whole
         return Measure(UNCLASSIFIED, None, text)
     pairs = _pairs(hit, runs, _allowed(whole, hit), position)
+    if pairs is not None and position is not None and position[1] > 1:
+        # "invention, utility model and design patents granted numbered 30,000,
+        # 60,000 and 12,000": a list of parts that runs into the name, one
+        # per coordinated figure, in order (the name's own part is the last)
+        listed = [r for r in _term_runs(s, _clause_start(s, hit.start), hit.end)
+                  if len(r) == position[1] and r[0].dimension in _allowed(whole, hit)]
+        if len(listed) == 1:
+            term = listed[0][position[0]]
+            pairs[term.dimension] = term.value
+            child = _child_named(term.value, hit, s, whole)
+            if child is not None:
+                return Measure(child, None, text)   # "invention patents granted" is a code of its own
     if pairs is None or (not pairs and _unknown_restriction(s, _past_coordinate(s, _near_left(s, hit.start), hit.start), hit.start)):
         # several parts that cannot be told apart, a part the phrase must name
         # but does not ("bilateral trade"), or a word before the name that
@@ -296,6 +308,15 @@ def _without_alias(s: str, a: int, b: int, code: str | None) -> Measure:
     if runs:
         return Measure(code, f"{runs[0][0].dimension}={runs[0][0].value}", text)
     return Measure(code, None, text)
+
+
+def _child_named(value: str, hit: AliasHit, s: str, whole: str) -> str | None:
+    """A catalogue code below `whole` named by a part's value before the
+    name's head ("invention" + "patents granted"), if there is one."""
+    cat = catalogue.get()
+    head = s[hit.start:hit.end].split(" ", 1)[-1] if hit.part else s[hit.start:hit.end]
+    codes = cat.indicator_alias.get(catalogue.alias_key(f"{value} {head}"), [])
+    return next((c for c in codes if c in cat.indicators and cat.indicators[c].parent == whole), None)
 
 
 def _names_something_else(s: str, a: int, b: int, hit: AliasHit,
