@@ -41,7 +41,7 @@ from functools import lru_cache
 from . import catalogue, complements, indicators
 from .complements import _PARTNER_PREPS
 from .indicators import AliasHit
-from .phrase_words import (_counted_subject, _names_only, _term_into, _verb_name, runs_of_subject, _ANY, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _given_part, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
+from .phrase_words import (_child_named, _pairs, _counted_subject, _names_only, _term_into, _verb_name, runs_of_subject, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
 
 UNCLASSIFIED = "unclassified"
 
@@ -310,15 +310,6 @@ def _without_alias(s: str, a: int, b: int, code: str | None) -> Measure:
     return Measure(code, None, text)
 
 
-def _child_named(value: str, hit: AliasHit, s: str, whole: str) -> str | None:
-    """A catalogue code below `whole` named by a part's value before the
-    name's head ("invention" + "patents granted"), if there is one."""
-    cat = catalogue.get()
-    head = s[hit.start:hit.end].split(" ", 1)[-1] if hit.part else s[hit.start:hit.end]
-    codes = cat.indicator_alias.get(catalogue.alias_key(f"{value} {head}"), [])
-    return next((c for c in codes if c in cat.indicators and cat.indicators[c].parent == whole), None)
-
-
 def _names_something_else(s: str, a: int, b: int, hit: AliasHit,
                           position: tuple[int, int] | None) -> int | None:
     """Where the phrase ends if the alias only modifies another noun: a count
@@ -521,31 +512,6 @@ def _earlier_partner(s: str, head: int) -> list[list[catalogue.Term]]:
         return []
     named = [h for h in cat.indicator_re.finditer(s, max(0, head - _LIST_WINDOW), head)]
     return runs if named else []
-
-
-def _pairs(hit: AliasHit, runs: list[list[catalogue.Term]], allowed: tuple[str, ...],
-           position: tuple[int, int] | None) -> dict[str, str] | None:
-    """The breakdown as {dimension: value}; None when the phrase names parts
-    that cannot be told apart or leaves out one its name requires."""
-    pairs: dict[str, str] = {}
-    needed = set()
-    for dimension, value in _given_part(hit):
-        if value == _ANY:
-            needed.add(dimension)   # "trade with" a partner, named after it
-        else:
-            pairs[dimension] = value
-    for run in runs:
-        if run[0].dimension not in allowed:
-            continue
-        if len(run) > 1:
-            # "trade with the Middle East, Africa and India rose 19.8%, 6.8%
-            # and 6.5%": the k-th figure of a list of n is the k-th part
-            if position is None or position[1] != len(run):
-                return None
-            pairs.setdefault(run[0].dimension, run[position[0]].value)
-        else:
-            pairs.setdefault(run[0].dimension, run[0].value)
-    return None if needed - pairs.keys() else pairs
 
 
 def _unknown_restriction(s: str, left: int, head: int) -> bool:

@@ -232,3 +232,37 @@ def _counted_subject() -> re.Pattern:
     return catalogue.get().cue_pattern(
         r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d[\d,.]*\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
         r"(?:in\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+)?$")
+
+
+def _child_named(value: str, hit: AliasHit, s: str, whole: str) -> str | None:
+    """A catalogue code below `whole` named by a part's value before the
+    name's head ("invention" + "patents granted"), if there is one."""
+    cat = catalogue.get()
+    head = s[hit.start:hit.end].split(" ", 1)[-1] if hit.part else s[hit.start:hit.end]
+    codes = cat.indicator_alias.get(catalogue.alias_key(f"{value} {head}"), [])
+    return next((c for c in codes if c in cat.indicators and cat.indicators[c].parent == whole), None)
+
+
+def _pairs(hit: AliasHit, runs: list[list[catalogue.Term]], allowed: tuple[str, ...],
+           position: tuple[int, int] | None) -> dict[str, str] | None:
+    """The breakdown as {dimension: value}; None when the phrase names parts
+    that cannot be told apart or leaves out one its name requires."""
+    pairs: dict[str, str] = {}
+    needed = set()
+    for dimension, value in _given_part(hit):
+        if value == _ANY:
+            needed.add(dimension)   # "trade with" a partner, named after it
+        else:
+            pairs[dimension] = value
+    for run in runs:
+        if run[0].dimension not in allowed:
+            continue
+        if len(run) > 1:
+            # "trade with the Middle East, Africa and India rose 19.8%, 6.8%
+            # and 6.5%": the k-th figure of a list of n is the k-th part
+            if position is None or position[1] != len(run):
+                return None
+            pairs.setdefault(run[0].dimension, run[position[0]].value)
+        else:
+            pairs.setdefault(run[0].dimension, run[0].value)
+    return None if needed - pairs.keys() else pairs
