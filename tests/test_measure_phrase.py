@@ -470,6 +470,9 @@ CASES = [
      "In 2023, invention, utility model and design patents granted in Hubei numbered 30,000, 60,000 and 12,000 "
      "respectively.",
      [(30000, "invention_patents_granted", None), (60000, "patents_granted", "kind=utility model")]),
+    ("a figure that points back to a measure takes the part its own clause names",
+     "Fixed-asset investment in Hubei grew 5.7 percent in 2023. Private investment growth was 8.8 percent.",
+     [(5.7, "fixed_asset_investment", None), (8.8, "fixed_asset_investment", "ownership=private")]),
 ]
 
 
