@@ -192,8 +192,11 @@ def cues() -> Cues:
         # "The figure for 2024 compares with ...", "In 2023 the national figure was ...":
         # the subject points back to the measure just reported
         # ("the total of exports" names its measure; "an increase of around 5%" does not)
+        # ("the figure for private firms" names a part of it, so is no pointer
+        # either; "the figure for 2024", "for last year" are)
         anaphoric_measure=rx(r"(?<![\w])(?:{anaphoric_measure})(?![\w])(?![^,;]*?(?<![\w])(?i:of|for\s+the)\s+"
-                             r"(?!(?:{rate_qualifier})\b)(?:the\s+)?[a-z])"),
+                             r"(?!(?:{rate_qualifier})\b)(?:the\s+)?[a-z])"
+                             r"(?!\s+(?i:for)\s+(?!(?:last|this|next|that|each|all|both|every|a|an|the|its|their)\b)[a-z])"),
         # "the number of R&D centres reached 451", "customs handled 1,200
         # batches": a verb that reports a count (measure.py, for counts the
         # catalogue lacks); the left context has its qualifier stripped

@@ -49,6 +49,14 @@ _OTHER_FIGURE_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
 # The start of a clause set against the one before, up to its subject:
 # "..., whereas exports", "..., while the city's exports"
+_AND_SUBJECT_LEFT_RE = re.compile(r",\s*and\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|\u2019s)\s+)?(?:[\w'&-]+\s+){0,2}$")
+_NEXT_BREAK_RE = re.compile(r"[,;:]|\.\s|$")
+
+
+def _clause_end(s: str, pos: int) -> int:
+    return _NEXT_BREAK_RE.search(s, pos).start()
+
+
 _CONTRAST_SUBJECT_LEFT_RE = re.compile(r"(?:,\s*|\s)(?:whereas|while|but)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 # Where one clause ends and the next begins: "..., and the province produced 44 percent of ...",
 # "..., compared with ...", "... and in 2024 ..." (shared with grammar.py)
@@ -158,6 +166,9 @@ def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[
         return _unless_traded(s, a, h)
     if noun_only:
         return Choice(None)
+    ratio = _ratio_named(s, a, ok) if unit == "percent" else None
+    if ratio is not None:
+        return ratio
     before = _subject_names(s, a, b, ok, unit, metric)
     if before is None:
         return Choice(None)
@@ -174,6 +185,10 @@ def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[
              # "investment reached 1 trillion yuan, whereas exports rose ...":
              # the subject of a clause set against the figure's
              and not _CONTRAST_SUBJECT_LEFT_RE.search(s, b, h.start)
+             # "power generation reached 250 billion kWh, and electricity
+             # consumption rose 9 percent": the subject of the next clause,
+             # which has a figure of its own
+             and not (_AND_SUBJECT_LEFT_RE.search(s, b, h.start) and _OTHER_FIGURE_RE.search(s, h.end, _clause_end(s, h.end)))
              # "increased from 2,245 to 3,678; the number of patents ...": a
              # name past a semicolon opens the next item of the list
              and ";" not in s[b:h.start]
@@ -202,7 +217,10 @@ def _subject_names(s: str, a: int, b: int, ok: list[AliasHit], unit: str | None,
     # that only says what a benefit was for ("the income tax deduction for
     # enterprise R&D expenses rose to 90 billion yuan" is not R&D spending)
     before = [h for h in ok if h.end <= a and not _WHOLE_OF_SHARE_RE.search(s, max(0, h.start - 40), h.start)
-              and not _benefit_for_re().search(s, max(0, h.start - 40), h.start)]
+              and not _benefit_for_re().search(s, max(0, h.start - 40), h.start)
+              # "trade conducted by foreign-funded enterprises fell 2 percent":
+              # things counted, named as the agent, are not what the figure measures
+              and not (unit_of(h.code) == "count" and _AGENT_BEFORE_RE.search(s, max(0, h.start - 12), h.start))]
     if before and unit == "percent" and _RATIO_OF_RE.search(s, max(0, a - 120), a) \
             and unit_of(before[-1].code) != "percent":
         return None   # "the ratio of R&D expenditure to operating revenue was 1.83%": a ratio we do not catalogue
@@ -404,7 +422,54 @@ def _unless_traded(s: str, a: int, h: AliasHit) -> Choice:
     return Choice(h.code, h)
 
 
+_AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _RATIO_OF_RE = re.compile(r"\bratio\s+of\s+[^,;]{1,60}?\s+to\s+", re.I)
+# between a ratio's numerator and its denominator, both named before the
+# figure: "R&D spending as a proportion of GDP", "the ratio of R&D
+# expenditure to GDP", "the share of R&D spending in GDP"
+_AS_SHARE_OF_RE = re.compile(
+    r"(?:\s+as\s+(?:a|the)\s+(?:share|proportion|percentage|percent|ratio|part)\s+of|\s+to|\s+in|"
+    r"(?:'s|\u2019s)\s+(?:share|proportion|percentage)\s+(?:of|in))\s+"
+    r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*\s)?[A-Z][\w-]*(?:'s|\u2019s)\s+)?$", re.IGNORECASE)
+_SHARE_OF_BEFORE_RE = re.compile(r"\b(?:share|proportion|percentage|ratio)\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+
+
+def _ratio_named(s: str, a: int, ok: list[AliasHit]) -> Choice | None:
+    """A percentage whose clause names a ratio of two measures before it:
+    the ratio's own code when seeds/ratios.csv has one ("R&D spending as a
+    proportion of GDP stood at 3.6 percent" is R&D intensity), else no code
+    (a ratio the catalogue lacks), or the numerator's share of the
+    denominator; never the denominator. None when the clause names no such
+    ratio."""
+    before = [h for h in ok if h.end <= a and not CLAUSE_BREAK_RE.search(s, h.end, a)]
+    if len(before) < 2:
+        return None
+    num, den = before[-2], before[-1]
+    if not _AS_SHARE_OF_RE.fullmatch(s, num.end, den.start):
+        return None
+    gap = s[num.end:den.start].lower()
+    if "as " not in gap and "'s " not in gap and "\u2019s " not in gap \
+            and not _SHARE_OF_BEFORE_RE.search(s, max(0, num.start - 30), num.start):
+        return None   # "R&D spending in GDP" alone is no ratio: "the share of" must open it
+    ratio = catalogue.get().ratios.get((num.code, den.code))
+    if ratio is not None:
+        return Choice(ratio)
+    if "ratio" in gap or _RATIO_OF_RE.search(s, max(0, num.start - 30), den.start):
+        return None   # "the ratio of R&D expenditure to operating revenue": a ratio we do not catalogue (below)
+    # "the share of the tertiary industry in GDP": a part's share of its
+    # whole (the catalogue's parent), which the part's phrase files; "R&D
+    # spending as a share of revenue" is a ratio the catalogue lacks
+    return Choice(num.code, num) if _within(num.code, den.code) else Choice(None)
+
+
+def _within(part: str, whole: str) -> bool:
+    """Whether catalogue code `part` is `whole` or below it (its `parent` chain)."""
+    inds = catalogue.get().indicators
+    for _ in range(5):
+        if part == whole:
+            return True
+        part = inds[part].parent if part in inds else ""
+    return False
 
 
 @lru_cache(maxsize=1)

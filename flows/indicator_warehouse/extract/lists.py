@@ -242,22 +242,42 @@ def pair_rates_with_levels(sc: SentenceContext, out: list[Fact]) -> None:
     names of their own pair in order with the levels just before them."""
     s, sent, ms, paired = sc.s, sc.sent, sc.ms, sc.paired
     for g in coord_groups(s, ms):
-        if any(i in paired for i in g):
-            continue
         last = ms[g[-1]]
         r = s.find("respectively", last.conv_end or last.end)
         if r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r]):
             continue
         first_at = sent.orig(ms[g[0]].start)
         starts = {sent.orig(ms[i].start) for i in g}
-        rates = [k for k, f in enumerate(out) if f.start in starts and f.metric in _RATE_METRICS]
         levels = [f for f in out if f.start < first_at and f.metric == "level"][-len(g):]
+        if len(levels) == len(g):
+            _pair_shares_with_parts(sc, out, [k for k, f in enumerate(out) if f.start in starts and f.metric == "share_pct"],
+                                    levels, last.conv_end or last.end)
+        if any(i in paired for i in g):
+            continue
+        rates = [k for k, f in enumerate(out) if f.start in starts and f.metric in _RATE_METRICS]
         codes = [f.indicator for f in levels]
         named = [c for c in codes if c != "unclassified"]
         if len(rates) != len(g) or len(levels) != len(g) or not named or len(set(named)) != len(named):
             continue
         for k, code in zip(rates, codes):
             out[k] = replace(out[k], indicator=code)
+
+
+def _pair_shares_with_parts(sc: SentenceContext, out: list[Fact], shares: list[int], levels: list[Fact],
+                            end: int) -> None:
+    """"30,000 utility model applications and 20,000 design applications,
+    accounting for 40% and 25% of its patent applications, respectively":
+    shares listed after parts of one measure, of that measure, are each
+    part's share in order (never the whole's)."""
+    code = levels[0].indicator
+    parts = [f.breakdown for f in levels]
+    if len(shares) != len(levels) or code == "unclassified" or any(f.indicator != code for f in levels) \
+            or None in parts or len(set(parts)) != len(parts) \
+            or indicators.share_whole(sc.s, end, sc.hs) != code \
+            or any(out[k].indicator not in ("unclassified", code) for k in shares):
+        return
+    for k, part in zip(shares, parts):
+        out[k] = replace(out[k], indicator=code, breakdown=part)
 
 
 def _elided_in_order(s: str, ms: list[Mention], g: list[int]) -> list[str] | None:

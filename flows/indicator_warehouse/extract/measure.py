@@ -119,6 +119,11 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # just reported, and with it (dating.py) the period just stated
         fig.code = _antecedent_measure(fig, sc)
         fig.pointed = fig.code is not None
+        if fig.code is not None:
+            # "Private investment growth was 8.8 percent": the part its own
+            # clause names of the measure pointed back to
+            fig.phrase = measure_phrase.describe(sc.s, (fig.m.start, fig.m.end), indicators.Choice(fig.code, None),
+                                                 metric=fig.metric)
     lo = wholes.part_of_antecedent(fig, sc)
     if lo is not None:
         # "Of this total, 221.2 billion yuan was used for basic research";

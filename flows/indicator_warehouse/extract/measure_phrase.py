@@ -38,9 +38,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import catalogue, indicators
+from . import catalogue, complements, indicators
+from .complements import _PARTNER_PREPS
 from .indicators import AliasHit
-from .phrase_words import (_ANY, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _given_part, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
+from .phrase_words import (_child_named, _pairs, _counted_subject, _names_only, _term_into, _verb_name, runs_of_subject, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
 
 UNCLASSIFIED = "unclassified"
 
@@ -52,21 +53,6 @@ class Measure:
     text: str                  # the phrase as written
 
 
-# After the head: "of|by|among ..." (who), "with|to|from|between ..." (a
-# partner), "in ..." (a sector or product), up to the next break or number.
-_COMPLEMENT_RE = re.compile(
-    r"(?:\s+(?:volume|value|turnover))?"   # "trade volume with ASEAN"
-    r"\s+(?P<prep>of|by|among|with|to\s+and\s+from|from\s+and\s+to|to|from|between|in)\s+"
-    r"(?!(?:the\s+)?(?:end|close|middle|beginning|start)\s+of\b)"   # "by the end of 2023": a date, not an owner
-    r"(?P<np>[^,;:()\d]{1,70}?)"
-    r"(?=\s*(?:[,;:()\d]|$|\b(?:was|were|is|are|has|have|had|reached|hit|rose|grew|increased|fell|"
-    r"decreased|climbed|surged|jumped|dropped|declined|totaled|totalled|amounted|stood|came|accounted|"
-    r"accounting|up|down|saw|posted|recorded|expanded|registered|in\s+(?:19|20)\d\d|during|over|year)\b))",
-    re.IGNORECASE)
-_TRAILING_PREP_RE = re.compile(r"\s(?:with|between|to|from|of|by)$", re.IGNORECASE)
-_PARTNER_PREPS = {"with", "to", "from", "between"}
-# a place, then its partner: "between <place> and ...", "from <place> to ..."
-_PLACE_THEN_PARTNER_RE = re.compile(r"(?P<place>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\s+(?:and|to)\s+(?:the\s+)?")
 # The figure's own complement: "2.29 billion yuan (...) of mechanical and
 # electrical products to Africa", "195.1 billion yuan in basic research".
 _OWN_COMPLEMENT_RE = re.compile(
@@ -82,15 +68,12 @@ _ENTITY_HEAD_RE = re.compile(
     re.IGNORECASE)
 # "for each contract", "per project"; not "per capita", which is the measure's own name
 _DISTRIBUTIVE_RE = re.compile(r"\s*(?:each|every|per)\s(?!capita\b)", re.IGNORECASE)
+_PER_ITEM_RE = re.compile(r"\s+(?:per|for\s+each|for\s+every)\s+(?!capita\b)(?:[\d,.]+\s+)?[\w-]+", re.IGNORECASE)
 _PER_CAPITA_RE = re.compile(r"\s+per\s+capita\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][\w&.-]*(?:'s|s'|')?")
 # a place's generic name in a possessive: "the province's", "the city's"
 _PLACE_NOUN_RE = re.compile(r"(?i:province|city|country|nation|region|municipality|state|area|world|"
                             r"autonomous|zone|district|county|economy|mainland|SAR|territory)(?:'s|s')$")
-# a place in the possessive at the start of a complement: "the province's", "Hubei's"
-_PLACE_POSSESSIVE_RE = re.compile(
-    r"(?:the\s+)?(?:(?i:province|city|country|nation|region|municipality|autonomous\s+region|mainland)|"
-    r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|s'|\u2019s)\s+")
 # the first digit of a number that is not a year ("In 2023, ... 250 billion")
 _FIGURE_DIGIT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
 _CLAUSE_END_RE = re.compile(r"[,;:()]|\.(?:\s|$)")
@@ -107,19 +90,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     if hit is None:
         return _without_alias(s, a, b, code)
     left = _left_modifiers(s, hit.start)
-    # a part's name may end in its preposition ("trade with"): read its complement from there
-    tail = _TRAILING_PREP_RE.search(s, hit.start, hit.end)
-    complement = _COMPLEMENT_RE.match(s, tail.start() if tail is not None else hit.end)
-    agent = _agent_participle().match(s, hit.end) if complement is None else None
-    if agent is not None:
-        # "technology contracts signed by universities"; but agents listed
-        # together ("filed by individuals, companies and institutions") are
-        # everyone: the whole
-        complement = _COMPLEMENT_RE.match(s, agent.end())
-        if complement is not None and _AGENT_LIST_RE.match(s, agent.end()):
-            complement = None
-    if complement is not None and hit.end <= a and complement.end() > a:
-        complement = None   # it runs on into the figure: not part of this phrase
+    complement, participle = complements.find(s, hit, a)
     text = _tidy(s[left:complement.end() if complement is not None else hit.end])
     if _DISTRIBUTIVE_RE.match(s, left):
         # "the average volume for each technology contract": a per-item
@@ -140,6 +111,12 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # traded goods worth ...": the name is inside an aside about the
         # subject, which is what the figure measures: a part it names, else
         # a part we cannot name
+        own = catalogue.get().indicator_re.search(s, subject[0], subject[1])
+        own_code = indicators.hits(own.group(0))[0].codes[0] if own is not None else None
+        if own_code is not None and indicators.unit_of(own_code) == indicators.unit_of(whole):
+            # "The services sector, now the largest part of Shaanxi's
+            # economy, grew 5.1 percent": the subject is a measure of its own
+            return Measure(own_code, None, _tidy(s[subject[0]:subject[1]]))
         runs = [r for r in _term_runs(s, subject[0], subject[1]) if r[0].dimension in _allowed(whole, hit)]
         if len(runs) == 1 and len(runs[0]) == 1:
             return Measure(whole, f"{runs[0][0].dimension}={runs[0][0].value}", _tidy(s[subject[0]:subject[1]]))
@@ -147,14 +124,40 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     if _PER_CAPITA_RE.match(s, hit.end) and hit.end <= a and "per_capita" not in whole:
         # "the regional GDP per capita was 179,200 yuan, up 5.2%"
         return Measure(indicators.per_capita_of(whole), None, text)
+    if hit.end <= a and _verb_name(s, hit) and not runs_of_subject(s, a, hit) \
+            and indicators.counts_entities(s, _clause_start(s, a), hit.start):
+        # "Small and medium-sized firms exported 60 billion yuan of goods":
+        # a group we have no name for did it, a part of the measure
+        return Measure(UNCLASSIFIED, None, _tidy(s[_clause_start(s, a):hit.end]))
+    straddle = _term_into(s, hit)
+    if straddle is not None:
+        # "High-tech manufacturing added value": the name's first words end
+        # a part's name ("high-tech manufacturing"), which the figure is
+        if straddle.dimension not in _allowed(whole, hit):
+            return Measure(UNCLASSIFIED, None, text)
+        return Measure(whole, f"{straddle.dimension}={straddle.value}", text)
     runs = _part_words(s, a, b, hit, left, metric)
+    part = _SHARE_OF_PART_RE.search(s, max(0, hit.start - 100), hit.start) if metric == "share_pct" else None
+    if part is not None and not catalogue.get().region_re.match(s, part.start("part")) \
+            and _names_only(s, part.start("part"), part.end("part"), whole):
+        # "the share of private enterprises in Hunan's foreign trade": the
+        # part is named before the whole; one we cannot name leaves it
+        # unclassified (a place's share of the whole is the place's)
+        named = [r for r in _term_runs(s, part.start("part"), part.end("part")) if r[0].dimension in _allowed(whole, hit)]
+        if not named:
+            return Measure(UNCLASSIFIED, None, _tidy(s[part.start("part"):hit.end]))
+        runs += named
     if complement is not None:
-        found = _complement_parts(s, complement)
+        found = complements.parts(s, complement, _allowed(whole, hit))
         if found is None and "partner" in _allowed(whole, hit):
             # "trade between Jiangsu and countries involved in the Belt and
             # Road Initiative": a partner, but none the vocabulary names
             return Measure(UNCLASSIFIED, None, text)
-        if found == [] and _names_unknown_owner(s, complement, whole):
+        given = participle or complements.recipient(complement, _allowed(whole, hit))
+        if given and found and not any(r[0].dimension in _allowed(whole, hit) for r in found):
+            # "patents granted to foreign applicants": given to a group the code has no part for
+            return Measure(UNCLASSIFIED, None, text)
+        if found == [] and _names_unknown_owner(s, complement, whole, given):
             # "the import and export value of the first pilot FTZ": a part
             # whose owner or product the vocabulary has no name for
             return Measure(UNCLASSIFIED, None, text)
@@ -200,6 +203,18 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # the measure that the catalogue cannot file, never the whole
         return Measure(UNCLASSIFIED, None, text)
     pairs = _pairs(hit, runs, _allowed(whole, hit), position)
+    if pairs is not None and position is not None and position[1] > 1:
+        # "invention, utility model and design patents granted numbered 30,000,
+        # 60,000 and 12,000": a list of parts that runs into the name, one
+        # per coordinated figure, in order (the name's own part is the last)
+        listed = [r for r in _term_runs(s, _clause_start(s, hit.start), hit.end)
+                  if len(r) == position[1] and r[0].dimension in _allowed(whole, hit)]
+        if len(listed) == 1:
+            term = listed[0][position[0]]
+            pairs[term.dimension] = term.value
+            child = _child_named(term.value, hit, s, whole)
+            if child is not None:
+                return Measure(child, None, text)   # "invention patents granted" is a code of its own
     if pairs is None or (not pairs and _unknown_restriction(s, _past_coordinate(s, _near_left(s, hit.start), hit.start), hit.start)):
         # several parts that cannot be told apart, a part the phrase must name
         # but does not ("bilateral trade"), or a word before the name that
@@ -236,6 +251,13 @@ def part_after_marker(s: str, whole: Measure, lo: int, span: tuple[int, int]) ->
 
 
 # ---------------------------------------------------------------- the rules
+
+
+# "the share of <part> in <whole>", right before the whole's name
+_SHARE_OF_PART_RE = re.compile(
+    r"\b(?i:share|proportion|percentage|portion)\s+of\s+(?:the\s+)?(?P<part>[^,;:\d]{2,60}?)\s+(?:in|to)\s+"
+    r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*\s)?[A-Z][\w-]*(?:'s|\u2019s)\s+|(?i:province|city|region|country)(?:'s|\u2019s)\s+)*"
+    r"(?:total\s+)?$")
 
 
 # A share that opens its clause: "In 2023, nearly 60 percent of ..."
@@ -278,6 +300,11 @@ def _without_alias(s: str, a: int, b: int, code: str | None) -> Measure:
         return Measure(code, f"status={status}", text)
     runs = [r for r in _term_runs(s, _clause_start(s, a), a) if r[0].dimension in allowed
             and r[0].dimension != "partner" and len(r) == 1]
+    own = _OWN_COMPLEMENT_RE.match(s, b)
+    if not runs and own is not None and own["prep"].lower() in ("in", "on", "of"):
+        # "invested 12 billion yuan in basic research": the figure's own complement
+        runs = [r for r in _term_runs(s, own.end(), own.end() + _LIST_WINDOW, contiguous_from=own.end())
+                if r[0].dimension in allowed and r[0].dimension != "partner" and len(r) == 1]
     if runs:
         return Measure(code, f"{runs[0][0].dimension}={runs[0][0].value}", text)
     return Measure(code, None, text)
@@ -296,7 +323,14 @@ def _names_something_else(s: str, a: int, b: int, hit: AliasHit,
     head = _ENTITY_HEAD_RE.match(s, hit.end)
     if head is not None and (hit.start >= b or head.end() <= a):
         return head.end()
-    if hit.end <= a and _counted_before().search(s, max(0, hit.start - 80), hit.start):
+    per = _PER_ITEM_RE.match(s, hit.end)
+    if per is not None and (hit.start >= b or per.end() <= a):
+        # "exports per worker", "technology contracts per 10,000 people": a
+        # per-item measure (a name that is one, "invention patents per
+        # 10,000 people", is matched whole before this)
+        return per.end()
+    if hit.end <= a and (_counted_before().search(s, max(0, hit.start - 80), hit.start)
+                         or (_verb_name(s, hit) and _counted_subject().search(s, max(0, hit.start - 80), hit.start))):
         # "5,000 enterprises with import and export records ..., up 8
         # percent", "the number of firms engaged in foreign trade rose 8
         # percent": the name only says which things are counted
@@ -375,32 +409,11 @@ def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -
             runs += _term_runs(s, own[0], own[1])   # "..., with private enterprises accounting for 67 percent"
     lo = _clause_start(s, a)
     subject_end = next((m.start() for m in _FIGURE_DIGIT_RE.finditer(s, lo, a + 1)), a)
-    if hit.start >= subject_end:
-        runs += [r for r in _term_runs(s, lo, subject_end) if r[0].dimension != "partner"]
+    if hit.start >= subject_end or (hit.end <= a and _verb_name(s, hit)):
+        # (a name that is the verb, "Private firms exported 3 trillion yuan
+        # of goods": its subject is whose the measure is)
+        runs += [r for r in _term_runs(s, lo, min(subject_end, hit.start)) if r[0].dimension != "partner"]
     return runs
-
-
-def _complement_parts(s: str, complement: re.Match) -> list[list[catalogue.Term]] | None:
-    """The parts named after the head: partners after with/to/from/between,
-    owners, products and sectors after of/by/in. None for a partner
-    preposition followed by no partner we know."""
-    partner_prep = complement["prep"].lower().split()[0] in _PARTNER_PREPS
-    np_start = complement.start("np")
-    possessive = _PLACE_POSSESSIVE_RE.match(s, np_start)
-    if possessive is not None:
-        np_start = possessive.end()   # "trade of the province's private sector": the owner follows the place
-    place = _PLACE_THEN_PARTNER_RE.match(s, np_start) if partner_prep else None
-    if place is not None and catalogue.get().region_re.fullmatch(s, np_start, np_start + len(place["place"])):
-        # "trade between Jiangxi and ASEAN", "exports from Jiangxi to Latin
-        # America": the reporting place first, then the partner
-        np_start = place.end()
-    goods = _GOODS_FROM_RE.match(s, np_start)
-    if goods is not None:
-        # "imports of goods from Russia": the partner is after the goods
-        partner_prep, np_start = True, goods.end()
-    found = [r for r in _term_runs(s, np_start, np_start + _LIST_WINDOW, contiguous_from=np_start)
-             if (r[0].dimension == "partner") == partner_prep]
-    return None if partner_prep and not found else found
 
 
 def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
@@ -421,6 +434,8 @@ def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
             start, partner_prep = goods.end(), True
         found = _term_runs(s, start, start + _LIST_WINDOW, contiguous_from=start)
         found = [r for r in found if (r[0].dimension == "partner") == partner_prep]
+        if not found and goods is not None and catalogue.get().region_re.match(s, start):
+            break   # "of goods from Liaoning": the reporting place, no partner
         if not found and goods is not None:
             return None   # "of goods from the Nordic countries": a partner we cannot name
         if not found:
@@ -434,22 +449,30 @@ def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
     return runs
 
 
-def _names_unknown_owner(s: str, complement: re.Match, whole: str) -> bool:
-    """Whether an "of/by/among" complement names an owner, product or sector
-    (not a place, not a whole) that the vocabulary lacks."""
-    if complement["prep"].lower() not in ("of", "by", "among"):
+def _names_unknown_owner(s: str, complement: re.Match, whole: str, participle: bool) -> bool:
+    """Whether an "of/by/among" complement (or any after a participle:
+    "patents granted to foreign applicants") names an owner, product or
+    sector (not a place, not a whole) that the vocabulary lacks."""
+    if complement["prep"].lower() not in ("of", "by", "among") and not participle:
         return False
     if not {"ownership", "product", "performer", "sector"} & set(catalogue.get().indicators[whole].breakdowns):
         return False
     words = [w for w in _WORD_RE.findall(complement["np"]) if w.lower() not in _DETERMINERS]
+    if participle:
+        # "to foreign applicants in Shanghai": any word of the noun before its
+        # own preposition ("foreign" alone keeps "foreign trade" whole)
+        words = words[:next((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))][:3]
+        return any(_restricts(w, first=False, s=s, left=complement.start("np")) for w in words)
     return bool(words) and _restricts(words[0], first=False, s=s, left=complement.start("np"))
 
 
-_AGENT_LIST_RE = re.compile(r"\s+by\s+[\w'-]+(?:\s+[\w'-]+)?(?:,\s*[\w'-]+(?:\s+[\w'-]+)?)*,?\s+(?:and|or)\s", re.IGNORECASE)
+_PREPOSITIONS = frozenset({"in", "of", "at", "from", "to", "by", "for", "with", "on", "during"})
 
 
 # "<subject>, <the|its|X's ...>, <rest>": a noun phrase, then an aside about it
-_APPOSITION_RE = re.compile(r"\s*(?P<subj>[A-Za-z][^,;:\d]{2,60}?),\s+(?:the|its|their|a|an|[A-Z][\w-]*(?:'s|\u2019s))\s[^,;:\d]{2,80}?,\s")
+_APPOSITION_RE = re.compile(r"\s*(?P<subj>[A-Za-z][^,;:\d]{2,60}?),\s+"
+                            r"(?:(?:once|now|still|long|already|currently|traditionally|also|by\s+far)\s+)?"   # "once the backbone of"
+                            r"(?:the|its|their|a|an|[A-Z][\w-]*(?:'s|\u2019s))\s[^,;:\d]{2,80}?,\s")
 
 
 def _apposition_subject(s: str, hit: AliasHit, a: int) -> tuple[int, int] | None:
@@ -474,11 +497,6 @@ _OPENERS = frozenset({"in", "during", "for", "by", "as", "from", "with", "among"
                       "still", "thus", "therefore", "and", "but", "so", "while", "when", "although", "though"})
 
 
-@lru_cache(maxsize=1)
-def _agent_participle() -> re.Pattern:
-    return catalogue.get().cue_pattern(r"\s+(?:{agent_participle})(?=\s+by\s)")
-
-
 # who performs or owns: a part of any measure, even one the catalogue does
 # not break down by it ("enterprises" in general are most of any economy's
 # actors, so they restrict only where the code has performers)
@@ -494,31 +512,6 @@ def _earlier_partner(s: str, head: int) -> list[list[catalogue.Term]]:
         return []
     named = [h for h in cat.indicator_re.finditer(s, max(0, head - _LIST_WINDOW), head)]
     return runs if named else []
-
-
-def _pairs(hit: AliasHit, runs: list[list[catalogue.Term]], allowed: tuple[str, ...],
-           position: tuple[int, int] | None) -> dict[str, str] | None:
-    """The breakdown as {dimension: value}; None when the phrase names parts
-    that cannot be told apart or leaves out one its name requires."""
-    pairs: dict[str, str] = {}
-    needed = set()
-    for dimension, value in _given_part(hit):
-        if value == _ANY:
-            needed.add(dimension)   # "trade with" a partner, named after it
-        else:
-            pairs[dimension] = value
-    for run in runs:
-        if run[0].dimension not in allowed:
-            continue
-        if len(run) > 1:
-            # "trade with the Middle East, Africa and India rose 19.8%, 6.8%
-            # and 6.5%": the k-th figure of a list of n is the k-th part
-            if position is None or position[1] != len(run):
-                return None
-            pairs.setdefault(run[0].dimension, run[position[0]].value)
-        else:
-            pairs.setdefault(run[0].dimension, run[0].value)
-    return None if needed - pairs.keys() else pairs
 
 
 def _unknown_restriction(s: str, left: int, head: int) -> bool:

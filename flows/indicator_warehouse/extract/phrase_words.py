@@ -203,3 +203,70 @@ def _past_coordinate(s: str, left: int, head: int) -> int:
     ends = [m.end() for m in cat.term_re.finditer(s, left, last.start() + 1)]
     return last.end() if ends and ends[-1] == last.start() else left
 
+
+def _term_into(s: str, hit: AliasHit) -> catalogue.Term | None:
+    """A breakdown term that starts before the name and runs into it."""
+    cat = catalogue.get()
+    for m in cat.term_re.finditer(s, max(0, hit.start - 40), hit.end):
+        if m.start() < hit.start < m.end():
+            return cat.terms.get(m.group(0).lower())
+    return None
+
+
+def _names_only(s: str, lo: int, hi: int, code: str) -> bool:
+    """Whether the catalogue names in s[lo:hi], if any, are all `code`
+    ("the proportion of exports to the EU in total exports")."""
+    return all(code in h.codes for h in indicators.hits(s[lo:hi]))
+
+
+def runs_of_subject(s: str, a: int, hit: AliasHit) -> list[list[catalogue.Term]]:
+    """The breakdown words in the clause before a name."""
+    return [r for r in _term_runs(s, _clause_start(s, a), hit.start) if r[0].dimension != "partner"]
+
+
+def _verb_name(s: str, hit: AliasHit) -> bool:
+    """Whether the catalogue name is a verb in the past ("exported", "imported")."""
+    return s[hit.end - 2:hit.end].lower() == "ed" and " " not in s[hit.start:hit.end]
+
+
+@lru_cache(maxsize=1)
+def _counted_subject() -> re.Pattern:
+    # a count of things as the subject of a name that is a verb: "3,200
+    # companies in Xiamen exported goods, up 5.1 percent" counts the companies
+    return catalogue.get().cue_pattern(
+        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d[\d,.]*\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
+        r"(?:in\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+)?$")
+
+
+def _child_named(value: str, hit: AliasHit, s: str, whole: str) -> str | None:
+    """A catalogue code below `whole` named by a part's value before the
+    name's head ("invention" + "patents granted"), if there is one."""
+    cat = catalogue.get()
+    head = s[hit.start:hit.end].split(" ", 1)[-1] if hit.part else s[hit.start:hit.end]
+    codes = cat.indicator_alias.get(catalogue.alias_key(f"{value} {head}"), [])
+    return next((c for c in codes if c in cat.indicators and cat.indicators[c].parent == whole), None)
+
+
+def _pairs(hit: AliasHit, runs: list[list[catalogue.Term]], allowed: tuple[str, ...],
+           position: tuple[int, int] | None) -> dict[str, str] | None:
+    """The breakdown as {dimension: value}; None when the phrase names parts
+    that cannot be told apart or leaves out one its name requires."""
+    pairs: dict[str, str] = {}
+    needed = set()
+    for dimension, value in _given_part(hit):
+        if value == _ANY:
+            needed.add(dimension)   # "trade with" a partner, named after it
+        else:
+            pairs[dimension] = value
+    for run in runs:
+        if run[0].dimension not in allowed:
+            continue
+        if len(run) > 1:
+            # "trade with the Middle East, Africa and India rose 19.8%, 6.8%
+            # and 6.5%": the k-th figure of a list of n is the k-th part
+            if position is None or position[1] != len(run):
+                return None
+            pairs.setdefault(run[0].dimension, run[position[0]].value)
+        else:
+            pairs.setdefault(run[0].dimension, run[0].value)
+    return None if needed - pairs.keys() else pairs

@@ -31,7 +31,7 @@ from .scene import Figure, SentenceContext
 _LINK_PREFIX = (
     r"(?:\s*\([^()]{0,60}\))?"                                          # "($17 billion)"
     r"(?:\s+(?:was|were|is|are)\s+(?:[a-z]+ed|spent|put|paid)|\s+(?:went|came|flowed))?"  # "was used (for basic research)", "went (to universities)"
-    r"(?:\s+(?:of|to|from|in|with|for|worth|during)\s+(?:[^,;:.()\d]|(?:19|20)\d\d){1,60}?)*"  # "of furniture to Brazil"
+    r"(?:\s+(?:of|to|from|in|on|with|for|worth|during)\s+(?:[^,;:.()\d]|(?:19|20)\d\d){1,60}?)*"  # "of furniture to Brazil"
     r"(?:\s+(?:year[- ]on[- ]year|y-o-y|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+same\s+period(?:\s+of)?(?:\s+last\s+year)?))?"
     r"\s*,?\s*")
 _LINK_SUFFIX = r"\s*(?:(?:about|nearly|around|over|more\s+than|some|approximately|roughly|almost)\s+)?"
