@@ -226,6 +226,7 @@ def in_sentence(kind: str, s: str) -> bool:
     return first_in_sentence(kind, s) is not None
 
 
+@lru_cache(maxsize=1024)   # pure, and asked again for each figure of a sentence: computed once
 def plan_cue_in(part: str, s: str, *, cut_before: bool) -> bool:
     """Whether a plan or target cue is in `part`, a piece of sentence s cut
     right before a figure (`cut_before`) or starting right after it. A
@@ -241,6 +242,7 @@ def plan_cue_in(part: str, s: str, *, cut_before: bool) -> bool:
     return c.target.search(part) is not None
 
 
+@lru_cache(maxsize=2048)   # pure, and asked again for each figure of a sentence: computed once
 def strip_qualifier(left: str) -> str:
     """Left context without a trailing qualifier word, for verb/cue tests."""
     c = cues()

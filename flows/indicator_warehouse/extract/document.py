@@ -324,10 +324,6 @@ _PERIOD_HINT_RE = re.compile(r"\d|year|month|quarter|half|period")
 _DIGIT_RE = re.compile(r"\d")
 
 
-def _hint(rx: re.Pattern, low: str) -> bool:
-    """Whether `rx`, a hint whose first branch is a digit, is in the sentence."""
-    return _DIGIT_RE.search(low) is not None or rx.search(low) is not None
-
 
 _NO_CUE = 1 << 62
 
@@ -366,11 +362,12 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     per_sent = []
     cue_end = []
     lows = [periods.lower(sent.text) for sent in sents]
+    digits = [_DIGIT_RE.search(low) is not None for low in lows]   # both hints' first branch, asked once
     years: set[int] = set()
     doc_latest = None   # the latest period the article states anywhere
-    for sent, low in zip(sents, lows):
+    for sent, low, digit in zip(sents, lows, digits):
         s = sent.text
-        if _hint(_PERIOD_HINT_RE, low):
+        if digit or _PERIOD_HINT_RE.search(low) is not None:
             ps = periods.find_periods(s, reference_date, low)
         else:
             ps = []
@@ -398,7 +395,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         pms = sent_places[k]
         para = sent.para.index
         anaphors = None   # "the province", "the city" resolved once per sentence, before the tracker moves on
-        if _hint(_FIGURE_HINT_RE, lows[k]):
+        if digits[k] or _FIGURE_HINT_RE.search(lows[k]) is not None:
             referent = tracker.anaphor(s, para)
             # "" : "the city" of an article that names no city; no place to fall back on
             fallback = None if referent == "" else referent or tracker.topic(para) or main

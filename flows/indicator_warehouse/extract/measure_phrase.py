@@ -96,6 +96,11 @@ _FIGURE_DIGIT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
 _CLAUSE_END_RE = re.compile(r"[,;:()]|\.(?:\s|$)")
 
 
+@lru_cache(maxsize=1024)   # every figure after the same name asks: matched once
+def _complement_at(s: str, pos: int) -> re.Match | None:
+    return _COMPLEMENT_RE.match(s, pos)
+
+
 def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
              metric: str = "level", position: tuple[int, int] | None = None, before: str = "") -> Measure:
     """The measure of the figure at `span` = [a, b) in sentence s, whose
@@ -109,13 +114,13 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     left = _left_modifiers(s, hit.start)
     # a part's name may end in its preposition ("trade with"): read its complement from there
     tail = _TRAILING_PREP_RE.search(s, hit.start, hit.end)
-    complement = _COMPLEMENT_RE.match(s, tail.start() if tail is not None else hit.end)
+    complement = _complement_at(s, tail.start() if tail is not None else hit.end)
     agent = _agent_participle().match(s, hit.end) if complement is None else None
     if agent is not None:
         # "technology contracts signed by universities"; but agents listed
         # together ("filed by individuals, companies and institutions") are
         # everyone: the whole
-        complement = _COMPLEMENT_RE.match(s, agent.end())
+        complement = _complement_at(s, agent.end())
         if complement is not None and _AGENT_LIST_RE.match(s, agent.end()):
             complement = None
     if complement is not None and hit.end <= a and complement.end() > a:
@@ -452,14 +457,18 @@ _AGENT_LIST_RE = re.compile(r"\s+by\s+[\w'-]+(?:\s+[\w'-]+)?(?:,\s*[\w'-]+(?:\s+
 _APPOSITION_RE = re.compile(r"\s*(?P<subj>[A-Za-z][^,;:\d]{2,60}?),\s+(?:the|its|their|a|an|[A-Z][\w-]*(?:'s|\u2019s))\s[^,;:\d]{2,80}?,\s")
 
 
+@lru_cache(maxsize=1024)   # every figure of the clause asks: matched once
+def _apposition_at(s: str, lo: int) -> re.Match | None:
+    return _APPOSITION_RE.match(s, lo)
+
+
 def _apposition_subject(s: str, hit: AliasHit, a: int) -> tuple[int, int] | None:
     """The subject a name's aside describes, when the name is inside an
     aside right after its clause's opening noun phrase and the figure comes
     after the aside; None for a subject that opens with a preposition or
     adverb ("In 2023, Hunan's exports, ...") or is a place ("Shenzhen,
     China's export hub, ..." measures the place's own exports)."""
-    lo = _clause_start(s, hit.start)
-    m = _APPOSITION_RE.match(s, lo)
+    m = _apposition_at(s, _clause_start(s, hit.start))
     if m is None or not (m.end("subj") < hit.start and hit.end <= m.end() <= a):
         return None
     first = s[m.start("subj"):m.end("subj")].split()[0].lower()
@@ -521,6 +530,7 @@ def _pairs(hit: AliasHit, runs: list[list[catalogue.Term]], allowed: tuple[str, 
     return None if needed - pairs.keys() else pairs
 
 
+@lru_cache(maxsize=1024)   # pure, and asked again for each figure of a sentence: computed once
 def _unknown_restriction(s: str, left: int, head: int) -> bool:
     """Whether a word right before the measure's name restricts it to a part
     we have no name for: "soybean imports", "major technology contracts",

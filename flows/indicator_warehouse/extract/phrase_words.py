@@ -77,6 +77,11 @@ def _term_runs(s: str, lo: int, hi: int, *, contiguous_from: int | None = None) 
     """The breakdown words in s[lo:hi], grouped into lists ("the Middle East,
     Africa and India"). With contiguous_from, only the list that starts right
     there (after "the", "its"), so a later clause's words do not count."""
+    return [list(r) for r in _term_runs_once(s, lo, hi, contiguous_from)]
+
+
+@lru_cache(maxsize=1024)   # the rules of a figure, and each figure of a sentence, ask for the same span
+def _term_runs_once(s: str, lo: int, hi: int, contiguous_from: int | None) -> tuple[tuple[catalogue.Term, ...], ...]:
     cat = catalogue.get()
     runs: list[list[catalogue.Term]] = []
     last_end = None
@@ -92,7 +97,7 @@ def _term_runs(s: str, lo: int, hi: int, *, contiguous_from: int | None = None) 
         else:
             runs.append([term])
         last_end = m.end()
-    return runs
+    return tuple(tuple(r) for r in runs)
 
 
 def _run_end(s: str, start: int) -> int:
@@ -119,6 +124,7 @@ def _given_part(hit: AliasHit) -> list[tuple[str, str]]:
     return [tuple(p.split("=", 1)) for p in hit.part.split(";")]  # type: ignore[misc]
 
 
+@lru_cache(maxsize=1024)   # pure, and asked again for each figure of a sentence: computed once
 def _clause_start(s: str, pos: int) -> int:
     lo = max(0, pos - _LIST_WINDOW)   # a window, so a huge run-on "sentence" stays linear
     return max((m.end() for m in _CLAUSE_RE.finditer(s, lo, pos)), default=lo)
@@ -183,6 +189,7 @@ def _tidy(text: str) -> str:
 _AND_RE = re.compile(r"\s(?:and|as\s+well\s+as)\s", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)   # pure, and asked again for each figure of a sentence: computed once
 def _past_coordinate(s: str, left: int, head: int) -> int:
     """Where a head's own modifiers start when a noun ending in a breakdown
     word is coordinated before it: in "6,000 high-tech enterprises and R&D

@@ -128,6 +128,13 @@ def anaphor_re() -> re.Pattern:
         r"(?<![\w])(?i:the)\s+(?:(?:{anaphor_epithet})\s+)?(?P<lvl>{anaphor_noun})(?:'s)?(?![\w])", re.I)
 
 
+@lru_cache(maxsize=1024)   # a long article's sentences: topic.py reads them all before the extractor does
+def anaphor_matches(s: str) -> tuple[re.Match, ...]:
+    """anaphor_re's matches in sentence s, in order. The topic, the tracker and
+    the anaphors of the figures all read them: the sentence is scanned once."""
+    return tuple(anaphor_re().finditer(s))
+
+
 @lru_cache(maxsize=None)
 def kinds(region: str | None) -> frozenset[str]:
     """The nouns that can refer back to a region ("the province", "the city",
@@ -342,7 +349,7 @@ class PlaceTracker:
         city's GDP ..."), else what the text was talking about."""
         out = []
         cat = catalogue.get()
-        for a in anaphor_re().finditer(s):
+        for a in anaphor_matches(s):
             lvl = a["lvl"].lower()
             if lvl in ("country", "nation"):
                 continue
@@ -367,14 +374,14 @@ class PlaceTracker:
         "" when 'the city' / 'the province' can only be the country (an
         article that never names its city): a place we do not know."""
         r = self._anaphor(s, para)
-        a = anaphor_re().search(s) if r else None
+        a = next(iter(anaphor_matches(s)), None) if r else None
         if a is not None and a["lvl"].lower() in ("province", "city", "municipality", "district") \
                 and catalogue.get().regions[r].level == "country":
             return ""
         return r
 
     def _anaphor(self, s: str, para: int) -> str | None:
-        a = anaphor_re().search(s)
+        a = next(iter(anaphor_matches(s)), None)
         if a:
             lvl = a["lvl"].lower()
             if lvl in ("country", "nation"):
