@@ -79,6 +79,10 @@ class Cues:
     category_measure: re.Pattern
     event_noun: re.Pattern
     noun_stop: frozenset
+    # field -> the words one of which every match of that rule starts with
+    # (lower case), for the sentence-wide scans that a sentence's words can
+    # rule out (see may_match)
+    lead: dict
 
 
 @lru_cache(maxsize=1)
@@ -208,8 +212,58 @@ def cues() -> Cues:
         cagr_window=rx(r"(?<![\w-])(?:{cagr_window})(?![\w-])", re.I),
         # "up 1.1 percent month on month": a rate against the period just before
         sequential=rx(r"(?<![\w-])(?:{sequential})(?![\w-])", re.I),
+        lead={"target": lead_words(c.cue_forms("target")),
+              "present_time": lead_words(c.cue_forms("present_time")),
+              "sequential": lead_words(c.cues.get("sequential", ())),
+              "macro_region": lead_words(c.cues.get("macro_region", ())),
+              "places_together": _with(lead_words(c.cues.get("group_noun", ())), "combined"),
+              "anaphor": lead_words(c.cues.get("anaphor_noun", ()))},   # places.anaphor_re
         resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
     )
+
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1024)
+def sentence_words(s: str) -> frozenset[str] | None:
+    """The words of sentence s in lower case (runs of ASCII letters and
+    digits), built once per sentence; None for a sentence that is not all
+    ASCII, where re's case folding can match letters str.lower() does not
+    give (the gates then let every rule run)."""
+    if not s.isascii():
+        return None
+    return frozenset(_TOKEN_RE.findall(s.lower()))
+
+
+def lead_words(phrases) -> frozenset[str] | None:
+    """One word of each phrase (lower case, its longest, as the rarest), as
+    sentence_words cuts them; None when a phrase has no such word (no gate).
+    A rule that matches one of the phrases with no word character right
+    before or after it holds each of the phrase's words as a whole word of
+    the sentence, so a sentence with none of these words cannot match."""
+    out = set()
+    for p in phrases:
+        words = _TOKEN_RE.findall(p.lower())
+        if not words or not p.isascii():
+            return None
+        out.add(max(words, key=len))
+    return frozenset(out)
+
+
+def _with(words: frozenset[str] | None, *more: str) -> frozenset[str] | None:
+    return None if words is None else words | frozenset(more)
+
+
+def may_match(kind: str, s: str) -> bool:
+    """False when the words of sentence s rule out the sentence-wide rule
+    `kind` (a Cues field with lead words): the cheap test that spares most
+    sentences a scan of the whole sentence."""
+    lead = cues().lead.get(kind)
+    if lead is None:
+        return True
+    words = sentence_words(s)
+    return words is None or not lead.isdisjoint(words)
 
 
 @lru_cache(maxsize=512)   # a long article's sentences, so document.py's first pass is still there for the figures
@@ -217,7 +271,10 @@ def first_in_sentence(kind: str, s: str) -> re.Match | None:
     """The first match of the cue rule `kind` (a Cues field) in sentence s.
     Rules that gate on a sentence-wide cue ask it once per figure of the
     sentence, and the scan of the whole sentence is what costs: it is done
-    once per sentence."""
+    once per sentence, and not at all when the sentence lacks the words
+    every match starts with."""
+    if not may_match(kind, s):
+        return None
     return getattr(cues(), kind).search(s)
 
 

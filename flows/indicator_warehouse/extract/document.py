@@ -31,7 +31,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import catalogue, grammar, lists, measure, periods, places, scene, topic
-from .cues import cues, first_in_sentence
+from .cues import cues, first_in_sentence, in_sentence
 from .facts import Fact
 from .periods import MONTHS
 from .sentences import sentences
@@ -357,7 +357,6 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     sent_places = [[m for m in ms if not m.source and not m.part] for ms in named]
     parts = [[m for m in ms if m.part] for ms in named]
     sources = [[m for m in ms if m.source and not m.part] for ms in named]
-    present = cues().present_time
     # First pass: periods of every sentence, and the years the article states.
     per_sent = []
     cue_end = []
@@ -410,7 +409,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 # only one date among its claims)
                 carry_dist = 3
             if carry is not None and latest is not None and latest.pend > carry.pend \
-                    and (para != recent_para or present.search(s)):
+                    and (para != recent_para or in_sentence("present_time", s)):
                 # a new paragraph with no period of its own, or a sentence in the
                 # present ("currently", "so far"), is about the period the article
                 # reports, not an older one the text has just recalled

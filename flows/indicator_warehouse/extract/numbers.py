@@ -55,6 +55,7 @@ class _Patterns:
     sibling_scaled_money: re.Pattern
     word_keys: frozenset | None       # a word of each number word ("dozen" of "a dozen"), see _key_words
     fraction_keys: frozenset | None
+    figure_reach: int                 # how far before its first digit a `figure` match may start ("us$ 5")
 
 
 _LETTERS_RE = re.compile(r"[a-z]+")
@@ -145,7 +146,30 @@ def patterns() -> _Patterns:
     slash_fraction = re.compile(r"(?<![\w/.,-])(?P<a>[1-9])/(?P<b>[1-9]\d?)(?=\s+of\s)"
                                 r"(?!\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b)")
     return _Patterns(figure, words, fraction, ratio, slash_fraction, conversion, scales, cardinals, fractions,
-                     sibling_money, sibling_scaled_money, _key_words(cardinals), _key_words(fractions))
+                     sibling_money, sibling_scaled_money, _key_words(cardinals), _key_words(fractions),
+                     max(map(len, prefix), default=0) + 1)
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _figure_matches(p: _Patterns, s: str):
+    """p.figure.finditer(s), found from the digits. Every match holds a
+    digit, at most p.figure_reach characters after its start (a currency
+    and a space), so each search starts that far before the next digit:
+    re then skips the text between numbers at the speed of a digit scan,
+    where the figure pattern (which opens with a look-behind) was tried at
+    every position."""
+    pos = 0
+    while True:
+        d = _DIGIT_RE.search(s, pos)
+        if d is None:
+            return
+        m = p.figure.search(s, max(pos, d.start() - p.figure_reach))
+        if m is None:
+            return
+        yield m
+        pos = m.end()   # never empty: a match holds its number
 
 
 # "every 10,000 Shenzheners own ...", "each 10,000 residents had ...": the
@@ -265,7 +289,7 @@ def find_mentions(s: str, masked) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), v, 1.0, "percent", "percent", "fraction"))
         taken.append((m.start(), m.end()))
 
-    for m in p.figure.finditer(s):
+    for m in _figure_matches(p, s):
         a, b = m.start(), m.end()
         if not free(a, b):
             # The number itself may be free even if a trailing unit overlaps.

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import catalogue
+from .cues import may_match
 
 # a photo caption line: its date is when the picture was taken, its place what it shows;
 # "(Xinhua/Li Ming)" is a picture agency's credit to its photographer
@@ -132,6 +133,8 @@ def anaphor_re() -> re.Pattern:
 def anaphor_matches(s: str) -> tuple[re.Match, ...]:
     """anaphor_re's matches in sentence s, in order. The topic, the tracker and
     the anaphors of the figures all read them: the sentence is scanned once."""
+    if not may_match("anaphor", s):
+        return ()   # none of the nouns ("province", "city") at all
     return tuple(anaphor_re().finditer(s))
 
 

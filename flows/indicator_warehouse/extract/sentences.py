@@ -33,7 +33,13 @@ _HYPHEN_END_RE = re.compile(r"[a-z]-$")
 _ABBREV = ("mr", "mrs", "ms", "dr", "prof", "no", "st", "co", "inc", "ltd", "corp", "vs", "approx", "gov", "jan",
            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e",
            "etc", "fig", "vol", "est", "dept")
-_SPLIT_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\s+--\s+(?=[A-Z])")
+# A sentence break: after a stop (the break starts after it), or a spaced
+# double dash. Two patterns, not one alternation led by a look-behind: a
+# pattern that opens with a character class lets re skip to those
+# characters, where the look-behind was tried at every position. Their
+# matches never overlap (a stop's break holds only quotes and white space).
+_STOP_SPLIT_RE = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_DASH_SPLIT_RE = re.compile(r"\s+--\s+(?=[A-Z])")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
 
 
@@ -231,14 +237,17 @@ def paragraphs(text: str) -> list[Paragraph]:
 def split_sentences(p: Paragraph) -> list[tuple[int, int]]:
     t = p.text
     spans, pos = [], 0
-    for m in _SPLIT_RE.finditer(t):
-        w = _WORD_BEFORE_RE.search(t, max(0, m.start() - 12), m.start())
+    breaks = [(m.start() + 1, m.end()) for m in _STOP_SPLIT_RE.finditer(t)]
+    if "--" in t:
+        breaks = sorted(breaks + [m.span() for m in _DASH_SPLIT_RE.finditer(t)])
+    for start, end in breaks:
+        w = _WORD_BEFORE_RE.search(t, max(0, start - 12), start)
         if w and w.group(1).lower().rstrip(".") in _ABBREV:
             continue
         if w and len(w.group(1)) == 1 and w.group(1).isupper():
             continue  # initials: "Wang K. Li"
-        spans.append((pos, m.start()))
-        pos = m.end()
+        spans.append((pos, start))
+        pos = end
     spans.append((pos, len(t)))
     out = []
     for a, b in spans:
