@@ -217,6 +217,7 @@ def cues() -> Cues:
               "sequential": lead_words(c.cues.get("sequential", ())),
               "macro_region": lead_words(c.cues.get("macro_region", ())),
               "places_together": _with(lead_words(c.cues.get("group_noun", ())), "combined"),
+              "whole_year": _with(lead_words(c.cues.get("whole_year", ())), "year", "total"),
               "anaphor": lead_words(c.cues.get("anaphor_noun", ()))},   # places.anaphor_re
         resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
     )

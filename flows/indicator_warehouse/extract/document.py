@@ -31,7 +31,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import catalogue, grammar, lists, measure, periods, places, scene, topic
-from .cues import cues, first_in_sentence, in_sentence
+from .cues import cues, first_in_sentence, in_sentence, sentence_words
 from .facts import Fact
 from .periods import MONTHS
 from .sentences import sentences
@@ -322,6 +322,25 @@ _PERIOD_HINT_RE = re.compile(r"\d|year|month|quarter|half|period")
 # The hints' first branch alone: a digit, found by a scan that skips every
 # other character, where the whole alternation is tried at each position.
 _DIGIT_RE = re.compile(r"\d")
+# The other branches of _FIGURE_HINT_RE, each on its own: the first opens with
+# literals (re scans for them); the others need a word the sentence's words
+# show at once ("every", a number word).
+_FRACTION_HINT_RE = re.compile(r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\s")
+_EVERY_HINT_RE = re.compile(r"\s(?:in|of)\s+every\s")
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+                 "twenty", "thirty", "forty", "fifty", "hundred")
+_NUMBER_WORD_HINT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_NUMBER_WORDS) + r")\s+(?!of\b|years?\b|times\b)[a-z]")
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
+
+
+def _figure_hint(s: str, low: str) -> bool:
+    """_FIGURE_HINT_RE.search(low) for a sentence with no digit, branch by branch."""
+    words = sentence_words(s)
+    if words is None:
+        return _FIGURE_HINT_RE.search(low) is not None
+    return _FRACTION_HINT_RE.search(low) is not None \
+        or ("every" in words and _EVERY_HINT_RE.search(low) is not None) \
+        or (not words.isdisjoint(_NUMBER_WORD_SET) and _NUMBER_WORD_HINT_RE.search(low) is not None)
 
 
 
@@ -394,7 +413,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         pms = sent_places[k]
         para = sent.para.index
         anaphors = None   # "the province", "the city" resolved once per sentence, before the tracker moves on
-        if digits[k] or _FIGURE_HINT_RE.search(lows[k]) is not None:
+        if digits[k] or _figure_hint(s, lows[k]):
             referent = tracker.anaphor(s, para)
             # "" : "the city" of an article that names no city; no place to fall back on
             fallback = None if referent == "" else referent or tracker.topic(para) or main

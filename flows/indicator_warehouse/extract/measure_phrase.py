@@ -92,7 +92,11 @@ _PLACE_POSSESSIVE_RE = re.compile(
     r"(?:the\s+)?(?:(?i:province|city|country|nation|region|municipality|autonomous\s+region|mainland)|"
     r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?:'s|s'|\u2019s)\s+")
 # the first digit of a number that is not a year ("In 2023, ... 250 billion")
-_FIGURE_DIGIT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
+# a figure's first digit: no word character, point or comma before it, and
+# not the start of a year. The digit first, the tests on what is around it
+# after it, so that re scans for digits: the same matches as
+# (?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d, which re tried at every position.
+_FIGURE_DIGIT_RE = re.compile(r"\d(?<![\w.,]\d)(?!(?<=1)9\d\d(?![\d,.]\d)|(?<=2)0\d\d(?![\d,.]\d))")
 _CLAUSE_END_RE = re.compile(r"[,;:()]|\.(?:\s|$)")
 
 

@@ -151,6 +151,10 @@ def patterns() -> _Patterns:
 
 
 _DIGIT_RE = re.compile(r"\d")
+# What every match of `ratio` holds ("of every four", "in 5"): a pattern that
+# opens with literals, so re scans for them; the ratio pattern itself opens
+# with look-behinds, which re tries at every position of the sentence.
+_RATIO_GATE_RE = re.compile(r"(?:of|in)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d)")
 
 
 def _figure_matches(p: _Patterns, s: str):
@@ -262,7 +266,7 @@ def find_mentions(s: str, masked) -> list[Mention]:
         return True
 
     # Fractions and "one out of every four" first: they contain number words.
-    for m in p.ratio.finditer(s):
+    for m in p.ratio.finditer(s) if _RATIO_GATE_RE.search(s) is not None else ():
         if not free(m.start(), m.end()):
             continue
         a = word_value(m["a"]) if not m["a"].isdigit() else float(m["a"])

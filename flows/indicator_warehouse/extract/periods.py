@@ -263,7 +263,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 
-_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+# (Written so that every branch opens with a literal character: re then
+# scans for those characters, where a pattern that opens with a look-behind
+# or a class is tried at every position. Same matches as the plain form.)
+_YEAR_RE = re.compile(r"1(?<!\d1)9[5-9]\d(?!\d)|2(?<!\d2)0\d\d(?!\d)")   # (?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)
 _MONTH_RE = re.compile(M)
 _BASE_WORDS = ("compared", "from", "over", "than", "against", "relative", "versus", "vs", "on ")
 # For each rule in _RULES: groups of key words, one of each group must occur
