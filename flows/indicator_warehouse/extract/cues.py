@@ -223,13 +223,14 @@ def cues() -> Cues:
     )
 
 
-_TOKEN_RE = re.compile(r"[a-z0-9]+")
+_TOKEN_RE = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1024)
 def sentence_words(s: str) -> frozenset[str] | None:
-    """The words of sentence s in lower case (runs of ASCII letters and
-    digits), built once per sentence; None for a sentence that is not all
+    """The words of sentence s in lower case (runs of ASCII letters, as
+    numbers.py and periods.py also read them), built once per sentence;
+    None for a sentence that is not all
     ASCII, where re's case folding can match letters str.lower() does not
     give (the gates then let every rule run)."""
     if not s.isascii():
@@ -241,8 +242,8 @@ def lead_words(phrases) -> frozenset[str] | None:
     """One word of each phrase (lower case, its longest, as the rarest), as
     sentence_words cuts them; None when a phrase has no such word (no gate).
     A rule that matches one of the phrases with no word character right
-    before or after it holds each of the phrase's words as a whole word of
-    the sentence, so a sentence with none of these words cannot match."""
+    before or after it holds each run of letters of the phrase as a whole
+    word of the sentence, so a sentence with none of these words cannot match."""
     out = set()
     for p in phrases:
         words = _TOKEN_RE.findall(p.lower())

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import catalogue
+from .cues import sentence_words
 from .periods import lower
 from .catalogue import _alternation
 
@@ -255,7 +256,9 @@ def find_mentions(s: str, masked) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     # The sentence's words, found once: most sentences have no number word
     # and no fraction, and their patterns would try every position of it.
-    words = set(_LETTERS_RE.findall(s))
+    words = sentence_words(orig)   # the same runs of letters, for an ASCII sentence
+    if words is None:
+        words = set(_LETTERS_RE.findall(s))
 
     def free(a: int, b: int) -> bool:
         if masked(a, b):
