@@ -21,12 +21,12 @@ class Cues:
     approx: catalogue.EndCue
     over: catalogue.EndCue
     under: catalogue.EndCue
-    up: re.Pattern
-    down: re.Pattern
+    up: catalogue.EndWordCue
+    down: catalogue.EndWordCue
     yoy_after: re.Pattern
-    share_before: re.Pattern
+    share_before: catalogue.EndWordCue
     share_after: re.Pattern
-    cagr: re.Pattern
+    cagr: catalogue.EndWordCue
     cagr_after: re.Pattern
     target: re.Pattern
     target_forms: tuple[str, ...]   # the target cues as matched (case variants), for plan_cue_in
@@ -85,23 +85,37 @@ class Cues:
     lead: dict
 
 
+# what the growth rules' own words end with ("year-on-year", "yoy", "by", "an")
+_GROWTH_ENDS = ("year", "yoy", "annually", "by", "a", "an")
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     c = catalogue.get()
     rx = c.cue_pattern
+
+    def last(*kinds: str) -> tuple[str, ...]:
+        # the last word of each phrase of these kinds: what a rule ending with one of them ends with
+        return tuple(p.lower().split()[-1] for k in kinds for p in c.cues.get(k, ()) if p.strip())
     return Cues(
         approx=c.cue_regex_end("approx"),
         over=c.cue_regex_end("over"),
         under=c.cue_regex_end("under"),
         # "rose 5%", "grew year-on-year 3.1 percent", "fell by about 2%", "grew robustly by 9%"
-        up=rx(r"(?<![\w])(?:{growth_up})(?:\s+(?:{growth_manner}))?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
-        down=rx(r"(?<![\w])(?:{growth_down})(?:\s+(?:{growth_manner}))?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
+        up=catalogue.EndWordCue(rx(r"(?<![\w])(?:{growth_up})(?:\s+(?:{growth_manner}))?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
+            last("growth_up", "growth_manner", "rate_qualifier") + _GROWTH_ENDS),
+        down=catalogue.EndWordCue(rx(r"(?<![\w])(?:{growth_down})(?:\s+(?:{growth_manner}))?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
+            last("growth_down", "growth_manner", "rate_qualifier") + _GROWTH_ENDS),
         yoy_after=c.cue_regex_start("yoy_after"),
-        share_before=rx(r"(?<![\w])(?:{share_before})(?:\s+(?:{rate_qualifier}|{share_qualifier}|an?))*\s*$", re.I),
+        share_before=catalogue.EndWordCue(
+            rx(r"(?<![\w])(?:{share_before})(?:\s+(?:{rate_qualifier}|{share_qualifier}|an?))*\s*$", re.I),
+            last("share_before", "rate_qualifier", "share_qualifier") + ("a", "an")),
         share_after=c.cue_regex_start("share_after"),
         # "an average annual growth of 6.6%", "the two-year average growth stood at 5.4 percent"
-        cagr=rx(r"(?<![\w])(?:an?\s+)?(?:{cagr})(?:\s+(?:stood\s+at|was|were|is|came\s+to|reached))?"
-                r"(?:\s+(?:{rate_qualifier}))?\s*$", re.I),
+        cagr=catalogue.EndWordCue(
+            rx(r"(?<![\w])(?:an?\s+)?(?:{cagr})(?:\s+(?:stood\s+at|was|were|is|came\s+to|reached))?"
+               r"(?:\s+(?:{rate_qualifier}))?\s*$", re.I),
+            last("cagr", "rate_qualifier") + ("at", "was", "were", "is", "to", "reached")),
         cagr_after=c.cue_regex_start("cagr_after"),
         target=c.cue_regex_any("target"),
         target_forms=tuple(sorted(c.cue_forms("target"))),
@@ -167,7 +181,7 @@ def cues() -> Cues:
                # named places, is a figure of each place)
                r"|(?-i:\b[a-z]{3,}s|\bthem|\bthese|\bthose)\s+each\s+(?:[\w'-]+\s+){0,2}?"
                r"(?:{threshold_qualifier}|{threshold_verb})\s+(?:the\s+)?$", re.I),
-            gate=re.compile(r"whose|with|each", re.I)),
+            gate=re.compile(r"whose|with|each", re.I), words=("whose", "with", "each")),
         # "2.3% increase for food, 1.3% increase for clothing": a category breakdown
         category_right=rx(r"\s*(?:year-on-year\s+)?(?:{category_noun})\s+(?:for|in)\s+(?!(?:the\s+)?(?:19|20)\d\d|"
                           r"the\s+(?:first|same|previous|past|last|whole|full)\b|(?:january|february|march|april|may|june|july|"

@@ -15,13 +15,23 @@ from dataclasses import dataclass, field
 
 _PARA_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Pieces inside a paragraph that the normalised text rewrites.
-_FIX_RE = re.compile(r"\\(?=[$*_#])|[ \t]*[\n\r\t\f\v][ \t\n\r\f\v]*| {2,}|[’‘]|[“”]|\u00a0|[\u2013\u2014](?=\d)")
+# Written as \\(?=[$*_#])|[ \t]*[\n\r\t\f\v][ \t\n\r\f\v]*| {2,}|[’‘]|[“”]|\u00a0|[\u2013\u2014](?=\d)
+# with every branch opening on one literal character (the run of white space
+# split by its first character, in the order the plain form tries them): re
+# then scans for those characters instead of trying the pattern at every
+# position. Same matches.
+_WS = r"[ \t\n\r\f\v]*"
+_FIX_RE = re.compile(r"\\(?=[$*_#])"
+                     r"| (?:[ \t]*[\n\r\t\f\v]" + _WS + r"| +)"
+                     r"|\t(?:[ \t]*[\n\r\t\f\v]" + _WS + r"|" + _WS + r")"
+                     r"|\n" + _WS + r"|\r" + _WS + r"|\f" + _WS + r"|\v" + _WS +
+                     r"|’|‘|“|”|\u00a0|\u2013(?=\d)|\u2014(?=\d)")
 # Every piece _FIX_RE rewrites holds one of these characters or a double
 # space. Most paragraphs hold none: this scan skips straight to them, where
 # _FIX_RE is tried at every space of the text.
 _FIX_CHARS_RE = re.compile(r"[\\\n\r\t\f\v’‘“”\u00a0\u2013\u2014]")
 _FIX_TO = {"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "}
-_LINE_RE = re.compile(r"[ \t]*\n[ \t]*")
+_LINE_RE = re.compile(r"\n[ \t]*| [ \t]*\n[ \t]*|\t[ \t]*\n[ \t]*")   # [ \t]*\n[ \t]*, each branch opening on a literal
 _LINE_END_RE = re.compile(r"[.!?\"'”’)]\s*$")
 _LINE_END_CHARS = ".!?\"'”’)"   # what _LINE_END_RE accepts before trailing space
 _TERMINAL_RE = re.compile(r"[.!?:;\"')\]]\s*$")
