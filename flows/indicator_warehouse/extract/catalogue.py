@@ -204,7 +204,7 @@ class EndCue:
 
 
 class EndWordCue:
-    """A case-insensitive rule that must end the text it is looked for in
+    r"""A case-insensitive rule that must end the text it is looked for in
     (a template ending in `\s*$`), behind the same kind of test as EndCue:
     the text, lower-cased and without trailing white space, must end with
     one of `ends`, the last words of the rule's alternatives. Only for an
@@ -234,13 +234,14 @@ class GatedCue:
     __slots__ = ("rx", "gate", "words")
 
     def __init__(self, rx: re.Pattern, gate: re.Pattern, words: tuple[str, ...] = ()) -> None:
-        self.rx, self.gate, self.words = rx, gate, words
+        self.rx, self.gate = rx, gate
+        # the words as a case-sensitive alternation, for the lower-cased text
+        self.words = re.compile("|".join(map(re.escape, words))) if words else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         t = text[pos:endpos]
-        if self.words and t.isascii():
-            low = t.lower()
-            if not any(w in low for w in self.words):
+        if self.words is not None and t.isascii():
+            if self.words.search(t.lower()) is None:
                 return None
         elif self.gate.search(text, pos, endpos) is None:
             return None
