@@ -203,19 +203,47 @@ class EndCue:
         return self.rx.search(text, pos, endpos)
 
 
+class EndWordCue:
+    r"""A case-insensitive rule that must end the text it is looked for in
+    (a template ending in `\s*$`), behind the same kind of test as EndCue:
+    the text, lower-cased and without trailing white space, must end with
+    one of `ends`, the last words of the rule's alternatives. Only for an
+    ASCII text, where re.IGNORECASE folds exactly as str.lower does."""
+
+    __slots__ = ("rx", "ends")
+
+    def __init__(self, rx: re.Pattern, ends) -> None:
+        self.rx, self.ends = rx, tuple(sorted(set(ends)))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        t = text[pos:endpos]
+        if t.isascii() and not t.rstrip().lower().endswith(self.ends):
+            return None
+        return self.rx.search(text, pos, endpos)
+
+
 class GatedCue:
     """A cue rule behind a cheap test, with `search` as re.Pattern's: `gate`
     finds a word that every match of the rule contains, so a text without
     one is never scanned by the rule (whose backtracking over every word
-    of a left context is what costs)."""
+    of a left context is what costs). `words`: the gate's words in lower
+    case, when it is just those words case-insensitively; an ASCII text is
+    then tested with str methods (re.IGNORECASE folds ASCII as str.lower
+    does, and tries every position of the text)."""
 
-    __slots__ = ("rx", "gate")
+    __slots__ = ("rx", "gate", "words")
 
-    def __init__(self, rx: re.Pattern, gate: re.Pattern) -> None:
+    def __init__(self, rx: re.Pattern, gate: re.Pattern, words: tuple[str, ...] = ()) -> None:
         self.rx, self.gate = rx, gate
+        # the words as a case-sensitive alternation, for the lower-cased text
+        self.words = re.compile("|".join(map(re.escape, words))) if words else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        if self.gate.search(text, pos, endpos) is None:
+        t = text[pos:endpos]
+        if self.words is not None and t.isascii():
+            if self.words.search(t.lower()) is None:
+                return None
+        elif self.gate.search(text, pos, endpos) is None:
             return None
         return self.rx.search(text, pos, endpos)
 

@@ -21,12 +21,12 @@ class Cues:
     approx: catalogue.EndCue
     over: catalogue.EndCue
     under: catalogue.EndCue
-    up: re.Pattern
-    down: re.Pattern
+    up: catalogue.EndWordCue
+    down: catalogue.EndWordCue
     yoy_after: re.Pattern
-    share_before: re.Pattern
+    share_before: catalogue.EndWordCue
     share_after: re.Pattern
-    cagr: re.Pattern
+    cagr: catalogue.EndWordCue
     cagr_after: re.Pattern
     target: re.Pattern
     target_forms: tuple[str, ...]   # the target cues as matched (case variants), for plan_cue_in
@@ -79,25 +79,43 @@ class Cues:
     category_measure: re.Pattern
     event_noun: re.Pattern
     noun_stop: frozenset
+    # field -> the words one of which every match of that rule starts with
+    # (lower case), for the sentence-wide scans that a sentence's words can
+    # rule out (see may_match)
+    lead: dict
+
+
+# what the growth rules' own words end with ("year-on-year", "yoy", "by", "an")
+_GROWTH_ENDS = ("year", "yoy", "annually", "by", "a", "an")
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     c = catalogue.get()
     rx = c.cue_pattern
+
+    def last(*kinds: str) -> tuple[str, ...]:
+        # the last word of each phrase of these kinds: what a rule ending with one of them ends with
+        return tuple(p.lower().split()[-1] for k in kinds for p in c.cues.get(k, ()) if p.strip())
     return Cues(
         approx=c.cue_regex_end("approx"),
         over=c.cue_regex_end("over"),
         under=c.cue_regex_end("under"),
         # "rose 5%", "grew year-on-year 3.1 percent", "fell by about 2%", "grew robustly by 9%"
-        up=rx(r"(?<![\w])(?:{growth_up})(?:\s+(?:{growth_manner}))?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
-        down=rx(r"(?<![\w])(?:{growth_down})(?:\s+(?:{growth_manner}))?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
+        up=catalogue.EndWordCue(rx(r"(?<![\w])(?:{growth_up})(?:\s+(?:{growth_manner}))?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
+            last("growth_up", "growth_manner", "rate_qualifier") + _GROWTH_ENDS),
+        down=catalogue.EndWordCue(rx(r"(?<![\w])(?:{growth_down})(?:\s+(?:{growth_manner}))?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|annually))?(?:\s+by)?(?:\s+(?:{rate_qualifier}|an?))?\s*$", re.I),
+            last("growth_down", "growth_manner", "rate_qualifier") + _GROWTH_ENDS),
         yoy_after=c.cue_regex_start("yoy_after"),
-        share_before=rx(r"(?<![\w])(?:{share_before})(?:\s+(?:{rate_qualifier}|{share_qualifier}|an?))*\s*$", re.I),
+        share_before=catalogue.EndWordCue(
+            rx(r"(?<![\w])(?:{share_before})(?:\s+(?:{rate_qualifier}|{share_qualifier}|an?))*\s*$", re.I),
+            last("share_before", "rate_qualifier", "share_qualifier") + ("a", "an")),
         share_after=c.cue_regex_start("share_after"),
         # "an average annual growth of 6.6%", "the two-year average growth stood at 5.4 percent"
-        cagr=rx(r"(?<![\w])(?:an?\s+)?(?:{cagr})(?:\s+(?:stood\s+at|was|were|is|came\s+to|reached))?"
-                r"(?:\s+(?:{rate_qualifier}))?\s*$", re.I),
+        cagr=catalogue.EndWordCue(
+            rx(r"(?<![\w])(?:an?\s+)?(?:{cagr})(?:\s+(?:stood\s+at|was|were|is|came\s+to|reached))?"
+               r"(?:\s+(?:{rate_qualifier}))?\s*$", re.I),
+            last("cagr", "rate_qualifier") + ("at", "was", "were", "is", "to", "reached")),
         cagr_after=c.cue_regex_start("cagr_after"),
         target=c.cue_regex_any("target"),
         target_forms=tuple(sorted(c.cue_forms("target"))),
@@ -163,7 +181,7 @@ def cues() -> Cues:
                # named places, is a figure of each place)
                r"|(?-i:\b[a-z]{3,}s|\bthem|\bthese|\bthose)\s+each\s+(?:[\w'-]+\s+){0,2}?"
                r"(?:{threshold_qualifier}|{threshold_verb})\s+(?:the\s+)?$", re.I),
-            gate=re.compile(r"whose|with|each", re.I)),
+            gate=re.compile(r"whose|with|each", re.I), words=("whose", "with", "each")),
         # "2.3% increase for food, 1.3% increase for clothing": a category breakdown
         category_right=rx(r"\s*(?:year-on-year\s+)?(?:{category_noun})\s+(?:for|in)\s+(?!(?:the\s+)?(?:19|20)\d\d|"
                           r"the\s+(?:first|same|previous|past|last|whole|full)\b|(?:january|february|march|april|may|june|july|"
@@ -211,8 +229,60 @@ def cues() -> Cues:
         cagr_window=rx(r"(?<![\w-])(?:{cagr_window})(?![\w-])", re.I),
         # "up 1.1 percent month on month": a rate against the period just before
         sequential=rx(r"(?<![\w-])(?:{sequential})(?![\w-])", re.I),
+        lead={"target": lead_words(c.cue_forms("target")),
+              "present_time": lead_words(c.cue_forms("present_time")),
+              "sequential": lead_words(c.cues.get("sequential", ())),
+              "macro_region": lead_words(c.cues.get("macro_region", ())),
+              "places_together": _with(lead_words(c.cues.get("group_noun", ())), "combined"),
+              "whole_year": _with(lead_words(c.cues.get("whole_year", ())), "year", "total"),
+              "anaphor": lead_words(c.cues.get("anaphor_noun", ()))},   # places.anaphor_re
         resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
     )
+
+
+_TOKEN_RE = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1024)
+def sentence_words(s: str) -> frozenset[str] | None:
+    """The words of sentence s in lower case (runs of ASCII letters, as
+    numbers.py and periods.py also read them), built once per sentence;
+    None for a sentence that is not all
+    ASCII, where re's case folding can match letters str.lower() does not
+    give (the gates then let every rule run)."""
+    if not s.isascii():
+        return None
+    return frozenset(_TOKEN_RE.findall(s.lower()))
+
+
+def lead_words(phrases) -> frozenset[str] | None:
+    """One word of each phrase (lower case, its longest, as the rarest), as
+    sentence_words cuts them; None when a phrase has no such word (no gate).
+    A rule that matches one of the phrases with no word character right
+    before or after it holds each run of letters of the phrase as a whole
+    word of the sentence, so a sentence with none of these words cannot match."""
+    out = set()
+    for p in phrases:
+        words = _TOKEN_RE.findall(p.lower())
+        if not words or not p.isascii():
+            return None
+        out.add(max(words, key=len))
+    return frozenset(out)
+
+
+def _with(words: frozenset[str] | None, *more: str) -> frozenset[str] | None:
+    return None if words is None else words | frozenset(more)
+
+
+def may_match(kind: str, s: str) -> bool:
+    """False when the words of sentence s rule out the sentence-wide rule
+    `kind` (a Cues field with lead words): the cheap test that spares most
+    sentences a scan of the whole sentence."""
+    lead = cues().lead.get(kind)
+    if lead is None:
+        return True
+    words = sentence_words(s)
+    return words is None or not lead.isdisjoint(words)
 
 
 @lru_cache(maxsize=512)   # a long article's sentences, so document.py's first pass is still there for the figures
@@ -220,7 +290,10 @@ def first_in_sentence(kind: str, s: str) -> re.Match | None:
     """The first match of the cue rule `kind` (a Cues field) in sentence s.
     Rules that gate on a sentence-wide cue ask it once per figure of the
     sentence, and the scan of the whole sentence is what costs: it is done
-    once per sentence."""
+    once per sentence, and not at all when the sentence lacks the words
+    every match starts with."""
+    if not may_match(kind, s):
+        return None
     return getattr(cues(), kind).search(s)
 
 
@@ -229,6 +302,7 @@ def in_sentence(kind: str, s: str) -> bool:
     return first_in_sentence(kind, s) is not None
 
 
+@lru_cache(maxsize=1024)   # pure, and asked again for each figure of a sentence: computed once
 def plan_cue_in(part: str, s: str, *, cut_before: bool) -> bool:
     """Whether a plan or target cue is in `part`, a piece of sentence s cut
     right before a figure (`cut_before`) or starting right after it. A
@@ -244,6 +318,7 @@ def plan_cue_in(part: str, s: str, *, cut_before: bool) -> bool:
     return c.target.search(part) is not None
 
 
+@lru_cache(maxsize=2048)   # pure, and asked again for each figure of a sentence: computed once
 def strip_qualifier(left: str) -> str:
     """Left context without a trailing qualifier word, for verb/cue tests."""
     c = cues()

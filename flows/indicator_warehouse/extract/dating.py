@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from . import indicators
+from . import catalogue, indicators
 from .cues import cues, in_sentence
 from .facts import UNRESOLVED_DATE
 from .metric import FROM_RE
@@ -35,7 +35,8 @@ from .scene import DocContext, Figure, SentenceContext
 _COMPARED_RE = re.compile(r"\bcompared\s+(?:with|to)\b|\bthan\b|\bversus\b|\bagainst\b|\bfrom\b")
 # "compared to the average from January to July": that period is a base, not the figure's
 _AVG_PERIOD_LEFT_RE = re.compile(r"\baverage\s+(?:of\s+|for\s+|from\s+|in\s+|over\s+)?(?:the\s+)?$", re.I)
-_TO_LEFT_RE = re.compile(r"\bto\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$", re.I)
+_TO_LEFT_RE = catalogue.EndWordCue(re.compile(r"\bto\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$", re.I),
+                                   ("to", "about", "over", "nearly", "than", "some"))
 # "risen from 2.24 trillion yuan in 2019, an average annual growth of 25
 # percent over the past five years": the year after "from <figure>" starts
 # the span.

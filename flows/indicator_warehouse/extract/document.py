@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import catalogue, grammar, lists, measure, periods, places, scene, subplaces, tables, topic
-from .cues import cues, first_in_sentence
+from .cues import cues, first_in_sentence, in_sentence, sentence_words
 from .facts import Fact
 from .reference_date import _LINE_DATE_RE, _furniture_label_re, _labelled_re
 from .sentences import sentences
@@ -90,11 +90,26 @@ _PERIOD_HINT_RE = re.compile(r"\d|year|month|quarter|half|period")
 # The hints' first branch alone: a digit, found by a scan that skips every
 # other character, where the whole alternation is tried at each position.
 _DIGIT_RE = re.compile(r"\d")
+# The other branches of _FIGURE_HINT_RE, each on its own: the first opens with
+# literals (re scans for them); the others need a word the sentence's words
+# show at once ("every", a number word).
+_FRACTION_HINT_RE = re.compile(r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\s")
+_EVERY_HINT_RE = re.compile(r"\s(?:in|of)\s+every\s")
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+                 "twenty", "thirty", "forty", "fifty", "hundred")
+_NUMBER_WORD_HINT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(_NUMBER_WORDS) + r")\s+(?!of\b|years?\b|times\b)[a-z]")
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS)
 
 
-def _hint(rx: re.Pattern, low: str) -> bool:
-    """Whether `rx`, a hint whose first branch is a digit, is in the sentence."""
-    return _DIGIT_RE.search(low) is not None or rx.search(low) is not None
+def _figure_hint(s: str, low: str) -> bool:
+    """_FIGURE_HINT_RE.search(low) for a sentence with no digit, branch by branch."""
+    words = sentence_words(s)
+    if words is None:
+        return _FIGURE_HINT_RE.search(low) is not None
+    return _FRACTION_HINT_RE.search(low) is not None \
+        or ("every" in words and _EVERY_HINT_RE.search(low) is not None) \
+        or (not words.isdisjoint(_NUMBER_WORD_SET) and _NUMBER_WORD_HINT_RE.search(low) is not None)
+
 
 
 _NO_CUE = 1 << 62
@@ -130,16 +145,16 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     sent_places = [[m for m in ms if not m.source and not m.part] for ms in named]
     parts = [[m for m in ms if m.part] for ms in named]
     sources = [[m for m in ms if m.source and not m.part] for ms in named]
-    present = cues().present_time
     # First pass: periods of every sentence, and the years the article states.
     per_sent = []
     cue_end = []
     lows = [periods.lower(sent.text) for sent in sents]
+    digits = [_DIGIT_RE.search(low) is not None for low in lows]   # both hints' first branch, asked once
     years: set[int] = set()
     doc_latest = None   # the latest period the article states anywhere
-    for sent, low in zip(sents, lows):
+    for sent, low, digit in zip(sents, lows, digits):
         s = sent.text
-        if _hint(_PERIOD_HINT_RE, low):
+        if digit or _PERIOD_HINT_RE.search(low) is not None:
             ps = periods.find_periods(s, reference_date, low)
         else:
             ps = []
@@ -167,7 +182,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         pms = sent_places[k]
         para = sent.para.index
         anaphors = None   # "the province", "the city" resolved once per sentence, before the tracker moves on
-        if _hint(_FIGURE_HINT_RE, lows[k]):
+        if digits[k] or _figure_hint(s, lows[k]):
             referent = tracker.anaphor(s, para)
             # "" : "the city" of an article that names no city; no place to fall back on
             fallback = None if referent == "" else referent or tracker.topic(para) or main
@@ -182,7 +197,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 # only one date among its claims)
                 carry_dist = 3
             if carry is not None and latest is not None and latest.pend > carry.pend \
-                    and (para != recent_para or present.search(s)):
+                    and (para != recent_para or in_sentence("present_time", s)):
                 # a new paragraph with no period of its own, or a sentence in the
                 # present ("currently", "so far"), is about the period the article
                 # reports, not an older one the text has just recalled

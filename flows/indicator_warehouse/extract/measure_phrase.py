@@ -75,8 +75,17 @@ _WORD_RE = re.compile(r"[A-Za-z][\w&.-]*(?:'s|s'|')?")
 _PLACE_NOUN_RE = re.compile(r"(?i:province|city|country|nation|region|municipality|state|area|world|"
                             r"autonomous|zone|district|county|economy|mainland|SAR|territory)(?:'s|s')$")
 # the first digit of a number that is not a year ("In 2023, ... 250 billion")
-_FIGURE_DIGIT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
+# a figure's first digit: no word character, point or comma before it, and
+# not the start of a year. The digit first, the tests on what is around it
+# after it, so that re scans for digits: the same matches as
+# (?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d, which re tried at every position.
+_FIGURE_DIGIT_RE = re.compile(r"\d(?<![\w.,]\d)(?!(?<=1)9\d\d(?![\d,.]\d)|(?<=2)0\d\d(?![\d,.]\d))")
 _CLAUSE_END_RE = re.compile(r"[,;:()]|\.(?:\s|$)")
+
+
+@lru_cache(maxsize=1024)   # every figure after the same name asks: matched once
+def _complement_at(s: str, pos: int) -> re.Match | None:
+    return _COMPLEMENT_RE.match(s, pos)
 
 
 def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
@@ -475,14 +484,18 @@ _APPOSITION_RE = re.compile(r"\s*(?P<subj>[A-Za-z][^,;:\d]{2,60}?),\s+"
                             r"(?:the|its|their|a|an|[A-Z][\w-]*(?:'s|\u2019s))\s[^,;:\d]{2,80}?,\s")
 
 
+@lru_cache(maxsize=1024)   # every figure of the clause asks: matched once
+def _apposition_at(s: str, lo: int) -> re.Match | None:
+    return _APPOSITION_RE.match(s, lo)
+
+
 def _apposition_subject(s: str, hit: AliasHit, a: int) -> tuple[int, int] | None:
     """The subject a name's aside describes, when the name is inside an
     aside right after its clause's opening noun phrase and the figure comes
     after the aside; None for a subject that opens with a preposition or
     adverb ("In 2023, Hunan's exports, ...") or is a place ("Shenzhen,
     China's export hub, ..." measures the place's own exports)."""
-    lo = _clause_start(s, hit.start)
-    m = _APPOSITION_RE.match(s, lo)
+    m = _apposition_at(s, _clause_start(s, hit.start))
     if m is None or not (m.end("subj") < hit.start and hit.end <= m.end() <= a):
         return None
     first = s[m.start("subj"):m.end("subj")].split()[0].lower()
@@ -514,6 +527,7 @@ def _earlier_partner(s: str, head: int) -> list[list[catalogue.Term]]:
     return runs if named else []
 
 
+@lru_cache(maxsize=1024)   # pure, and asked again for each figure of a sentence: computed once
 def _unknown_restriction(s: str, left: int, head: int) -> bool:
     """Whether a word right before the measure's name restricts it to a part
     we have no name for: "soybean imports", "major technology contracts",

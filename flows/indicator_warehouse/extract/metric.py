@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import lists
+from . import catalogue, lists
 from .cues import cues, in_sentence, strip_qualifier
 from .numbers import Mention
 from .scene import Figure, SentenceContext
@@ -25,7 +25,9 @@ from .scene import Figure, SentenceContext
 _CONTRIB_RIGHT_RE = re.compile(r"^\s*(?:percentage\s+points?\s+)?(?:of|to)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}growth\b", re.I)
 _OF_RE = re.compile(r"^\s*of\s+(?!which\b|them\b)", re.I)
 # "rose from about 3.22%": the value a series started from (dating.py reads it for range ends)
-FROM_RE = re.compile(r"\bfrom\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.I)
+# (asked of the left context of every figure: behind the test of what the text ends with)
+FROM_RE = catalogue.EndWordCue(re.compile(r"\bfrom\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.I),
+                               ("from", "about", "over", "nearly", "than"))
 # "a 0.1% decline compared to the average from January to July": a gap to an average
 _VS_AVERAGE_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:compared\s+(?:to|with)|than|against|from)\s+(?:the\s+)?(?:\w+\s+)?average\b", re.I)
 _OF_OTHER_PERIOD_RE = re.compile(

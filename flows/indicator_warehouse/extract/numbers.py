@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import catalogue
+from .cues import sentence_words
 from .periods import lower
 from .catalogue import _alternation
 
@@ -55,6 +56,7 @@ class _Patterns:
     sibling_scaled_money: re.Pattern
     word_keys: frozenset | None       # a word of each number word ("dozen" of "a dozen"), see _key_words
     fraction_keys: frozenset | None
+    figure_reach: int                 # how far before its first digit a `figure` match may start ("us$ 5")
 
 
 _LETTERS_RE = re.compile(r"[a-z]+")
@@ -148,7 +150,34 @@ def patterns() -> _Patterns:
     slash_fraction = re.compile(r"(?<![\w/.,-])(?P<a>[1-9])/(?P<b>[1-9]\d?)(?=\s+of\s)"
                                 r"(?!\s+of\s+an?\s+(?:hundred|thousand|million|billion|trillion)\b)")
     return _Patterns(figure, words, fraction, ratio, slash_fraction, conversion, scales, cardinals, fractions,
-                     sibling_money, sibling_scaled_money, _key_words(cardinals), _key_words(fractions))
+                     sibling_money, sibling_scaled_money, _key_words(cardinals), _key_words(fractions),
+                     max(map(len, prefix), default=0) + 1)
+
+
+_DIGIT_RE = re.compile(r"\d")
+# What every match of `ratio` holds ("of every four", "in 5"): a pattern that
+# opens with literals, so re scans for them; the ratio pattern itself opens
+# with look-behinds, which re tries at every position of the sentence.
+_RATIO_GATE_RE = re.compile(r"(?:of|in)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d)")
+
+
+def _figure_matches(p: _Patterns, s: str):
+    """p.figure.finditer(s), found from the digits. Every match holds a
+    digit, at most p.figure_reach characters after its start (a currency
+    and a space), so each search starts that far before the next digit:
+    re then skips the text between numbers at the speed of a digit scan,
+    where the figure pattern (which opens with a look-behind) was tried at
+    every position."""
+    pos = 0
+    while True:
+        d = _DIGIT_RE.search(s, pos)
+        if d is None:
+            return
+        m = p.figure.search(s, max(pos, d.start() - p.figure_reach))
+        if m is None:
+            return
+        yield m
+        pos = m.end()   # never empty: a match holds its number
 
 
 # "every 10,000 Shenzheners own ...", "each 10,000 residents had ...": the
@@ -230,7 +259,9 @@ def find_mentions(s: str, masked) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     # The sentence's words, found once: most sentences have no number word
     # and no fraction, and their patterns would try every position of it.
-    words = set(_LETTERS_RE.findall(s))
+    words = sentence_words(orig)   # the same runs of letters, for an ASCII sentence
+    if words is None:
+        words = set(_LETTERS_RE.findall(s))
 
     def free(a: int, b: int) -> bool:
         if masked(a, b):
@@ -241,7 +272,7 @@ def find_mentions(s: str, masked) -> list[Mention]:
         return True
 
     # Fractions and "one out of every four" first: they contain number words.
-    for m in p.ratio.finditer(s):
+    for m in p.ratio.finditer(s) if _RATIO_GATE_RE.search(s) is not None else ():
         if not free(m.start(), m.end()):
             continue
         a = word_value(m["a"]) if not m["a"].isdigit() else float(m["a"])
@@ -268,7 +299,7 @@ def find_mentions(s: str, masked) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), v, 1.0, "percent", "percent", "fraction"))
         taken.append((m.start(), m.end()))
 
-    for m in p.figure.finditer(s):
+    for m in _figure_matches(p, s):
         a, b = m.start(), m.end()
         if not free(a, b):
             # The number itself may be free even if a trailing unit overlaps.

@@ -151,8 +151,8 @@ def _demote_words() -> tuple[str, ...]:
 def demote(low: str, out: list) -> None:
     """Changes the role of the periods in `out` (periods.PeriodExpr, in text
     order) that the words before them make a base, a date or a level base."""
-    if not any(w in low for w in _demote_words()):
-        return
+    if not out or not any(w in low for w in _demote_words()):
+        return   # no time expression to demote, or none of the words the rules need
     prev = None
     for p in out:
         if p.role in ("period", "base") and p.start and _LEVEL_OF_LEFT_RE.search(low, max(0, p.start - 60), p.start):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import period_roles
+from .cues import sentence_words
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -273,8 +274,13 @@ _RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 
-_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+# (Written so that every branch opens with a literal character: re then
+# scans for those characters, where a pattern that opens with a look-behind
+# or a class is tried at every position. Same matches as the plain form.)
+_YEAR_RE = re.compile(r"1(?<!\d1)9[5-9]\d(?!\d)|2(?<!\d2)0\d\d(?!\d)")   # (?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)
 _MONTH_RE = re.compile(M)
+# M matches exactly where one of these is a whole run of letters of the sentence
+_MONTH_WORDS = frozenset(_M_FULL[3:-1].split("|") + _M_ABBR[3:-4].split("|"))
 _BASE_WORDS = ("compared", "from", "over", "than", "against", "relative", "versus", "vs", "on ")
 # For each rule in _RULES: groups of key words, one of each group must occur
 # in the lower-cased sentence ("#Y": a year, "#M": a month name).
@@ -342,12 +348,16 @@ def find_periods(s: str, ref: date | None, low: str | None = None) -> list[Perio
     # sentences); this is where the speed of the extractor comes from. Each
     # key word is looked up once per sentence, as one bit of `have`.
     have = 0
-    for w, bit in _WORD_BITS:
+    for w, bit, within in _WORD_TREE:
         if w in low:
             have |= bit
+            for w2, bit2 in within:
+                if w2 in low:
+                    have |= bit2
     if _YEAR_RE.search(low) is not None:
         have |= _Y_BIT
-    if _MONTH_RE.search(low) is not None:
+    words = sentence_words(s)
+    if (_MONTH_RE.search(low) is not None) if words is None else not words.isdisjoint(_MONTH_WORDS):
         have |= _M_BIT
     for name, rx, masks in _GATED:
         if masks:
@@ -398,6 +408,22 @@ def _compile_needs():
 
 
 _GATED = _compile_needs()
+
+
+def _word_tree() -> list[tuple[str, int, tuple[tuple[str, int], ...]]]:
+    """_WORD_BITS as (word, bit, the key words that contain it): a sentence
+    without "year" has no "year-on-year" or "last year" either, so those are
+    looked up only in a sentence that has the word they contain. A word is
+    put under the longest other key word it contains (the rarest)."""
+    roots = [w for w, _ in _WORD_BITS if not any(o != w and o in w for o, _ in _WORD_BITS)]
+    under: dict[str, list[tuple[str, int]]] = {w: [] for w in roots}
+    for w, bit in _WORD_BITS:
+        if w not in under:
+            under[max((r for r in roots if r in w), key=len)].append((w, bit))
+    return [(w, bit, tuple(under[w])) for w, bit in _WORD_BITS if w in under]
+
+
+_WORD_TREE = _word_tree()
 
 
 def _rel_unresolved(m, rel_text):

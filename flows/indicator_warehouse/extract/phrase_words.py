@@ -30,7 +30,10 @@ _LIST_WINDOW = 250   # how far a list of parts may run ("the EU, ASEAN, the US, 
 _HAVING_VERBS = frozenset({"saw", "posted", "recorded", "logged", "registered", "had", "has", "have", "contributed"})
 _DETERMINER_RE = re.compile(r"^(?:the|a|an|its|their|this|that|these|those|total)\s+", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
-_CLAUSE_RE = re.compile(r"[;:]|,\s*(?:and|while|but|whereas)\b|\.\s")
+# (Written so that every branch opens with a literal character: re then
+# scans for those characters, where a pattern that opens with a look-behind
+# or a class is tried at every position. Same matches as the plain form.)
+_CLAUSE_RE = re.compile(r";|:|,\s*(?:and|while|but|whereas)\b|\.\s")   # [;:]|,\s*(?:and|...)\b|\.\s
 
 
 
@@ -81,6 +84,11 @@ def _term_runs(s: str, lo: int, hi: int, *, contiguous_from: int | None = None) 
     """The breakdown words in s[lo:hi], grouped into lists ("the Middle East,
     Africa and India"). With contiguous_from, only the list that starts right
     there (after "the", "its"), so a later clause's words do not count."""
+    return [list(r) for r in _term_runs_once(s, lo, hi, contiguous_from)]
+
+
+@lru_cache(maxsize=1024)   # the rules of a figure, and each figure of a sentence, ask for the same span
+def _term_runs_once(s: str, lo: int, hi: int, contiguous_from: int | None) -> tuple[tuple[catalogue.Term, ...], ...]:
     cat = catalogue.get()
     runs: list[list[catalogue.Term]] = []
     last_end = None
@@ -96,7 +104,7 @@ def _term_runs(s: str, lo: int, hi: int, *, contiguous_from: int | None = None) 
         else:
             runs.append([term])
         last_end = m.end()
-    return runs
+    return tuple(tuple(r) for r in runs)
 
 
 def _run_end(s: str, start: int) -> int:
@@ -123,6 +131,7 @@ def _given_part(hit: AliasHit) -> list[tuple[str, str]]:
     return [tuple(p.split("=", 1)) for p in hit.part.split(";")]  # type: ignore[misc]
 
 
+@lru_cache(maxsize=1024)   # pure, and asked again for each figure of a sentence: computed once
 def _clause_start(s: str, pos: int) -> int:
     lo = max(0, pos - _LIST_WINDOW)   # a window, so a huge run-on "sentence" stays linear
     return max((m.end() for m in _CLAUSE_RE.finditer(s, lo, pos)), default=lo)
@@ -187,6 +196,7 @@ def _tidy(text: str) -> str:
 _AND_RE = re.compile(r"\s(?:and|as\s+well\s+as)\s", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)   # pure, and asked again for each figure of a sentence: computed once
 def _past_coordinate(s: str, left: int, head: int) -> int:
     """Where a head's own modifiers start when a noun ending in a breakdown
     word is coordinated before it: in "6,000 high-tech enterprises and R&D

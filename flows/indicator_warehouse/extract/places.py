@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import catalogue
+from .cues import may_match
 
 # a photo caption line: its date is when the picture was taken, its place what it shows;
 # "(Xinhua/Li Ming)" is a picture agency's credit to its photographer
@@ -126,6 +127,15 @@ def anaphor_re() -> re.Pattern:
     # (anaphor_noun cues) that refers back to a place, in group "lvl"
     return catalogue.get().cue_pattern(
         r"(?<![\w])(?i:the)\s+(?:(?:{anaphor_epithet})\s+)?(?P<lvl>{anaphor_noun})(?:'s)?(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1024)   # a long article's sentences: topic.py reads them all before the extractor does
+def anaphor_matches(s: str) -> tuple[re.Match, ...]:
+    """anaphor_re's matches in sentence s, in order. The topic, the tracker and
+    the anaphors of the figures all read them: the sentence is scanned once."""
+    if not may_match("anaphor", s):
+        return ()   # none of the nouns ("province", "city") at all
+    return tuple(anaphor_re().finditer(s))
 
 
 @lru_cache(maxsize=None)
@@ -342,7 +352,7 @@ class PlaceTracker:
         city's GDP ..."), else what the text was talking about."""
         out = []
         cat = catalogue.get()
-        for a in anaphor_re().finditer(s):
+        for a in anaphor_matches(s):
             lvl = a["lvl"].lower()
             if lvl in ("country", "nation"):
                 continue
@@ -367,14 +377,14 @@ class PlaceTracker:
         "" when 'the city' / 'the province' can only be the country (an
         article that never names its city): a place we do not know."""
         r = self._anaphor(s, para)
-        a = anaphor_re().search(s) if r else None
+        a = next(iter(anaphor_matches(s)), None) if r else None
         if a is not None and a["lvl"].lower() in ("province", "city", "municipality", "district") \
                 and catalogue.get().regions[r].level == "country":
             return ""
         return r
 
     def _anaphor(self, s: str, para: int) -> str | None:
-        a = anaphor_re().search(s)
+        a = next(iter(anaphor_matches(s)), None)
         if a:
             lvl = a["lvl"].lower()
             if lvl in ("country", "nation"):

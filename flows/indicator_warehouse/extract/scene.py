@@ -20,7 +20,7 @@ from datetime import date
 from typing import NamedTuple
 
 from . import indicators, lists, numbers, screen
-from .cues import cues
+from .cues import cues, may_match
 from .numbers import Mention
 from .periods import PeriodExpr
 from .places import PlaceMention
@@ -130,12 +130,12 @@ class SentenceContext:
     @_once
     def together(self) -> bool:
         """"the two regions' combined output" somewhere in the sentence (placing.py checks the clause)."""
-        return cues().places_together.search(self.s) is not None
+        return may_match("places_together", self.s) and cues().places_together.search(self.s) is not None
 
     @_once
     def macro(self) -> bool:
         """"the eastern region" somewhere in the sentence (placing.py checks the clause)."""
-        return cues().macro_region.search(self.s) is not None
+        return may_match("macro_region", self.s) and cues().macro_region.search(self.s) is not None
 
 
 def build(sent: Sentence, ps: list[PeriodExpr], doc: DocContext,

@@ -15,13 +15,23 @@ from dataclasses import dataclass, field
 
 _PARA_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # Pieces inside a paragraph that the normalised text rewrites.
-_FIX_RE = re.compile(r"\\(?=[$*_#])|[ \t]*[\n\r\t\f\v][ \t\n\r\f\v]*| {2,}|[’‘]|[“”]|\u00a0|[\u2013\u2014](?=\d)")
+# Written as \\(?=[$*_#])|[ \t]*[\n\r\t\f\v][ \t\n\r\f\v]*| {2,}|[’‘]|[“”]|\u00a0|[\u2013\u2014](?=\d)
+# with every branch opening on one literal character (the run of white space
+# split by its first character, in the order the plain form tries them): re
+# then scans for those characters instead of trying the pattern at every
+# position. Same matches.
+_WS = r"[ \t\n\r\f\v]*"
+_FIX_RE = re.compile(r"\\(?=[$*_#])"
+                     r"| (?:[ \t]*[\n\r\t\f\v]" + _WS + r"| +)"
+                     r"|\t(?:[ \t]*[\n\r\t\f\v]" + _WS + r"|" + _WS + r")"
+                     r"|\n" + _WS + r"|\r" + _WS + r"|\f" + _WS + r"|\v" + _WS +
+                     r"|’|‘|“|”|\u00a0|\u2013(?=\d)|\u2014(?=\d)")
 # Every piece _FIX_RE rewrites holds one of these characters or a double
 # space. Most paragraphs hold none: this scan skips straight to them, where
 # _FIX_RE is tried at every space of the text.
 _FIX_CHARS_RE = re.compile(r"[\\\n\r\t\f\v’‘“”\u00a0\u2013\u2014]")
 _FIX_TO = {"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "}
-_LINE_RE = re.compile(r"[ \t]*\n[ \t]*")
+_LINE_RE = re.compile(r"\n[ \t]*| [ \t]*\n[ \t]*|\t[ \t]*\n[ \t]*")   # [ \t]*\n[ \t]*, each branch opening on a literal
 _LINE_END_RE = re.compile(r"[.!?\"'”’)]\s*$")
 _LINE_END_CHARS = ".!?\"'”’)"   # what _LINE_END_RE accepts before trailing space
 _TERMINAL_RE = re.compile(r"[.!?:;\"')\]]\s*$")
@@ -33,7 +43,13 @@ _HYPHEN_END_RE = re.compile(r"[a-z]-$")
 _ABBREV = ("mr", "mrs", "ms", "dr", "prof", "no", "st", "co", "inc", "ltd", "corp", "vs", "approx", "gov", "jan",
            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e",
            "etc", "fig", "vol", "est", "dept")
-_SPLIT_RE = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\s+--\s+(?=[A-Z])")
+# A sentence break: after a stop (the break starts after it), or a spaced
+# double dash. Two patterns, not one alternation led by a look-behind: a
+# pattern that opens with a character class lets re skip to those
+# characters, where the look-behind was tried at every position. Their
+# matches never overlap (a stop's break holds only quotes and white space).
+_STOP_SPLIT_RE = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_DASH_SPLIT_RE = re.compile(r"\s+--\s+(?=[A-Z])")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
 
 
@@ -231,14 +247,17 @@ def paragraphs(text: str) -> list[Paragraph]:
 def split_sentences(p: Paragraph) -> list[tuple[int, int]]:
     t = p.text
     spans, pos = [], 0
-    for m in _SPLIT_RE.finditer(t):
-        w = _WORD_BEFORE_RE.search(t, max(0, m.start() - 12), m.start())
+    breaks = [(m.start() + 1, m.end()) for m in _STOP_SPLIT_RE.finditer(t)]
+    if "--" in t:
+        breaks = sorted(breaks + [m.span() for m in _DASH_SPLIT_RE.finditer(t)])
+    for start, end in breaks:
+        w = _WORD_BEFORE_RE.search(t, max(0, start - 12), start)
         if w and w.group(1).lower().rstrip(".") in _ABBREV:
             continue
         if w and len(w.group(1)) == 1 and w.group(1).isupper():
             continue  # initials: "Wang K. Li"
-        spans.append((pos, m.start()))
-        pos = m.end()
+        spans.append((pos, start))
+        pos = end
     spans.append((pos, len(t)))
     out = []
     for a, b in spans:

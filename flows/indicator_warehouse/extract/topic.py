@@ -31,7 +31,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import catalogue
-from .places import PlaceMention, anaphor_re, country_subject, dateline_place, is_scope, kinds
+from .places import PlaceMention, anaphor_matches, country_subject, dateline_place, is_scope, kinds
 
 # how much the lead sentence's subject weighs against one later mention
 _LEAD_WEIGHT = 3.0
@@ -79,7 +79,7 @@ def article_place(text: str, sents, named: list[list[PlaceMention]], first: int,
         # "the province", "the region": the place of that kind named last, in
         # this sentence before it or in the text before, is what it refers to
         named_here = [m for m in ms if not m.part]
-        for a in anaphor_re().finditer(s):
+        for a in anaphor_matches(s):
             noun = a["lvl"].lower()
             here = [m.region for m in named_here if m.end <= a.start() and noun in kinds(m.region)]
             r = here[-1] if here else last.get(noun)
