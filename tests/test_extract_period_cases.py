@@ -102,6 +102,31 @@ PERIOD_CASES = [
      "Anhui\n\nAnhui's exports rose 12 percent in December 2023, while exports for the whole year rose 8 percent.",
      [dict(value=12, period_type="month", period_end="2023-12-31"),
       dict(value=8, period_type="year", period_start="2023-01-01", period_end="2023-12-31")], []),
+    ("a year written before its part is that part of that year",
+     "Hubei\n\nHubei's foreign trade up 12 percent in 2017 first two months\n\n"
+     "Hubei's exports reached 24 billion yuan. Its imports came to 17 billion yuan.",
+     [dict(value=24e9, period_type="ytd", period_start="2017-01-01", period_end="2017-02-28"),
+      dict(value=17e9, period_type="ytd", period_end="2017-02-28")], []),
+    ("a year's first half written year first",
+     "Guangxi\n\nGuangxi's 2016 first-half retail sales rose 9.4 percent to 310 billion yuan.",
+     [dict(value=310e9, period_type="ytd", period_start="2016-01-01", period_end="2016-06-30")], []),
+    ("a year's quarter written year first",
+     "Jilin\n\nIn its 2015 third quarter report, Jilin said exports grew 4.2 percent to 9 billion yuan.",
+     [dict(value=9e9, period_type="quarter", period_start="2015-07-01", period_end="2015-09-30")], []),
+    ("a year written before its first quarter, in a headline",
+     "Henan industrial output climbs in 2018 first quarter\n\n"
+     "Henan's industrial value added grew 7.9 percent year on year.",
+     [dict(value=7.9, metric="yoy_growth_pct", period_end="2018-03-31")], []),
+    ("a base year named with its measure: over the amount in a year",
+     "Anhui\n\nIn 2021, Anhui's R&D spending was 2.3 percent of its GDP, up by 0.2 percentage points "
+     "over the amount in 2020.",
+     [dict(value=0.2, metric="change", period_end="2021-12-31")], []),
+    ("a base year named with its measure: from the total of a year",
+     "Anhui\n\nIn 2021, Anhui's exports climbed 12 percent from the total of 2020.",
+     [dict(value=12, metric="yoy_growth_pct", period_end="2021-12-31")], []),
+    ("a base year named with its measure: compared with the value for a year",
+     "Anhui\n\nAnhui's imports in 2019 fell 3 percent compared with the value for 2018.",
+     [dict(value=-3, metric="yoy_growth_pct", period_end="2019-12-31")], []),
 ]
 
 

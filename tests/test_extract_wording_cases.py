@@ -372,6 +372,62 @@ WORDING_CASES = [
      "R&D\n\nThe national R&D intensity in 2022 was 2.5 percent, while several regions did better: Shanghai "
      "reached 4.4 percent and Beijing hit 6.8 percent.",
      [dict(value=2.5, region="China"), dict(value=4.4, region="Shanghai"), dict(value=6.8, region="Beijing")], []),
+    ("later items of a list take the bracketed rate's reading of the first",
+     "Shanxi\n\nIn 2021, Shanxi increased its output of coal (up 10.5%), coke (4.2%) and electricity (6.3%).",
+     [dict(value=10.5, metric="yoy_growth_pct"), dict(value=4.2, metric="yoy_growth_pct"),
+      dict(value=6.3, metric="yoy_growth_pct")], []),
+    ("later bracketed items after a fall are falls too, with as well as",
+     "Jiangxi\n\nIn 2020, Jiangxi cut its output of pig iron (down 3.5 percent), as well as "
+     "steel (2.1 percent) and flat glass (6 percent).",
+     [dict(value=-3.5, metric="yoy_growth_pct"), dict(value=-2.1, metric="yoy_growth_pct"),
+      dict(value=-6, metric="yoy_growth_pct")], []),
+    ("bracketed shares of a list",
+     "Guangdong\n\nIn 2021, services accounted for the largest share of Guangdong's GDP (54.6%), "
+     "followed by industry (39.1%) and farming (4.3%).",
+     [dict(value=54.6, metric="share_pct"), dict(value=39.1, metric="share_pct")], []),
+    ("a bracketed rate after a contrast is not read as the list's",
+     "Shanxi\n\nIn 2021, Shanxi's exports of coal fell sharply (down 10.5%), and coke (4.2%), "
+     "while electricity (6.3%) rose.",
+     [dict(value=-10.5, metric="yoy_growth_pct")], [-6.3]),
+    ("plural rate nouns before of: rises of, respectively",
+     "Anhui\n\nIn 2021, Anhui's exports and imports grew, with year-on-year rises of 21.2 percent "
+     "and 7.4 percent, respectively.",
+     [dict(indicator="exports", value=21.2, metric="yoy_growth_pct"),
+      dict(indicator="imports", value=7.4, metric="yoy_growth_pct")], []),
+    ("plural fall nouns before of",
+     "Anhui\n\nIn 2022, Anhui's exports and imports recorded declines of 3.1 percent and 5 percent respectively.",
+     [dict(indicator="exports", value=-3.1, metric="yoy_growth_pct"),
+      dict(indicator="imports", value=-5, metric="yoy_growth_pct")], []),
+    ("a rate more or less than no named base is against the year before",
+     "Anhui\n\nIn 2021, Anhui's exports totalled 40 billion yuan (7 percent less) and its imports "
+     "60 billion yuan (2.9 percent more).",
+     [dict(indicator="exports", value=-7, metric="yoy_growth_pct"),
+      dict(indicator="imports", value=2.9, metric="yoy_growth_pct")], []),
+    ("a percent sign written solid against the next word",
+     "Sichuan\n\nIn 2021, Sichuan's exports were 121 billion yuan, an increase of 15.1%over the previous year, "
+     "and its imports fell 2.5%year on year.",
+     [dict(value=15.1, metric="yoy_growth_pct"), dict(value=-2.5, metric="yoy_growth_pct")], []),
+    ("a year's growth at an annual rate",
+     "Shaanxi\n\nShaanxi's GDP grew at an annual rate of 6.4 percent in 2018.",
+     [dict(indicator="gdp", value=6.4, metric="yoy_growth_pct", period_end="2018-12-31")], []),
+    ("a year's growth at a year-on-year pace; an average annual rate stays an average",
+     "Shaanxi\n\nShaanxi's exports rose at a year-on-year pace of 11 percent in 2019. Its imports grew at "
+     "an average annual rate of 5 percent from 2015 to 2019.",
+     [dict(indicator="exports", value=11, metric="yoy_growth_pct"),
+      dict(value=5, metric="cagr_pct")], []),
+    ("an earlier share set against the one just read is of the same measure",
+     "Hubei\n\nR&D spending accounted for 2.4 percent of Hubei's GDP in 2020, compared to 2.2 percent in 2019.",
+     [dict(indicator="rd_intensity", value=2.4, metric="share_pct", period_end="2020-12-31"),
+      dict(indicator="rd_intensity", value=2.2, metric="share_pct", period_end="2019-12-31")], []),
+    ("an earlier growth rate set against the one just read, against a year",
+     "Hunan\n\nHunan's retail sales grew 9.8 percent in 2018, against 10.6 percent in 2017.",
+     [dict(indicator="retail_sales", value=10.6, metric="yoy_growth_pct", period_end="2017-12-31")], []),
+    ("a rate compared with an average is no earlier rate",
+     "Hunan\n\nHunan's GDP grew 7.8 percent in 2018, compared with the national average of 6.6 percent.",
+     [dict(value=7.8, metric="yoy_growth_pct")], [6.6]),
+    ("a rate more than a named base stays a comparison",
+     "Anhui\n\nIn 2021, Anhui's exports grew 7 percent, 2 percent more than the national average.",
+     [dict(value=7, metric="yoy_growth_pct")], [2]),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", WORDING_CASES, ids=[c[0] for c in WORDING_CASES])

@@ -132,9 +132,9 @@ def cues() -> Cues:
         # two run on every figure's left context, so no re.I: glue is scoped)
         change_up=rx(r"(?:{change_up_noun})\s+(?i:of)\s*$|(?:{change_up_verb})\s+(?i:by)\s*$"),
         change_down=rx(r"(?:{change_down_noun})\s+(?i:of)\s*$|(?:{change_down_verb})\s+(?i:by)\s*$"),
-        growth_of=rx(r"(?:{rate_up_noun})\s+(?:rate\s+)?of\s*$", re.I),
+        growth_of=rx(r"(?:{rate_up_noun})s?\s+(?:rate\s+)?of\s*$", re.I),
         # "a slide of 4.5%", "a year-on-year decline of 3%": a fall, as a negative rate
-        fall_of=rx(r"(?:{rate_down_noun})\s+(?:rate\s+)?of\s*$", re.I),
+        fall_of=rx(r"(?:{rate_down_noun})s?\s+(?:rate\s+)?of\s*$", re.I),
         # "0.3 percentage points higher than in the first quarter", "0.8 percent
         # higher than GDP growth", "1.2 points above the national average": a gap
         # between two rates, not a figure. Against a year-ago base it is a change of

@@ -98,6 +98,12 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
             # ratio with a code of its own (R&D intensity), not a share of R&D
             fig.code, fig.hit, fig.qualifies = ratio, None, None
             fig.phrase = measure_phrase.Measure(ratio, None, fig.phrase.text if fig.phrase else "")
+    prev = fig.prev
+    if (prev is not None and prev.dropped is None and prev.metric == fig.metric and prev.code not in (None, "unclassified")
+            and metric.compared_rate(sc.s, prev.m, fig.m)):
+        # "R&D spending was 2.08 percent of GDP in 2013, compared to 1.98 percent in 2012":
+        # the earlier rate is of the measure just read, whose words it does not repeat
+        fig.code, fig.hit, fig.phrase, fig.qualifies = prev.code, prev.hit, prev.phrase, prev.qualifies
     share = sc.shares.get(fig.i) if fig.metric == "level" else None
     if share is not None:
         # "the primary, secondary and tertiary industries were 7.5%, 49.7% and

@@ -51,6 +51,15 @@ _FROM_BASE_YEAR_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:from|over|compare
 _IN_AFTER_RE = re.compile(r"\s+(?:in|for)\s+(?!(?:19|20)\d\d\b)", re.I)
 _RATE_WORD_RE = re.compile(r"%|\bper\s?cent\b", re.I)
 _YEAR_WORD_RE = re.compile(r"\byear\b|\byoy\b|y-o-y|\bannual", re.I)
+# "natural gas (up 67.5%), as well as oil (22.2%), cement (20%)": each item of a list followed
+# by its rate in brackets; only the first says what the rates are
+_PAREN_ITEM_RE = re.compile(r"^(?!.*\b(?:while|whereas|but)\b)\s*(?:percent|per\s+cent|%)?\s*\)\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)"
+                            r"[^()\d;.]{1,60}?\(\s*$", re.I)
+# "2.08 percent of GDP in 2013, compared to 1.98 percent in 2012": the same rate at an earlier
+# time, set against the one just read (its own period follows it)
+_COMPARED_RATE_RE = re.compile(r"(?:\s+(?:of|in|for)\s+[^,;\d]{1,60}?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s*"
+                               r"(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:about\s+|around\s+)?", re.I)
+_YEAR_AFTER_RE = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d(?!\d)|\s+(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year)", re.I)
 _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 
 
@@ -64,6 +73,13 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     fig.read_as = met
     fig.metric, fig.value = met
     fig.qualifier = _figure_qualifier(sc.left_of(fig.m), fig.m, sc.marks)
+
+
+def compared_rate(s: str, prev: Mention, m: Mention) -> bool:
+    """Whether rate `m` is the same rate at an earlier time, set against `prev` ("2.08 percent of
+    GDP in 2013, compared to 1.98 percent in 2012"): the same measure as `prev`."""
+    return (m.unit == prev.unit == "percent" and _COMPARED_RATE_RE.fullmatch(s, prev.end, m.start) is not None
+            and _YEAR_AFTER_RE.match(s, m.end) is not None)
 
 
 def read(s: str, m: Mention) -> tuple[str, float] | None:
@@ -292,6 +308,15 @@ def _coordinated_metric(s: str, m: Mention, before: Figure, value: float) -> tup
         # "slowed to 4.7 percent in the second quarter from 5.3 percent
         # in the first": the earlier rate of the same series
         return "yoy_growth_pct", value
+    if (m.unit == prev.unit == "percent" and prev_metric[0] in ("share_pct", "yoy_growth_pct", "cagr_pct")
+            and _PAREN_ITEM_RE.match(s[prev.end:m.start])):
+        # "coal (up 10.5%), coke (4.2%) and power (6.3%)": the later items' bracketed rates are
+        # of the kind the first one's words say
+        return prev_metric[0], -value if prev_metric[1] < 0 else value
+    if (m.unit == prev.unit == "percent" and prev_metric[0] in ("share_pct", "yoy_growth_pct")
+            and compared_rate(s, prev, m)):
+        # "accounted for 2.08 percent of GDP in 2013, compared to 1.98 percent in 2012"
+        return prev_metric[0], value
     if (m.unit == prev.unit
             and m.unit in ("percent", "percentage_point") and _COORD_IN_PLACE_RE.fullmatch(s, prev.end, m.start)):
         # "5.8 percent in Jiangsu, 6 percent in Shandong and ...": a list of places' rates

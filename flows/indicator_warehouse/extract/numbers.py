@@ -100,7 +100,8 @@ def patterns() -> _Patterns:
         r"(?P<plus>\s?\+|-plus(?![\w-]))?"
         r"(?:[\s-]?(?P<scale>" + scale_alt + r")(?![\w-]))?"
         r"(?P<plus2>-plus(?![\w-]))?"
-        r"(?:[\s-]?(?P<unit>" + _alternation(suffix) + r")(?![\w]))?",
+        # (a sign unit may touch the next word, as a careless page writes it: "up 15.1%over 2020")
+        r"(?:[\s-]?(?P<unit>" + _alternation(suffix) + r")(?:(?<=%)|(?![\w])))?",
     )
     tens = [w for w, v in cardinals.items() if v >= 20 and v % 10 == 0 and " " not in w]
     units_ = [w for w, v in cardinals.items() if 1 <= v <= 9]

@@ -183,7 +183,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # comparison bases
     ("base", re.compile(
         r"(?<![\w-])(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?|on)\s+"
-        r"(?:(?:that|those|the\s+level|the\s+(?:same\s+)?figure|the\s+(?:same\s+)?period)\s+(?:of|in|for)\s+)?(?:(?:in|during)\s+)?"
+        # "up 0.03 points over the amount in 2020", "12 percent more than the total of 2019": the base's measure named
+        r"(?:(?:that|those|the\s+level|the\s+(?:same\s+)?figure|the\s+(?:same\s+)?period|the\s+(?:amount|total|value|volume|number|size))\s+(?:of|in|for)\s+)?(?:(?:in|during)\s+)?"
         r"(?:(?:the\s+)?same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago)|(?P<by1>" + Y + r"))"
         r"|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before)"
         r"|(?:the\s+end\s+of\s+|end-)?(?P<by2>" + Y + r")(?:'s)?(?:\s+(?:levels?|figures?))?)(?![\w-])", _F)),
@@ -216,6 +217,13 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("duration", re.compile(r"(?:in\s+)?recent\s+years|over\s+the\s+years|over\s+the\s+past\s+(?:few\s+)?years|(?<![\w-])\d+-(?:year|month|day)(?:-old)?", _F)),
     # "over the past decade": ten years up to the period the sentence reports
     ("duration", re.compile(r"(?:(?:for|over|in|during|within|across)\s+)?the\s+(?P<past>past|last|previous)\s+(?P<n>decade)(?![\w-])", _F)),
+    # the year written before the part of it ("in 2017 first two months", "Henan's 2016 first-half
+    # GDP", "its 2015 third quarter"): one period, that part of that year; read as two, the bare
+    # year took the figures and the part fell to the reference year
+    ("ytd_months", re.compile(r"(?<![\w$.,-])(?P<yr>" + Y + r")(?:'s|’s)?\s+(?:the\s+)?(?:first|1st)\s+(?P<n>" + N + r")\s+months(?![\w-])", _F)),
+    ("ytd_part", re.compile(r"(?<![\w$.,-])(?P<yr>" + Y + r")(?:'s|’s)?\s+(?:the\s+)?(?:first|1st)[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)"
+                            r"(?:[\s-]year(?![\s-]+on))?(?![\w-])", _F)),
+    ("quarter", re.compile(r"(?<![\w$.,-])(?P<yr>" + Y + r")(?:'s|’s)?\s+(?:the\s+)?(?P<q>second|third|fourth|2nd|3rd|4th|last|final)[\s-]quarter(?![\w-])", _F)),
     # year to date
     ("ytd_months", re.compile(r"(?:the\s+)?first\s+(?P<n>" + N + r")\s+months\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
     # ("the first half year of 2012", "the first half-year": the same half)
@@ -299,6 +307,9 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("consecutive", "straight", "successive"),),
     (("recent", "over the", "-year", "-month", "-day"),),
     (("decade",),),                                       # the past decade
+    (("first", "1st"), ("#Y",)),                          # the year before the part: "2017 first two months"
+    (("first", "1st"), ("#Y",)),
+    (("quarter",), ("#Y",)),
     (("first",), ("month",)),                             # ytd months
     (("first", "1st"),),                                  # ytd part ("the 1st half of 2014")
     (("months",), ("#M",)),                              # N months to <month>
