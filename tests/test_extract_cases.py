@@ -326,6 +326,8 @@ def test_a_present_stock_without_reference_goes_to_quarantine_not_away():
     ("Foshan exports up\nPublished: 19-Jul-2018\n\nText.", date(2018, 7, 19), "dateline"),
     # a source's sign-off with the date at the very end of the text
     ("Foshan's exports rose 5 percent in 2021.\nCity news desk, 14 February 2022", date(2022, 2, 14), "dateline"),
+    # ... in brackets, with the page's stray separator after it
+    ("Foshan's exports rose 5 percent last year.\n(City News Agency February 14, 2022)\n|", date(2022, 2, 14), "dateline"),
     # a wire story's own dateline after the page's date is when the text was written
     ("Foshan firms grow\nRelease time: 2021-06-10\n\n FOSHAN, Jan. 25 (Xinhua) -- Foshan has 9,000 tech firms.",
      date(2021, 1, 25), "dateline"),

@@ -90,7 +90,8 @@ def _furnished_re() -> re.Pattern:
 
 
 # "///nCa, 29 January 2024" at the very end: a source's sign-off with the date
-_SIGN_OFF_RE = re.compile(r"[A-Za-z][\w.&'/ -]{0,30},\s*" + _DATE + r"[\s.)\]]*\Z")
+# "(Xinhua News Agency May 17, 2007)" in brackets, and a stray "|" of the page after it
+_SIGN_OFF_RE = re.compile(r"(?:[A-Za-z][\w.&'/ -]{0,30},\s*|\([A-Za-z][\w.&'/ -]{0,40}\s)" + _DATE + r"[\s.)\]|]*\Z")
 
 
 def find_reference_date(text: str) -> tuple[date | None, str | None]:
