@@ -68,12 +68,15 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
     if end is not None:
         period = end
     prev_year = c.prev_year.match(s, m.conv_end or m.end)
-    if prev_year and period is not None and period.pend is not None and period.ptype == "year":
+    if prev_year and period is not None and period.pend is not None and period.pstart is not None \
+            and period.ptype in ("year", "ytd", "quarter", "month", "as_of"):
         # "The figure for 2024 compares with 480.26 billion yuan the
-        # previous year": the year before the sentence's own year.
-        y = period.pend.year - 1
-        period = PeriodExpr(period.start, period.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
-                            period.basis)
+        # previous year": the year before the sentence's own year; and for a
+        # part of a year or a stock ("in the first half, up from 190 billion
+        # yuan a year earlier", "at the end of 2024, up from 23,000 a year
+        # earlier"), the same period a year before.
+        period = PeriodExpr(period.start, period.end, "period", period.ptype, _year_before(period.pstart),
+                            _year_before(period.pend), period.basis)
     if period is not None and period.pend is not None and period.ptype != "year" and in_sentence("whole_year", s):
         clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
         if c.whole_year.search(s, clause, m.start):
@@ -92,6 +95,13 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         # has just stated carries over to the next sentences.
         period, rule = ctx.recent_period, "carried"
     return period, rule
+
+
+def _year_before(d: date) -> date:
+    """The same day a year before (the last of February for the 29th)."""
+    if d.month == 2 and d.day == 29:
+        return date(d.year - 1, 2, 28)
+    return date(d.year - 1, d.month, d.day)
 
 
 def _since_range_to(fig: Figure, sc: SentenceContext) -> bool:
