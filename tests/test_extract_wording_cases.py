@@ -436,6 +436,18 @@ WORDING_CASES = [
     ("a year ago after a part-year base level is the same period a year before",
      "In the first half of 2024, Chaozhou's exports were 9 billion yuan, against 8.5 billion yuan a year ago.",
      [dict(value=9e9, period_end="2024-06-30"), dict(value=8.5e9, period_end="2023-06-30")], []),
+    ("a base after another rate is that rate's: the first stays year on year",
+     "In the first four months of 2021, Jieyang's exports rose 28.5 percent year on year, an increase of "
+     "14.2 percent over the same period in 2019.",
+     [dict(value=28.5, metric="yoy_growth_pct", period_type="ytd", region="Jieyang")], []),
+    ("a value in points after 'up from' is where the same series started",
+     "In 2023, services contributed 3.1 percentage points to Shaoguan's growth, up from 2.4 percentage points "
+     "in 2022.",
+     [dict(value=3.1, metric="level"), dict(value=2.4, metric="level", period_end="2022-12-31")], []),
+    ("a level after 'from' with no period of its own is left out, and the current one stays in its series",
+     "In 2023, Yunfu's exports rose 6 percent to 19 billion yuan from 17.9 billion yuan.",
+     [dict(value=19e9, indicator="exports", period_end="2023-12-31"), dict(value=6, metric="yoy_growth_pct")],
+     [17.9e9]),
     ("a year earlier after a stock is the stock a year before",
      "At the end of 2023, Shanwei had 600 high-tech enterprises, up from 520 a year earlier.",
      [dict(value=600, period_end="2023-12-31"), dict(value=520, period_end="2022-12-31")], []),

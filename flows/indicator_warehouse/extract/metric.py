@@ -287,6 +287,12 @@ def _read(fig: Figure, sc: SentenceContext) -> tuple[str, float] | None:
     if met is None:
         return None
     metric, value = met
+    if (m.unit == "percentage_point" and prev is not None and prev.unit == m.unit and prev_metric is not None
+            and FROM_RE.search(s, max(0, m.start - 30), m.start)):
+        # "contributed 2 percentage points to export growth, up from 1.7
+        # percentage points for 2022": the value the same series started
+        # from, read as the figure before it is, not a change of its own
+        return prev_metric[0], m.value
     if metric == "level" and m.unit != "percentage_point" and not recovery(s, m):
         # (a level in points is a contribution, and a recovery ratio's own
         # words make it one: neither takes the reading of a figure before it)
