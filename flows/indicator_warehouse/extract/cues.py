@@ -79,6 +79,9 @@ class Cues:
     category_measure: re.Pattern
     event_noun: re.Pattern
     noun_stop: frozenset
+    rate_trend_to: re.Pattern
+    rate_noun_down: re.Pattern
+    rate_noun_up: re.Pattern
     # field -> the words one of which every match of that rule starts with
     # (lower case), for the sentence-wide scans that a sentence's words can
     # rule out (see may_match)
@@ -229,6 +232,11 @@ def cues() -> Cues:
         cagr_window=rx(r"(?<![\w-])(?:{cagr_window})(?![\w-])", re.I),
         # "up 1.1 percent month on month": a rate against the period just before
         sequential=rx(r"(?<![\w-])(?:{sequential})(?![\w-])", re.I),
+        # "the decline in imports narrowed to 0.8 percent": a verb of how a rate
+        # moved, then the rate it reached; the rate's own noun says its sign
+        rate_trend_to=rx(r"(?<![\w])(?:{rate_trend})\s+to\s+(?:(?:{rate_qualifier})\s+)?$", re.I),
+        rate_noun_down=rx(r"(?<![\w-])(?:{rate_down_noun})s?(?![\w-])", re.I),
+        rate_noun_up=rx(r"(?<![\w-])(?:{rate_up_noun})s?(?![\w-])", re.I),
         lead={"target": lead_words(c.cue_forms("target")),
               "present_time": lead_words(c.cue_forms("present_time")),
               "sequential": lead_words(c.cues.get("sequential", ())),

@@ -46,6 +46,9 @@ _FROM_FIGURE_LEFT_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|ove
 def assign(fig: Figure, sc: SentenceContext) -> None:
     """The figure's period, dates and basis; drop it when nothing dates it."""
     fig.period, fig.rule = _period(fig, sc)
+    if fig.rule == "undated_base":
+        fig.dropped = "dating: the level a move started from, with no period of its own"
+        return
     if not _dates(fig, sc):
         fig.dropped = "dating: no period"
 
@@ -69,13 +72,21 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
     end = _range_end(fig, sc, period, left)
     if end is not None:
         period = end
+    elif _undated_base(fig, sc, period, left):
+        # "rose to 35 billion yuan in 2024 from 31 billion yuan": the level a
+        # move started from, with no period of its own; the year before it is
+        # the other figure's, so it is left out rather than dated wrongly
+        return None, "undated_base"
     prev_year = c.prev_year.match(s, m.conv_end or m.end)
-    if prev_year and period is not None and period.pend is not None and period.ptype == "year":
+    if prev_year and period is not None and period.pend is not None and period.pstart is not None \
+            and period.ptype in ("year", "ytd", "quarter", "month", "as_of"):
         # "The figure for 2024 compares with 480.26 billion yuan the
-        # previous year": the year before the sentence's own year.
-        y = period.pend.year - 1
-        period = PeriodExpr(period.start, period.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
-                            period.basis)
+        # previous year": the year before the sentence's own year; and for a
+        # part of a year or a stock ("in the first half, up from 190 billion
+        # yuan a year earlier", "at the end of 2024, up from 23,000 a year
+        # earlier"), the same period a year before.
+        period = PeriodExpr(period.start, period.end, "period", period.ptype, _year_before(period.pstart),
+                            _year_before(period.pend), period.basis)
     if period is not None and period.pend is not None and period.ptype != "year" and in_sentence("whole_year", s):
         clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
         if any(not _inside_period(w.start(), ps) for w in c.whole_year.finditer(s, clause, m.start)):
@@ -100,6 +111,23 @@ def _inside_period(pos: int, ps: list[PeriodExpr]) -> bool:
     """Whether `pos` lies in a time expression the sentence states: "of the year" in "In the first
     half of the year, exports grew 10 percent" is part of that half, not the whole year."""
     return any(p.start <= pos < p.end for p in ps)
+def _undated_base(fig: Figure, sc: SentenceContext, period: PeriodExpr | None, left: str) -> bool:
+    """Whether the figure is the starting level after "from" whose only period stands before it,
+    with a figure of the same unit before it ("to 35 billion yuan in 2024 from 31 billion yuan")."""
+    m = fig.m
+    if period is None or m.unit is None or m.unit == "percent" or period.end > m.start or not FROM_RE.search(left):
+        return False
+    c, after = cues(), m.conv_end or m.end
+    if c.prev_year.match(sc.s, after) or c.year_ago.match(sc.s[after:after + 60]):
+        return False   # "up from 4.2 billion yuan a year earlier": dated by its own words
+    return any(f is not m and f.unit == m.unit and f.end <= m.start for f in sc.raw)
+
+
+def _year_before(d: date) -> date:
+    """The same day a year before (the last of February for the 29th)."""
+    if d.month == 2 and d.day == 29:
+        return date(d.year - 1, 2, 28)
+    return date(d.year - 1, d.month, d.day)
 
 
 def _since_range_to(fig: Figure, sc: SentenceContext) -> bool:
@@ -153,11 +181,14 @@ def _choose_period(s: str, m: Mention, ps: list[PeriodExpr], figs: list[Mention]
     return after_[0] if after_ else None
 
 
-def _choose_base(m: Mention, ps: list[PeriodExpr]) -> PeriodExpr | None:
+def _choose_base(m: Mention, ps: list[PeriodExpr], figs: list[Mention]) -> PeriodExpr | None:
     """The comparison base ("compared to 2018", "than in 2005") nearest the figure; None when the
     nearest is a year-ago base without a year of its own ("grew 25 percent year-on-year, to 87
-    percent of its size in the same quarter of 2019": the growth is year on year)."""
-    bases = [p for p in ps if p.role == "base"]
+    percent of its size in the same quarter of 2019": the growth is year on year). A base after
+    another figure is that figure's ("a year-on-year increase of 35.4%, an increase of 30.3% over
+    the same period in 2019": 2019 is the second rate's base)."""
+    bases = [p for p in ps if p.role == "base"
+             and not (p.start >= m.end and any(f is not m and m.end <= f.start and f.end <= p.start for f in figs))]
     if not bases:
         return None
     near = min(bases, key=lambda p: abs(p.start - m.end))
@@ -210,7 +241,7 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
     and rule when they change); False if it cannot be dated."""
     s, ps, ctx, m = sc.s, sc.ps, sc.doc, fig.m
     period, rule, metric, code = fig.period, fig.rule, fig.metric, fig.code
-    base = _choose_base(m, ps) if metric in ("change", "yoy_growth_pct") else None
+    base = _choose_base(m, ps, sc.raw) if metric in ("change", "yoy_growth_pct") else None
     basis = period.basis if period else "explicit"
     problem = None
     ptype = pstart = pend = None

@@ -60,6 +60,14 @@ _PAREN_ITEM_RE = re.compile(r"^(?!.*\b(?:while|whereas|but)\b)\s*(?:percent|per\
 _COMPARED_RATE_RE = re.compile(r"(?:\s+(?:of|in|for)\s+[^,;\d]{1,60}?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s*"
                                r"(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:about\s+|around\s+)?", re.I)
 _YEAR_AFTER_RE = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d(?!\d)|\s+(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year)", re.I)
+# "0.8 percentage points (from a year earlier) to ": between a change in points and the rate it reached
+_POINTS_TO_RE = re.compile(r"[^,;\d]{0,40}?\bto\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?", re.I)
+# " over 2023, or ", " (about $1 billion), or ": between a change in an amount and the same change as a rate
+_OR_RATE_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:[^;\d()]|(?:19|20)\d\d){0,40}?,?\s+or\s+"
+                         r"(?:(?:about|around|nearly|over|more\s+than|roughly)\s+)?", re.I)
+_BARE_UP_DOWN_RE = re.compile(r"(?:\b(?:was|were|is|are|been)|,)\s+(up|down)\s+(?:by\s+)?"
+                              r"(?:(?:about|around|nearly|over|more\s+than|roughly|some)\s+)?$", re.I)
+_MINUS_RE = re.compile(r"(?<![\w-])minus\s+$", re.I)
 _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 
 
@@ -190,6 +198,14 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
             down = gap["cmp"].lower() in c.gap_down
             return "yoy_growth_pct", (-v if down else v)
         return None
+    trend = _trend_rate(s, m, left)
+    if trend is not None:
+        return "yoy_growth_pct", trend * v
+    minus = _MINUS_RE.search(left)
+    if minus is not None:
+        # "grew minus 2.4 percent", "growth of minus 6.8 percent": a fall
+        # written as a negative rate; the words before "minus" say it is a rate
+        left, v = left[:minus.start()], -v
     multiple = _MULTIPLE_BEFORE_RE.search(left)
     if multiple is not None:
         # "up by 2.6 times and 25.1 percent": the growth verb of the multiple listed before it
@@ -221,6 +237,24 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
     return "level", v
 
 
+def _trend_rate(s: str, m: Mention, left: str) -> int | None:
+    """+1 or -1 for a rate that a verb of how it moved reached ("the decline
+    in imports narrowed to 0.8 percent", "export growth slowed to 3.1
+    percent"), signed by the rate's own noun in the clause before the verb: a
+    fall noun makes it a fall. None when no such verb or noun is there."""
+    c = cues()
+    verb = c.rate_trend_to.search(left)
+    if verb is None:
+        return None
+    start = max((x.end() for x in _CLAUSE_MARK_RE.finditer(s, 0, m.start)), default=0)
+    stop = m.start - (len(left) - verb.start())
+    if c.rate_noun_down.search(s, start, stop):
+        return -1
+    if c.rate_noun_up.search(s, start, stop):
+        return 1
+    return None
+
+
 def _amount(v: float, left: str, right: str) -> tuple[str, float]:
     """An amount (money, a count, a quantity): a change when the words say it moved, else a level."""
     c = cues()
@@ -241,6 +275,11 @@ def _amount(v: float, left: str, right: str) -> tuple[str, float]:
             return "change", -v
         if c.up.search(left):
             return "change", v
+    ud = _BARE_UP_DOWN_RE.search(left)
+    if ud is not None:
+        # "was up 30 billion yuan", ", down 1.2 billion yuan": "up" / "down"
+        # as the predicate is a move (but "set up a 30 billion yuan fund" is no move)
+        return "change", (-v if ud.group(1).lower() == "down" else v)
     mt = c.more_than.match(right)
     if mt:
         # "1.8 million more than in 2005": a change against that base
@@ -266,12 +305,29 @@ def _read(fig: Figure, sc: SentenceContext) -> tuple[str, float] | None:
     if met is None:
         return None
     metric, value = met
+    if (m.unit == "percentage_point" and prev is not None and prev.unit == m.unit and prev_metric is not None
+            and FROM_RE.search(s, max(0, m.start - 30), m.start)):
+        # "contributed 2 percentage points to export growth, up from 1.7
+        # percentage points for 2022": the value the same series started
+        # from, read as the figure before it is, not a change of its own
+        return prev_metric[0], m.value
     if metric == "level" and m.unit != "percentage_point" and not recovery(s, m):
         # (a level in points is a contribution, and a recovery ratio's own
         # words make it one: neither takes the reading of a figure before it)
         coord = _coordinated_metric(s, m, fig.prev, value) if fig.prev is not None else None
         if coord is not None:
             metric, value = coord
+        elif m.unit == "percent" and prev is not None and prev_metric[0] == "change" \
+                and prev.unit not in ("percent", "percentage_point") and _OR_RATE_RE.fullmatch(s, prev.end, m.start):
+            # "increased by 46.3 billion yuan over 2023, or 5.2 percent": the
+            # same move as a rate, signed as the amount is
+            metric, value = "yoy_growth_pct", -value if prev_metric[1] < 0 else value
+        elif m.unit == "percent" and prev is not None and prev_metric[0] == "change" \
+                and prev.unit == "percentage_point" and _POINTS_TO_RE.fullmatch(s, prev.end, m.start):
+            # "the GDP growth rate rose 0.8 percentage points from a year
+            # earlier to 3.5 percent": the rate the change reached, read
+            # with the words of the rate's subject before the change
+            metric = _window_metric(s, m, None)
         elif m.unit == "percent":
             metric = _window_metric(s, m, prev)
     if (metric == "yoy_growth_pct" and prev is not None and prev_metric is not None

@@ -48,8 +48,11 @@ def _compare_participle_re() -> re.Pattern:
 # to 85 percent of the figure in the same quarter of 2019": the measure's size
 # at another time, which a recovery ratio is taken of. Neither the period of a
 # figure nor the base of the sentence's growth rates: role "level_base".
+# But "23.6 percent of the national total in 2024": the total of a share is
+# of the share's own year, so "the ... total" (and "amount") is no level base.
 _LEVEL_OF_LEFT_RE = re.compile(
-    r"(?<![\w-])of\s+(?:its|their|the|that)\s+(?:\w+\s+)?(?:level|figure|size|value|total|amount|volume)s?"
+    r"(?<![\w-])of\s+(?:(?:its|their|the|that)\s+(?:\w+\s+)?(?:level|figure|size|value|volume)s?"
+    r"|(?:its|their|that)\s+(?:\w+\s+)?(?:total|amount)s?)"
     r"\s+(?:(?:in|of|at|for|during)\s+)?(?:the\s+)?$")
 # "an increase of 2.7 percentage points from January to March": a period
 # after a change in points, with "from" / "over" in its own words, is what
