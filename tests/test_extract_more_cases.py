@@ -120,6 +120,10 @@ MORE_GENERAL_CASES = [
      "Hunan's exports to the EU rose 5 percent in 2024, while those to ASEAN grew 9 percent.",
      [dict(value=5.0, indicator="exports", breakdown="partner=European Union"),
       dict(value=9.0, indicator="exports", breakdown="partner=ASEAN")], []),
+    ("a restatement in dollars after the figure's year is no figure of its own",
+     "Hubei's GDP reached 1.96 trillion yuan in 2024 (275 billion U.S. dollars), and its exports were 300 billion "
+     "yuan in 2024, or 42 billion dollars.",
+     [dict(value=1.96e12, unit="CNY", period_end="2024-12-31"), dict(value=300e9, unit="CNY")], [275e9, 42e9]),
     ("sector rows carry the period of the paragraph",
      "In the first half of 2024, Jiangmen's GDP grew 4.0%. Specifically, the value added of the primary industry "
      "was 23.5 billion yuan, an increase of 3.1%.",

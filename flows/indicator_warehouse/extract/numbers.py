@@ -34,6 +34,8 @@ class Mention:
     conv_end: int | None = None  # end of the bracketed conversion, when present
 
 
+# a figure's year between it and its restatement in another currency
+_YEAR_GAP_RE = re.compile(r"\s+(?:in|for|during)\s+(?:19|20)\d\d(?=\s*(?:\(|,\s*(?:or|equivalent\s+to|equal\s+to)\s))")
 _PER_RE = re.compile(r"\s+(?:per|for\s+every|for\s+each)\s+(?P<base>10,000|10000|ten\s+thousand|100,000|1,000|thousand|million|capita)(?:\s+(?:permanent\s+|urban\s+|rural\s+)?(?:people|persons|residents|population|inhabitants))?")
 _PER_UNITS = {"10000": "per_10k_people", "ten thousand": "per_10k_people", "100000": "per_100k_people",
               "1000": "per_1k_people", "thousand": "per_1k_people", "million": "per_million_people"}
@@ -351,6 +353,14 @@ def find_mentions(s: str, masked) -> list[Mention]:
                 ment.end = b = pr.end()
         if unit_kind == "currency":
             c = p.conversion.match(s, b)
+            gap = None
+            if not (c and (c["cur"] or c["unit"]) and c.group(0).strip()):
+                # "1.96 trillion yuan in 2011 (310.86 billion U.S. dollars)",
+                # "... in 2024, or 38.9 billion dollars": the restatement
+                # after the figure's year; the year stays the figure's, so
+                # the figure does not reach past it (no conv_end)
+                gap = _YEAR_GAP_RE.match(s, b)
+                c = p.conversion.match(s, gap.end()) if gap else None
             if c and (c["cur"] or c["unit"]) and c.group(0).strip():
                 cu = _unit_of(c["cur"]) or _unit_of(c["unit"])
                 cscale = p.scales.get((c["scale"] or "").lower(), 1.0)
@@ -360,8 +370,9 @@ def find_mentions(s: str, masked) -> list[Mention]:
                 if cu and cu.kind == "currency" and cu.unit != unit and 1e-3 <= cval / (value * scale or 1) <= 1e3:
                     ment.conv_value = cval
                     ment.conv_unit = cu.unit
-                    ment.conv_end = c.end()
-                    taken.append((b, c.end()))
+                    if gap is None:
+                        ment.conv_end = c.end()
+                    taken.append((gap.end() if gap else b, c.end()))
         out.append(ment)
         taken.append((a, b))
 
