@@ -139,6 +139,9 @@ class Table:
     notes: list[tuple[int, int]]         # unit brackets of the title
 
 
+_TWO_CELLS_RE = re.compile(r"\d[\d,.]*%?\s+[-+(]?\d")
+
+
 def find_tables(text: str, ref: date | None) -> list[Table]:
     """The table blocks of a text whose head line can be read."""
     if not _TABLE_HINT_RE.search(text):
@@ -150,7 +153,9 @@ def find_tables(text: str, ref: date | None) -> list[Table]:
         line, base = lines[i]
         heads = _header(line, base, ref) if _HEAD_HINT_RE.search(line) else None
         if not heads:
-            t = _run_on(line, base, ref) if 60 < len(line) < 4000 else None
+            # a run-on table holds rows of at least two cells side by side; a
+            # paragraph of prose seldom has two numbers with only a space between
+            t = _run_on(line, base, ref) if 60 < len(line) < 4000 and _TWO_CELLS_RE.search(line) else None
             if t is not None:
                 title, notes = _title(lines, i, ref)
                 out.append(Table(t[0], t[1], title, (base, base + len(line)), notes))
