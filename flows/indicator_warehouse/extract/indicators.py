@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import catalogue
+from . import catalogue, shares
 
 # The words between a figure and its noun: no other number, no "and" (in
 # "12,000 laboratories and 26,000 high-tech enterprises" the second noun is
@@ -162,7 +162,7 @@ def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[
     h = _named_right_after(s, b, ok)
     if h is not None:
         if metric == "share_pct" and _OF_RE.search(s, b, h.start):
-            return _share_of(s, a, b, h, ok)
+            return shares.share_of(s, a, b, h, ok)
         return _unless_traded(s, a, h)
     if noun_only:
         return Choice(None)
@@ -322,83 +322,6 @@ def _counted_entity_re() -> re.Pattern:
     return catalogue.get().cue_regex_any("counted_entity")
 
 
-def _share_of(s: str, a: int, b: int, whole: AliasHit, ok: list[AliasHit]) -> Choice:
-    """The indicator of a share whose whole is named after it ("X percent of <whole>").
-
-    The share belongs to the subject before the figure, if its clause
-    names one ("R&D spending ... 3.44 percent of its GDP"), under the
-    ratio's own code when seeds/ratios.csv has one (R&D intensity); a subject
-    that is the same measure as its own whole is an unnamed part of it. With no
-    subject, the whole is the measure shared out ("44 percent of China's
-    industrial robot output", "Shenzhen accounted for 46 percent of the
-    province's R&D spending"), except a place's own aggregate that ratios
-    are taken of ("50 percent of its GDP"): that says only what the share is
-    of, not what is shared, so None.
-    """
-    cat = catalogue.get()
-    before = [h for h in ok if h.end <= a and not CLAUSE_BREAK_RE.search(s, h.end, a)]
-    own = _own_whole_re().search(s, b, whole.start) is not None
-    if not own and whole.code in cat.ratio_denominators and not _NATIONAL_WHOLE_RE.search(s, b, whole.start):
-        # "accounting for 2.64 percent of GDP", "the proportion ... in GDP": a
-        # ratio to the place's own aggregate unless the whole is the nation's
-        # ("7 percent of China's GDP" is a region's share of the country)
-        own = True
-    if before:
-        subject = before[-1]
-        if own and subject.code == whole.code:
-            # "exports of high-tech products ... 23.4 percent of its total
-            # exports": a part of the whole, which the measure phrase names
-            # if it can (a breakdown), else it stays unclassified
-            return Choice(None, subject)
-        ratio = ratio_of(subject.code, whole.code)
-        if ratio == subject.code and unit_of(subject.code) in _COUNTS and unit_of(whole.code) in _MONEY:
-            # "Foreign-invested enterprises accounted for 30 percent of its
-            # foreign trade": a count's name as the subject of a share of a
-            # money measure says whose part of the whole it is (an owner the
-            # measure phrase reads), never a share of the count; a name the
-            # vocabulary has no part for ("High-tech enterprises contributed
-            # 40 percent of ...") is a part we cannot name
-            term = cat.terms.get(s[subject.start:subject.end].lower())
-            if term is not None and term.dimension in cat.indicators[whole.code].breakdowns:
-                return Choice(whole.code, whole)
-            return Choice(None)
-        return Choice(ratio, subject if ratio == subject.code else None)
-    if own and whole.code in cat.ratio_denominators:
-        return Choice(_spent_on(s, a, whole))
-    return Choice(whole.code, whole)
-
-
-def _spent_on(s: str, a: int, whole: AliasHit) -> str | None:
-    """"Hunan invested 2.6 percent of its GDP in R&D": an outlay named after
-    the whole it is a share of, with a verb of spending before the figure, is
-    that ratio (seeds/ratios.csv, `outlay`), or nothing we can name."""
-    if not _outlay_verb_re().search(s, max(0, a - 40), a):
-        return None
-    m = _ON_RE.match(s, whole.end)
-    if m is None:
-        return None
-    after = s[m.end():m.end() + 40].lower()
-    for words, code in catalogue.get().ratio_outlays.get(whole.code, ()):
-        if any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum() for w in words):
-            return code
-    return None
-
-
-_ON_RE = re.compile(r"\s+(?:on|in|into|to|for)\s+(?:the\s+|its\s+|their\s+)?")
-
-
-@lru_cache(maxsize=1)
-def _outlay_verb_re() -> re.Pattern:
-    # "invested ", "spent about ", "devoted "
-    return catalogue.get().cue_pattern(
-        r"(?<![\w-])(?:{outlay_verb})\s+(?:(?:about|around|nearly|over|more\s+than|some|roughly)\s+)?$", variants=False)
-
-
-def ratio_of(part: str, whole: str) -> str:
-    """The code of a share of `whole` whose subject is `part`: the ratio's own code if seeds/ratios.csv has one."""
-    return catalogue.get().ratios.get((part, whole), part)
-
-
 def share_whole(s: str, b: int, hs: list[AliasHit]) -> str | None:
     """The catalogued whole named right after a share ending at b ("... percent of its GDP"), if any."""
     h = _named_right_after(s, b, hs)
@@ -536,15 +459,6 @@ def _contrast_subject_re() -> re.Pattern:
     return catalogue.get().cue_pattern(
         r"(?:,\s*|\s)(?:whereas|while|but)\s+(?!(?:it|this|that|these|those|they|the\s+figure)\b)"
         r"(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+(?:{growth_up}|{growth_down}|{level_verb})(?![\w-])")
-
-
-_NATIONAL_WHOLE_RE = re.compile(r"(?i:\bchina's|\bthe\s+country's|\bthe\s+nation's|\bnational|\bnationwide|"
-                                r"\bthe\s+whole\s+country|\bglobal|\bworld)")
-
-
-@lru_cache(maxsize=1)
-def _own_whole_re() -> re.Pattern:
-    return catalogue.get().cue_pattern(r"(?<![\w]){own_whole}(?![\w])")
 
 
 def choose_topic(s: str, unit: str | None, metric: str) -> str | None:

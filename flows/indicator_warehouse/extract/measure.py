@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from . import indicators, measure_phrase, metric, numbers, screen, wholes
+from . import indicators, measure_phrase, metric, numbers, screen, shares, wholes
 from .metric import recovery as _recovery_ratio
 from .cues import cues, strip_qualifier
 from .numbers import Mention
@@ -92,7 +92,7 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         fig.code, fig.hit, fig.phrase, fig.qualifies = level.phrase.code, level.hit, level.phrase, level
     if fig.metric == "share_pct" and fig.code not in (None, "unclassified"):
         whole = indicators.share_whole(sc.s, fig.m.conv_end or fig.m.end, sc.hs)
-        ratio = indicators.ratio_of(fig.code, whole) if whole is not None else fig.code
+        ratio = shares.ratio_of(fig.code, whole) if whole is not None else fig.code
         if ratio != fig.code:
             # "invested 50 billion yuan in R&D, or 1.7 percent of its GDP": a
             # ratio with a code of its own (R&D intensity), not a share of R&D
@@ -344,7 +344,7 @@ def _antecedent_measure(fig: Figure, sc: SentenceContext) -> str | None:
         # "... and the figure was equal to 3.6 percent of its GDP": R&D intensity
         whole = indicators.share_whole(s, m.conv_end or m.end, hs)
         if whole is not None:
-            code = indicators.ratio_of(code, whole)
+            code = shares.ratio_of(code, whole)
     return code
 
 
