@@ -1,10 +1,8 @@
 """Shares and ratios: which series a percentage "of <whole>" belongs to.
 
-
     share_of(s, a, b, whole, ok)   "R&D spending ... 3.44 percent of its GDP" -> rd_intensity
     ratio_of(part, whole)          a ratio's own code (seeds/ratios.csv), else the part's
     "invested 2.6 percent of its GDP in R&D": the outlay after the whole (ratios.csv `outlay`)
-
 
 Split from indicators.py, which asks share_of when a share's whole is
 named right after it; indicators' names are read through the module at
@@ -12,10 +10,8 @@ call time (the two modules import each other).
 """
 from __future__ import annotations
 
-
 import re
 from functools import lru_cache
-
 
 from . import catalogue
 from . import indicators as ind
@@ -32,7 +28,6 @@ def _own_whole_re() -> re.Pattern:
 
 def share_of(s: str, a: int, b: int, whole: ind.AliasHit, ok: list[ind.AliasHit]) -> ind.Choice:
     """The indicator of a share whose whole is named after it ("X percent of <whole>").
-
 
     The share belongs to the subject before the figure, if its clause
     names one ("R&D spending ... 3.44 percent of its GDP"), under the
