@@ -8,12 +8,14 @@ and the gold answers with each sentence cut to a six-word locator
 (eval/gold/*.gold.jsonl). The texts themselves live in one folder outside
 the repo, named by the setting INDICATORS_CORPUS_DIR (default: ../corpus
 beside the repo), with one folder per split inside. Development splits are
-read while rules are written: dev/, dev2/ and dev3/ (dev2 was the first
-held-out set, scored held out in the first two sessions of 2026-12-06 and
-opened for rule writing in the third; dev3 was held-out 3, scored held out
-with the second and third sessions' rules and opened in the fourth).
-Held-out splits are never read by a rule author: heldout2/ and heldout4/,
-each collected and annotated during a session by people who wrote no rules.
+read while rules are written: dev/, dev2/, dev3/ and dev4/ (dev2 was the
+first held-out set, scored held out in the first two sessions of 2026-12-06
+and opened for rule writing in the third; dev3 was held-out 3, scored held
+out with the second and third sessions' rules and opened in the fourth;
+dev4 was held-out 4, scored held out with the third and fourth sessions'
+rules and opened in the fifth). Held-out splits are never read by a rule
+author: heldout2/ (and each new held-out set once published), each
+collected and annotated during a session by people who wrote no rules.
 
     python eval/corpus.py check            # texts present and identical to the manifest; every locator found
     python eval/corpus.py publish DIR      # adjudicated gold DIR/*.jsonl -> eval/gold/<split>.gold.jsonl
@@ -32,8 +34,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 MANIFEST = REPO / "eval" / "manifest.csv"
 GOLD_DIR = REPO / "eval" / "gold"
-DEV_SPLITS = ("dev", "dev2", "dev3")
-HELDOUT_SPLITS = ("heldout2", "heldout4")
+DEV_SPLITS = ("dev", "dev2", "dev3", "dev4")
+HELDOUT_SPLITS = ("heldout2",)
 SPLITS = DEV_SPLITS + HELDOUT_SPLITS
 LOCATOR_WORDS = 6
 
