@@ -16,6 +16,8 @@ dev4 was held-out 4, scored held out with the third and fourth sessions'
 rules and opened in the fifth). Held-out splits are never read by a rule
 author: heldout2/ (and each new held-out set once published), each
 collected and annotated during a session by people who wrote no rules.
+The stream/ split (fifth session) has no gold: a broader sample of the same
+sources whose extractor output eval/stream_report.py sorts by kind.
 
     python eval/corpus.py check            # texts present and identical to the manifest; every locator found
     python eval/corpus.py publish DIR      # adjudicated gold DIR/*.jsonl -> eval/gold/<split>.gold.jsonl
@@ -36,7 +38,8 @@ MANIFEST = REPO / "eval" / "manifest.csv"
 GOLD_DIR = REPO / "eval" / "gold"
 DEV_SPLITS = ("dev", "dev2", "dev3", "dev4")
 HELDOUT_SPLITS = ("heldout2",)
-SPLITS = DEV_SPLITS + HELDOUT_SPLITS
+STREAM_SPLITS = ("stream",)   # unannotated: read by eval/stream_report.py, scored by nobody
+SPLITS = DEV_SPLITS + HELDOUT_SPLITS + STREAM_SPLITS
 LOCATOR_WORDS = 6
 
 
