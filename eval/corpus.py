@@ -14,8 +14,8 @@ and opened for rule writing in the third; dev3 was held-out 3, scored held
 out with the second and third sessions' rules and opened in the fourth;
 dev4 was held-out 4, scored held out with the third and fourth sessions'
 rules and opened in the fifth). Held-out splits are never read by a rule
-author: heldout2/ (and each new held-out set once published), each
-collected and annotated during a session by people who wrote no rules.
+author: heldout2/ and heldout5/ (fifth session), each collected and
+annotated during a session by people who wrote no rules.
 The stream/ split (fifth session) has no gold: a broader sample of the same
 sources whose extractor output eval/stream_report.py sorts by kind.
 
@@ -37,7 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 MANIFEST = REPO / "eval" / "manifest.csv"
 GOLD_DIR = REPO / "eval" / "gold"
 DEV_SPLITS = ("dev", "dev2", "dev3", "dev4")
-HELDOUT_SPLITS = ("heldout2",)
+HELDOUT_SPLITS = ("heldout2", "heldout5")
 STREAM_SPLITS = ("stream",)   # unannotated: read by eval/stream_report.py, scored by nobody
 SPLITS = DEV_SPLITS + HELDOUT_SPLITS + STREAM_SPLITS
 LOCATOR_WORDS = 6
