@@ -39,7 +39,8 @@ GOLD_DIR = REPO / "eval" / "gold"
 DEV_SPLITS = ("dev", "dev2", "dev3", "dev4")
 HELDOUT_SPLITS = ("heldout2", "heldout5")
 STREAM_SPLITS = ("stream",)   # unannotated: read by eval/stream_report.py, scored by nobody
-SPLITS = DEV_SPLITS + HELDOUT_SPLITS + STREAM_SPLITS
+GOLD_SPLITS = DEV_SPLITS + HELDOUT_SPLITS
+SPLITS = GOLD_SPLITS + STREAM_SPLITS
 LOCATOR_WORDS = 6
 
 

@@ -15,7 +15,7 @@ HAVE_TEXTS = (corpus.corpus_dir() / "dev").is_dir()
 
 
 def test_gold_rows_are_well_formed_and_carry_no_article_text():
-    for split in corpus.SPLITS:
+    for split in corpus.GOLD_SPLITS:
         path = corpus.GOLD_DIR / f"{split}.gold.jsonl"
         rows = [json.loads(l) for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
         assert rows, f"{path} is empty"
@@ -30,7 +30,7 @@ def test_gold_rows_are_well_formed_and_carry_no_article_text():
 
 def test_every_gold_file_is_in_the_manifest():
     names = {Path(r["file"]).name for r in corpus.manifest()}
-    for split in corpus.SPLITS:
+    for split in corpus.GOLD_SPLITS:
         for line in (corpus.GOLD_DIR / f"{split}.gold.jsonl").read_text(encoding="utf-8").splitlines():
             if line.strip():
                 assert json.loads(line)["file"] in names
