@@ -473,6 +473,39 @@ CASES = [
     ("a figure that points back to a measure takes the part its own clause names",
      "Fixed-asset investment in Hubei grew 5.7 percent in 2023. Private investment growth was 8.8 percent.",
      [(5.7, "fixed_asset_investment", None), (8.8, "fixed_asset_investment", "ownership=private")]),
+    # a currency's sign is not a partner (session 5)
+    ("US$ after a rate is the level's currency, not the United States",
+     "In 2023, Qinghai's imports climbed 60 percent to US$2 billion.",
+     [(60, "imports", None), (2e9, "imports", None)]),
+    ("HK$ is no partner either", "Hainan's exports grew 15 percent to HK$7 billion in 2023.",
+     [(15, "exports", None), (7e9, "exports", None)]),
+    # Hong Kong's and Macao's two kinds of exports (held-out 4 adjudication)
+    ("domestic exports are a mode of exports",
+     "Hong Kong's domestic exports dropped 9 percent to HK$55 billion in 2023.",
+     [(-9, "exports", "mode=domestic exports"), (55e9, "exports", "mode=domestic exports")]),
+    ("re-exports are the other mode", "Macao's re-exports went up 14 percent in 2023.",
+     [(14, "exports", "mode=re-exports")]),
+    ("a whole, then the parts it is made of: still the whole",
+     "Hong Kong's total exports of goods, comprising re-exports and domestic exports, slipped 3 percent in 2023.",
+     [(-3, "exports", None)]),
+    ("a whole made of parts, its level after a rate",
+     "In 2023, the value of Macao's total exports consisting of re-exports and domestic exports rose 8 percent to "
+     "13 billion patacas.",
+     [(8, "exports", None), (13e9, "exports", None)]),
+    # done by a group the code has no part for
+    ("exports by a group the vocabulary names under another dimension",
+     "Exports by international companies made up 70 percent of Weihai's exports in 2023.",
+     [(70, "unclassified", None)]),
+    ("patents developed by a group the code has no part for",
+     "Invention patents developed by domestic firms made up 75 percent of those granted in China in 2023.",
+     [(75, "unclassified", None)]),
+    # "exported N goods valued at X": the value of those goods
+    ("the value of counted goods exported is a product part",
+     "Shaanxi exported 40,000 new energy vehicles valued at 6 billion yuan in 2023.",
+     [(6e9, "exports", "product=electric vehicles")]),
+    ("counted goods the vocabulary lacks leave the value unclassified, and their rates with it",
+     "Hebei exported 5,000 excavators worth 2 billion yuan in 2023, up 20 percent and 30 percent respectively.",
+     [(2e9, "unclassified", None), (30, "unclassified", None)]),
 ]
 
 

@@ -138,7 +138,22 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # "Small and medium-sized firms exported 60 billion yuan of goods":
         # a group we have no name for did it, a part of the measure
         return Measure(UNCLASSIFIED, None, _tidy(s[_clause_start(s, a):hit.end]))
+    goods = _COUNTED_GOODS_RE.fullmatch(s, hit.end, a) if hit.end <= a and _verb_name(s, hit) else None
+    if goods is not None:
+        # "Hunan exported 3,480 special vehicles valued at 3.32 billion
+        # yuan": the value of the goods counted, a product of the measure
+        # (only a product the vocabulary names whole: "special purpose motor
+        # vehicles" are not all motor vehicles)
+        term = catalogue.get().term_re.fullmatch(s, goods.start("goods"), goods.end("goods"))
+        part = catalogue.get().terms.get(term.group(0).lower()) if term is not None else None
+        if part is not None and part.dimension == "product" and "product" in _allowed(whole, hit):
+            return Measure(whole, f"product={part.value}", _tidy(s[hit.start:goods.end("goods")]))
+        return Measure(UNCLASSIFIED, None, _tidy(s[hit.start:goods.end("goods")]))
     straddle = _term_into(s, hit)
+    if straddle is not None and _INCLUDING_BEFORE_RE.search(s, max(0, hit.start - 40), hit.start):
+        # "Mainland China, including re-exports": a part the figure includes,
+        # not the part it is
+        return Measure(UNCLASSIFIED, None, text)
     if straddle is not None:
         # "High-tech manufacturing added value": the name's first words end
         # a part's name ("high-tech manufacturing"), which the figure is
@@ -163,8 +178,10 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
             # Road Initiative": a partner, but none the vocabulary names
             return Measure(UNCLASSIFIED, None, text)
         given = participle or complements.recipient(complement, _allowed(whole, hit))
-        if given and found and not any(r[0].dimension in _allowed(whole, hit) for r in found):
-            # "patents granted to foreign applicants": given to a group the code has no part for
+        agent = complement["prep"].lower() == "by"
+        if (given or agent) and found and not any(r[0].dimension in _allowed(whole, hit) for r in found):
+            # "patents granted to foreign applicants", "exports by international
+            # companies": given to or done by a group the code has no part for
             return Measure(UNCLASSIFIED, None, text)
         if found == [] and _names_unknown_owner(s, complement, whole, given):
             # "the import and export value of the first pilot FTZ": a part
@@ -260,6 +277,18 @@ def part_after_marker(s: str, whole: Measure, lo: int, span: tuple[int, int]) ->
 
 
 # ---------------------------------------------------------------- the rules
+
+
+# "including re-", "excluding re-": a part's name that runs into the measure's, after "including"
+_INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|excluding|comprising|consisting\s+of)\s+[\w-]*$", re.IGNORECASE)
+# between a verb name and a money figure: a count of goods and what they
+# were worth ("exported 17,000 forklifts valued at ", "shipped 2 million
+# tonnes of steel worth ")
+_COUNTED_GOODS_RE = re.compile(
+    r"\s+(?:(?:about|nearly|around|over|more\s+than|some|almost)\s+)?\d[\d,.]*(?:\s+(?:million|thousand|billion))?"
+    r"\s+(?:(?:tonnes|tons|units|sets|pieces|barrels|cubic\s+meters)\s+of\s+)?(?P<goods>[A-Za-z][^,;:()\d]{1,60}?)\s+(?:valued\s+at|worth|with\s+a\s+(?:total\s+)?value\s+of|"
+    r"at\s+a\s+value\s+of)\s+(?:(?:about|nearly|around|over|more\s+than|some|almost|approximately)\s+)?",
+    re.IGNORECASE)
 
 
 # "the share of <part> in <whole>", right before the whole's name
