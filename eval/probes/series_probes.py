@@ -797,19 +797,13 @@ PROBES = [
      [(20e9, "imports/product=soybeans|unclassified")]),
     ("counted_goods", "Guangdong exported 8 trillion yuan of goods in 2024.",
      [(8e12, "exports")]),
-    # ---- a share of another measure: a ratio the catalogue lacks ----
-    ("ratio_other", "Hainan's tourism revenue hit 200 billion yuan in 2024, equivalent to 25 percent of its GDP.",
-     [(200e9, "tourism_revenue"), (25, U)]),
-    ("ratio_other", "In 2024 Guizhou's digital economy accounted for 40 percent of its GDP.",
-     [(40, U)]),
+    # ---- a share of a whole: the part's own measure, or a ratio with a code of its own ----
     ("ratio_other", "Shenzhen's R&D spending accounted for 5.5 percent of its GDP in 2024.",
      [(5.5, "rd_intensity")]),
     ("ratio_other", "The tertiary industry accounted for 62 percent of Beijing's GDP in 2024.",
      [(62, "tertiary_industry_added_value")]),
     ("ratio_other", "Xiamen's exports accounted for 58 percent of its foreign trade in 2024.",
      [(58, "exports")]),
-    ("ratio_other", "Tianjin's fiscal revenue was 200 billion yuan in 2024, equal to 12 percent of its GDP.",
-     [(200e9, "general_public_budget_revenue"), (12, U)]),
     # ---- a generic name of a sector the catalogue has no part for ----
     ("generic_of", "In the first half of 2024, the added value of the province's automobile industry in Jilin rose 6 "
      "percent.",
@@ -822,6 +816,85 @@ PROBES = [
      [(8, "manufacturing_value_added|value_added/sector=manufacturing|industrial_value_added/sector=manufacturing|unclassified")]),
     ("generic_of", "The value added of the services sector in Jilin rose 5 percent in 2024.",
      [(5, "tertiary_industry_added_value|unclassified")]),
+    # ---- the components of a part: exports and imports of a partner's trade ----
+    ("component_of_part", "Yunnan's trade with ASEAN reached 150 billion yuan in 2024, with 90 billion yuan of exports "
+     "and 60 billion yuan of imports.",
+     [(150e9, "foreign_trade/partner=ASEAN"), (90e9, "exports/partner=ASEAN|unclassified"),
+      (60e9, "imports/partner=ASEAN|unclassified")]),
+    ("component_of_part", "Trade between Guangxi and ASEAN made up 35 percent of the region's trade in 2024, which "
+     "included 3.7 billion US dollars of exports, up 24 percent, and 1.6 billion US dollars of imports.",
+     [(3.7e9, "exports/partner=ASEAN|unclassified"), (24, "exports/partner=ASEAN|unclassified"),
+      (1.6e9, "imports/partner=ASEAN|unclassified")]),
+    ("component_of_part", "Heilongjiang's trade with Russia rose 10 percent to 200 billion yuan in 2024, with imports "
+     "of 150 billion yuan.",
+     [(200e9, "foreign_trade/partner=Russia"), (150e9, "imports/partner=Russia|unclassified")]),
+    ("component_of_part", "Yunnan's trade with ASEAN reached 150 billion yuan in 2024, while its total exports rose 5 "
+     "percent.",
+     [(5, "exports")]),
+    ("component_of_part", "Private firms' trade in Zhejiang reached 4 trillion yuan in 2024, with 3 trillion yuan of "
+     "exports.",
+     [(4e12, "foreign_trade/ownership=private"), (3e12, "exports/ownership=private|unclassified")]),
+    ("currency_sign", "Qinghai's imports rose 30 percent to 2 billion U.S. dollars in 2024.",
+     [(30, "imports"), (2e9, "imports")]),
+    # ---- an intensity: R&D intensity by its other names ----
+    ("intensity", "China's R&D input intensity reached 2.6 percent in 2024.",
+     [(2.6, "rd_intensity")]),
+    ("intensity", "In 2024, Anhui's R&D spending rose 10 percent to 110 billion yuan, with an investment intensity of "
+     "2.6 percent.",
+     [(110e9, "rd_expenditure"), (2.6, "rd_intensity")]),
+    ("intensity", "National R&D expenditure in China reached 3.6 trillion yuan in 2024, up 8 percent, with 2.7 percent "
+     "of input intensity.",
+     [(3.6e12, "rd_expenditure"), (8, "rd_expenditure"), (2.7, "rd_intensity")]),
+    ("intensity", "Energy consumption intensity in Hubei fell 3 percent in 2024.",
+     [(3, U)]),
+    # ---- names of catalogued wholes in other words ----
+    ("alias_variant", "Investment on fixed assets in Shanxi rose 4 percent to 800 billion yuan in 2024.",
+     [(4, "fixed_asset_investment"), (800e9, "fixed_asset_investment")]),
+    ("alias_variant", "Technical contract turnovers in Hubei reached 300 billion yuan in 2024.",
+     [(300e9, "technology_contract_value")]),
+    ("alias_variant", "Actually utilized foreign investment in Henan fell 10 percent in 2024.",
+     [(10, "fdi_actual_use")]),
+    ("alias_variant", "Fixed asset investment of the whole society in Jilin rose 3 percent in 2024.",
+     [(3, "fixed_asset_investment")]),
+    ("named_part", "In 2024, fixed asset investment in Hunan rose 3 percent and private investment fell 2 percent, "
+     "accounting for 50 percent of the total.",
+     [(3, "fixed_asset_investment"), (2, "fixed_asset_investment/ownership=private|unclassified"),
+      (50, "fixed_asset_investment/ownership=private|unclassified")]),
+    # ---- a count of its own noun is not the measure of the sentence before ----
+    ("own_noun", "Shenzhen had 8,000 high-tech enterprises in 2024. By the end of 2024, the city was home to 1.4 million "
+     "professional technicians.",
+     [(8000, "high_tech_enterprises"), (1.4e6, U)]),
+    ("own_noun", "Guangdong had 60,000 high-tech enterprises in 2023. The province added 9,000 high-tech enterprises "
+     "that year.",
+     [(60000, "high_tech_enterprises"), (9000, "high_tech_enterprises|high_tech_enterprises/status=new|unclassified")]),
+    ("own_noun", "There were 2,300 R&D institutions in Hunan in 2023. They employed 50,000 researchers.",
+     [(2300, U)]),
+    # ---- a part's share after its growth over a base ----
+    ("share_after_base", "China spent 3.6 trillion yuan on R&D in 2024. Of this total, 250 billion yuan was used for "
+     "basic research, up by 10 percent over that of 2023, accounting for 7 percent of expenditures on R&D.",
+     [(3.6e12, "rd_expenditure"), (250e9, "rd_expenditure/activity=basic research"),
+      (7, "rd_expenditure/activity=basic research|unclassified")]),
+    ("share_after_base", "In 2024, Fujian's exports to ASEAN reached 300 billion yuan, up 8 percent over the previous "
+     "year, accounting for 20 percent of the province's exports.",
+     [(300e9, "exports/partner=ASEAN"), (8, "exports/partner=ASEAN"), (20, "exports/partner=ASEAN|unclassified")]),
+    ("alias_variant", "A total of 9,000 new foreign-funded companies were set up in China in the first quarter of "
+     "2024, down 5 percent.",
+     [(9000, "new_foreign_enterprises"), (5, "new_foreign_enterprises")]),
+    ("alias_variant", "Exports by foreign-funded companies in Tianjin rose 3 percent in 2024.",
+     [(3, "exports/ownership=foreign-invested")]),
+    ("alias_variant", "The average per capita disposable income in Qinghai was 30,000 yuan in 2024, up 6 percent.",
+     [(30000, "per_capita_disposable_income"), (6, "per_capita_disposable_income")]),
+    ("alias_variant", "Ningxia's general public revenue grew by 4 percent in 2024.",
+     [(4, "general_public_budget_revenue")]),
+    ("alias_variant", "Total tourism industry revenue in Guizhou grew by 12 percent in 2024.",
+     [(12, "tourism_revenue")]),
+    # ---- an output value is not value added (held-out 4 adjudication) ----
+    ("output_value", "The output value of the high-tech industry in Hubei rose 20 percent to 250 billion yuan in 2024.",
+     [(20, U), (250e9, U)]),
+    ("output_value", "The total output value of high-tech products made in Suzhou reached 2 trillion yuan in 2024.",
+     [(2e12, U)]),
+    ("output_value", "The added value of high-tech manufacturing in Hubei rose 10 percent in 2024.",
+     [(10, "value_added/sector=high-tech manufacturing|industrial_value_added/sector=high-tech manufacturing|unclassified")]),
 ]
 
 
