@@ -426,9 +426,9 @@ PROBES = [
      "cargo throughput was 330 million tonnes.",
      [(570e6, "cargo_throughput"), (330e6, U)]),
     ("uncatalogued", "Hong Kong's re-exports rose 8 percent in 2024, while total exports of goods grew 8.7 percent.",
-     [(8, U), (8.7, "exports")]),
+     [(8, "exports/mode=re-exports|unclassified"), (8.7, "exports")]),
     ("uncatalogued", "Hong Kong's domestic exports fell 3 percent in 2024.",
-     [(3, U)]),
+     [(3, "exports/mode=domestic exports|unclassified")]),
     ("uncatalogued", "Shanxi's tax revenue reached 200 billion yuan in 2024, and non-tax revenue was 90 billion yuan.",
      [(200e9, "tax_revenue"), (90e9, U)]),
     ("uncatalogued", "Jiangsu's trade surplus reached 1.9 trillion yuan in 2024.",
@@ -745,6 +745,156 @@ PROBES = [
      [(60e9, "rd_expenditure"), (52e9, "rd_expenditure/performer=enterprises|unclassified")]),
     ("of_which", "Dalian's exports were 200 billion yuan in 2024, with exports to Japan reaching 50 billion yuan.",
      [(200e9, "exports"), (50e9, "exports/partner=Japan")]),
+    # ---- Hong Kong's and Macao's two kinds of exports (held-out 4 adjudication: mode=...) ----
+    ("trade_mode", "Domestic exports of Hong Kong slid 12 percent to HK$48 billion in 2024.",
+     [(12, "exports/mode=domestic exports|unclassified"), (48e9, "exports/mode=domestic exports|unclassified")]),
+    ("trade_mode", "Macao's re-exports climbed 20 percent in 2024 to 11 billion patacas.",
+     [(20, "exports/mode=re-exports|unclassified"), (11e9, "exports/mode=re-exports|unclassified")]),
+    ("trade_mode", "In the first half of 2024, the value of re-exports from Hong Kong was HK$2.2 trillion, and the "
+     "value of domestic exports was HK$30 billion.",
+     [(2.2e12, "exports/mode=re-exports|unclassified"), (30e9, "exports/mode=domestic exports|unclassified")]),
+    # ---- a whole, then the parts it is made of ----
+    ("composition", "Hong Kong's total exports, comprising re-exports and domestic exports, grew 6 percent in 2024.",
+     [(6, "exports")]),
+    ("composition", "In March 2024, the value of Hong Kong's total exports of goods consisting of re-exports and "
+     "domestic exports fell 4 percent to HK$400 billion.",
+     [(4, "exports"), (400e9, "exports")]),
+    ("composition", "Hunan's foreign trade, made up of exports and imports, rose 5 percent to 580 billion yuan in 2024.",
+     [(5, "foreign_trade"), (580e9, "foreign_trade")]),
+    ("composition", "Macao's exports, which comprise domestic exports and re-exports, totalled 12 billion patacas in "
+     "2024, while its domestic exports fell 9 percent.",
+     [(12e9, "exports"), (9, "exports/mode=domestic exports|unclassified")]),
+    # ---- a currency sign is not a partner ----
+    ("currency_sign", "Xinjiang's imports jumped 40 percent to US$9 billion in 2024.",
+     [(40, "imports"), (9e9, "imports")]),
+    ("currency_sign", "Tibet's exports hit US$300 million in 2024, while imports grew 90 percent to US$120 million.",
+     [(300e6, "exports"), (90, "imports"), (120e6, "imports")]),
+    ("currency_sign", "Guangxi's trade with the US fell 3 percent to US$8 billion in 2024.",
+     [(3, "foreign_trade/partner=United States"), (8e9, "foreign_trade/partner=United States")]),
+    ("currency_sign", "Hainan's exports rose 20 percent to HK$5 billion in 2024.",
+     [(20, "exports"), (5e9, "exports")]),
+    # ---- a measure done "by" a group the code has no part for ----
+    ("agent_by", "Exports by multinational companies made up 40 percent of Suzhou's exports in 2024.",
+     [(40, U)]),
+    ("agent_by", "Imports by overseas-funded firms in Tianjin rose 5 percent in 2024.",
+     [(5, U)]),
+    ("agent_by", "In 2024, exports by international firms in Dalian fell 2 percent to 90 billion yuan.",
+     [(2, U), (90e9, U)]),
+    ("agent_by", "Exports by private firms accounted for 55 percent of Ningbo's exports in 2024.",
+     [(55, "exports/ownership=private|unclassified")]),
+    ("agent_by", "Invention patents developed by domestic companies made up 80 percent of those granted in China in "
+     "2024.",
+     [(80, U)]),
+    # ---- "exported N <goods> valued at X": the value of those goods ----
+    ("counted_goods", "Jiangxi exported 20,000 tractors worth 1.2 billion yuan in 2024.",
+     [(1.2e9, "exports/product=tractors|unclassified")]),
+    ("counted_goods", "In 2024 Anhui exported 300,000 new energy vehicles with a total value of 40 billion yuan.",
+     [(40e9, "exports/product=electric vehicles|unclassified")]),
+    ("counted_goods", "Hunan exported 2,100 cranes valued at 3 billion yuan in the first quarter of 2024, up 30 percent "
+     "and 25 percent respectively.",
+     [(3e9, U), (25, U)]),
+    ("counted_goods", "Shandong imported 5 million tonnes of soybeans worth 20 billion yuan in 2024.",
+     [(20e9, "imports/product=soybeans|unclassified")]),
+    ("counted_goods", "Guangdong exported 8 trillion yuan of goods in 2024.",
+     [(8e12, "exports")]),
+    # ---- a share of a whole: the part's own measure, or a ratio with a code of its own ----
+    ("ratio_other", "Shenzhen's R&D spending accounted for 5.5 percent of its GDP in 2024.",
+     [(5.5, "rd_intensity")]),
+    ("ratio_other", "The tertiary industry accounted for 62 percent of Beijing's GDP in 2024.",
+     [(62, "tertiary_industry_added_value")]),
+    ("ratio_other", "Xiamen's exports accounted for 58 percent of its foreign trade in 2024.",
+     [(58, "exports")]),
+    # ---- a generic name of a sector the catalogue has no part for ----
+    ("generic_of", "In the first half of 2024, the added value of the province's automobile industry in Jilin rose 6 "
+     "percent.",
+     [(6, U)]),
+    ("generic_of", "The value added of the provincial fishing sector in Fujian reached 90 billion yuan in 2024.",
+     [(90e9, U)]),
+    ("generic_of", "Hubei's added value of the steel industry fell 3 percent in 2024.",
+     [(3, U)]),
+    ("generic_of", "The added value of the manufacturing sector in Tianjin grew 8 percent in 2024.",
+     [(8, "manufacturing_value_added|value_added/sector=manufacturing|industrial_value_added/sector=manufacturing|unclassified")]),
+    ("generic_of", "The value added of the services sector in Jilin rose 5 percent in 2024.",
+     [(5, "tertiary_industry_added_value|unclassified")]),
+    # ---- the components of a part: exports and imports of a partner's trade ----
+    ("component_of_part", "Yunnan's trade with ASEAN reached 150 billion yuan in 2024, with 90 billion yuan of exports "
+     "and 60 billion yuan of imports.",
+     [(150e9, "foreign_trade/partner=ASEAN"), (90e9, "exports/partner=ASEAN|unclassified"),
+      (60e9, "imports/partner=ASEAN|unclassified")]),
+    ("component_of_part", "Trade between Guangxi and ASEAN made up 35 percent of the region's trade in 2024, which "
+     "included 3.7 billion US dollars of exports, up 24 percent, and 1.6 billion US dollars of imports.",
+     [(3.7e9, "exports/partner=ASEAN|unclassified"), (24, "exports/partner=ASEAN|unclassified"),
+      (1.6e9, "imports/partner=ASEAN|unclassified")]),
+    ("component_of_part", "Heilongjiang's trade with Russia rose 10 percent to 200 billion yuan in 2024, with imports "
+     "of 150 billion yuan.",
+     [(200e9, "foreign_trade/partner=Russia"), (150e9, "imports/partner=Russia|unclassified")]),
+    ("component_of_part", "Yunnan's trade with ASEAN reached 150 billion yuan in 2024, while its total exports rose 5 "
+     "percent.",
+     [(5, "exports")]),
+    ("component_of_part", "Private firms' trade in Zhejiang reached 4 trillion yuan in 2024, with 3 trillion yuan of "
+     "exports.",
+     [(4e12, "foreign_trade/ownership=private"), (3e12, "exports/ownership=private|unclassified")]),
+    ("currency_sign", "Qinghai's imports rose 30 percent to 2 billion U.S. dollars in 2024.",
+     [(30, "imports"), (2e9, "imports")]),
+    # ---- an intensity: R&D intensity by its other names ----
+    ("intensity", "China's R&D input intensity reached 2.6 percent in 2024.",
+     [(2.6, "rd_intensity")]),
+    ("intensity", "In 2024, Anhui's R&D spending rose 10 percent to 110 billion yuan, with an investment intensity of "
+     "2.6 percent.",
+     [(110e9, "rd_expenditure"), (2.6, "rd_intensity")]),
+    ("intensity", "National R&D expenditure in China reached 3.6 trillion yuan in 2024, up 8 percent, with 2.7 percent "
+     "of input intensity.",
+     [(3.6e12, "rd_expenditure"), (8, "rd_expenditure"), (2.7, "rd_intensity")]),
+    ("intensity", "Energy consumption intensity in Hubei fell 3 percent in 2024.",
+     [(3, U)]),
+    # ---- names of catalogued wholes in other words ----
+    ("alias_variant", "Investment on fixed assets in Shanxi rose 4 percent to 800 billion yuan in 2024.",
+     [(4, "fixed_asset_investment"), (800e9, "fixed_asset_investment")]),
+    ("alias_variant", "Technical contract turnovers in Hubei reached 300 billion yuan in 2024.",
+     [(300e9, "technology_contract_value")]),
+    ("alias_variant", "Actually utilized foreign investment in Henan fell 10 percent in 2024.",
+     [(10, "fdi_actual_use")]),
+    ("alias_variant", "Fixed asset investment of the whole society in Jilin rose 3 percent in 2024.",
+     [(3, "fixed_asset_investment")]),
+    ("named_part", "In 2024, fixed asset investment in Hunan rose 3 percent and private investment fell 2 percent, "
+     "accounting for 50 percent of the total.",
+     [(3, "fixed_asset_investment"), (2, "fixed_asset_investment/ownership=private|unclassified"),
+      (50, "fixed_asset_investment/ownership=private|unclassified")]),
+    # ---- a count of its own noun is not the measure of the sentence before ----
+    ("own_noun", "Shenzhen had 8,000 high-tech enterprises in 2024. By the end of 2024, the city was home to 1.4 million "
+     "professional technicians.",
+     [(8000, "high_tech_enterprises"), (1.4e6, U)]),
+    ("own_noun", "Guangdong had 60,000 high-tech enterprises in 2023. The province added 9,000 high-tech enterprises "
+     "that year.",
+     [(60000, "high_tech_enterprises"), (9000, "high_tech_enterprises|high_tech_enterprises/status=new|unclassified")]),
+    ("own_noun", "There were 2,300 R&D institutions in Hunan in 2023. They employed 50,000 researchers.",
+     [(2300, U)]),
+    # ---- a part's share after its growth over a base ----
+    ("share_after_base", "China spent 3.6 trillion yuan on R&D in 2024. Of this total, 250 billion yuan was used for "
+     "basic research, up by 10 percent over that of 2023, accounting for 7 percent of expenditures on R&D.",
+     [(3.6e12, "rd_expenditure"), (250e9, "rd_expenditure/activity=basic research"),
+      (7, "rd_expenditure/activity=basic research|unclassified")]),
+    ("share_after_base", "In 2024, Fujian's exports to ASEAN reached 300 billion yuan, up 8 percent over the previous "
+     "year, accounting for 20 percent of the province's exports.",
+     [(300e9, "exports/partner=ASEAN"), (8, "exports/partner=ASEAN"), (20, "exports/partner=ASEAN|unclassified")]),
+    ("alias_variant", "A total of 9,000 new foreign-funded companies were set up in China in the first quarter of "
+     "2024, down 5 percent.",
+     [(9000, "new_foreign_enterprises"), (5, "new_foreign_enterprises")]),
+    ("alias_variant", "Exports by foreign-funded companies in Tianjin rose 3 percent in 2024.",
+     [(3, "exports/ownership=foreign-invested")]),
+    ("alias_variant", "The average per capita disposable income in Qinghai was 30,000 yuan in 2024, up 6 percent.",
+     [(30000, "per_capita_disposable_income"), (6, "per_capita_disposable_income")]),
+    ("alias_variant", "Ningxia's general public revenue grew by 4 percent in 2024.",
+     [(4, "general_public_budget_revenue")]),
+    ("alias_variant", "Total tourism industry revenue in Guizhou grew by 12 percent in 2024.",
+     [(12, "tourism_revenue")]),
+    # ---- an output value is not value added (held-out 4 adjudication) ----
+    ("output_value", "The output value of the high-tech industry in Hubei rose 20 percent to 250 billion yuan in 2024.",
+     [(20, U), (250e9, U)]),
+    ("output_value", "The total output value of high-tech products made in Suzhou reached 2 trillion yuan in 2024.",
+     [(2e12, U)]),
+    ("output_value", "The added value of high-tech manufacturing in Hubei rose 10 percent in 2024.",
+     [(10, "value_added/sector=high-tech manufacturing|industrial_value_added/sector=high-tech manufacturing|unclassified")]),
 ]
 
 

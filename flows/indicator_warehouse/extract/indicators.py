@@ -47,6 +47,8 @@ _OTHER_PLACE_WHOLE_RE = re.compile(r"\bof\s+(?:the\s+)?(?:national|nationwide|co
 # A number that is not a year (brackets, which hold conversions, removed first)
 _OTHER_FIGURE_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]\d))\d")
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
+# what ends a list of names: a clause break or a figure
+_LIST_BREAK_RE = re.compile(r"[,;:]|(?<![\w.,])\d")
 # The start of a clause set against the one before, up to its subject:
 # "..., whereas exports", "..., while the city's exports"
 _AND_SUBJECT_LEFT_RE = re.compile(r",\s*and\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*(?:'s|\u2019s)\s+)?(?:[\w'&-]+\s+){0,2}$")
@@ -230,6 +232,14 @@ def _subject_names(s: str, a: int, b: int, ok: list[AliasHit], unit: str | None,
         asides = [(x.start(), x.end()) for x in _ASIDE_RE.finditer(s, 0, a)]
         outside = [h for h in before if not any(x <= h.start and h.end <= y for x, y in asides)]
         before = outside or before
+    if len(before) > 1:
+        # "total exports, comprising re-exports and domestic exports, fell 8
+        # percent": the parts that make up a name before them say what it
+        # consists of; the figure is still the name's
+        # (only the names in that list: no figure or clause break between)
+        comp = _composition_re().search(s, max(before[0].end, a - 160), a)   # a window: linear in long text
+        if comp is not None:
+            before = [h for h in before if h.end <= comp.start() or _LIST_BREAK_RE.search(s, comp.end(), h.start)]
     if before and metric == "level" and unit == "percent":
         # "The CPI was flat, and the surveyed unemployment rate stood at 5
         # percent": a rate named in the figure's own clause, even one the
@@ -400,6 +410,12 @@ def _trade_verb_before() -> re.Pattern:
     return catalogue.get().cue_pattern(
         r"(?<![\w-])(?:{trade_verb})\s+(?:of\s+)?(?:(?:about|around|nearly|over|more\s+than|some|a\s+total\s+of)\s+)?$",
         variants=False)
+
+
+@lru_cache(maxsize=1)
+def _composition_re() -> re.Pattern:
+    # ", comprising ", " consisting of ", ", including ": what a whole is made of
+    return catalogue.get().cue_pattern(r"(?<![\w])(?:{composition})\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -255,12 +255,14 @@ def pair_rates_with_levels(sc: SentenceContext, out: list[Fact]) -> None:
         if any(i in paired for i in g):
             continue
         rates = [k for k, f in enumerate(out) if f.start in starts and f.metric in _RATE_METRICS]
-        codes = [f.indicator for f in levels]
-        named = [c for c in codes if c != "unclassified"]
-        if len(rates) != len(g) or len(levels) != len(g) or not named or len(set(named)) != len(named):
+        series = [(f.indicator, f.breakdown) for f in levels]
+        named = [c for c in series if c[0] != "unclassified"]
+        if len(rates) != len(g) or len(levels) != len(g) or len(set(named)) != len(named):
             continue
-        for k, code in zip(rates, codes):
-            out[k] = replace(out[k], indicator=code)
+        for k, (code, part) in zip(rates, series):
+            # each rate is its level's growth: the same series, a part's
+            # (or nothing we can name) if the level is one
+            out[k] = replace(out[k], indicator=code, breakdown=part)
 
 
 def _pair_shares_with_parts(sc: SentenceContext, out: list[Fact], shares: list[int], levels: list[Fact],

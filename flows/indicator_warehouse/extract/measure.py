@@ -85,6 +85,11 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # "..., of which 9 billion yuan went to basic research": a part of the whole just stated
         fig.phrase = measure_phrase.part_after_marker(sc.s, fig.phrase, marker, (fig.m.start, fig.m.end))
         fig.code = fig.phrase.code
+    component = wholes.component_of_part(fig, sc)
+    if component is not None:
+        # "trade with ASEAN reached 150 billion yuan, with 90 billion yuan
+        # of exports": the exports to ASEAN
+        fig.phrase = component
     level = wholes.level_it_qualifies(fig, sc)
     if level is not None:
         # "exported 120 billion yuan of electronics to ASEAN, up 9 percent":
@@ -104,6 +109,12 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # "R&D spending was 2.08 percent of GDP in 2013, compared to 1.98 percent in 2012":
         # the earlier rate is of the measure just read, whose words it does not repeat
         fig.code, fig.hit, fig.phrase, fig.qualifies = prev.code, prev.hit, prev.phrase, prev.qualifies
+    if fig.m.unit == "percent" and fig.metric in ("level", "share_pct") and fig.code not in shares.ratio_codes():
+        ratio = shares.intensity_of(sc.s, fig.m.start, fig.m.conv_end or fig.m.end, fig.code, sc.hs)
+        if ratio is not None:
+            # "..., with an investment intensity of 2.6 percent": R&D intensity
+            fig.code, fig.metric, fig.hit, fig.qualifies = ratio, "share_pct", None, None
+            fig.phrase = measure_phrase.Measure(ratio, None, fig.phrase.text if fig.phrase else "")
     share = sc.shares.get(fig.i) if fig.metric == "level" else None
     if share is not None:
         # "the primary, secondary and tertiary industries were 7.5%, 49.7% and
@@ -224,7 +235,9 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
         # a fact box: "GDP" on one line, "756.2 billion yuan" on the next
         lp = len(ctx.prev_text)
         code = indicators.choose(ctx.prev_text, (lp, lp), unit0, metric, indicators.hits(ctx.prev_text))
-    if code is None and not noun_only:
+    if code is None and not noun_only and not (unit0 in ("person", "count") and _employed(s, fig.seg_start, m.start)):
+        # (but "2,300 R&D institutions, employing 60,000 people" counts their
+        # staff, not the people the topic word would name: R&D personnel)
         code = indicators.choose_topic(s, unit0, metric)
     if code is None and ctx.prev_text and metric in ("level", "change") and unit0 not in (None, "percent"):
         # "The number of R&D personnel ... With 1.35 million skilled
@@ -233,12 +246,23 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
         noun = _demonstrative_noun(s, 0, m.start)
         if code is not None and noun is not None and not indicators.alias_has_word(code, noun):
             code = None   # "Of those technicians, 60,000 ...": not the enterprises named before
+        counted = _counted_noun(s, m.conv_end or m.end) if code is not None and noun_only else None
+        head = counted.split()[-1].lower().removesuffix("s") if counted else ""
+        if head and head not in ("one", "other") and not indicators.alias_has_word(code, head):
+            # "Shenzhen was home to 1.44 million professional technicians"
+            # after a sentence on high-tech enterprises: a count of its own noun
+            code = None
     if unit0 == "count" and cues().application_verb.search(s, max(fig.seg_start, m.start - 30), m.start):
         # "applied for 108,800 patents": the applications measure of the
         # counted noun, never the grants a bare "patents" would default to
         code = indicators.applications_of(_AFTER_DIGITS_RE.sub("", s[m.start:m.start + 60])) or code
     fig.code, fig.unit, fig.noun_only = code, unit0, noun_only
     fig.hit = choice.hit if code == choice.code else None   # the alias, if it is what named the figure
+
+
+def _employed(s: str, lo: int, a: int) -> bool:
+    """Whether a verb of employing introduces the count at a ("employing 60,000 people")."""
+    return cues().employ_verb.search(s, max(lo, a - 30), a) is not None
 
 
 # the digits and scale word of a count, before the noun it counts

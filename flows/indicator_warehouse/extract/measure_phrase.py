@@ -41,7 +41,7 @@ from functools import lru_cache
 from . import catalogue, complements, indicators
 from .complements import _PARTNER_PREPS
 from .indicators import AliasHit
-from .phrase_words import (_child_named, _pairs, _counted_subject, _names_only, _term_into, _verb_name, runs_of_subject, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
+from .phrase_words import (_DETERMINERS, _FUNCTION_WORDS, _PLACE_NOUN_RE, _WORD_RE, _restricts, _unknown_restriction, _verbs, _COUNTED_GOODS_RE, _INCLUDING_BEFORE_RE, _compared_re, _gross_output_names, _other_dimension_words, _child_named, _pairs, _counted_subject, _names_only, _term_into, _verb_name, runs_of_subject, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
 
 UNCLASSIFIED = "unclassified"
 
@@ -70,10 +70,6 @@ _ENTITY_HEAD_RE = re.compile(
 _DISTRIBUTIVE_RE = re.compile(r"\s*(?:each|every|per)\s(?!capita\b)", re.IGNORECASE)
 _PER_ITEM_RE = re.compile(r"\s+(?:per|for\s+each|for\s+every)\s+(?!capita\b)(?:[\d,.]+\s+)?[\w-]+", re.IGNORECASE)
 _PER_CAPITA_RE = re.compile(r"\s+per\s+capita\b", re.IGNORECASE)
-_WORD_RE = re.compile(r"[A-Za-z][\w&.-]*(?:'s|s'|')?")
-# a place's generic name in a possessive: "the province's", "the city's"
-_PLACE_NOUN_RE = re.compile(r"(?i:province|city|country|nation|region|municipality|state|area|world|"
-                            r"autonomous|zone|district|county|economy|mainland|SAR|territory)(?:'s|s')$")
 # the first digit of a number that is not a year ("In 2023, ... 250 billion")
 # a figure's first digit: no word character, point or comma before it, and
 # not the start of a year. The digit first, the tests on what is around it
@@ -101,6 +97,10 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     left = _left_modifiers(s, hit.start)
     complement, participle = complements.find(s, hit, a)
     text = _tidy(s[left:complement.end() if complement is not None else hit.end])
+    if code == hit.code and s[hit.start:hit.end].lower() in _gross_output_names():
+        # "the output value of the high-tech industry": gross output, which
+        # is not value added (held-out 4 adjudication), a measure we lack
+        return Measure(UNCLASSIFIED, None, text)
     if _DISTRIBUTIVE_RE.match(s, left):
         # "the average volume for each technology contract": a per-item
         # measure, not the measure itself
@@ -138,7 +138,22 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # "Small and medium-sized firms exported 60 billion yuan of goods":
         # a group we have no name for did it, a part of the measure
         return Measure(UNCLASSIFIED, None, _tidy(s[_clause_start(s, a):hit.end]))
+    goods = _COUNTED_GOODS_RE.fullmatch(s, hit.end, a) if hit.end <= a and _verb_name(s, hit) else None
+    if goods is not None:
+        # "Hunan exported 3,480 special vehicles valued at 3.32 billion
+        # yuan": the value of the goods counted, a product of the measure
+        # (only a product the vocabulary names whole: "special purpose motor
+        # vehicles" are not all motor vehicles)
+        term = catalogue.get().term_re.fullmatch(s, goods.start("goods"), goods.end("goods"))
+        part = catalogue.get().terms.get(term.group(0).lower()) if term is not None else None
+        if part is not None and part.dimension == "product" and "product" in _allowed(whole, hit):
+            return Measure(whole, f"product={part.value}", _tidy(s[hit.start:goods.end("goods")]))
+        return Measure(UNCLASSIFIED, None, _tidy(s[hit.start:goods.end("goods")]))
     straddle = _term_into(s, hit)
+    if straddle is not None and _INCLUDING_BEFORE_RE.search(s, max(0, hit.start - 40), hit.start):
+        # "Mainland China, including re-exports": a part the figure includes,
+        # not the part it is
+        return Measure(UNCLASSIFIED, None, text)
     if straddle is not None:
         # "High-tech manufacturing added value": the name's first words end
         # a part's name ("high-tech manufacturing"), which the figure is
@@ -163,10 +178,14 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
             # Road Initiative": a partner, but none the vocabulary names
             return Measure(UNCLASSIFIED, None, text)
         given = participle or complements.recipient(complement, _allowed(whole, hit))
-        if given and found and not any(r[0].dimension in _allowed(whole, hit) for r in found):
-            # "patents granted to foreign applicants": given to a group the code has no part for
+        generic = "sector" in _allowed(whole, hit) and _generic_name(s, hit)
+        owner = complement["prep"].lower() in ("by", "of", "among")
+        if (given or owner) and found and not any(r[0].dimension in _allowed(whole, hit) for r in found):
+            # "patents granted to foreign applicants", "exports by international
+            # companies", "the added value of the automobile industry": given
+            # to, done by or of a group the code has no part for
             return Measure(UNCLASSIFIED, None, text)
-        if found == [] and _names_unknown_owner(s, complement, whole, given):
+        if found == [] and _names_unknown_owner(s, complement, whole, given, generic):
             # "the import and export value of the first pilot FTZ": a part
             # whose owner or product the vocabulary has no name for
             return Measure(UNCLASSIFIED, None, text)
@@ -418,6 +437,11 @@ def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -
             runs += _term_runs(s, own[0], own[1])   # "..., with private enterprises accounting for 67 percent"
     lo = _clause_start(s, a)
     subject_end = next((m.start() for m in _FIGURE_DIGIT_RE.finditer(s, lo, a + 1)), a)
+    if hit.end <= a and subject_end < hit.start and _compared_re().search(s, subject_end, hit.start):
+        # "Exports of robots rose 9 percent, faster than the province's
+        # overall exports, which grew 6 percent": a name set against the
+        # clause's earlier figure is its own subject, not that subject's part
+        return runs
     if hit.start >= subject_end or (hit.end <= a and _verb_name(s, hit)):
         # (a name that is the verb, "Private firms exported 3 trillion yuan
         # of goods": its subject is whose the measure is)
@@ -458,7 +482,7 @@ def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
     return runs
 
 
-def _names_unknown_owner(s: str, complement: re.Match, whole: str, participle: bool) -> bool:
+def _names_unknown_owner(s: str, complement: re.Match, whole: str, participle: bool, generic: bool = False) -> bool:
     """Whether an "of/by/among" complement (or any after a participle:
     "patents granted to foreign applicants") names an owner, product or
     sector (not a place, not a whole) that the vocabulary lacks."""
@@ -472,7 +496,18 @@ def _names_unknown_owner(s: str, complement: re.Match, whole: str, participle: b
         # own preposition ("foreign" alone keeps "foreign trade" whole)
         words = words[:next((k for k, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))][:3]
         return any(_restricts(w, first=False, s=s, left=complement.start("np")) for w in words)
-    return bool(words) and _restricts(words[0], first=False, s=s, left=complement.start("np"))
+    # "the added value of the automobile industry": a word of a breakdown
+    # the code does not have (a product, for value added) names a part of it
+    # we cannot file; so does any word of a generic name's complement, past
+    # the place it is of ("the value added of the province's fishing sector")
+    left = complement.start("np")
+    other = _other_dimension_words(whole)
+    if generic:
+        while words and words[0].endswith(("'s", "\u2019s")) and (
+                _PLACE_NOUN_RE.match(words[0]) or catalogue.get().region_for(words[0][:-2])):
+            words = words[1:]
+        return any(w.lower() in other or _restricts(w, first=False, s=s, left=left) for w in words[:3])
+    return bool(words) and (words[0].lower() in other or _restricts(words[0], first=False, s=s, left=left))
 
 
 _PREPOSITIONS = frozenset({"in", "of", "at", "from", "to", "by", "for", "with", "on", "during"})
@@ -525,75 +560,3 @@ def _earlier_partner(s: str, head: int) -> list[list[catalogue.Term]]:
         return []
     named = [h for h in cat.indicator_re.finditer(s, max(0, head - _LIST_WINDOW), head)]
     return runs if named else []
-
-
-@lru_cache(maxsize=1024)   # pure, and asked again for each figure of a sentence: computed once
-def _unknown_restriction(s: str, left: int, head: int) -> bool:
-    """Whether a word right before the measure's name restricts it to a part
-    we have no name for: "soybean imports", "major technology contracts",
-    "Zhongguancun's technology service industry", "BYD's output".
-
-    Walking back from the name, the noun phrase starts at a determiner ("a",
-    "the", "its") or at a place's possessive ("Guangdong's", "the city's");
-    any other possessive is an owner we cannot name. On the way, places,
-    breakdown words, units, calendar words, closed-class words and the words
-    in cues.csv `whole_modifier` ("total", "annual", "national") keep the
-    measure whole; the first other word restricts it."""
-    words = [m.group(0) for m in _WORD_RE.finditer(s, left, head)]
-    cat = catalogue.get()
-    for word in reversed(words):
-        possessive = word.endswith(("'s", "'"))
-        bare = word.removesuffix("'s").rstrip("'")
-        low = bare.lower()
-        if low == "their":
-            # "Their imports and exports rose 13.1 percent": a group's, named
-            # in another sentence, and never the place's own ("its")
-            return True
-        if low in _DETERMINERS or low.endswith("ed") or low in _verbs():
-            return False   # the phrase starts here ("reports foreign trade of", "posted a")
-        if possessive:
-            # a place's possessive, its name perhaps of several words ("Hong Kong's")
-            k = words.index(word) if word in words else len(words) - 1
-            names = [" ".join(w.removesuffix("'s").rstrip("'") for w in words[j:k + 1]) for j in range(max(0, k - 2), k + 1)]
-            return not (_PLACE_NOUN_RE.match(word) or any(cat.region_for(n) for n in names))
-        if not _restricts(word, first=word is words[0], s=s, left=left):
-            continue
-        return True
-    return False
-
-
-def _restricts(word: str, *, first: bool, s: str, left: int) -> bool:
-    """Whether a (non-possessive) word in a measure's phrase restricts it."""
-    bare = word.removesuffix("'s").rstrip("'")
-    low = bare.lower()
-    cat = catalogue.get()
-    if low in _whole_modifiers() or low in _FUNCTION_WORDS or _CALENDAR_RE.fullmatch(bare) or _PLACE_NOUN_RE.match(bare + "'s") \
-            or cat.region_for(bare) or low in cat.terms or low in cat.units or low in cat.number_words:
-        return False
-    # a capitalised first word: a sentence or headline opening ("Completed ...")
-    return not (first and word[:1].isupper() and not s[:left].strip())
-
-
-_DETERMINERS = frozenset({"a", "an", "the", "its", "this", "that", "these", "those", "his", "her", "our"})
-
-
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    """Verbs that may stand right before a measure's name ("reports foreign
-    trade of ..."): the cue words of reporting, levels and change."""
-    cues = catalogue.get().cues
-    kinds = ("report_verb", "level_verb", "growth_up", "growth_down", "change_up_verb", "change_down_verb",
-             "trade_verb", "threshold_verb")
-    return frozenset(w.lower() for k in kinds for w in cues.get(k, []) if " " not in w) | {
-        "reports", "report", "posts", "sees", "saw", "hits", "records", "logs", "registers", "had", "has", "have"}
-# closed-class words, which never restrict a measure ("the exports and imports of ...")
-_FUNCTION_WORDS = frozenset({"and", "or", "but", "of", "while", "also", "both", "either", "as", "well", "its",
-                             "their", "our", "per", "cent", "percent", "out", "every", "each", "one", "all", "some",
-                             "many", "much", "about", "nearly", "around", "than", "then", "so", "too", "very"})
-_CALENDAR_RE = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|"
-                          r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]|first|"
-                          r"second|third|fourth|half|quarter|quarters|year|years|month|months)(?:-\w+)*")
-
-
-def _sentence_start(s: str, pos: int) -> int:
-    return 0 if not s[:pos].strip() else pos

@@ -280,3 +280,113 @@ def _pairs(hit: AliasHit, runs: list[list[catalogue.Term]], allowed: tuple[str, 
         else:
             pairs.setdefault(run[0].dimension, run[0].value)
     return None if needed - pairs.keys() else pairs
+
+
+# "including re-", "excluding re-": a part's name that runs into the measure's, after "including"
+_INCLUDING_BEFORE_RE = re.compile(r"\b(?:including|excluding|comprising|consisting\s+of)\s+[\w-]*$", re.IGNORECASE)
+# between a verb name and a money figure: a count of goods and what they
+# were worth ("exported 17,000 forklifts valued at ", "shipped 2 million
+# tonnes of steel worth ")
+_COUNTED_GOODS_RE = re.compile(
+    r"\s+(?:(?:about|nearly|around|over|more\s+than|some|almost)\s+)?\d[\d,.]*(?:\s+(?:million|thousand|billion))?"
+    r"\s+(?:(?:tonnes|tons|units|sets|pieces|barrels|cubic\s+meters)\s+of\s+)?(?P<goods>[A-Za-z][^,;:()\d]{1,60}?)"
+    r"\s+(?:valued\s+at|worth|with\s+a\s+(?:total\s+)?value\s+of|at\s+a\s+value\s+of)\s+(?:(?:about|nearly|around|over|more\s+than|some|almost|approximately)\s+)?",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _gross_output_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in catalogue.get().cues.get("gross_output", []))
+
+
+@lru_cache(maxsize=1)
+def _compared_re() -> re.Pattern:
+    # "faster than ", ", outpacing ", "compared with "
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{comparison_link})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _other_dimension_words(code: str) -> frozenset[str]:
+    """The breakdown words of dimensions `code` has no part for (partners and
+    places aside, which the complement rules read)."""
+    cat = catalogue.get()
+    allowed = set(cat.indicators[code].breakdowns) | {"partner"}
+    return frozenset(w for w, t in cat.terms.items() if t.dimension not in allowed and not cat.region_for(w))
+
+
+_WORD_RE = re.compile(r"[A-Za-z][\w&.-]*(?:'s|s'|')?")
+# a place's generic name in a possessive: "the province's", "the city's"
+_PLACE_NOUN_RE = re.compile(r"(?i:province|city|country|nation|region|municipality|state|area|world|"
+                            r"autonomous|zone|district|county|economy|mainland|SAR|territory)(?:'s|s')$")
+
+
+@lru_cache(maxsize=1024)   # pure, and asked again for each figure of a sentence: computed once
+def _unknown_restriction(s: str, left: int, head: int) -> bool:
+    """Whether a word right before the measure's name restricts it to a part
+    we have no name for: "soybean imports", "major technology contracts",
+    "Zhongguancun's technology service industry", "BYD's output".
+
+    Walking back from the name, the noun phrase starts at a determiner ("a",
+    "the", "its") or at a place's possessive ("Guangdong's", "the city's");
+    any other possessive is an owner we cannot name. On the way, places,
+    breakdown words, units, calendar words, closed-class words and the words
+    in cues.csv `whole_modifier` ("total", "annual", "national") keep the
+    measure whole; the first other word restricts it."""
+    words = [m.group(0) for m in _WORD_RE.finditer(s, left, head)]
+    cat = catalogue.get()
+    for word in reversed(words):
+        possessive = word.endswith(("'s", "'"))
+        bare = word.removesuffix("'s").rstrip("'")
+        low = bare.lower()
+        if low == "their":
+            # "Their imports and exports rose 13.1 percent": a group's, named
+            # in another sentence, and never the place's own ("its")
+            return True
+        if low in _DETERMINERS or low.endswith("ed") or low in _verbs():
+            return False   # the phrase starts here ("reports foreign trade of", "posted a")
+        if possessive:
+            # a place's possessive, its name perhaps of several words ("Hong Kong's")
+            k = words.index(word) if word in words else len(words) - 1
+            names = [" ".join(w.removesuffix("'s").rstrip("'") for w in words[j:k + 1]) for j in range(max(0, k - 2), k + 1)]
+            return not (_PLACE_NOUN_RE.match(word) or any(cat.region_for(n) for n in names))
+        if not _restricts(word, first=word is words[0], s=s, left=left):
+            continue
+        return True
+    return False
+
+
+def _restricts(word: str, *, first: bool, s: str, left: int) -> bool:
+    """Whether a (non-possessive) word in a measure's phrase restricts it."""
+    bare = word.removesuffix("'s").rstrip("'")
+    low = bare.lower()
+    cat = catalogue.get()
+    if low in _whole_modifiers() or low in _FUNCTION_WORDS or _CALENDAR_RE.fullmatch(bare) or _PLACE_NOUN_RE.match(bare + "'s") \
+            or cat.region_for(bare) or low in cat.terms or low in cat.units or low in cat.number_words:
+        return False
+    # a capitalised first word: a sentence or headline opening ("Completed ...")
+    return not (first and word[:1].isupper() and not s[:left].strip())
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "this", "that", "these", "those", "his", "her", "our"})
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Verbs that may stand right before a measure's name ("reports foreign
+    trade of ..."): the cue words of reporting, levels and change."""
+    cues = catalogue.get().cues
+    kinds = ("report_verb", "level_verb", "growth_up", "growth_down", "change_up_verb", "change_down_verb",
+             "trade_verb", "threshold_verb")
+    return frozenset(w.lower() for k in kinds for w in cues.get(k, []) if " " not in w) | {
+        "reports", "report", "posts", "sees", "saw", "hits", "records", "logs", "registers", "had", "has", "have"}
+# closed-class words, which never restrict a measure ("the exports and imports of ...")
+_FUNCTION_WORDS = frozenset({"and", "or", "but", "of", "while", "also", "both", "either", "as", "well", "its",
+                             "their", "our", "per", "cent", "percent", "out", "every", "each", "one", "all", "some",
+                             "many", "much", "about", "nearly", "around", "than", "then", "so", "too", "very"})
+_CALENDAR_RE = re.compile(r"(?i:january|february|march|april|may|june|july|august|september|october|november|"
+                          r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]|first|"
+                          r"second|third|fourth|half|quarter|quarters|year|years|month|months)(?:-\w+)*")
+
+
+def _sentence_start(s: str, pos: int) -> int:
+    return 0 if not s[:pos].strip() else pos

@@ -101,3 +101,31 @@ def _outlay_verb_re() -> re.Pattern:
 def ratio_of(part: str, whole: str) -> str:
     """The code of a share of `whole` whose subject is `part`: the ratio's own code if seeds/ratios.csv has one."""
     return catalogue.get().ratios.get((part, whole), part)
+
+
+@lru_cache(maxsize=1)
+def _intensity_re() -> re.Pattern:
+    # "input intensity", "investment intensity": a ratio's name without its numerator
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{intensity_noun})(?![\w-])", re.IGNORECASE)
+
+
+def intensity_of(s: str, a: int, b: int, code: str | None, hs: list[ind.AliasHit]) -> str | None:
+    """The ratio a percentage is, when its own words call it an intensity
+    and the sentence names the ratio's numerator ("R&D expenditures reached
+    461.6 billion yuan, ... and with 1.54 percent of input intensity"; "with
+    an investment intensity of 2.6 percent"): R&D intensity. None otherwise."""
+    lo, hi = max(0, a - 40), min(len(s), b + 30)
+    found = _intensity_re().search(s, lo, hi)
+    if found is None or ind.CLAUSE_BREAK_RE.search(s, *sorted((found.end(), a) if found.end() <= a else (b, found.start()))):
+        return None
+    cat = catalogue.get()
+    numerators = {n: r for (n, _), r in cat.ratios.items()}
+    if code in numerators:
+        return numerators[code]
+    named = {c for h in hs for c in h.codes if c in numerators}
+    return numerators[named.pop()] if len(named) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def ratio_codes() -> frozenset[str]:
+    return frozenset(catalogue.get().ratios.values())

@@ -7,6 +7,7 @@ elsewhere, or a rate or share that only qualifies the level before it.
     level_it_qualifies(fig, sc)   "120 billion yuan of electronics to ASEAN, up 9 percent"
     part_of_antecedent(fig, sc)   "Of this total, 221.2 billion yuan was used for basic research"
     that_of(fig, sc)              "..., while that of urban residents was 50,000 yuan"
+    component_of_part(fig, sc)    "trade with ASEAN reached 150 billion yuan, with 90 billion yuan of exports"
 
 Each returns where the words that name the part start (or the level
 qualified); measure_phrase.part_after_marker then names the part, or leaves
@@ -31,7 +32,7 @@ from .scene import Figure, SentenceContext
 _LINK_PREFIX = (
     r"(?:\s*\([^()]{0,60}\))?"                                          # "($17 billion)"
     r"(?:\s+(?:was|were|is|are)\s+(?:[a-z]+ed|spent|put|paid)|\s+(?:went|came|flowed))?"  # "was used (for basic research)", "went (to universities)"
-    r"(?:\s+(?:of|to|from|in|on|with|for|worth|during)\s+(?:[^,;:.()\d]|(?:19|20)\d\d){1,60}?)*"  # "of furniture to Brazil"
+    r"(?:\s+(?:of|to|from|in|on|with|for|worth|during|over)\s+(?:[^,;:.()\d]|(?:19|20)\d\d){1,60}?)*"  # "of furniture to Brazil", "over that of 2022"
     r"(?:\s+(?:year[- ]on[- ]year|y-o-y|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+same\s+period(?:\s+of)?(?:\s+last\s+year)?))?"
     r"\s*,?\s*")
 _LINK_SUFFIX = r"\s*(?:(?:about|nearly|around|over|more\s+than|some|approximately|roughly|almost)\s+)?"
@@ -147,3 +148,38 @@ def that_of(fig: Figure, sc: SentenceContext) -> Measure | None:
     pairs[runs[0][0].dimension] = runs[0][0].value
     return Measure(code, ";".join(f"{d}={v}" for d, v in sorted(pairs.items())),
                    sc.s[found.start():fig.m.start].strip())
+
+
+# after a part's figure, the words that open its components: ", with",
+# ", which included", ", including", ", of which"
+_COMPONENTS_RE = re.compile(r"(?:,\s*|\s)(?:with|which\s+(?:included|includes|comprised|comprises)|including|of\s+which|"
+                            r"among\s+which)\s", re.IGNORECASE)
+
+
+def component_of_part(fig: Figure, sc: SentenceContext) -> Measure | None:
+    """The measure of a component (exports, imports) of a part of its parent
+    measure reported just before ("Trade with ASEAN reached 150 billion yuan,
+    with 90 billion yuan of exports and 60 billion yuan of imports"): the
+    component, with the part's breakdown (partner=ASEAN), never the whole
+    exports. None when the figure's own words name a part, or nothing
+    before it is such a part."""
+    ph = fig.phrase
+    cat = catalogue.get()
+    if ph is None or fig.hit is None or ph.breakdown or ph.code not in cat.indicators:
+        return None
+    parent = cat.indicators[ph.code].parent
+    if not parent:
+        return None
+    part = next((f for f in fig.earlier() if f.phrase is not None and f.phrase.code == parent), None)
+    if part is None or not part.phrase.breakdown:
+        return None
+    s, lo = sc.s, part.m.conv_end or part.m.end
+    name_at = min(fig.m.start, fig.hit.start)
+    opening = _COMPONENTS_RE.search(s, lo, name_at)
+    if opening is None or ";" in s[lo:name_at] or _term_runs(s, opening.end(), max(fig.m.end, fig.hit.end)):
+        return None   # not its components, or a part of their own ("with exports to Japan ...")
+    allowed = cat.indicators[ph.code].breakdowns
+    pairs = [p for p in part.phrase.breakdown.split(";") if p.split("=", 1)[0] in allowed]
+    if not pairs:
+        return None
+    return Measure(ph.code, ";".join(pairs), ph.text)
