@@ -69,6 +69,11 @@ _BARE_UP_DOWN_RE = re.compile(r"(?:\b(?:was|were|is|are|been)|,)\s+(up|down)\s+(
                               r"(?:(?:about|around|nearly|over|more\s+than|roughly|some)\s+)?$", re.I)
 _MINUS_RE = re.compile(r"(?<![\w-])minus\s+$", re.I)
 _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# "grew in 2021 by ", "rose last year by ": "by" after a time phrase that parts it from its verb
+_BY_END_RE = re.compile(r",?\s+by\s*$", re.I)
+# ", ", " and ", ", and ": between two periods of a list (lists.LIST_SEP_RE, read backwards)
+_LIST_SEP_END_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)$", re.I)
+_TIME_PREP_END_RE = re.compile(r"\s*(?:\b(?:in|during|for|over|through|throughout)\s*)?$", re.I)
 
 
 def assign(fig: Figure, sc: SentenceContext) -> None:
@@ -255,6 +260,37 @@ def _trend_rate(s: str, m: Mention, left: str) -> int | None:
     return None
 
 
+def _moved_over_time(s: str, m: Mention, sc: SentenceContext) -> tuple[int, object] | None:
+    """(+1 or -1, the time phrase) for a rate whose growth verb a time phrase
+    parts from its "by": "GDP grew in 2021 by 8 percent", "sales fell last
+    year by 2%", "grew in 2021, 2022 and 2023 by 8.0%, 1.9% and 4.8%
+    respectively" (a list of periods: None for the phrase, lists.py pairs
+    the years). The verb is read as if the time phrase were not there."""
+    lo = max(0, m.start - 30)
+    by = _BY_END_RE.search(strip_qualifier(s[lo:m.start]))
+    if by is None:
+        return None
+    stop = lo + by.start()
+    ends = sc.period_ends
+    own = first = ends.get(stop)
+    while first is not None:   # back over a list of periods ("in 2017, 2018 and in 2019")
+        sep = _LIST_SEP_END_RE.search(s, max(0, first.start - 12), first.start)
+        before = ends.get(sep.start()) if sep is not None else None
+        if before is None:
+            break
+        first = before
+    if first is None:
+        return None
+    # (the preposition that opens the time phrase, when the phrase's text leaves it out)
+    c, verb = cues(), _TIME_PREP_END_RE.sub("", s[max(0, first.start - 50):first.start]) + " by "
+    own = own if first is own and own.role == "period" else None
+    if c.down.search(verb):
+        return -1, own
+    if c.up.search(verb):
+        return 1, own
+    return None
+
+
 def _amount(v: float, left: str, right: str) -> tuple[str, float]:
     """An amount (money, a count, a quantity): a change when the words say it moved, else a level."""
     c = cues()
@@ -305,6 +341,12 @@ def _read(fig: Figure, sc: SentenceContext) -> tuple[str, float] | None:
     if met is None:
         return None
     metric, value = met
+    if metric == "level" and m.unit == "percent" and sc.ps:
+        moved = _moved_over_time(s, m, sc)
+        if moved is not None:
+            # the time phrase is the figure's own period, whatever period follows it
+            (sign, fig.own_period), metric = moved, "yoy_growth_pct"
+            value = sign * value
     if (m.unit == "percentage_point" and prev is not None and prev.unit == m.unit and prev_metric is not None
             and FROM_RE.search(s, max(0, m.start - 30), m.start)):
         # "contributed 2 percentage points to export growth, up from 1.7
