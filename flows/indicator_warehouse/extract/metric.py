@@ -69,6 +69,8 @@ _BARE_UP_DOWN_RE = re.compile(r"(?:\b(?:was|were|is|are|been)|,)\s+(up|down)\s+(
                               r"(?:(?:about|around|nearly|over|more\s+than|roughly|some)\s+)?$", re.I)
 _MINUS_RE = re.compile(r"(?<![\w-])minus\s+$", re.I)
 _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# "1.2 percent up on ...", "3% down compared with ...": the direction written after a rate
+_POSTPOSED_MOVE_RE = re.compile(r"\s+(?P<dir>up|down)\s+(?:(?:on|from|over|against|versus|compared\s+(?:with|to))\s+)?", re.I)
 # "grew in 2021 by ", "rose last year by ": "by" after a time phrase that parts it from its verb
 _BY_END_RE = re.compile(r",?\s+by\s*$", re.I)
 # ", ", " and ", ", and ": between two periods of a list (lists.LIST_SEP_RE, read backwards)
@@ -231,6 +233,13 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
         if w in c.yoy_down:
             return "yoy_growth_pct", -v
         return "yoy_growth_pct", v
+    post = _POSTPOSED_MOVE_RE.match(right) if left.rstrip().endswith(",") else None
+    if post is not None and (c.yoy_after.match(right[post.end():]) or c.year_ago.match(right[post.end():])):
+        # "..., 1.2 percent up on the previous year", "..., 3% down year on
+        # year": the direction after a rate set beside a level, then a
+        # year-ago base ("the rate stood at 5 percent down from last year" is
+        # a level that fell: no comma, no reading)
+        return "yoy_growth_pct", (-v if post["dir"].lower() == "down" else v)
     na = c.noun_rate_after.match(right)
     if na:
         # "a 6% GDP growth", "a 4.5% export decline": the measure, then its change
