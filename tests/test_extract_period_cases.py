@@ -127,6 +127,43 @@ PERIOD_CASES = [
     ("a base year named with its measure: compared with the value for a year",
      "Anhui\n\nAnhui's imports in 2019 fell 3 percent compared with the value for 2018.",
      [dict(value=-3, metric="yoy_growth_pct", period_end="2019-12-31")], []),
+    # lists of three or more years: the period rules read "in 2021, 2022 and 2023" as a year and a span
+    ("three years listed after three figures pair in order",
+     "Hubei\n\nHubei's GDP grew by 12.9%, 4.3% and 6.0% in 2021, 2022, and 2023 respectively.",
+     [dict(value=12.9, metric="yoy_growth_pct", period_type="year", period_end="2021-12-31"),
+      dict(value=4.3, metric="yoy_growth_pct", period_type="year", period_end="2022-12-31"),
+      dict(value=6.0, metric="yoy_growth_pct", period_type="year", period_end="2023-12-31")], []),
+    ("three levels listed with three years pair in order, not the first year for all",
+     "Hubei\n\nHubei's GDP stood at 5.0 trillion yuan, 5.4 trillion yuan and 5.6 trillion yuan in "
+     "2021, 2022 and 2023, respectively.",
+     [dict(value=5.0e12, period_end="2021-12-31"), dict(value=5.4e12, period_end="2022-12-31"),
+      dict(value=5.6e12, period_end="2023-12-31")], []),
+    ("years listed before the figures pair with them when 'respectively' follows",
+     "Jilin\n\nFor 2022 and 2023, Jilin's foreign trade totalled 150 billion yuan and 170 billion yuan respectively.",
+     [dict(value=150e9, period_type="year", period_end="2022-12-31"),
+      dict(value=170e9, period_type="year", period_end="2023-12-31")], []),
+    ("three years opening the sentence pair with three rates listed 'respectively'",
+     "Hunan\n\nIn 2019, 2020 and 2021, Hunan's retail sales rose by 10.2 percent, 1.1 percent and 14.4 percent, "
+     "respectively.",
+     [dict(value=10.2, metric="yoy_growth_pct", period_type="year", period_end="2019-12-31"),
+      dict(value=1.1, metric="yoy_growth_pct", period_type="year", period_end="2020-12-31"),
+      dict(value=14.4, metric="yoy_growth_pct", period_type="year", period_end="2021-12-31")], []),
+    # a time phrase between the growth verb and its "by": the verb still makes the rate a growth rate,
+    # and the phrase is the rate's own period
+    ("a year between the verb and 'by': a growth rate of that year",
+     "Gansu\n\nGansu's GDP grew in 2022 by 4.5 percent.",
+     [dict(value=4.5, metric="yoy_growth_pct", period_type="year", period_end="2022-12-31")], []),
+    ("a part of a year between a falling verb and 'by about': a fall",
+     "Gansu\n\nGansu's imports dropped during the first half of 2023 by about 6 percent.",
+     [dict(value=-6, metric="yoy_growth_pct", period_type="ytd", period_end="2023-06-30")], []),
+    ("the time phrase before 'by' dates the rate, not a later year in the sentence",
+     "Gansu\n\nGansu's foreign trade, which shrank in 2020 by 11 percent, recovered in 2021.",
+     [dict(value=-11, metric="yoy_growth_pct", period_end="2020-12-31")], []),
+    ("a list of years between the verb and 'by' pairs with the rates listed 'respectively'",
+     "Ningxia\n\nNingxia's exports rose in 2018, 2019 and in 2020, by 9%, 12% and 3% respectively.",
+     [dict(value=9, metric="yoy_growth_pct", period_end="2018-12-31"),
+      dict(value=12, metric="yoy_growth_pct", period_end="2019-12-31"),
+      dict(value=3, metric="yoy_growth_pct", period_end="2020-12-31")], []),
 ]
 
 

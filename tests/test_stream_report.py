@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
@@ -30,3 +31,16 @@ def test_kinds(tmp_path):
     assert list(two) == ["gdp / level"] and {a for a, _ in two["gdp / level"]} == {"b.txt"}
     text = stream_report.report(kinds, examples=1, min_count=1)
     assert "## two values in one series: 2 in 1 articles" in text
+
+
+def test_a_manifest_dates_articles_whose_text_has_no_date(tmp_path):
+    # an invented article with no date of its own: "this year" is unresolved
+    # until the folder's manifest gives the article's publication date
+    text = "In the first half of this year, Hubei's exports reached 300 billion yuan.\n"
+    (tmp_path / "c.txt").write_text(text, encoding="utf-8")
+    held = stream_report.sort_kinds(stream_report.read([tmp_path]))["held back"]
+    assert [a for v in held.values() for a, _ in v] == ["c.txt"]
+    (tmp_path / "manifest_x.csv").write_text("file,published\nstream/c.txt,2024-08-01\nstream/d.txt,\n", encoding="utf-8")
+    assert stream_report.published_dates([tmp_path]) == {"c.txt": date(2024, 8, 1)}
+    kinds = stream_report.sort_kinds(stream_report.read([tmp_path]))
+    assert not kinds["held back"] and not kinds["numbers passed over"]

@@ -60,7 +60,7 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
     # a figure whose measure the text pointed back to ("the figure") takes the period just stated too
     anaphoric = sc.anaphoric or fig.pointed
     own_frame = sc.own_frame and not fig.pointed and _frame_reaches(fig, sc)
-    period = listed_years.get(i) or _choose_period(s, m, ps, raw)
+    period = listed_years.get(i) or fig.own_period or _choose_period(s, m, ps, raw)
     rule = "sentence"
     if period is not None and anaphoric and ctx.recent_period is not None and i not in listed_years:
         # "... surged 18.3 percent to 445.1 billion dollars during the period,

@@ -21,6 +21,7 @@ of their own the measures of the levels just before them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -48,6 +49,12 @@ _RESP_GAP_RE = re.compile(r"^(?:[^\d;]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}$")
 # "in 2021 and 2022", "in 2019, 2020 and 2021": several years, not a span
 _YEAR_LIST_RE = re.compile(r"(?:(?:in|for|during)\s+)?(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# one year as a list item: "in 2017", "2018"
+_BARE_YEAR_RE = re.compile(r"(?:(?:in|for|during)\s+)?(?:19|20)\d\d", re.I)
+# a cheap gate: two years joined by a comma or "and" somewhere in the sentence
+_YEAR_LIST_GATE_RE = re.compile(r"(?:19|20)\d\d\s*(?:,|and\b)")
+# between a list of years and the figures it dates: words, no number, no clause end
+_YEARS_BEFORE_GAP_RE = re.compile(r"[^\d;]{0,80}$")
 _LIST_GAP_RE = re.compile(r"^\s*(?:(?:in|for|during)\s+)?$", re.I)
 _PARTNER_BEFORE_RE = re.compile(r"\b(?:to|with|from)\s+(?:the\s+)?$", re.I)
 _RATE_METRICS = ("yoy_growth_pct", "change")
@@ -110,25 +117,65 @@ def year_list(p: PeriodExpr) -> list[int] | None:
     return [int(y) for y in _YEAR_RE.findall(p.text)]
 
 
+def _year_runs_in(ps: list[PeriodExpr], s: str) -> list[tuple[int, int, list[int]]]:
+    """(start, end, years) of each list of several years. The period rules
+    read "in 2021, 2022 and 2023" as the year 2021 and the span "2022 and
+    2023", and "in 2017, 2018 and in 2019" as three years: bare years and
+    year lists joined by list separators make one list."""
+    runs: list[tuple[int, int, list[int]]] = []
+    for p in sorted(ps, key=lambda p: p.start):
+        ys = year_list(p)
+        if ys is None and p.role == "period" and p.ptype == "year" and p.pend is not None \
+                and _BARE_YEAR_RE.fullmatch(p.text):
+            ys = [p.pend.year]
+        if ys is None:
+            runs.append((p.start, p.end, []))   # any other period ends a list
+        elif runs and runs[-1][2] and p.start >= runs[-1][1] and LIST_SEP_RE.match(s[runs[-1][1]:p.start]):
+            start, _, years = runs.pop()
+            runs.append((start, p.end, years + ys))
+        else:
+            runs.append((p.start, p.end, ys))
+    return [r for r in runs if len(r[2]) > 1]
+
+
 def year_list_periods(sc: SentenceContext) -> dict[int, PeriodExpr]:
-    """Figure index -> its own year, for coordinated figures followed by a
-    list of as many years: "12 trillion and 13 trillion yuan in 2021 and 2022
-    (respectively)" pairs them in order."""
+    """Figure index -> its own year, for coordinated figures with a list of
+    as many years: "12 trillion and 13 trillion yuan in 2021 and 2022
+    (respectively)" pairs them in order; so does a list before the figures
+    when "respectively" follows them and names do not pair with them ("in
+    2021, 2022 and 2023, GDP grew by 8.0, 1.9 and 4.8 percent respectively")."""
     s, ms = sc.s, sc.ms
     out: dict[int, PeriodExpr] = {}
-    lists = [(p, ys) for p in sc.ps if (ys := year_list(p))]
-    if not lists:
+    if not _YEAR_LIST_GATE_RE.search(s):
         return out
+    runs = _year_runs_in(sc.ps, s)
+    if not runs:
+        return out
+    starts = [r[0] for r in runs]
     for g in coord_groups(s, ms):
-        last = ms[g[-1]]
+        first, last = ms[g[0]], ms[g[-1]]
         end = last.conv_end or last.end
-        for p, ys in lists:
-            if p.start >= end and len(ys) == len(g) and _LIST_GAP_RE.match(s[end:p.start]):
-                for i, y in zip(g, ys):
-                    out[i] = PeriodExpr(p.start, p.end, "period", "year", date(y, 1, 1), date(y, 12, 31),
-                                        p.basis, text=str(y))
-                break
+        k = bisect_left(starts, end)   # the list right after the figures, then the one right before them
+        after = runs[k] if k < len(runs) and _LIST_GAP_RE.match(s[end:runs[k][0]]) else None
+        k = bisect_left(starts, first.start) - 1
+        before = runs[k] if k >= 0 and runs[k][1] <= first.start else None
+        if after is not None and len(after[2]) == len(g):
+            run = after
+        elif before is not None and len(before[2]) == len(g) and _YEARS_BEFORE_GAP_RE.match(s, before[1], first.start) \
+                and _respectively_after(s, end) and not any(i in sc.paired for i in g):
+            run = before
+        else:
+            continue
+        for i, y in zip(g, run[2]):
+            out[i] = PeriodExpr(run[0], run[1], "period", "year", date(y, 1, 1), date(y, 12, 31),
+                                "explicit", text=str(y))
     return out
+
+
+def _respectively_after(s: str, end: int) -> bool:
+    """"... 8.0, 1.9 and 4.8 percent respectively": the word follows the list."""
+    r = s.find("respectively", end)
+    return r >= 0 and _RESP_GAP_RE.match(s[end:r]) is not None
 
 
 def respectively(sc: SentenceContext) -> dict[int, tuple]:

@@ -69,6 +69,13 @@ _BARE_UP_DOWN_RE = re.compile(r"(?:\b(?:was|were|is|are|been)|,)\s+(up|down)\s+(
                               r"(?:(?:about|around|nearly|over|more\s+than|roughly|some)\s+)?$", re.I)
 _MINUS_RE = re.compile(r"(?<![\w-])minus\s+$", re.I)
 _FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# "1.2 percent up on ...", "3% down compared with ...": the direction written after a rate
+_POSTPOSED_MOVE_RE = re.compile(r"\s+(?P<dir>up|down)\s+(?:(?:on|from|over|against|versus|compared\s+(?:with|to))\s+)?", re.I)
+# "grew in 2021 by ", "rose last year by ": "by" after a time phrase that parts it from its verb
+_BY_END_RE = re.compile(r",?\s+by\s*$", re.I)
+# ", ", " and ", ", and ": between two periods of a list (lists.LIST_SEP_RE, read backwards)
+_LIST_SEP_END_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+)$", re.I)
+_TIME_PREP_END_RE = re.compile(r"\s*(?:\b(?:in|during|for|over|through|throughout)\s*)?$", re.I)
 
 
 def assign(fig: Figure, sc: SentenceContext) -> None:
@@ -226,6 +233,13 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
         if w in c.yoy_down:
             return "yoy_growth_pct", -v
         return "yoy_growth_pct", v
+    post = _POSTPOSED_MOVE_RE.match(right) if left.rstrip().endswith(",") else None
+    if post is not None and (c.yoy_after.match(right[post.end():]) or c.year_ago.match(right[post.end():])):
+        # "..., 1.2 percent up on the previous year", "..., 3% down year on
+        # year": the direction after a rate set beside a level, then a
+        # year-ago base ("the rate stood at 5 percent down from last year" is
+        # a level that fell: no comma, no reading)
+        return "yoy_growth_pct", (-v if post["dir"].lower() == "down" else v)
     na = c.noun_rate_after.match(right)
     if na:
         # "a 6% GDP growth", "a 4.5% export decline": the measure, then its change
@@ -252,6 +266,37 @@ def _trend_rate(s: str, m: Mention, left: str) -> int | None:
         return -1
     if c.rate_noun_up.search(s, start, stop):
         return 1
+    return None
+
+
+def _moved_over_time(s: str, m: Mention, sc: SentenceContext) -> tuple[int, object] | None:
+    """(+1 or -1, the time phrase) for a rate whose growth verb a time phrase
+    parts from its "by": "GDP grew in 2021 by 8 percent", "sales fell last
+    year by 2%", "grew in 2021, 2022 and 2023 by 8.0%, 1.9% and 4.8%
+    respectively" (a list of periods: None for the phrase, lists.py pairs
+    the years). The verb is read as if the time phrase were not there."""
+    lo = max(0, m.start - 30)
+    by = _BY_END_RE.search(strip_qualifier(s[lo:m.start]))
+    if by is None:
+        return None
+    stop = lo + by.start()
+    ends = sc.period_ends
+    own = first = ends.get(stop)
+    while first is not None:   # back over a list of periods ("in 2017, 2018 and in 2019")
+        sep = _LIST_SEP_END_RE.search(s, max(0, first.start - 12), first.start)
+        before = ends.get(sep.start()) if sep is not None else None
+        if before is None:
+            break
+        first = before
+    if first is None:
+        return None
+    # (the preposition that opens the time phrase, when the phrase's text leaves it out)
+    c, verb = cues(), _TIME_PREP_END_RE.sub("", s[max(0, first.start - 50):first.start]) + " by "
+    own = own if first is own and own.role == "period" else None
+    if c.down.search(verb):
+        return -1, own
+    if c.up.search(verb):
+        return 1, own
     return None
 
 
@@ -305,6 +350,12 @@ def _read(fig: Figure, sc: SentenceContext) -> tuple[str, float] | None:
     if met is None:
         return None
     metric, value = met
+    if metric == "level" and m.unit == "percent" and sc.ps:
+        moved = _moved_over_time(s, m, sc)
+        if moved is not None:
+            # the time phrase is the figure's own period, whatever period follows it
+            (sign, fig.own_period), metric = moved, "yoy_growth_pct"
+            value = sign * value
     if (m.unit == "percentage_point" and prev is not None and prev.unit == m.unit and prev_metric is not None
             and FROM_RE.search(s, max(0, m.start - 30), m.start)):
         # "contributed 2 percentage points to export growth, up from 1.7

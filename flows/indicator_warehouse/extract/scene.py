@@ -87,6 +87,11 @@ class SentenceContext:
         return lists.year_list_periods(self)
 
     @_once
+    def period_ends(self) -> dict[int, PeriodExpr]:
+        """Where each time expression's words end (trailing blanks left out) -> the expression."""
+        return {p.start + len(self.s[p.start:p.end].rstrip()): p for p in self.ps}
+
+    @_once
     def paired(self) -> dict[int, tuple]:
         """Figure index -> (region, code) named for it by a list in order."""
         if len(self.ms) < 2:
@@ -189,6 +194,7 @@ class Figure:
     phrase: object = None              # its measure phrase, parsed (measure_phrase.Measure)
     pointed: bool = False              # "the figure", "the total": the measure came from the text before
     qualifies: Figure | None = None    # the level this rate or share only qualifies ("..., up 9 percent")
+    own_period: PeriodExpr | None = None   # metric.py: "grew in 2021 by 8%", the time phrase its verb spans
     # dating.py
     period: PeriodExpr | None = None
     rule: str = "sentence"             # how the period was found; goes to Fact.rule
