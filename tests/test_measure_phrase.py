@@ -501,6 +501,12 @@ CASES = [
       (2.1e12, "secondary_industry_added_value", None), (3e12, "tertiary_industry_added_value", None),
       (4, "primary_industry_added_value", None), (5, "secondary_industry_added_value", None),
       (7, "tertiary_industry_added_value", None)]),
+    ("'per capita gross domestic product' is GDP per capita",
+     "Hubei's per capita gross domestic product reached 95,000 yuan in 2023.",
+     [(95000, "gdp_per_capita", None)]),
+    ("'investment on fixed assets' is fixed-asset investment",
+     "In 2023, Hubei's investment on fixed assets rose 5 percent.",
+     [(5, "fixed_asset_investment", None)]),
     # a currency is no partner: "US$" and "US dollars" name no trade with the United States (stream, dev4)
     ("'the imports' after a figure in US dollars take no partner from the currency",
      "In 2023, Hubei's exports reached 26 billion US dollars. The imports were 24 billion US dollars.",
