@@ -507,6 +507,18 @@ CASES = [
     ("'investment on fixed assets' is fixed-asset investment",
      "In 2023, Hubei's investment on fixed assets rose 5 percent.",
      [(5, "fixed_asset_investment", None)]),
+    # a count of a product is its output only when the sentence says it was made (stream 614, dev 053)
+    ("vehicles promoted or put on the road are no output",
+     "In 2023, Hubei promoted more than 200,000 new energy vehicles, up 30 percent. By the end of the year the "
+     "province had 900,000 new energy vehicles on its roads.",
+     [(200000, "unclassified", None), (900000, "unclassified", None)]),
+    ("vehicles that were licensed are no output",
+     "In 2023, Wuhan issued road test licences to 600 vehicles.",
+     []),
+    ("vehicles produced or rolled off the lines are output",
+     "In 2023, Hubei produced 500,000 new energy vehicles. In 2022, some 350,000 new energy vehicles rolled off "
+     "the province's assembly lines.",
+     [(500000, "nev_output", None), (350000, "nev_output", None)]),
     # a currency is no partner: "US$" and "US dollars" name no trade with the United States (stream, dev4)
     ("'the imports' after a figure in US dollars take no partner from the currency",
      "In 2023, Hubei's exports reached 26 billion US dollars. The imports were 24 billion US dollars.",
