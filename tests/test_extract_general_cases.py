@@ -45,6 +45,16 @@ GENERAL_CASES = [
     ("'the total of' names its own measure: no antecedent",
      "Shantou's exports reached 60 billion yuan in 2024. The total of its port fees was 19 billion yuan in 2024.",
      [dict(value=19e9, indicator="unclassified")], []),
+    ("'the total' before a noun of its own names that measure: no antecedent",
+     "Shantou's exports reached 60 billion yuan in 2024. The total woodland in the city reached 0.2 million hectares, "
+     "up 3 percent.",
+     [dict(value=3, indicator="unclassified")], []),
+    ("'the total' before a verb points back",
+     "Shantou's exports reached 60 billion yuan in 2024. In 2023, the total came to 55 billion yuan.",
+     [dict(value=55e9, indicator="exports", period_end="2023-12-31")], []),
+    ("'the total value' points back",
+     "Shantou's exports reached 60 billion yuan in 2024. In 2023, the total value was 55 billion yuan.",
+     [dict(value=55e9, indicator="exports", period_end="2023-12-31")], []),
     ("an antecedent two sentences back is forgotten",
      "Jieyang's GDP reached 250 billion yuan in 2024. Officials praised the port. The mayor spoke at length. "
      "The result was 240 billion yuan in 2023.",

@@ -188,6 +188,12 @@ ARTICLE_CASES = [
               "Hefei's GDP grew 8 percent in 2019, the city said."),
      "Hefei",
      [dict(value=8, region="Hefei")], []),
+    ("a province inside an opening 'As ...' phrase describes the city named after it (stream 638)",
+     _article("Hubei cities draw foreign capital",
+              "As the biggest exporter of Hubei Province, Wuhan drew the most foreign capital in the first half "
+              "of 2023. Exports amounted to 12 billion US dollars, up 9 percent."),
+     "Hubei",
+     [dict(value=12e9, region="Wuhan"), dict(value=9, region="Wuhan")], []),
 ]
 
 

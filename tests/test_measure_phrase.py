@@ -573,6 +573,78 @@ CASES = [
     ("an output value is not value added",
      "The output value of the high-tech industry in Anhui reached 900 billion yuan in 2023.",
      [(900e9, "unclassified", None)]),
+    # exports named before imports: still the total of both, never the last-named one (stream)
+    ("'exports and imports' is foreign trade, the whole",
+     "In 2023, the total value of exports and imports in Hubei came to 680 billion yuan, up 5 percent.",
+     [(680e9, "foreign_trade", None), (5, "foreign_trade", None)]),
+    ("'export and import volume' is foreign trade, the whole",
+     "In 2023, Hunan's export and import volume totalled 95 billion US dollars.",
+     [(95e9, "foreign_trade", None)]),
+    ("'exports and imports' with a partner is the partner's trade",
+     "Hubei's exports and imports to ASEAN reached 90 billion yuan in 2023.",
+     [(90e9, "foreign_trade", "partner=ASEAN")]),
+    ("a two-measure trade name before two figures 'respectively' is the list of both, in order",
+     "In 2023, Hubei's exports and imports came to 400 billion yuan and 280 billion yuan respectively.",
+     [(400e9, "exports", None), (280e9, "imports", None)]),
+    ("... in the order it names them",
+     "In 2023, Hubei's imports and exports were 280 billion yuan and 400 billion yuan, respectively.",
+     [(280e9, "imports", None), (400e9, "exports", None)]),
+    ("levels listed before rates that end in 'respectively' pair with the names too",
+     "In 2023, Hubei's exports and imports came to 400 billion yuan and 280 billion yuan, a growth of 6 percent "
+     "and 2 percent respectively.",
+     [(400e9, "exports", None), (280e9, "imports", None), (6, "exports", None), (2, "imports", None)]),
+    ("three sectors' values, then their growth 'respectively', each pair with its sector",
+     "Hubei's GDP was 5.6 trillion yuan in 2023. Of the total, the added value of the primary industry, secondary "
+     "industry and tertiary industry was 0.5 trillion yuan, 2.1 trillion yuan and 3 trillion yuan, a growth of 4 "
+     "percent, 5 percent and 7 percent respectively.",
+     [(5.6e12, "gdp", None), (0.5e12, "primary_industry_added_value", None),
+      (2.1e12, "secondary_industry_added_value", None), (3e12, "tertiary_industry_added_value", None),
+      (4, "primary_industry_added_value", None), (5, "secondary_industry_added_value", None),
+      (7, "tertiary_industry_added_value", None)]),
+    ("'per capita gross domestic product' is GDP per capita",
+     "Hubei's per capita gross domestic product reached 95,000 yuan in 2023.",
+     [(95000, "gdp_per_capita", None)]),
+    ("'investment on fixed assets' is fixed-asset investment",
+     "In 2023, Hubei's investment on fixed assets rose 5 percent.",
+     [(5, "fixed_asset_investment", None)]),
+    # a count of a product is its output only when the sentence says it was made (stream 614, dev 053)
+    ("vehicles promoted or put on the road are no output",
+     "In 2023, Hubei promoted more than 200,000 new energy vehicles, up 30 percent. By the end of the year the "
+     "province had 900,000 new energy vehicles on its roads.",
+     [(200000, "unclassified", None), (900000, "unclassified", None)]),
+    ("vehicles that were licensed are no output",
+     "In 2023, Wuhan issued road test licences to 600 vehicles.",
+     []),
+    ("vehicles produced or rolled off the lines are output",
+     "In 2023, Hubei produced 500,000 new energy vehicles. In 2022, some 350,000 new energy vehicles rolled off "
+     "the province's assembly lines.",
+     [(500000, "nev_output", None), (350000, "nev_output", None)]),
+    # a currency is no partner: "US$" and "US dollars" name no trade with the United States (stream, dev4)
+    ("'the imports' after a figure in US dollars take no partner from the currency",
+     "In 2023, Hubei's exports reached 26 billion US dollars. The imports were 24 billion US dollars.",
+     [(26e9, "exports", None), (24e9, "imports", None)]),
+    ("a rate before an amount in US$ takes no partner from the currency",
+     "In 2023, Hubei's imports grew 17 percent to US$24 billion, and the exports to the US rose 3 percent.",
+     [(17, "imports", None), (24e9, "imports", None), (3, "exports", "partner=United States")]),
+    # foreign investment actually used, in the many ways writers word it (stream)
+    ("foreign investment 'in actual use' is foreign investment actually used",
+     "In 2023, foreign investment in actual use in Hubei rose 8.1 percent to 2.6 billion US dollars.",
+     [(8.1, "fdi_actual_use", None), (2.6e9, "fdi_actual_use", None)]),
+    ("'paid-in' and 'paid-up' foreign capital are foreign investment actually used",
+     "In 2023, Hubei's paid-in foreign capital reached 2.6 billion US dollars. In 2022, the paid-up foreign capital "
+     "of Hubei was 2.4 billion US dollars.",
+     [(2.6e9, "fdi_actual_use", None), (2.4e9, "fdi_actual_use", None)]),
+    ("'actually utilized foreign investment' is foreign investment actually used",
+     "Hubei's actually utilized foreign investment was up 12 percent in 2023.",
+     [(12, "fdi_actual_use", None)]),
+    ("registered or contracted foreign capital is not the capital actually used",
+     "In 2023, Hubei's contracted foreign investment reached 9 billion US dollars, and its registered foreign "
+     "capital 7 billion US dollars, while foreign capital in actual use was 2.6 billion US dollars.",
+     [(2.6e9, "fdi_actual_use", None)]),
+    ("a second clause with its own measure does not share the first clause's",
+     "In the first half of 2023, Hubei's foreign trade increased 17 percent, and foreign investment in actual use "
+     "rose by 20 percent.",
+     [(17, "foreign_trade", None), (20, "fdi_actual_use", None)]),
 ]
 
 

@@ -296,9 +296,9 @@ class Catalogue:
             for a in (a.strip() for a in r["aliases"].split("|")):
                 if a:
                     term_surfaces |= {a} if a != a.lower() else _case_variants(a)
-        # A name right before "$" or "dollars" is a currency's ("US$106
-        # million", "3.7 billion US dollars"), never a partner.
-        self.term_re = re.compile(r"(?<![\w])" + _trie(term_surfaces) + r"(?![\w$])(?!\s+dollars?\b)")
+        # A name that opens a currency is no partner: "US$140 million",
+        # "5.7 billion US dollars", "U.S.-dollar bonds".
+        self.term_re = re.compile(r"(?<![\w])" + _trie(term_surfaces) + r"(?![\w$])(?!-?\s*dollars?\b)")
         self.indicator_re = _phrase_regex(surfaces, owner_after_of=True)
 
         # Topic words: weaker evidence, resolved by the unit of the figure.

@@ -142,6 +142,29 @@ def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[
     noun_only: the figure is a count followed by its own noun ("13 cities");
     only an alias in that noun phrase can name what it counts.
     """
+    choice = _pick(s, span, unit, metric, hs, noun_only=noun_only)
+    if choice.hit is not None and choice.code and choice.code.endswith("_output") and _unmade(s, choice.hit):
+        return Choice("unclassified", choice.hit)
+    return choice
+
+
+def _unmade(s: str, h: AliasHit) -> bool:
+    """Whether a product's output is named by the product alone and nothing
+    in its sentence says it was made: "Shanghai promoted 160,000 new energy
+    vehicles", "licences issued to 902 vehicles", "equating to 30,629 NEVs"
+    count vehicles sold, put on the road or licensed, not produced
+    (seeds/cues.csv `production_word`)."""
+    made = _production_word_re()
+    return made.search(s, h.start, h.end) is None and made.search(s) is None
+
+
+@lru_cache(maxsize=1)
+def _production_word_re() -> re.Pattern:
+    return re.compile(catalogue.get().cue_regex_any("production_word").pattern, re.IGNORECASE)
+
+
+def _pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[AliasHit], *,
+          noun_only: bool = False) -> Choice:
     a, b = span
     ok = []
     for h in hs:

@@ -26,7 +26,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import indicators, places
+from . import catalogue, indicators, places
 from .cues import cues
 from .facts import Fact
 from .numbers import Mention
@@ -107,6 +107,37 @@ def _list_run(spans: list[tuple[int, int, object]], s: str, before: int, n: int)
         if len(run) == n and (j == 0 or not LIST_SEP_RE.match(s[items[j - 1][1]:items[j][0]])):
             return [x[2] for x in run]
     return None
+
+
+def _name_spans(s: str, hs, lo: int, before: int, n: int) -> list[tuple[int, int, str]]:
+    """The indicator names of a sentence as (start, end, code) for pairing
+    with the n listed figures from `before` on (`lo`: the end of the figure
+    before them). A name that joins two names ("exports and imports",
+    "import and export") is the whole of both, unless two figures follow it
+    with no other figure between, and no breakdown word names parts around
+    it ("private and state-owned firms' imports and exports"): then it is
+    the list of both ("exports and imports were 300 billion and 200 billion
+    yuan respectively"), in order."""
+    out = []
+    for h in hs:
+        both = _conjuncts(s, h) if n == 2 and lo <= h.start and h.end <= before and " and " in s[h.start:h.end] else None
+        if both is not None and catalogue.get().term_re.search(s, lo, before) is None:
+            out.extend(both)
+        else:
+            out.append((h.start, h.end, h.codes[0]))
+    return out
+
+
+def _conjuncts(s: str, h) -> list[tuple[int, int, str]] | None:
+    """The two names a name joins with "and", each of its own single code, or None."""
+    m = re.fullmatch(r"(.+?)\s+and\s+(.+)", s[h.start:h.end], re.S)
+    if m is None:
+        return None
+    alias = catalogue.get().indicator_alias
+    a, b = alias.get(catalogue.alias_key(m.group(1))), alias.get(catalogue.alias_key(m.group(2)))
+    if not a or not b or len(a) != 1 or len(b) != 1 or a[0] == b[0] or h.codes[0] in (a[0], b[0]):
+        return None
+    return [(h.start, h.start + m.end(1), a[0]), (h.start + m.start(2), h.end, b[0])]
 
 
 def year_list(p: PeriodExpr) -> list[int] | None:
@@ -194,8 +225,11 @@ def respectively(sc: SentenceContext) -> dict[int, tuple]:
             r = s.find("respectively", last.conv_end or last.end)
             if r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r]):
                 # "production and sales of NEVs totaled X and Y, up A% and B%,
-                # respectively": the levels pair with the nouns before them
-                codes = _elided_in_order(s, ms, g)
+                # respectively", "the added value of the primary industry,
+                # secondary industry and tertiary industry was X, Y and Z, a
+                # growth of A%, B% and C% respectively": the levels pair with
+                # the nouns listed right before them
+                codes = _elided_in_order(s, ms, g) or _named_in_order(s, ms, hs, g)
                 for k, i in enumerate(g if codes else ()):
                     out[i] = (None, codes[k])
                 continue
@@ -204,7 +238,7 @@ def respectively(sc: SentenceContext) -> dict[int, tuple]:
         if regions is None and prev_text:
             pms = places.mentions(prev_text)
             regions = _list_run([(p.start, p.end, p.region) for p in pms], prev_text, len(prev_text), n)
-        codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs], s, first, n)
+        codes = _list_run(_name_spans(s, hs, ms[g[0] - 1].end if g[0] > 0 else 0, first, n), s, first, n)
         if codes is None:
             elided = elided_codes(s, ms[g[0] - 1].end if g[0] > 0 else 0, first, n)
             codes = [c or "unclassified" for c in elided] if elided is not None else None
@@ -230,7 +264,7 @@ def paired_in_order(sc: SentenceContext) -> dict[int, tuple]:
             continue   # "A and B's trade reached X and Y in 2022 and 2023": the years pair
         n, first = len(g), ms[g[0]]
         lo = ms[g[0] - 1].end if g[0] > 0 else 0
-        codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs if h.start >= lo], s, first.start, n)
+        codes = _list_run(_name_spans(s, [h for h in hs if h.start >= lo], lo, first.start, n), s, first.start, n)
         if codes is None or len(set(codes)) != n:
             codes = _elided_in_order(s, ms, g) or codes
         if codes is not None and len(set(codes)) == n:
@@ -336,6 +370,14 @@ def _elided_in_order(s: str, ms: list[Mention], g: list[int]) -> list[str] | Non
     lo = ms[g[0] - 1].end if g[0] > 0 else 0
     elided = elided_codes(s, lo, ms[g[0]].start, len(g))
     return [c or "unclassified" for c in elided] if elided is not None else None
+
+
+def _named_in_order(s: str, ms: list[Mention], hs, g: list[int]) -> list[str] | None:
+    """The codes of as many different catalogue names as coordinated
+    figures, listed between the figure before them and the first of them."""
+    lo, first = ms[g[0] - 1].end if g[0] > 0 else 0, ms[g[0]].start
+    codes = _list_run(_name_spans(s, [h for h in hs if h.start >= lo], lo, first, len(g)), s, first, len(g))
+    return codes if codes is not None and len(set(codes)) == len(codes) else None
 
 
 def _of_list_re(n: int) -> re.Pattern:

@@ -22,9 +22,10 @@ named by what it counts, so analysts can group it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 
-from . import indicators, measure_phrase, metric, numbers, screen, shares, wholes
+from . import catalogue, indicators, measure_phrase, metric, numbers, screen, shares, wholes
 from .metric import recovery as _recovery_ratio
 from .cues import cues, strip_qualifier
 from .numbers import Mention
@@ -359,6 +360,8 @@ def _antecedent_measure(fig: Figure, sc: SentenceContext) -> str | None:
     if not _CLAUSE_OPENING_RE.fullmatch(s, clause, found[0].start()) \
             and not _POINTER_TO_FIGURE_RE.fullmatch(s, found[-1].end(), m.start):
         return None
+    if _own_head_after_total(s, found[-1]):
+        return None
     # "Of those technicians, 60,000 ...": a demonstrative with its own noun
     # points back only to a measure that counts that noun
     noun = _demonstrative_noun(s, clause, m.start)
@@ -370,6 +373,33 @@ def _antecedent_measure(fig: Figure, sc: SentenceContext) -> str | None:
         if whole is not None:
             code = shares.ratio_of(code, whole)
     return code
+
+
+# a closed-class word after "the total" that leaves it a pointer: "the total was ...", "the total of ..."
+_AFTER_POINTER_GLUE = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "also", "then",
+                                 "of", "for", "in", "at", "to", "on", "by", "from", "with", "stood", "came", "went"})
+_WORD_AFTER_RE = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _own_head_after_total(s: str, pointer: re.Match) -> bool:
+    """Whether "the total" is an adjective before a noun of its own: "the
+    total farmland in the region reached 7.95 million hectares" and "the
+    total social retail goods were ..." name their own measures; "the total
+    reached", "the total value grew" (seeds/cues.csv `pointer_head_noun`)
+    point back."""
+    if not pointer.group(0).lower().endswith("total"):
+        return False
+    w = _WORD_AFTER_RE.match(s, pointer.end())
+    if w is None:
+        return False
+    word = w.group(1)
+    return not (word in _AFTER_POINTER_GLUE or word.endswith("ed") or word in measure_phrase._verbs()
+                or word in _pointer_head_nouns())
+
+
+@lru_cache(maxsize=1)
+def _pointer_head_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in catalogue.get().cues.get("pointer_head_noun", []))
 
 
 def _demonstrative_noun(s: str, a: int, b: int) -> str | None:

@@ -322,6 +322,11 @@ class PlaceTracker:
             # "... accounted for 48% of Guangdong Province's total": the whole
             # of a share is not what the text is talking about
             ms = [m for m in ms if not _SHARE_DENOMINATOR_LEFT_RE.search(s, max(0, m.start - 30), m.start)]
+            # "As the capital of Hubei Province, Wuhan ...": a place inside an
+            # opening "As ..." phrase describes the subject named after it
+            intro = _AS_INTRO_RE.match(s) if s[:3].lstrip().startswith("As") else None
+            if intro is not None and any(m.start >= intro.end() and m.level != "country" for m in ms):
+                ms = [m for m in ms if m.start >= intro.end()]
         for m in reversed(ms):
             # the first place of each kind in a sentence is its subject
             for n in kinds(m.region):
@@ -415,6 +420,7 @@ _PARTNER_LEFT_RE = re.compile(
     r"|(?:^|[;,])\s*(?:and\s+|while\s+)?(?:with|to|from))\s+(?:the\s+)?$", re.I)
 
 
+_AS_INTRO_RE = re.compile(r"\s*As\s+(?:a|an|the|one\s+of\s+the)\s+[^,;]{1,100},\s")
 _SHARE_DENOMINATOR_LEFT_RE = re.compile(
     r"(?:percent|per\s+cent|%|share|proportion|fraction|third|quarter|half|fifth|tenth)\s+of\s+(?:the\s+)?$")
 
