@@ -57,7 +57,7 @@ def _article_place(text: str, sents, named) -> str | None:
     # a photo caption shows where the picture was taken ("robots in a factory
     # of a Wenzhou company [Photo/Xinhua]"), not what the article is about;
     # a breadcrumb or a "Source: ..." line is the site's, not the article's
-    skip = [_is_caption(text, sent) or _is_furniture(sent.text) for sent in sents]
+    skip = [_is_caption(text, sent) or _is_furniture(sent.text) or _link_list(sent.para.text) for sent in sents]
     # the title is the first sentence that is not a date line ("Updated: 2019-12-27"), a caption or furniture
     first = next((k for k, sent in enumerate(sents[:6])
                   if not _is_date_line(sent.text) and not _AGENCY_TAG_RE.fullmatch(sent.text.strip())
@@ -73,6 +73,21 @@ def _is_furniture(text: str) -> bool:
     """A short line of page furniture: a breadcrumb or a labelled source, editor or author."""
     t = text.strip()
     return len(t) < 150 and (_CRUMB_RE.search(t) is not None or _furniture_label_re().match(t) is not None)
+
+
+# the marks that open the items of a list on a web page
+_BULLETS = ("·", "•")
+
+
+@lru_cache(maxsize=256)
+def _link_list(para: str) -> bool:
+    """A web page's list of links to other stories ("·Conference Held in
+    Beijing ·Painter of Ningxia ·..."): three or more bulleted items, short
+    as headlines are, and no number among them. Its places are the other
+    stories', not this article's. A bulleted list of figures ("• 877,611
+    domestic (89.9%)") is the article's own."""
+    n = sum(para.count(b) for b in _BULLETS)
+    return n >= 3 and len(para) < 90 * n and _DIGIT_RE.search(para) is None
 
 
 def _is_date_line(text: str) -> bool:
