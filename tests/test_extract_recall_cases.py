@@ -281,6 +281,39 @@ RECALL_CASES = [
     ("default region: a country inside a scope phrase stays the scope",
      "Foreign firms in China invested 5 billion U.S. dollars last year.",
      [dict(value=5e9, region="Foshan")], []),
+    # --- an earlier rate set against the figure, with its own period (dev4: Macao's quarters)
+    ("an earlier rate after 'lower than the' keeps its own quarter, not read as a category",
+     "Macao\n\nIn the third quarter of 2024, Macao's government consumption grew 1.6 percent, lower than the "
+     "6.2 percent rise in the second quarter.",
+     [dict(value=1.6, period_end="2024-09-30"), dict(value=6.2, metric="yoy_growth_pct", period_end="2024-06-30")], []),
+    ("an earlier fall after 'as against the' keeps its own quarter",
+     "Macao\n\nMacao's fixed capital formation dropped by 25.2 percent in the third quarter of 2024, as against "
+     "the 19.1 percent drop in the second quarter.",
+     [dict(value=-25.2, period_end="2024-09-30"), dict(value=-19.1, period_end="2024-06-30")], []),
+    ("the period of a compared rate is not carried to the figures after it",
+     "Macao\n\nIn the third quarter of 2024, Macao's government consumption grew 1.6 percent, lower than the "
+     "6.2 percent rise in the second quarter, with wages going up by 0.1 percent and purchases rising by 6.7 percent.",
+     [dict(value=0.1, period_end="2024-09-30"), dict(value=6.7, period_end="2024-09-30")], []),
+    # --- a change in a quantity after a participle and "by", then the same change as a rate after "or"
+    ("a change after 'increasing by', then its rate after 'or'",
+     "Shaanxi\n\nIn 2023, Shaanxi registered 553 research results, increasing by 35 results or 6.8% over the "
+     "previous year.",
+     [dict(value=35, metric="change"), dict(value=6.8, metric="yoy_growth_pct")], []),
+    ("a change after 'falling by' is negative",
+     "Zhuhai\n\nIn 2023, Zhuhai's exports totaled 190 billion yuan, falling by 12 billion yuan from 2022.",
+     [dict(value=-12e9, metric="change", indicator="exports")], []),
+    ("a change after 'declining by' is negative",
+     "Jilin\n\nIn 2023, Jilin's population stood at 23.4 million, declining by 130,000 from a year earlier.",
+     [dict(value=-130_000, metric="change")], []),
+    ("a capacity 'cut by' a quantity is a negative change",
+     "Hebei\n\nIn 2023, Hebei's steel capacity was cut by 5 million tonnes.",
+     [dict(value=-5e6, metric="change", unit="tonne")], [5e6]),
+    ("a count and its rate joined by 'or' keep their own units",
+     "Hainan\n\nIn 2023, the number of market entities in Hainan rose by 400,000 or 14.8 percent.",
+     [dict(value=400_000, metric="change", unit="count"), dict(value=14.8, metric="yoy_growth_pct")], []),
+    ("two rates of one size joined by 'or' share the unit written once",
+     "Hainan\n\nIn 2023, Hainan's exports rose 5 or 6 percent, officials estimated.",
+     [dict(value=5, unit="percent"), dict(value=6, unit="percent")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])

@@ -187,7 +187,7 @@ def cues() -> Cues:
             gate=re.compile(r"whose|with|each", re.I), words=("whose", "with", "each")),
         # "2.3% increase for food, 1.3% increase for clothing": a category breakdown
         category_right=rx(r"\s*(?:year-on-year\s+)?(?:{category_noun})\s+(?:for|in)\s+(?!(?:the\s+)?(?:19|20)\d\d|"
-                          r"the\s+(?:first|same|previous|past|last|whole|full)\b|(?:january|february|march|april|may|june|july|"
+                          r"the\s+(?:first|second|third|fourth|final|same|previous|preceding|prior|past|last|latest|current|corresponding|whole|full)\b|(?:this|last|that)\s|(?:january|february|march|april|may|june|july|"
                           r"august|september|october|november|december|h1|q\d)\b)[a-z]", re.I),
         # "accounting for 4.7 percent of GDP and driving 0.3 percentage points of growth"
         share_contrib=rx(r"^[^,;.]{0,60}?\band\s+(?:{contribution_gerund})\s+(?:about\s+|nearly\s+)?\d", re.I),
