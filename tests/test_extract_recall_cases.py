@@ -314,6 +314,43 @@ RECALL_CASES = [
     ("two rates of one size joined by 'or' share the unit written once",
      "Hainan\n\nIn 2023, Hainan's exports rose 5 or 6 percent, officials estimated.",
      [dict(value=5, unit="percent"), dict(value=6, unit="percent")], []),
+    # --- a list of numbers whose unit is written once, at its end (dev4: "was 4.8, 12.5 and 82.8 percent respectively")
+    ("three shares listed with the unit once at the end",
+     "Jilin\n\nIn 2023, the primary, secondary and tertiary industries in Jilin accounted for 11.0, 34.5 and 54.5 "
+     "percent of GDP respectively.",
+     [dict(value=11.0, unit="percent", metric="share_pct"), dict(value=34.5, unit="percent", metric="share_pct"),
+      dict(value=54.5, unit="percent", metric="share_pct")], []),
+    ("four growth rates listed with the unit once at the end",
+     "Anhui\n\nIn 2023, Anhui's fiscal revenue, investment, retail sales and exports rose by 7.1, 4.2, 6.9, and "
+     "12.5 percent respectively.",
+     [dict(value=7.1, unit="percent", metric="yoy_growth_pct"), dict(value=4.2, unit="percent"),
+      dict(value=6.9, unit="percent"), dict(value=12.5, unit="percent")], []),
+    ("the proportions of parts listed with the unit once at the end",
+     "China\n\nIn 2008, China's basic research took 22 billion yuan. The proportion of basic research, applied "
+     "research and experimental development was 4.8, 12.5 and 82.8 percent respectively.",
+     [dict(value=4.8, metric="share_pct", period_end="2008-12-31"), dict(value=12.5, metric="share_pct"),
+      dict(value=82.8, metric="share_pct")], []),
+    # --- a move against the year before in more wordings
+    ("an amount after a rise participle, then 'as compared with previous year', is a change",
+     "China\n\nIn 2008, China's R&D spending reached 461.6 billion yuan, jumping 90.58 billion yuan as compared "
+     "with previous year.",
+     [dict(value=461.6e9, metric="level"), dict(value=90.58e9, metric="change")], []),
+    ("a count after a rise verb, then 'compared with last year', is a change",
+     "Anhui\n\nIn 2023, the number of patents granted in Anhui climbed 12,000 compared with last year.",
+     [dict(value=12_000, metric="change", period_end="2023-12-31")], []),
+    # --- an average annual rate with its measure named before the growth noun
+    ("'an average annual GDP growth of' is an average annual rate",
+     "Xizang\n\nThere was an average annual GDP growth of 12 percent in Xizang between 2001 and 2005.",
+     [dict(value=12, metric="cagr_pct", period_type="span", period_start="2001-01-01", period_end="2005-12-31")], []),
+    ("'average annual export growth was' is an average annual rate",
+     "Shaanxi\n\nShaanxi's average annual export growth was 9 percent between 2016 and 2020.",
+     [dict(value=9, metric="cagr_pct", period_end="2020-12-31")], []),
+    ("'compound annual patent growth rate stood at' is an average annual rate",
+     "Guangdong\n\nGuangdong's compound annual patent growth rate stood at 11 percent from 2015 to 2020.",
+     [dict(value=11, metric="cagr_pct", period_end="2020-12-31")], []),
+    ("an average annual income is a level, and the rate after it a growth rate",
+     "Hubei\n\nHubei's average annual income was 30,000 yuan in 2023, up 6 percent.",
+     [dict(value=30_000, metric="level"), dict(value=6, metric="yoy_growth_pct")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])

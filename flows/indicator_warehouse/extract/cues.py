@@ -28,6 +28,7 @@ class Cues:
     share_after: re.Pattern
     cagr: catalogue.EndWordCue
     cagr_after: re.Pattern
+    cagr_named: catalogue.EndWordCue
     target: re.Pattern
     target_forms: tuple[str, ...]   # the target cues as matched (case variants), for plan_cue_in
     nonstat: catalogue.EndCue
@@ -120,6 +121,12 @@ def cues() -> Cues:
                r"(?:\s+(?:{rate_qualifier}))?\s*$", re.I),
             last("cagr", "rate_qualifier") + ("at", "was", "were", "is", "to", "reached")),
         cagr_after=c.cue_regex_start("cagr_after"),
+        # "an average annual GDP growth of 12 percent", "average annual export growth was 9 percent":
+        # the measure named between "average annual" and the growth noun
+        cagr_named=catalogue.EndWordCue(
+            rx(r"(?<![\w-])(?:{cagr_lead})\s+(?:[\w&'-]+\s+){1,3}?(?:{change_up_noun})(?:\s+rates?)?"
+               r"\s+(?:of|at|was|were|is|stood\s+at|reached)\s*$", re.I),
+            ("of", "at", "was", "were", "is", "reached")),
         target=c.cue_regex_any("target"),
         target_forms=tuple(sorted(c.cue_forms("target"))),
         nonstat=c.cue_regex_end("nonstat_before"),

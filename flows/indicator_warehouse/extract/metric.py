@@ -185,7 +185,7 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
     """A percentage: an average annual rate, a share, a growth rate (signed), or a bare level.
     The first test that matches decides, so their order is part of the rule."""
     c, v = cues(), m.value
-    if c.cagr.search(left) or c.cagr_after.match(right):
+    if c.cagr.search(left) or c.cagr_after.match(right) or c.cagr_named.search(left):
         return "cagr_pct", v
     if c.share_before.search(left) or c.share_after.match(right):
         if c.share_contrib.match(right):

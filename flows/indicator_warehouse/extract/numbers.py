@@ -39,7 +39,10 @@ _YEAR_GAP_RE = re.compile(r"\s+(?:in|for|during)\s+(?:19|20)\d\d(?=\s*(?:\(|,\s*
 _PER_RE = re.compile(r"\s+(?:per|for\s+every|for\s+each)\s+(?P<base>10,000|10000|ten\s+thousand|100,000|1,000|thousand|million|capita)(?:\s+(?:permanent\s+|urban\s+|rural\s+)?(?:people|persons|residents|population|inhabitants))?")
 _PER_UNITS = {"10000": "per_10k_people", "ten thousand": "per_10k_people", "100000": "per_100k_people",
               "1000": "per_1k_people", "thousand": "per_1k_people", "million": "per_million_people"}
-_SIBLING_UNIT_RE = re.compile(r"\s*(?P<cj>,|and|or|to|-)\s*(?:about\s+)?(?P<n>\d[\d.,]*)\s?(?P<u>percentage\s+points?|percent|per\s+cent|%)")
+# "11.0 and 82.2 percent", "4.8, 12.5 and 82.8 percent": a list of numbers whose unit is written once, at the end
+_SIBLING_UNIT_RE = re.compile(r"\s*(?P<cj>,\s*and|,|and|or|to|-)\s*(?:about\s+)?(?P<n>\d+(?:\.\d+)?)"
+                              r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:about\s+)?\d+(?:\.\d+)?){0,6}"
+                              r"\s?(?P<u>percentage\s+points?|percent|per\s+cent|%)")
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
