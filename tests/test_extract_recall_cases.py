@@ -351,6 +351,53 @@ RECALL_CASES = [
     ("an average annual income is a level, and the rate after it a growth rate",
      "Hubei\n\nHubei's average annual income was 30,000 yuan in 2023, up 6 percent.",
      [dict(value=30_000, metric="level"), dict(value=6, metric="yoy_growth_pct")], []),
+    # --- rates listed each with its own period, or against a list of periods
+    ("a second rate after 'and', each rate with its own year",
+     "Hubei\n\nHubei's exports rose 8 percent in 2022 and 11 percent in 2023.",
+     [dict(value=8, metric="yoy_growth_pct", period_end="2022-12-31"),
+      dict(value=11, metric="yoy_growth_pct", period_end="2023-12-31")], []),
+    ("a second fall after ', and', each with its own year",
+     "Anhui\n\nAnhui's imports fell 3 percent in 2022, and 4.5 percent in 2023.",
+     [dict(value=-3, period_end="2022-12-31"), dict(value=-4.5, period_end="2023-12-31")], []),
+    ("a second rate after 'and', each with its own quarter",
+     "Sichuan\n\nSichuan's retail sales grew 6.1% in the first quarter of 2024 and 5.2% in the second quarter.",
+     [dict(value=6.1, period_end="2024-03-31"), dict(value=5.2, metric="yoy_growth_pct", period_end="2024-06-30")], []),
+    ("two rates against two quarters listed by their ordinals",
+     "Guangdong\n\nGuangdong's GDP grew 4.4 percent and 5.0 percent in the first and second quarters of 2024.",
+     [dict(value=4.4, period_end="2024-03-31"), dict(value=5.0, period_end="2024-06-30")], []),
+    ("four rates against a range of quarters",
+     "China\n\nChina's GDP growth was 10.4 percent, 11.5 percent, 10.6 percent and 10.2 percent from the first to "
+     "fourth quarter of 2006.",
+     [dict(value=10.4, period_end="2006-03-31"), dict(value=11.5, period_end="2006-06-30"),
+      dict(value=10.6, period_end="2006-09-30"), dict(value=10.2, period_end="2006-12-31")], []),
+    ("earlier rates with a plural change noun after the last, against a list of quarters",
+     "Zhejiang\n\nZhejiang's retail sales grew 6.1 percent in the third quarter of 2024, lower than the 7.2 percent "
+     "and 6.8 percent increases recorded in the first and second quarters.",
+     [dict(value=6.1, period_end="2024-09-30"), dict(value=7.2, metric="yoy_growth_pct", period_end="2024-03-31"),
+      dict(value=6.8, metric="yoy_growth_pct", period_end="2024-06-30")], []),
+    ("earlier falls with a plural change noun after the last, against a list of years",
+     "Zhejiang\n\nZhejiang's exports grew 6.1 percent in 2024 after 7.2 percent and 6.8 percent declines in 2022 "
+     "and 2023.",
+     [dict(value=6.1, period_end="2024-12-31"), dict(value=-7.2, period_end="2022-12-31"),
+      dict(value=-6.8, period_end="2023-12-31")], []),
+    ("a comparative after a listed rate is that rate's alone, not the list's",
+     "Anhui\n\nIn 2024, Anhui's urbanization rate reached 61.5%, 1.3% higher than the year before.",
+     [dict(value=61.5, metric="level")], []),
+    # --- more verbs that report a count the catalogue lacks
+    ("a count that 'attracted' reports, with its own growth rate",
+     "Tianjin\n\nStatistics show that Tianjin attracted 1,309 foreign-invested projects in 2005, up 18.8 percent "
+     "from the previous year.",
+     [dict(value=1309, indicator="unclassified", unit="count", period_end="2005-12-31"),
+      dict(value=18.8, metric="yoy_growth_pct")], []),
+    ("a count of people that 'attracted' reports",
+     "Shenzhen\n\nIn 2016, the city of Shenzhen attracted 10,509 talents from overseas.",
+     [dict(value=10_509, unit="person", region="Shenzhen")], []),
+    ("a count that 'ratified' reports",
+     "China\n\nIn the first half of 2011 China ratified 13,462 new foreign-funded companies.",
+     [dict(value=13_462, unit="count", region="China", period_end="2011-06-30")], []),
+    ("a count at an event that 'attracted' reports stays out",
+     "Sanya\n\nIn 2023, the fair in Sanya attracted 3,000 exhibitors.",
+     [], [3000]),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])
@@ -390,3 +437,4 @@ def test_imports_and_exports_of_is_one_measure_not_a_list_of_two():
     facts = observations(text)
     assert {round(f.value * f.scale) for f in facts} >= {520_000_000_000, 98_000_000_000}
     assert not any(f.indicator in ("imports", "exports") for f in facts)
+

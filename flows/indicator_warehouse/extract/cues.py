@@ -29,6 +29,7 @@ class Cues:
     cagr: catalogue.EndWordCue
     cagr_after: re.Pattern
     cagr_named: catalogue.EndWordCue
+    gap_words: frozenset
     target: re.Pattern
     target_forms: tuple[str, ...]   # the target cues as matched (case variants), for plan_cue_in
     nonstat: catalogue.EndCue
@@ -151,6 +152,7 @@ def cues() -> Cues:
         # the same series ("3.5 percentage points higher than the same period last year").
         gap=rx(r"^\s*(?:percentage\s+points?\s+|points?\s+)?(?P<cmp>{gap_comparative})\s+(?:than|that)?", re.I),
         gap_down=frozenset(c.cues.get("gap_comparative:down", [])),
+        gap_words=frozenset(w.lower() for w in c.cues.get("gap_comparative", [])),
         year_ago=rx(r"^\s*(?:(?:that|those|the\s+(?:same\s+)?(?:{figure_noun}))\s+(?:of|in|for)\s+)?(?:in\s+|during\s+)?"
                     r"(?:the\s+)?(?:{year_ago}|(?:19|20)\d\d\b)", re.I),
         # "driving 0.3 percentage points of growth", "contributed 1.1 points to

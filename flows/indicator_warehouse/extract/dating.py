@@ -21,6 +21,7 @@ A relative date the reference date cannot resolve stays on the figure as
 """
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -174,8 +175,8 @@ def _choose_period(s: str, m: Mention, ps: list[PeriodExpr], figs: list[Mention]
     if before:
         # "increased 1.6 percent in the third quarter, lower than the 6.2 percent rise in the second
         # quarter, with wages up 0.1 percent": a period that dates a compared figure is that figure's
-        own = [p for p in before if not _dates_compared_figure(s, p, m, figs)]
-        return own[-1] if own else before[-1]
+        own = next((p for p in reversed(before[-3:]) if not _dates_compared_figure(s, p, m, figs)), None)
+        return own or before[-1]
     if after_ and _COMPARED_RE.search(s, m.end, after_[0].start) \
             and any(f is not m and m.end <= f.start and f.end <= after_[0].start for f in figs):
         # "expanded 1.8 percent, compared with an increase of 1.2 percent in
@@ -195,7 +196,10 @@ def _dates_compared_figure(s: str, p: PeriodExpr, m: Mention, figs: list[Mention
     """Whether period `p`, before figure `m`, dates another figure that a comparison introduces
     ("lower than the 6.2 percent rise in the second quarter", "compared with 5.2 percent in the
     second quarter"): it is that earlier rate's period, not one later figures carry."""
-    f = next((f for f in reversed(figs) if f is not m and f.end <= p.start), None)
+    k = bisect.bisect_left(figs, p.start, key=lambda f: f.start)   # the figures are in order: no scan of them all
+    f = figs[k - 1] if k > 0 else None
+    if f is m or (f is not None and f.end > p.start):
+        return False
     return (f is not None and f.start > 0 and _COMPARED_GAP_RE.fullmatch(s, f.conv_end or f.end, p.start) is not None
             and _COMPARED_LEFT_RE.search(s, max(0, f.start - 40), f.start) is not None)
 

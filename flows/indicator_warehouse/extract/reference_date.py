@@ -212,10 +212,10 @@ def infer_reference_date(text: str) -> date | None:
         for p in ps:
             if p.role == "base" and p.pend is not None and _SAME_PART_RE.search(p.text):
                 year_ago.add(p.pend.year)
-            if last_year and p.basis == "explicit":
-                continue
             if p.bound and p.pend is not None and p.basis == "explicit":
                 bounds.append((p.pend.year, p.role == "base", s))
+            if last_year and p.basis == "explicit":
+                continue
             if p.role != "period" or p.basis != "explicit" or p.pend is None or p.ptype == "span":
                 continue
             if target.search(s[:p.start]) or target.search(s[p.end:p.end + 40]):
