@@ -398,6 +398,39 @@ RECALL_CASES = [
     ("a count at an event that 'attracted' reports stays out",
      "Sanya\n\nIn 2023, the fair in Sanya attracted 3,000 exhibitors.",
      [], [3000]),
+    # --- adverbs of degree between a growth verb and its rate
+    ("'rose only N percent' is a growth rate",
+     "Macao\n\nIn 2024, Macao's exports rose only 3 percent.",
+     [dict(value=3, metric="yoy_growth_pct", indicator="exports")], []),
+    ("'grew just N percent' is a growth rate",
+     "Macao\n\nIn 2024, Macao's imports grew just 2 percent.",
+     [dict(value=2, metric="yoy_growth_pct", indicator="imports")], []),
+    ("'rose merely by N percent' is a growth rate",
+     "Macao\n\nIn the third quarter of 2024, visitor spending in Macao rose merely by 4.2 percent.",
+     [dict(value=4.2, metric="yoy_growth_pct", period_end="2024-09-30")], []),
+    ("'fell markedly by N percent' is a fall",
+     "Macao\n\nIn 2024, Macao's retail sales fell markedly by 9 percent.",
+     [dict(value=-9, metric="yoy_growth_pct")], []),
+    ("'rose by only N percent' is a growth rate",
+     "Macao\n\nIn 2024, Macao's exports rose by only 3 percent.",
+     [dict(value=3, metric="yoy_growth_pct")], []),
+    ("'only N percent of' stays a share",
+     "Macao\n\nIn 2024, only 3 percent of Macao's exports went to Europe.",
+     [dict(value=3, metric="share_pct")], []),
+    # --- a rate "over" a period is a rate against that period, not of it
+    ("a rate over an earlier quarter takes the sentence's own quarter",
+     "Yunnan\n\nIn the first quarter of 2011, Yunnan's industrial output expanded 15.9 percent over the first "
+     "quarter of 2010.",
+     [dict(value=15.9, metric="yoy_growth_pct", period_end="2011-03-31")], []),
+    ("a rate over an earlier quarter, with the sentence's own half-year after it",
+     "Hubei\n\nHubei's exports rose 7 percent over the first half of 2023 in the first half of 2024.",
+     [dict(value=7, metric="yoy_growth_pct", period_end="2024-06-30")], []),
+    ("a rate over a period the sentence names alone is a rate during it",
+     "Guangdong\n\nGuangdong's exports rose 5 percent over the first half of 2024.",
+     [dict(value=5, metric="yoy_growth_pct", period_end="2024-06-30")], []),
+    ("a rate over 'the first three quarters' is a rate during them",
+     "Guangdong\n\nGuangdong's GDP grew 4.5 percent over the first three quarters of 2024.",
+     [dict(value=4.5, metric="yoy_growth_pct", period_end="2024-09-30")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])
@@ -438,3 +471,15 @@ def test_imports_and_exports_of_is_one_measure_not_a_list_of_two():
     assert {round(f.value * f.scale) for f in facts} >= {520_000_000_000, 98_000_000_000}
     assert not any(f.indicator in ("imports", "exports") for f in facts)
 
+
+def test_an_undated_article_that_reports_relative_periods_has_no_document_year():
+    """With no reference date, "From January to June" is of a year the text does
+    not give: the one year it names elsewhere (a plan unveiled in June 2020) is no
+    year for its undated figures ("during the period")."""
+    from datetime import date as _date  # noqa: F401
+    from indicator_warehouse.extract import extract_facts
+    text = ("Hainan\n\nFrom January to June, 900 foreign-funded firms were set up in Hainan, up 300 percent. "
+            "Foreign investment used during the period rose 500 percent to 900 million U.S. dollars.\n\n"
+            "The province unveiled its free trade port plan in June 2020.")
+    facts = extract_facts(text, None)
+    assert not any(f.period_end is not None and f.period_end.year == 2020 for f in facts)

@@ -166,6 +166,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     lows = [periods.lower(sent.text) for sent in sents]
     digits = [_DIGIT_RE.search(low) is not None for low in lows]   # both hints' first branch, asked once
     years: set[int] = set()
+    unresolved = False   # a relative period no reference date resolves ("this year" in an undated article)
     doc_latest = None   # the latest period the article states anywhere
     for sent, low, digit in zip(sents, lows, digits):
         s = sent.text
@@ -176,13 +177,17 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         per_sent.append(ps)
         cue_end.append(_plan_cue_end(s) if ps else _NO_CUE)
         for p in ps:
+            if p.role == "period" and p.pend is None and p.basis == "relative":
+                unresolved = True
             if p.role == "period" and p.pend is not None and cue_end[-1] > p.start:
                 if reference_date is not None and p.pend > reference_date:
                     continue
                 years.add(p.pend.year)
                 if p.ptype != "span" and (doc_latest is None or p.pend > doc_latest.pend):
                     doc_latest = p
-    doc_year = next(iter(years)) if len(years) == 1 else None
+    # the one year the article reports; none when it also reports periods of a year it does not give
+    # ("From January to June", "last year" with no reference date): its figures may be of either year
+    doc_year = next(iter(years)) if len(years) == 1 and not unresolved else None
 
     tracker = places.PlaceTracker(main)
     out: list[Fact] = []
