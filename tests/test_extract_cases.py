@@ -344,6 +344,16 @@ def test_a_present_stock_without_reference_goes_to_quarantine_not_away():
     ("Lamps sell\nBy Chen Li | 2022-06-02 | [Photo album]\n\nExports rose last year.", date(2022, 6, 2), "dateline"),
     ("Lamps sell\nSource: Zhongshan News 2022-06-02 [photographer: Ho Wai]\n\nExports rose last year.",
      date(2022, 6, 2), "dateline"),
+    # an agency's name in capitals, a full stop, then the date that opens the text
+    # (on the lead's own long line, where no short head line gives it)
+    ("TRADE-WIRE.  March 3, 2015. Zhongshan's lamp makers, who sell to more than 100 countries, saw their exports "
+     "rise for a sixth year in 2014, as the city opened two more lighting fairs.", date(2015, 3, 3), "dateline"),
+    ("CITY NEWS & DAILY. 5 June 2019. Lamp exports from the southern city, the country's largest lighting hub, rose "
+     "last year as buyers from Europe and Southeast Asia returned to its fairs.", date(2019, 6, 5), "dateline"),
+    # a year named beside a figure of "last year" is earlier by a gap the text does not give: no date from it
+    ("Lamps sell\n\nPrivate firms made up 56 percent of investment last year, 11 points higher than the year "
+     "2000 figure.", None, None),
+    ("Lamps sell\n\nThe city's roads reached 2,600 km last year, compared with 900 km at the end of 2000.", None, None),
     # an ISO 8601 time stamp under the headline
     ("Zhongshan lamps sell\n2022-06-02T08:30:00+08:00\n\nLamp exports rose last year.", date(2022, 6, 2), "dateline"),
     # a part of "this year" reported as done moves the inferred date past it

@@ -194,6 +194,22 @@ ARTICLE_CASES = [
               "of 2023. Exports amounted to 12 billion US dollars, up 9 percent."),
      "Hubei",
      [dict(value=12e9, region="Wuhan"), dict(value=9, region="Wuhan")], []),
+    ("a web page's list of links to other stories names their places, not the article's",
+     _article("Site search",
+              "Newsmore\n·Opera Festival Opens in Chengdu\n·Panda Cubs Born in Sichuan\n·Chengdu Metro Adds a Line"
+              "\nCulturemore\n·Tea Houses of Chengdu\n·Sichuan Cuisine Goes Global",
+              "Foreign Capital Keeps Coming to China",
+              "In the first half of 2024 China approved 20,000 new foreign-funded firms, up 5 percent.",
+              "Investors from Europe set up 2,000 firms in China in the period, up 3 percent."),
+     "China",
+     [dict(value=5, region="China", metric="yoy_growth_pct"), dict(value=3, region="China", metric="yoy_growth_pct")],
+     []),
+    ("a bulleted list of figures is the article's own, not a list of links",
+     _article("Patents in Sichuan",
+              "Sichuan's patent office reported for 2024:\n• 12,000 invention patents granted\n• 30,000 utility "
+              "models (up 4%)\n• 5,000 designs",
+              "Chengdu's share was the largest."),
+     "Sichuan", [], []),
 ]
 
 

@@ -249,6 +249,201 @@ RECALL_CASES = [
      "percent of the figure in the same quarter of 2019.",
      [dict(value=30, metric="yoy_growth_pct"), dict(value=95, metric="level", indicator="unclassified",
                                                     period_end="2024-03-31")], []),
+    # --- participles of rise and fall verbs after a level (dev4: "totaled 382.0 billion yuan, climbing 25.5 percent")
+    ("a rise participle after a level: climbing",
+     "Hunan\n\nHunan's exports totaled 52 billion yuan in 2023, climbing 12.4 percent.",
+     [dict(value=52e9, metric="level", indicator="exports"), dict(value=12.4, metric="yoy_growth_pct", indicator="exports")], []),
+    ("a rise participle after a level: gaining",
+     "Yunnan\n\nYunnan's tourism revenue stood at 120 billion yuan in 2023, gaining 30.2 percent.",
+     [dict(value=30.2, metric="yoy_growth_pct", period_end="2023-12-31")], []),
+    ("a rise participle after a level: advancing",
+     "Qinghai\n\nQinghai's GDP reached 380 billion yuan in 2023, advancing 5.3 percent year on year.",
+     [dict(value=5.3, metric="yoy_growth_pct", indicator="gdp")], []),
+    ("a rise participle after a level: rebounding",
+     "Fujian\n\nIn 2023, Fujian's exports came to 1.2 trillion yuan, rebounding 3.3 percent.",
+     [dict(value=3.3, metric="yoy_growth_pct", indicator="exports")], []),
+    ("a fall participle after a level is negative: plunging",
+     "Hebei\n\nHebei's foreign trade reached 560 billion yuan in 2023, plunging 6 percent.",
+     [dict(value=-6, metric="yoy_growth_pct", indicator="foreign_trade")], []),
+    ("a fall participle after a level is negative: slumping",
+     "Liaoning\n\nLiaoning's imports stood at 400 billion yuan in 2023, slumping 8.8 percent.",
+     [dict(value=-8.8, metric="yoy_growth_pct", indicator="imports")], []),
+    ("a fall participle after a level is negative: tumbling",
+     "Gansu\n\nGansu's exports were 8 billion yuan in 2023, tumbling 15 percent year on year.",
+     [dict(value=-15, metric="yoy_growth_pct", indicator="exports")], [15]),
+    ("a fall participle after a level is negative: sinking",
+     "Jiangxi\n\nIn 2023, Jiangxi's retail sales totaled 130 billion yuan, sinking 2.2 percent from a year earlier.",
+     [dict(value=-2.2, metric="yoy_growth_pct", indicator="retail_sales")], []),
+    # --- "occupying N%": a share, with or without "of" after it (dev: "occupying 26.7% of GDP"; dev4)
+    ("occupying a percentage with no whole named after it is a share",
+     "Zhejiang\n\nIn 2023, Zhejiang's private firms' exports reached 900 billion yuan, occupying 75 percent.",
+     [dict(value=75, metric="share_pct", region="Zhejiang")], []),
+    ("occupying a percentage of the whole named after it is a share",
+     "Shandong\n\nIn 2023, Shandong's high-tech output reached 900 billion yuan, occupying 40.5% of the industrial total.",
+     [dict(value=40.5, metric="share_pct")], []),
+    # --- a country right after a time expression with no comma is its clause's subject
+    ("default region: a country after 'last year' with no comma is the subject",
+     "Last year China exported 23.8 trillion yuan of goods.",
+     [dict(value=23.8e12, region="China")], []),
+    ("default region: a country after 'in the first half of the year' with no comma is the subject",
+     "In the first half of the year China approved 13,000 new foreign-funded firms, up 9 percent.",
+     [dict(value=13_000, region="China"), dict(value=9, region="China", metric="yoy_growth_pct")], []),
+    ("default region: a country after a month range is the subject",
+     "From January to June China attracted 60.9 billion U.S. dollars of foreign investment.",
+     [dict(value=60.9e9, region="China", period_end="2024-06-30")], []),
+    ("default region: a country inside a scope phrase stays the scope",
+     "Foreign firms in China invested 5 billion U.S. dollars last year.",
+     [dict(value=5e9, region="Foshan")], []),
+    # --- an earlier rate set against the figure, with its own period (dev4: Macao's quarters)
+    ("an earlier rate after 'lower than the' keeps its own quarter, not read as a category",
+     "Macao\n\nIn the third quarter of 2024, Macao's government consumption grew 1.6 percent, lower than the "
+     "6.2 percent rise in the second quarter.",
+     [dict(value=1.6, period_end="2024-09-30"), dict(value=6.2, metric="yoy_growth_pct", period_end="2024-06-30")], []),
+    ("an earlier fall after 'as against the' keeps its own quarter",
+     "Macao\n\nMacao's fixed capital formation dropped by 25.2 percent in the third quarter of 2024, as against "
+     "the 19.1 percent drop in the second quarter.",
+     [dict(value=-25.2, period_end="2024-09-30"), dict(value=-19.1, period_end="2024-06-30")], []),
+    ("the period of a compared rate is not carried to the figures after it",
+     "Macao\n\nIn the third quarter of 2024, Macao's government consumption grew 1.6 percent, lower than the "
+     "6.2 percent rise in the second quarter, with wages going up by 0.1 percent and purchases rising by 6.7 percent.",
+     [dict(value=0.1, period_end="2024-09-30"), dict(value=6.7, period_end="2024-09-30")], []),
+    # --- a change in a quantity after a participle and "by", then the same change as a rate after "or"
+    ("a change after 'increasing by', then its rate after 'or'",
+     "Shaanxi\n\nIn 2023, Shaanxi registered 553 research results, increasing by 35 results or 6.8% over the "
+     "previous year.",
+     [dict(value=35, metric="change"), dict(value=6.8, metric="yoy_growth_pct")], []),
+    ("a change after 'falling by' is negative",
+     "Zhuhai\n\nIn 2023, Zhuhai's exports totaled 190 billion yuan, falling by 12 billion yuan from 2022.",
+     [dict(value=-12e9, metric="change", indicator="exports")], []),
+    ("a change after 'declining by' is negative",
+     "Jilin\n\nIn 2023, Jilin's population stood at 23.4 million, declining by 130,000 from a year earlier.",
+     [dict(value=-130_000, metric="change")], []),
+    ("a capacity 'cut by' a quantity is a negative change",
+     "Hebei\n\nIn 2023, Hebei's steel capacity was cut by 5 million tonnes.",
+     [dict(value=-5e6, metric="change", unit="tonne")], [5e6]),
+    ("a count and its rate joined by 'or' keep their own units",
+     "Hainan\n\nIn 2023, the number of market entities in Hainan rose by 400,000 or 14.8 percent.",
+     [dict(value=400_000, metric="change", unit="count"), dict(value=14.8, metric="yoy_growth_pct")], []),
+    ("two rates of one size joined by 'or' share the unit written once",
+     "Hainan\n\nIn 2023, Hainan's exports rose 5 or 6 percent, officials estimated.",
+     [dict(value=5, unit="percent"), dict(value=6, unit="percent")], []),
+    # --- a list of numbers whose unit is written once, at its end (dev4: "was 4.8, 12.5 and 82.8 percent respectively")
+    ("three shares listed with the unit once at the end",
+     "Jilin\n\nIn 2023, the primary, secondary and tertiary industries in Jilin accounted for 11.0, 34.5 and 54.5 "
+     "percent of GDP respectively.",
+     [dict(value=11.0, unit="percent", metric="share_pct"), dict(value=34.5, unit="percent", metric="share_pct"),
+      dict(value=54.5, unit="percent", metric="share_pct")], []),
+    ("four growth rates listed with the unit once at the end",
+     "Anhui\n\nIn 2023, Anhui's fiscal revenue, investment, retail sales and exports rose by 7.1, 4.2, 6.9, and "
+     "12.5 percent respectively.",
+     [dict(value=7.1, unit="percent", metric="yoy_growth_pct"), dict(value=4.2, unit="percent"),
+      dict(value=6.9, unit="percent"), dict(value=12.5, unit="percent")], []),
+    ("the proportions of parts listed with the unit once at the end",
+     "China\n\nIn 2008, China's basic research took 22 billion yuan. The proportion of basic research, applied "
+     "research and experimental development was 4.8, 12.5 and 82.8 percent respectively.",
+     [dict(value=4.8, metric="share_pct", period_end="2008-12-31"), dict(value=12.5, metric="share_pct"),
+      dict(value=82.8, metric="share_pct")], []),
+    # --- a move against the year before in more wordings
+    ("an amount after a rise participle, then 'as compared with previous year', is a change",
+     "China\n\nIn 2008, China's R&D spending reached 461.6 billion yuan, jumping 90.58 billion yuan as compared "
+     "with previous year.",
+     [dict(value=461.6e9, metric="level"), dict(value=90.58e9, metric="change")], []),
+    ("a count after a rise verb, then 'compared with last year', is a change",
+     "Anhui\n\nIn 2023, the number of patents granted in Anhui climbed 12,000 compared with last year.",
+     [dict(value=12_000, metric="change", period_end="2023-12-31")], []),
+    # --- an average annual rate with its measure named before the growth noun
+    ("'an average annual GDP growth of' is an average annual rate",
+     "Xizang\n\nThere was an average annual GDP growth of 12 percent in Xizang between 2001 and 2005.",
+     [dict(value=12, metric="cagr_pct", period_type="span", period_start="2001-01-01", period_end="2005-12-31")], []),
+    ("'average annual export growth was' is an average annual rate",
+     "Shaanxi\n\nShaanxi's average annual export growth was 9 percent between 2016 and 2020.",
+     [dict(value=9, metric="cagr_pct", period_end="2020-12-31")], []),
+    ("'compound annual patent growth rate stood at' is an average annual rate",
+     "Guangdong\n\nGuangdong's compound annual patent growth rate stood at 11 percent from 2015 to 2020.",
+     [dict(value=11, metric="cagr_pct", period_end="2020-12-31")], []),
+    ("an average annual income is a level, and the rate after it a growth rate",
+     "Hubei\n\nHubei's average annual income was 30,000 yuan in 2023, up 6 percent.",
+     [dict(value=30_000, metric="level"), dict(value=6, metric="yoy_growth_pct")], []),
+    # --- rates listed each with its own period, or against a list of periods
+    ("a second rate after 'and', each rate with its own year",
+     "Hubei\n\nHubei's exports rose 8 percent in 2022 and 11 percent in 2023.",
+     [dict(value=8, metric="yoy_growth_pct", period_end="2022-12-31"),
+      dict(value=11, metric="yoy_growth_pct", period_end="2023-12-31")], []),
+    ("a second fall after ', and', each with its own year",
+     "Anhui\n\nAnhui's imports fell 3 percent in 2022, and 4.5 percent in 2023.",
+     [dict(value=-3, period_end="2022-12-31"), dict(value=-4.5, period_end="2023-12-31")], []),
+    ("a second rate after 'and', each with its own quarter",
+     "Sichuan\n\nSichuan's retail sales grew 6.1% in the first quarter of 2024 and 5.2% in the second quarter.",
+     [dict(value=6.1, period_end="2024-03-31"), dict(value=5.2, metric="yoy_growth_pct", period_end="2024-06-30")], []),
+    ("two rates against two quarters listed by their ordinals",
+     "Guangdong\n\nGuangdong's GDP grew 4.4 percent and 5.0 percent in the first and second quarters of 2024.",
+     [dict(value=4.4, period_end="2024-03-31"), dict(value=5.0, period_end="2024-06-30")], []),
+    ("four rates against a range of quarters",
+     "China\n\nChina's GDP growth was 10.4 percent, 11.5 percent, 10.6 percent and 10.2 percent from the first to "
+     "fourth quarter of 2006.",
+     [dict(value=10.4, period_end="2006-03-31"), dict(value=11.5, period_end="2006-06-30"),
+      dict(value=10.6, period_end="2006-09-30"), dict(value=10.2, period_end="2006-12-31")], []),
+    ("earlier rates with a plural change noun after the last, against a list of quarters",
+     "Zhejiang\n\nZhejiang's retail sales grew 6.1 percent in the third quarter of 2024, lower than the 7.2 percent "
+     "and 6.8 percent increases recorded in the first and second quarters.",
+     [dict(value=6.1, period_end="2024-09-30"), dict(value=7.2, metric="yoy_growth_pct", period_end="2024-03-31"),
+      dict(value=6.8, metric="yoy_growth_pct", period_end="2024-06-30")], []),
+    ("earlier falls with a plural change noun after the last, against a list of years",
+     "Zhejiang\n\nZhejiang's exports grew 6.1 percent in 2024 after 7.2 percent and 6.8 percent declines in 2022 "
+     "and 2023.",
+     [dict(value=6.1, period_end="2024-12-31"), dict(value=-7.2, period_end="2022-12-31"),
+      dict(value=-6.8, period_end="2023-12-31")], []),
+    ("a comparative after a listed rate is that rate's alone, not the list's",
+     "Anhui\n\nIn 2024, Anhui's urbanization rate reached 61.5%, 1.3% higher than the year before.",
+     [dict(value=61.5, metric="level")], []),
+    # --- more verbs that report a count the catalogue lacks
+    ("a count that 'attracted' reports, with its own growth rate",
+     "Tianjin\n\nStatistics show that Tianjin attracted 1,309 foreign-invested projects in 2005, up 18.8 percent "
+     "from the previous year.",
+     [dict(value=1309, indicator="unclassified", unit="count", period_end="2005-12-31"),
+      dict(value=18.8, metric="yoy_growth_pct")], []),
+    ("a count of people that 'attracted' reports",
+     "Shenzhen\n\nIn 2016, the city of Shenzhen attracted 10,509 talents from overseas.",
+     [dict(value=10_509, unit="person", region="Shenzhen")], []),
+    ("a count that 'ratified' reports",
+     "China\n\nIn the first half of 2011 China ratified 13,462 new foreign-funded companies.",
+     [dict(value=13_462, unit="count", region="China", period_end="2011-06-30")], []),
+    ("a count at an event that 'attracted' reports stays out",
+     "Sanya\n\nIn 2023, the fair in Sanya attracted 3,000 exhibitors.",
+     [], [3000]),
+    # --- adverbs of degree between a growth verb and its rate
+    ("'rose only N percent' is a growth rate",
+     "Macao\n\nIn 2024, Macao's exports rose only 3 percent.",
+     [dict(value=3, metric="yoy_growth_pct", indicator="exports")], []),
+    ("'grew just N percent' is a growth rate",
+     "Macao\n\nIn 2024, Macao's imports grew just 2 percent.",
+     [dict(value=2, metric="yoy_growth_pct", indicator="imports")], []),
+    ("'rose merely by N percent' is a growth rate",
+     "Macao\n\nIn the third quarter of 2024, visitor spending in Macao rose merely by 4.2 percent.",
+     [dict(value=4.2, metric="yoy_growth_pct", period_end="2024-09-30")], []),
+    ("'fell markedly by N percent' is a fall",
+     "Macao\n\nIn 2024, Macao's retail sales fell markedly by 9 percent.",
+     [dict(value=-9, metric="yoy_growth_pct")], []),
+    ("'rose by only N percent' is a growth rate",
+     "Macao\n\nIn 2024, Macao's exports rose by only 3 percent.",
+     [dict(value=3, metric="yoy_growth_pct")], []),
+    ("'only N percent of' stays a share",
+     "Macao\n\nIn 2024, only 3 percent of Macao's exports went to Europe.",
+     [dict(value=3, metric="share_pct")], []),
+    # --- a rate "over" a period is a rate against that period, not of it
+    ("a rate over an earlier quarter takes the sentence's own quarter",
+     "Yunnan\n\nIn the first quarter of 2011, Yunnan's industrial output expanded 15.9 percent over the first "
+     "quarter of 2010.",
+     [dict(value=15.9, metric="yoy_growth_pct", period_end="2011-03-31")], []),
+    ("a rate over an earlier quarter, with the sentence's own half-year after it",
+     "Hubei\n\nHubei's exports rose 7 percent over the first half of 2023 in the first half of 2024.",
+     [dict(value=7, metric="yoy_growth_pct", period_end="2024-06-30")], []),
+    ("a rate over a period the sentence names alone is a rate during it",
+     "Guangdong\n\nGuangdong's exports rose 5 percent over the first half of 2024.",
+     [dict(value=5, metric="yoy_growth_pct", period_end="2024-06-30")], []),
+    ("a rate over 'the first three quarters' is a rate during them",
+     "Guangdong\n\nGuangdong's GDP grew 4.5 percent over the first three quarters of 2024.",
+     [dict(value=4.5, metric="yoy_growth_pct", period_end="2024-09-30")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])
@@ -288,3 +483,16 @@ def test_imports_and_exports_of_is_one_measure_not_a_list_of_two():
     facts = observations(text)
     assert {round(f.value * f.scale) for f in facts} >= {520_000_000_000, 98_000_000_000}
     assert not any(f.indicator in ("imports", "exports") for f in facts)
+
+
+def test_an_undated_article_that_reports_relative_periods_has_no_document_year():
+    """With no reference date, "From January to June" is of a year the text does
+    not give: the one year it names elsewhere (a plan unveiled in June 2020) is no
+    year for its undated figures ("during the period")."""
+    from datetime import date as _date  # noqa: F401
+    from indicator_warehouse.extract import extract_facts
+    text = ("Hainan\n\nFrom January to June, 900 foreign-funded firms were set up in Hainan, up 300 percent. "
+            "Foreign investment used during the period rose 500 percent to 900 million U.S. dollars.\n\n"
+            "The province unveiled its free trade port plan in June 2020.")
+    facts = extract_facts(text, None)
+    assert not any(f.period_end is not None and f.period_end.year == 2020 for f in facts)

@@ -28,6 +28,8 @@ class Cues:
     share_after: re.Pattern
     cagr: catalogue.EndWordCue
     cagr_after: re.Pattern
+    cagr_named: catalogue.EndWordCue
+    gap_words: frozenset
     target: re.Pattern
     target_forms: tuple[str, ...]   # the target cues as matched (case variants), for plan_cue_in
     nonstat: catalogue.EndCue
@@ -121,6 +123,12 @@ def cues() -> Cues:
                r"(?:\s+(?:{rate_qualifier}))?\s*$", re.I),
             last("cagr", "rate_qualifier") + ("at", "was", "were", "is", "to", "reached")),
         cagr_after=c.cue_regex_start("cagr_after"),
+        # "an average annual GDP growth of 12 percent", "average annual export growth was 9 percent":
+        # the measure named between "average annual" and the growth noun
+        cagr_named=catalogue.EndWordCue(
+            rx(r"(?<![\w-])(?:{cagr_lead})\s+(?:[\w&'-]+\s+){1,3}?(?:{change_up_noun})(?:\s+rates?)?"
+               r"\s+(?:of|at|was|were|is|stood\s+at|reached)\s*$", re.I),
+            ("of", "at", "was", "were", "is", "reached")),
         target=c.cue_regex_any("target"),
         target_forms=tuple(sorted(c.cue_forms("target"))),
         nonstat=c.cue_regex_end("nonstat_before"),
@@ -145,6 +153,7 @@ def cues() -> Cues:
         # the same series ("3.5 percentage points higher than the same period last year").
         gap=rx(r"^\s*(?:percentage\s+points?\s+|points?\s+)?(?P<cmp>{gap_comparative})\s+(?:than|that)?", re.I),
         gap_down=frozenset(c.cues.get("gap_comparative:down", [])),
+        gap_words=frozenset(w.lower() for w in c.cues.get("gap_comparative", [])),
         year_ago=rx(r"^\s*(?:(?:that|those|the\s+(?:same\s+)?(?:{figure_noun}))\s+(?:of|in|for)\s+)?(?:in\s+|during\s+)?"
                     r"(?:the\s+)?(?:{year_ago}|(?:19|20)\d\d\b)", re.I),
         # "driving 0.3 percentage points of growth", "contributed 1.1 points to
@@ -188,7 +197,7 @@ def cues() -> Cues:
             gate=re.compile(r"whose|with|each", re.I), words=("whose", "with", "each")),
         # "2.3% increase for food, 1.3% increase for clothing": a category breakdown
         category_right=rx(r"\s*(?:year-on-year\s+)?(?:{category_noun})\s+(?:for|in)\s+(?!(?:the\s+)?(?:19|20)\d\d|"
-                          r"the\s+(?:first|same|previous|past|last|whole|full)\b|(?:january|february|march|april|may|june|july|"
+                          r"the\s+(?:first|second|third|fourth|final|same|previous|preceding|prior|past|last|latest|current|corresponding|whole|full)\b|(?:this|last|that)\s|(?:january|february|march|april|may|june|july|"
                           r"august|september|october|november|december|h1|q\d)\b)[a-z]", re.I),
         # "accounting for 4.7 percent of GDP and driving 0.3 percentage points of growth"
         share_contrib=rx(r"^[^,;.]{0,60}?\band\s+(?:{contribution_gerund})\s+(?:about\s+|nearly\s+)?\d", re.I),

@@ -21,6 +21,7 @@ A relative date the reference date cannot resolve stays on the figure as
 """
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -172,13 +173,35 @@ def _choose_period(s: str, m: Mention, ps: list[PeriodExpr], figs: list[Mention]
         if not between and not (before and indicators.CLAUSE_BREAK_RE.search(s, m.end, p.start + 1)):
             return p
     if before:
-        return before[-1]
+        # "increased 1.6 percent in the third quarter, lower than the 6.2 percent rise in the second
+        # quarter, with wages up 0.1 percent": a period that dates a compared figure is that figure's
+        own = next((p for p in reversed(before[-3:]) if not _dates_compared_figure(s, p, m, figs)), None)
+        return own or before[-1]
     if after_ and _COMPARED_RE.search(s, m.end, after_[0].start) \
             and any(f is not m and m.end <= f.start and f.end <= after_[0].start for f in figs):
         # "expanded 1.8 percent, compared with an increase of 1.2 percent in
         # the first three quarters": a period after another figure is that figure's
         return None
     return after_[0] if after_ else None
+
+
+# between a comparison word and the figure it introduces: "lower than the ", "compared with ", "as against a "
+_COMPARED_LEFT_RE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bthan|\bversus|\bagainst|\bfrom)\s+(?:the\s+|an?\s+)?"
+                               r"(?:(?:about|around|nearly|over|some)\s+)?$")
+# between a compared figure and its period: "rise in the ", " increase recorded in ", " in "
+_COMPARED_GAP_RE = re.compile(r"[^,;\d]{0,40}")
+
+
+def _dates_compared_figure(s: str, p: PeriodExpr, m: Mention, figs: list[Mention]) -> bool:
+    """Whether period `p`, before figure `m`, dates another figure that a comparison introduces
+    ("lower than the 6.2 percent rise in the second quarter", "compared with 5.2 percent in the
+    second quarter"): it is that earlier rate's period, not one later figures carry."""
+    k = bisect.bisect_left(figs, p.start, key=lambda f: f.start)   # the figures are in order: no scan of them all
+    f = figs[k - 1] if k > 0 else None
+    if f is m or (f is not None and f.end > p.start):
+        return False
+    return (f is not None and f.start > 0 and _COMPARED_GAP_RE.fullmatch(s, f.conv_end or f.end, p.start) is not None
+            and _COMPARED_LEFT_RE.search(s, max(0, f.start - 40), f.start) is not None)
 
 
 def _choose_base(m: Mention, ps: list[PeriodExpr], figs: list[Mention]) -> PeriodExpr | None:

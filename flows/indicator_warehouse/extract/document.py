@@ -57,7 +57,7 @@ def _article_place(text: str, sents, named) -> str | None:
     # a photo caption shows where the picture was taken ("robots in a factory
     # of a Wenzhou company [Photo/Xinhua]"), not what the article is about;
     # a breadcrumb or a "Source: ..." line is the site's, not the article's
-    skip = [_is_caption(text, sent) or _is_furniture(sent.text) for sent in sents]
+    skip = [_is_caption(text, sent) or _is_furniture(sent.text) or _link_list(sent.para.text) for sent in sents]
     # the title is the first sentence that is not a date line ("Updated: 2019-12-27"), a caption or furniture
     first = next((k for k, sent in enumerate(sents[:6])
                   if not _is_date_line(sent.text) and not _AGENCY_TAG_RE.fullmatch(sent.text.strip())
@@ -73,6 +73,21 @@ def _is_furniture(text: str) -> bool:
     """A short line of page furniture: a breadcrumb or a labelled source, editor or author."""
     t = text.strip()
     return len(t) < 150 and (_CRUMB_RE.search(t) is not None or _furniture_label_re().match(t) is not None)
+
+
+# the marks that open the items of a list on a web page
+_BULLETS = ("·", "•")
+
+
+@lru_cache(maxsize=256)
+def _link_list(para: str) -> bool:
+    """A web page's list of links to other stories ("·Conference Held in
+    Beijing ·Painter of Ningxia ·..."): three or more bulleted items, short
+    as headlines are, and no number among them. Its places are the other
+    stories', not this article's. A bulleted list of figures ("• 877,611
+    domestic (89.9%)") is the article's own."""
+    n = sum(para.count(b) for b in _BULLETS)
+    return n >= 3 and len(para) < 90 * n and _DIGIT_RE.search(para) is None
 
 
 def _is_date_line(text: str) -> bool:
@@ -151,6 +166,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     lows = [periods.lower(sent.text) for sent in sents]
     digits = [_DIGIT_RE.search(low) is not None for low in lows]   # both hints' first branch, asked once
     years: set[int] = set()
+    unresolved = False   # a relative period no reference date resolves ("this year" in an undated article)
     doc_latest = None   # the latest period the article states anywhere
     for sent, low, digit in zip(sents, lows, digits):
         s = sent.text
@@ -161,13 +177,17 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         per_sent.append(ps)
         cue_end.append(_plan_cue_end(s) if ps else _NO_CUE)
         for p in ps:
+            if p.role == "period" and p.pend is None and p.basis == "relative":
+                unresolved = True
             if p.role == "period" and p.pend is not None and cue_end[-1] > p.start:
                 if reference_date is not None and p.pend > reference_date:
                     continue
                 years.add(p.pend.year)
                 if p.ptype != "span" and (doc_latest is None or p.pend > doc_latest.pend):
                     doc_latest = p
-    doc_year = next(iter(years)) if len(years) == 1 else None
+    # the one year the article reports; none when it also reports periods of a year it does not give
+    # ("From January to June", "last year" with no reference date): its figures may be of either year
+    doc_year = next(iter(years)) if len(years) == 1 and not unresolved else None
 
     tracker = places.PlaceTracker(main)
     out: list[Fact] = []

@@ -55,7 +55,6 @@ _BARE_YEAR_RE = re.compile(r"(?:(?:in|for|during)\s+)?(?:19|20)\d\d", re.I)
 _YEAR_LIST_GATE_RE = re.compile(r"(?:19|20)\d\d\s*(?:,|and\b)")
 # between a list of years and the figures it dates: words, no number, no clause end
 _YEARS_BEFORE_GAP_RE = re.compile(r"[^\d;]{0,80}$")
-_LIST_GAP_RE = re.compile(r"^\s*(?:(?:in|for|during)\s+)?$", re.I)
 _PARTNER_BEFORE_RE = re.compile(r"\b(?:to|with|from)\s+(?:the\s+)?$", re.I)
 _RATE_METRICS = ("yoy_growth_pct", "change")
 # "primary, secondary, and tertiary industries", "primary to secondary to
@@ -148,6 +147,46 @@ def year_list(p: PeriodExpr) -> list[int] | None:
     return [int(y) for y in _YEAR_RE.findall(p.text)]
 
 
+# "in the first and second quarters of 2024", "from the first to fourth quarter of 2006", "the first, second
+# and third quarters": quarters listed by their ordinals, the noun written once at the end
+_QUARTER_LIST_RE = re.compile(
+    r"(?<![\w-])(?:from\s+)?the\s+(?P<first>first|second|third|fourth)(?P<mid>(?:\s*,\s*(?:the\s+)?"
+    r"(?:first|second|third|fourth))*)\s*(?P<join>,?\s*and|to)\s+(?:the\s+)?(?P<last>first|second|third|fourth)"
+    r"\s+quarters?\b", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_ORDINAL_RE = re.compile(r"first|second|third|fourth", re.I)
+# between a list of figures and its years or quarters: "in", or a few words and "in" ("increases recorded in")
+_PERIOD_LIST_GAP_RE = re.compile(r"^\s*(?:(?:(?!and\b|while\b|but\b)[a-z-]+\s+){0,3}?(?:in|for|during)\s+)?$", re.I)
+
+
+def _quarter_lists(sc: SentenceContext) -> list[tuple[int, list[PeriodExpr]]]:
+    """(start, quarters) for each list of quarters the sentence names, each quarter of the year the
+    period rules read for the last one ("the first and second quarters of 2024": Q1, Q2 of 2024)."""
+    s, out = sc.s, []
+    if "quarter" not in s:
+        return out
+    for q in _QUARTER_LIST_RE.finditer(s):
+        last = next((p for p in sc.ps if p.ptype == "quarter" and p.pend is not None
+                     and q.start() <= p.start < q.end()), None)
+        if last is None:
+            continue
+        if q["join"].strip().lower() == "to":
+            nums = list(range(_ORDINALS[q["first"].lower()], _ORDINALS[q["last"].lower()] + 1))
+        else:
+            nums = [_ORDINALS[w.lower()] for w in _ORDINAL_RE.findall(q["first"] + q["mid"] + " " + q["last"])]
+        y = last.pend.year
+        if len(nums) < 2 or len(set(nums)) != len(nums):
+            continue
+        out.append((q.start(), [PeriodExpr(q.start(), q.end(), "period", "quarter", date(y, 3 * n - 2, 1),
+                                           _quarter_end(y, n), last.basis, text=f"Q{n} {y}") for n in nums]))
+    return out
+
+
+def _quarter_end(y: int, n: int) -> date:
+    return date(y, 3 * n, 30 if n in (2, 3) else 31)
+
+
+
 def _year_runs_in(ps: list[PeriodExpr], s: str) -> list[tuple[int, int, list[int]]]:
     """(start, end, years) of each list of several years. The period rules
     read "in 2021, 2022 and 2023" as the year 2021 and the span "2022 and
@@ -170,13 +209,22 @@ def _year_runs_in(ps: list[PeriodExpr], s: str) -> list[tuple[int, int, list[int
 
 
 def year_list_periods(sc: SentenceContext) -> dict[int, PeriodExpr]:
-    """Figure index -> its own year, for coordinated figures with a list of
-    as many years: "12 trillion and 13 trillion yuan in 2021 and 2022
-    (respectively)" pairs them in order; so does a list before the figures
-    when "respectively" follows them and names do not pair with them ("in
-    2021, 2022 and 2023, GDP grew by 8.0, 1.9 and 4.8 percent respectively")."""
+    """Figure index -> its own period, for coordinated figures with a list of
+    as many years or quarters: "12 trillion and 13 trillion yuan in 2021 and
+    2022 (respectively)" and "4.4 percent and 5.0 percent in the first and
+    second quarters of 2024" pair them in order; so does a list of years
+    before the figures when "respectively" follows them and names do not
+    pair with them ("in 2021, 2022 and 2023, GDP grew by 8.0, 1.9 and 4.8
+    percent respectively")."""
     s, ms = sc.s, sc.ms
     out: dict[int, PeriodExpr] = {}
+    for start, qs in _quarter_lists(sc):
+        for g in coord_groups(s, ms):
+            last = ms[g[-1]]
+            end = last.conv_end or last.end
+            if start >= end and len(qs) == len(g) and _PERIOD_LIST_GAP_RE.match(s[end:start]):
+                out.update(zip(g, qs))
+                break
     if not _YEAR_LIST_GATE_RE.search(s):
         return out
     runs = _year_runs_in(sc.ps, s)
@@ -187,7 +235,7 @@ def year_list_periods(sc: SentenceContext) -> dict[int, PeriodExpr]:
         first, last = ms[g[0]], ms[g[-1]]
         end = last.conv_end or last.end
         k = bisect_left(starts, end)   # the list right after the figures, then the one right before them
-        after = runs[k] if k < len(runs) and _LIST_GAP_RE.match(s[end:runs[k][0]]) else None
+        after = runs[k] if k < len(runs) and _PERIOD_LIST_GAP_RE.match(s[end:runs[k][0]]) else None
         k = bisect_left(starts, first.start) - 1
         before = runs[k] if k >= 0 and runs[k][1] <= first.start else None
         if after is not None and len(after[2]) == len(g):

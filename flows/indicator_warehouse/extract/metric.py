@@ -38,8 +38,13 @@ _SIGN_RE = re.compile(r"(?:^|[\s(\[|,;:])([+\-\u2212])$")
 # "... 13.2 percent of the country's total, up ": a share, then how it moved
 _SHARE_THEN_CHANGE_RE = re.compile(r"(?:\s+of\s+[^,;\d]{1,60})?,\s*(?:up|down)\s+(?:by\s+)?", re.I)
 # "5.8 percent in Jiangsu, 6 percent in Shandong": between two figures of a list
-_COORD_IN_PLACE_RE = re.compile(r"\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s+(?:in|for)\s+[^,;\d]{1,40}?"
+# "5.8 percent in Jiangsu, 6 percent in ...", "8 percent in 2022 and 11 percent in 2023": a list of rates each
+# with its own place or period after it
+_COORD_IN_PLACE_RE = re.compile(r"\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s+(?:in|for)\s+(?:[^,;\d]|(?:19|20)\d\d){1,40}?"
                                 r"(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)", re.I)
+# " and 6.8 percent", ", 5.1% and 6.8%": the later rates of a list, up to its last one
+_LISTED_RATES_RE = re.compile(r"(?:\s*,\s*(?:about\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))*"
+                              r"\s*,?\s+and\s+(?:about\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)")
 # "from 3.22% in 2013 to ": between the two values of one series
 _FROM_TO_GAP_RE = re.compile(r"(?:[^;\d]|(?:19|20)\d\d){0,40}?\bto\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$")
 # the end of a figure's own stretch, and a year word inside it ("... year on year")
@@ -192,7 +197,7 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
     """A percentage: an average annual rate, a share, a growth rate (signed), or a bare level.
     The first test that matches decides, so their order is part of the rule."""
     c, v = cues(), m.value
-    if c.cagr.search(left) or c.cagr_after.match(right):
+    if c.cagr.search(left) or c.cagr_after.match(right) or c.cagr_named.search(left):
         return "cagr_pct", v
     if c.share_before.search(left) or c.share_after.match(right):
         if c.share_contrib.match(right):
@@ -228,6 +233,13 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
     if _OF_RE.match(right):
         return "share_pct", v     # "14.1% of Guangdong's regional GDP"
     ya = c.yoy_after.match(right)
+    if ya is None and (nxt := _LISTED_RATES_RE.match(right)) is not None:
+        # "the 7.2 percent and 6.8 percent increases": the change noun after the
+        # last rate of a list is every listed rate's (not a comparative: "61.5%,
+        # 1.3% higher than ..." compares the second rate alone)
+        ya = c.yoy_after.match(right[nxt.end():])
+        if ya is not None and ya.group(0).strip().lower() in c.gap_words:
+            ya = None
     if ya:
         w = ya.group(0).strip().lower()
         if w in c.yoy_down:

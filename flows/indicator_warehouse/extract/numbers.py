@@ -39,8 +39,23 @@ _YEAR_GAP_RE = re.compile(r"\s+(?:in|for|during)\s+(?:19|20)\d\d(?=\s*(?:\(|,\s*
 _PER_RE = re.compile(r"\s+(?:per|for\s+every|for\s+each)\s+(?P<base>10,000|10000|ten\s+thousand|100,000|1,000|thousand|million|capita)(?:\s+(?:permanent\s+|urban\s+|rural\s+)?(?:people|persons|residents|population|inhabitants))?")
 _PER_UNITS = {"10000": "per_10k_people", "ten thousand": "per_10k_people", "100000": "per_100k_people",
               "1000": "per_1k_people", "thousand": "per_1k_people", "million": "per_million_people"}
-_SIBLING_UNIT_RE = re.compile(r"\s*(?:,|and|or|to|-)\s*(?:about\s+)?\d[\d.,]*\s?(?P<u>percentage\s+points?|percent|per\s+cent|%)")
+# "11.0 and 82.2 percent", "4.8, 12.5 and 82.8 percent": a list of numbers whose unit is written once, at the end
+_SIBLING_UNIT_RE = re.compile(r"\s*(?P<cj>,\s*and|,|and|or|to|-)\s*(?:about\s+)?(?P<n>\d+(?:\.\d+)?)"
+                              r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:about\s+)?\d+(?:\.\d+)?){0,6}"
+                              r"\s?(?P<u>percentage\s+points?|percent|per\s+cent|%)")
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def _alternatives(value: float | None, other: str) -> bool:
+    """Whether two numbers joined by "or" are alternatives of one size ("5 or 6 percent"),
+    within a factor of three, rather than a figure and its restatement as a rate."""
+    try:
+        w = parse_number(other.rstrip(".,"))
+    except ValueError:
+        return True
+    if value is None or value <= 0 or w <= 0:
+        return True
+    return max(value, w) <= 3 * min(value, w)
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +338,10 @@ def find_mentions(s: str, masked) -> list[Mention]:
             scale *= uf.scale     # "8 gigawatts" -> kilowatt x 1e6
         elif not m["scale"]:
             sib = _SIBLING_UNIT_RE.match(s, b)
+            if sib and sib["cj"] == "or" and not _alternatives(value, sib["n"]):
+                # "rose by 400,000 or 14.8 percent": the same change restated as a rate, not
+                # two rates with one unit ("5 or 6 percent" are alternatives of one size)
+                sib = None
             if sib:
                 # "11.0 and 82.2 percent": the unit is written once, at the end
                 uf2 = _unit_of(sib["u"])

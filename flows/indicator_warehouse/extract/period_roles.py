@@ -32,6 +32,10 @@ _COMPARE_LEFT_RE = re.compile(
     r"|(?<![\w-])comparing\s+[^,;]{1,40}?\s+(?:with|to|against)\s+(?:the\s+)?$"
     # "the same pace as in the first half": a period the figure is likened to
     r"|(?<![\w-])same\s+(?:\w+\s+)?as\s+(?:(?:in|during|for)\s+)?(?:the\s+)?$")
+# "In the first quarter of 2011, output expanded 15.9 percent over the first quarter of 2010": a rate
+# "over" a period earlier than one the sentence reports is a rate against it ("rose 5 percent over the
+# first half of 2024" alone is a rate during that half)
+_OVER_RATE_LEFT_RE = re.compile(r"(?:percent|per\s+cent|%|points?)\s+over\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +145,7 @@ _DEMOTE_WORDS = ("than", "compar", "same", "highest", "lowest", "largest", "bigg
                  "relative", "versus", "vs", "from", "said", "says", "announced", "released", "published",
                  "reported", "revealed", "unveiled", "disclosed", "issued", "stated", "noted", "showed", "shows",
                  "added", "told", "held", "convened", "level", "figure", "size", "value", "total", "amount",
-                 "volume", "points", "output", "record")
+                 "volume", "points", "output", "record", "over")
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +186,9 @@ def demote(low: str, out: list) -> None:
                 low, max(0, p.start - 60), _after_prep(low, p.start))):
             p.role = "date"
         elif _SUPERLATIVE_LEFT_RE.search(left):
+            p.role = "base"
+        elif _OVER_RATE_LEFT_RE.search(left) and p.pend is not None and any(
+                q is not p and q.role == "period" and q.pend is not None and q.pend > p.pend for q in out):
             p.role = "base"
         elif _FROM_OVER_RE.match(low, p.start) and _POINTS_LEFT_RE.search(left):
             p.role = "base"

@@ -412,7 +412,12 @@ class PlaceTracker:
 
 
 _RANK_AFTER_RE = re.compile(r"'s?\s+(?:top|largest|biggest|first|leading|best|highest|second|third|major|most)\b", re.I)
-_SUBJECT_LEFT_RE = re.compile(r"(?:^|[,;:]|--|\b(?:and|while|but|that|where|as|In\s+\S+))\s*(?:the\s+)?$")
+# what stands right before a country that is its clause's subject: the start, a comma, a
+# conjunction, "In 2024", or a time expression with no comma ("Last year China exported ...",
+# "In the first half of the year China approved ...", "From January to June China ...")
+_SUBJECT_LEFT_RE = re.compile(r"(?:^|[,;:]|--|\b(?:and|while|but|that|where|as|In\s+\S+"
+                              r"|[Yy]ear|half|quarter|months|period|January|February|March|April|May|June|July"
+                              r"|August|September|October|November|December|(?:19|20)\d\d))\s*(?:the\s+)?$")
 
 
 _PARTNER_LEFT_RE = re.compile(

@@ -40,7 +40,9 @@ _DATE = (r"(?:(?P<mn>" + _MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,
 _CLOCK = r"(?:(?:\s+|T)\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
 _LINE_DATE_RE = re.compile(r"^[\s|*_(\[]*(?:[A-Z][A-Za-z .]{0,30}[,|-]\s*)?" + _DATE + _CLOCK + r"[\s|*_)\]]*$", re.M)
 _ANY_DATE_RE = re.compile(r"(?<![\w])" + _DATE + r"(?:(?![\w])|(?=T\d\d:\d\d))", re.I)
-_DATELINE_RE = re.compile(r"^[A-Z][A-Z ,]{2,40},\s+" + _DATE, re.M)
+# "BEIJING, March 4, 2021", "OREANDA-NEWS.  February 2, 2012. Anhui ...": a place or an agency in
+# capitals (hyphens and ampersands too), a comma or a full stop, then the full date
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z ,&'-]{2,40}[,.]\s+" + _DATE, re.M)
 # "Wuhan, March 4, 2021 --", "WUHAN, China, March 4, 2021 /PRNewswire/ --", "Beijing, 4 March 2021
 # (CGTN) -": a place or two in any case, the full date, then an agency's tag or a dash
 _PLACE = r"[A-Z][A-Za-z.'-]+(?:[ ][A-Z][A-Za-z.'-]+){0,3}"
@@ -203,11 +205,17 @@ def infer_reference_date(text: str) -> date | None:
         if not _YEAR_HINT_RE.search(s):
             continue
         ps = periods.find_periods(s, None)
+        # "reached 2,678 km last year, compared with a 13th place at the end of 2000": a year named
+        # beside a figure of last year is an earlier one, by a gap the text does not give; it is no
+        # evidence of when the article was written (the year after it is always wrong)
+        last_year = any(p.role == "period" and p.basis == "relative" and _LAST_YEAR_RE.search(p.text) for p in ps)
         for p in ps:
             if p.role == "base" and p.pend is not None and _SAME_PART_RE.search(p.text):
                 year_ago.add(p.pend.year)
             if p.bound and p.pend is not None and p.basis == "explicit":
                 bounds.append((p.pend.year, p.role == "base", s))
+            if last_year and p.basis == "explicit":
+                continue
             if p.role != "period" or p.basis != "explicit" or p.pend is None or p.ptype == "span":
                 continue
             if target.search(s[:p.start]) or target.search(s[p.end:p.end + 40]):
@@ -247,6 +255,7 @@ def _after_bound(text: str, target, bounds: list[tuple[int, bool, str]]) -> date
     return ref
 
 
+_LAST_YEAR_RE = re.compile(r"\b(?:last|previous|past)\s+year\b", re.I)
 # "compared with the same period of 2016", "the same month in 2016": a year-ago base
 _SAME_PART_RE = re.compile(r"\bsame\s+(?:period|month|quarter|half)\b", re.I)
 
