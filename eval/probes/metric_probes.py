@@ -169,7 +169,7 @@ PROBES = [
     ("The fall in Guangxi's imports deepened to 7.2 percent in 2023.", [e(-7.2, G)], []),
     # --- fell X% from Y to Z, spans ------------------------------------------------------------
     ("Dongguan's exports fell 6.2 percent from 820 billion yuan in 2022 to 769 billion yuan in 2023.",
-     [e(-6.2, G), e(769e9, Y, period_end="2023-12-31"), e(820e9, Y, period_end="2022-12-31")], [(820e9, "2023-12-31")]),
+     [e(-6.2, G, period_end="2023-12-31"), e(769e9, Y, period_end="2023-12-31"), e(820e9, Y, period_end="2022-12-31")], [(820e9, "2023-12-31")]),
     ("Guangdong's marine GDP surged from over 340 billion yuan in 2020 to over 440 billion yuan in 2023.",
      [e(440e9, Y, period_end="2023-12-31", qualifier="over"), e(340e9, Y, period_end="2020-12-31", qualifier="over")],
      [(340e9, "2023-12-31")]),
@@ -260,6 +260,19 @@ PROBES = [
     ("Shenzhen's GDP was 36,801.87 100 million yuan in 2024.", [e(3680.187e9, Y, unit="CNY")], []),
     ("Per capita GDP in Zhuhai reached 18.1 10,000 yuan in 2024.", [e(181000, Y, unit="CNY")], []),
     ("Foshan's exports reached 5,200 yi yuan in 2024.", [e(520e9, Y, unit="CNY")], []),
+    # a statistical release's unit in running prose: its scale written as a number, after the
+    # figure or as a bracketed label before it; the scale number is never a figure of its own
+    ("Zhuhai's exports were 2,150.6 100 million yuan in 2024, up 9.1 percent.",
+     [e(215.06e9, Y, unit="CNY"), e(9.1, G)], [1e8]),
+    ("Foshan's retail sales (100 million yuan) reached 4,109.5 in 2024.", [e(410.95e9, Y, unit="CNY")], [1e8]),
+    ("Jiangmen's GDP reached 4,180.2 (100 million yuan) in 2024.", [e(418.02e9, Y, unit="CNY")], [1e8, 4180.2]),
+    ("Per capita disposable income of Zhongshan residents was 6.52 10,000 yuan in 2024.",
+     [e(65200, Y, unit="CNY")], [10000]),
+    ("Guangxi's grain output was 1,395.4 10k tonnes in 2024.", [e(13.954e9, Y)], [1395.4]),
+    ("Guangdong's sugar output reached 120.3 10,000 tons in 2024.", [e(1.203e6, Y, unit="tonne")], [10000]),
+    ("Hainan received 9,720 10,000 person-times of tourists in 2024.", [e(97.2e6, Y)], [10000]),
+    ("Shantou's exports were 4,120 yi yuan in 2024.", [e(412e9, Y, unit="CNY")], []),
+    ("Guangdong approved 220 projects worth over 100 million yuan each in 2024.", [], [220e8]),
     ("Jiangmen's industrial output was 580 mln yuan in March 2024.", [e(580e6, Y, unit="CNY")], []),
     ("Zhongshan attracted US$1.2 billion of foreign investment in 2024.", [e(1.2e9, Y, unit="USD")], []),
     ("Guangdong's actual use of foreign capital was 110 billion US dollars in 2024.", [e(110e9, Y, unit="USD")], []),
@@ -524,6 +537,29 @@ PROBES = [
      [e(35e9, Y, period_end="2024-12-31"), e(31e9, Y, period_end="2023-12-31")], [(31e9, "2024-12-31")]),
     ("In the first half of 2024, Zhaoqing's exports were 15 billion yuan, compared with 14 billion yuan in the same period of last year.",
      [e(15e9, Y, period_end="2024-06-30"), e(14e9, Y, period_end="2023-06-30")], [(14e9, "2024-06-30")]),
+    # --- a rate stated with the two levels it was worked out from ------------------------------
+    # consecutive years: year-on-year growth of the later one; several years apart: growth over
+    # the span (ANNOTATION: optional, a change in percent); other shapes: left out
+    ("Meizhou's exports fell 4.5 percent from 22 billion yuan in 2023 to 21 billion yuan in 2024.",
+     [e(-4.5, G, period_end="2024-12-31"), e(21e9, Y, period_end="2024-12-31")], []),
+    ("Shaoguan's GDP rose from 160 billion yuan in 2023 to 168 billion yuan in 2024, up 5 percent.",
+     [e(5, G, period_end="2024-12-31"), e(160e9, Y, period_end="2023-12-31")], []),
+    ("Yangjiang's retail sales increased from 80 billion yuan in 2023 to 86 billion yuan in 2024, an increase of 7.5 percent.",
+     [e(7.5, G, period_end="2024-12-31")], []),
+    ("The number of high-tech enterprises in Qingyuan rose by 15 percent from 1,200 in 2023 to 1,380 in 2024.",
+     [e(15, G, period_end="2024-12-31"), e(1380, Y, period_end="2024-12-31")], []),
+    ("Maoming's exports grew 8 percent from 30 billion yuan in the first half of 2023 to 32.4 billion yuan in the first half of 2024.",
+     [e(8, G, period_end="2024-06-30")], []),
+    ("Zhanjiang's R&D spending climbed 48 percent from 12 billion yuan in 2020 to 17.8 billion yuan in 2023.",
+     [e(48, C, unit="percent", period_type="span", period_end="2023-12-31")], []),
+    ("Chaozhou's exports grew from 20 billion yuan in 2019 to 26 billion yuan in 2023, up 30 percent.",
+     [e(30, C, unit="percent", period_end="2023-12-31"), e(26e9, Y, period_end="2023-12-31")], []),
+    ("The number of patents in Jieyang increased from 10,000 in 2015 to 25,000 in 2020, representing growth of 150 percent.",
+     [e(150, C, unit="percent", period_type="span", period_end="2020-12-31")], []),
+    ("Yunfu's exports rose from 2 billion yuan in the fourth quarter of 2023 to 2.4 billion yuan in the first quarter of 2024, up 20 percent.",
+     [e(2.4e9, Y, period_end="2024-03-31")], [20]),
+    ("Heyuan's GDP climbed from 130 billion yuan in 2023 to 137 billion yuan in 2024, a rise of 5.4 percent, while its exports grew 3 percent.",
+     [e(5.4, G, period_end="2024-12-31"), e(3, G)], []),
 ]
 
 
