@@ -403,6 +403,22 @@ GENERAL_CASES = [
     ("named places that 'each' recorded a figure keep it",
      "In 2024, Guangzhou and Shenzhen each recorded GDP of more than 3 trillion yuan.",
      [dict(value=3e12, region="Guangzhou", qualifier="over"), dict(value=3e12, region="Shenzhen")], []),
+    # a statistical release's unit in running prose, its scale written as a number
+    ("a release's unit after the figure: '100 million yuan' scales it",
+     "Hunan's fixed-asset investment was 9,870.4 100 million yuan in 2023.",
+     [dict(value=987.04e9, unit="CNY", metric="level")], [1e8, 9870.4]),
+    ("a release's unit in brackets after the figure scales it",
+     "Hunan's exports reached 4,365.2 (100 million yuan) in 2023.",
+     [dict(value=436.52e9, unit="CNY", metric="level")], [1e8]),
+    ("a release's unit as a bracketed label before the figure scales the figure after it",
+     "In 2023, Hunan's retail sales (100 million yuan) came to 20,203.3, up 6.1 percent.",
+     [dict(value=2020.33e9, unit="CNY"), dict(value=6.1, metric="yoy_growth_pct")], [1e8]),
+    ("'10,000 yuan' and '10k tonnes' after a figure scale it by ten thousand",
+     "In 2023, per capita GDP in Hunan was 7.6 10,000 yuan and its grain output 3,068.4 10k tonnes.",
+     [dict(value=76000, unit="CNY"), dict(value=3068.4e4 * 1000, unit="kilogram")], [10000, 3068.4]),
+    ("a figure followed by a count of 'over 100 million yuan' projects is no release unit",
+     "In 2023, Hunan started 1,520 projects of over 100 million yuan.",
+     [], [1520e8]),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", GENERAL_CASES, ids=[c[0] for c in GENERAL_CASES])

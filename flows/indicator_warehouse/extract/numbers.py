@@ -158,6 +158,45 @@ def patterns() -> _Patterns:
 
 
 _DIGIT_RE = re.compile(r"\d")
+# A statistical release's unit, its scale written as a number: "36,801.87 100
+# million yuan", "18.1 10,000 yuan", "1,285.2 10k tonnes", "4,109.5 (100
+# million yuan)"; and the same unit as a label before the figure, "GDP (100
+# million yuan) was 36,801.87". The scale number is never a figure of its own.
+_TABLE_SCALES = {"100 million": 1e8, "10,000": 1e4, "10000": 1e4, "10 thousand": 1e4, "ten thousand": 1e4,
+                 "10k": 1e4}
+_TABLE_GATE = (" 1", " (1", "(1", " t", " (t")
+
+
+@lru_cache(maxsize=1)
+def _table_unit_re() -> re.Pattern:
+    suffix = [u.surface.lower() for u in catalogue.get().units.values()
+              if u.position in ("suffix", "both") and u.kind in ("currency", "measure", "person", "count")]
+    return re.compile(r"\s?(?P<open>\(\s*)?(?P<ts>100 million|10,000|10000|10 thousand|ten thousand|10k)\s"
+                      r"(?P<tu>" + _alternation(suffix) + r")(?:-times?)?(?![\w-])(?(open)\s*\))")
+
+
+def _table_unit(s: str, b: int):
+    """(end, scale, unit) of a release's unit right after a bare figure ending at `b`; None if none."""
+    if not s.startswith(_TABLE_GATE, b):
+        return None
+    tm = _table_unit_re().match(s, b)
+    if tm is None:
+        return None
+    uf = _unit_of(tm["tu"])
+    return (tm.end(), _TABLE_SCALES[tm["ts"]] * uf.scale, uf) if uf else None
+
+
+def _unit_label(s: str, m) -> tuple | None:
+    """A bracketed release unit before its figure ("GDP (100 million yuan) was ..."): (scale, unit);
+    None when the match is not one (a figure such as "(US$100 million)" in brackets restates one)."""
+    a, b = m.start(), m.end()
+    if a == 0 or s[a - 1] != "(" or not s.startswith(")", b) or m["cur"] or not m["unit"]:
+        return None
+    ts = m["num"] + (" " + m["scale"] if m["scale"] else "")
+    uf = _unit_of(m["unit"])
+    if ts not in _TABLE_SCALES or uf is None or uf.kind == "percent" or _DIGIT_RE.search(s, max(0, a - 3), a - 1):
+        return None
+    return _TABLE_SCALES[ts] * uf.scale, uf
 # What every match of `ratio` holds ("of every four", "in 5"): a pattern that
 # opens with literals, so re scans for them; the ratio pattern itself opens
 # with look-behinds, which re tries at every position of the sentence.
@@ -302,18 +341,32 @@ def find_mentions(s: str, masked) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), v, 1.0, "percent", "percent", "fraction"))
         taken.append((m.start(), m.end()))
 
+    label = None   # a release's unit label waiting for its figure: (scale, unit, where it ends)
     for m in _figure_matches(p, s):
         a, b = m.start(), m.end()
         if not free(a, b):
             # The number itself may be free even if a trailing unit overlaps.
             if not free(m.start("num") if m["cur"] is None else a, m.end("num")):
                 continue
+        lab = _unit_label(s, m) if s[a - 1:a] == "(" else None
+        if lab is not None:
+            label = (*lab, b)
+            taken.append((a, b))
+            continue
         value = parse_number(m["num"])
         scale = 1.0
         if m["scale"]:
             scale = p.scales.get(m["scale"].lower(), 1.0)
         unit = unit_kind = None
         uf = _unit_of(m["unit"]) or _unit_of(m["cur"])
+        if uf is None and not m["scale"]:
+            tu = _table_unit(s, b)
+            if tu is not None:
+                b, scale, uf = tu[0], tu[1] / tu[2].scale, tu[2]
+            elif label is not None and a - label[2] <= 60 and ";" not in s[label[2]:a]:
+                # "GDP (100 million yuan) was 36,801.87": the label's first figure
+                scale, uf = label[0] / label[1].scale, label[1]
+                label = None
         if m["unit"] and uf and uf.kind == "percent" and orig[m.start("unit"):m.end("unit")] == "PCT":
             # "15,900 PCT applications": the Patent Cooperation Treaty, not "pct"
             uf = _unit_of(m["cur"])
