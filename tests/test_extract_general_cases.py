@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from sentence_cases import check_case
+from sentence_cases import REF, check_case
+from indicator_warehouse.extract import extract_facts
 
 
 GENERAL_CASES = [
@@ -419,7 +420,34 @@ GENERAL_CASES = [
     ("a figure followed by a count of 'over 100 million yuan' projects is no release unit",
      "In 2023, Hunan started 1,520 projects of over 100 million yuan.",
      [], [1520e8]),
+    # ranges: an estimate, never an observation, never two
+    ("a range with a dash is no observation",
+     "Hubei's exports grew 11-12 percent in 2023.", [], [11, 12]),
+    ("a range with 'to' is no observation, nor is its upper end",
+     "Hubei's retail sales climbed 6 to 7 percent in 2023.", [], [6, 7]),
+    ("a range 'between A and B' is no observation",
+     "Hubei's GDP expanded between 5 and 6 percent in 2023.", [], [5, 6]),
+    ("a range of counts takes the unit written once",
+     "Hubei was home to 2,000-2,500 high-tech enterprises at the end of 2023.", [], [2000, 2500]),
+    ("a range of money takes the scale written once",
+     "Hubei's R&D spending was 130-140 billion yuan in 2023.", [], [130e9, 140e9, 130]),
+    ("a target range beside an actual leaves the actual",
+     "Hubei's GDP grew 6 percent in 2023, above its target range of 5 to 5.5 percent.",
+     [dict(value=6, metric="yoy_growth_pct")], [5, 5.5]),
+    ("a move from one figure to another is no range",
+     "Hubei's exports rose from 300 billion yuan in 2022 to 330 billion yuan in 2023.",
+     [dict(value=330e9, period_end="2023-12-31"), dict(value=300e9, period_end="2022-12-31")], []),
+    ("a rate then a level after 'to' is no range",
+     "Hubei's imports rose 8 percent to 200 billion yuan in 2023.",
+     [dict(value=8, metric="yoy_growth_pct"), dict(value=200e9, metric="level")], []),
 ]
+
+
+def test_a_range_is_kept_once_as_an_estimate_at_least_its_lower_end():
+    facts = [f for f in extract_facts("Hubei's exports grew 11-12 percent in 2023.", REF)]
+    assert [(f.value, f.qualifier, f.is_target) for f in facts] == [(11, "over", True)]
+    facts = [f for f in extract_facts("Hubei's exports grew about 11 to 12 percent in 2023.", REF)]
+    assert [(f.value, f.qualifier, f.is_target) for f in facts] == [(11, "approx", True)]
 
 @pytest.mark.parametrize("name,text,expected,absent", GENERAL_CASES, ids=[c[0] for c in GENERAL_CASES])
 def test_general_case(name, text, expected, absent):

@@ -560,6 +560,19 @@ PROBES = [
      [e(2.4e9, Y, period_end="2024-03-31")], [20]),
     ("Heyuan's GDP climbed from 130 billion yuan in 2023 to 137 billion yuan in 2024, a rise of 5.4 percent, while its exports grew 3 percent.",
      [e(5.4, G, period_end="2024-12-31"), e(3, G)], []),
+    # --- ranges: an estimate, never an observation, never two (ANNOTATION files a target range as
+    # two optional bounds; a range stated as an actual is no exact figure either) -------------------
+    ("Qingyuan's exports grew 7-8 percent in 2024.", [], [7, 8]),
+    ("Meizhou's retail sales rose 4 to 5 percent in 2024.", [], [4, 5]),
+    ("Shaoguan's GDP expanded by between 3.5 and 4 percent in 2024.", [], [3.5, 4]),
+    ("Heyuan had 1,500-1,800 high-tech enterprises at the end of 2024.", [], [1500, 1800]),
+    ("Yunfu's fixed-asset investment was 60–70 billion yuan in 2024.", [], [60e9, 70e9, 60]),
+    ("Chaozhou's exports rose about 10%-12% in 2024.", [], [10, 12]),
+    ("Jieyang's GDP grew 3.9 percent in 2024, within its target range of 3.5 to 4.5 percent.",
+     [e(3.9, G)], [3.5, 4.5]),
+    ("Zhanjiang's exports rose 9 percent to 65 billion yuan in 2024.", [e(9, G), e(65e9, Y)], []),
+    ("Maoming's exports rose from 5 billion yuan to 6 billion yuan in 2024.",
+     [e(6e9, Y, period_end="2024-12-31")], []),
 ]
 
 

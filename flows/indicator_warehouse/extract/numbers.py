@@ -32,6 +32,7 @@ class Mention:
     conv_value: float | None = None
     conv_unit: str | None = None
     conv_end: int | None = None  # end of the bracketed conversion, when present
+    range_hi: float | None = None  # "5-6 percent", "between 5 and 6 percent": the upper end (base units)
 
 
 # a figure's year between it and its restatement in another currency
@@ -442,4 +443,44 @@ def find_mentions(s: str, masked) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), v, scale, uf.unit if uf else None, uf.kind if uf else None, "word"))
         taken.append((m.start(), m.end()))
     out.sort(key=lambda x: x.start)
-    return out
+    return _join_ranges(s, out) if len(out) > 1 else out
+
+
+# "5-6 percent", "5 to 6 percent", "between 5 and 6 percent", "3,000-4,000
+# enterprises", "80-90 billion yuan": one range, not two figures (the lower
+# end a bare number that takes the upper end's unit and scale). Not a move
+# ("from 5 to 6 percent"); dashes only unspaced, as table rows space their cells.
+_RANGE_GAPS = frozenset(("-", "–", "—", " to ", " and "))
+_RANGE_FROM_RE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
+
+
+def _join_ranges(s: str, out: list[Mention]) -> list[Mention]:
+    res: list[Mention] = []
+    skip = None
+    for x, y in zip(out, out[1:] + [None]):
+        if x is skip:
+            continue
+        if y is not None and x.kind == "digits" == y.kind and _is_range(s, x, y):
+            if x.unit is None and x.scale == 1:
+                x.unit, x.unit_kind, x.scale = y.unit, y.unit_kind, y.scale
+            x.range_hi, x.end = y.value * y.scale, y.end
+            x.conv_value, x.conv_unit, x.conv_end = y.conv_value, y.conv_unit, y.conv_end
+            skip = y
+        res.append(x)
+    return res
+
+
+def _is_range(s: str, x: Mention, y: Mention) -> bool:
+    gap = s[x.end:y.start]
+    if gap not in _RANGE_GAPS or y.unit is None and x.unit is not None:
+        return False
+    if not (x.unit == y.unit and (x.scale == y.scale or gap == " and ") or x.unit is None and x.scale == 1):
+        return False
+    lead = _RANGE_FROM_RE.search(s, max(0, x.start - 20), x.start)
+    if gap == " and ":
+        return lead is not None and lead[0].startswith("between") and x.value < y.value
+    if lead is not None and lead[0].startswith("from"):
+        return False   # "from 5 to 6 percent": a move
+    lo = x.value * (x.scale if x.unit is not None or gap == " and " else y.scale)
+    hi = y.value * y.scale
+    return 0 < lo < hi and (gap != " to " or hi <= 4 * lo)
