@@ -573,6 +573,20 @@ PROBES = [
     ("Zhanjiang's exports rose 9 percent to 65 billion yuan in 2024.", [e(9, G), e(65e9, Y)], []),
     ("Maoming's exports rose from 5 billion yuan to 6 billion yuan in 2024.",
      [e(6e9, Y, period_end="2024-12-31")], []),
+    # --- points: an index's (unit index, a level or a change; ANNOTATION's PMI row) or a rate's
+    # (percentage points) ------------------------------------------------------------------------
+    ("Guangdong's manufacturing PMI stood at 51.3 points in November 2024.", [e(51.3, Y, unit="index")], []),
+    ("Shenzhen's purchasing managers' index was 49.8 in October 2024.", [e(49.8, Y, unit="index")], []),
+    ("Foshan's business confidence index reached 118.4 points in the third quarter of 2024.",
+     [e(118.4, Y, unit="index")], []),
+    ("Guangzhou's manufacturing PMI rose 1.2 points to 50.6 in December 2024.",
+     [e(1.2, C, unit="index"), e(50.6, Y, unit="index")], []),
+    ("Zhuhai's consumer confidence index fell 2.5 points in 2024.", [e(-2.5, C, unit="index")], []),
+    ("Dongguan's R&D intensity was 4.1 percent in 2024, 0.2 points higher than a year earlier.",
+     [e(4.1, S), e(0.2, C, unit="percentage_point")], []),
+    ("Huizhou's urbanization rate rose 0.6 points to 73.2 percent in 2024.",
+     [e(0.6, C, unit="percentage_point"), e(73.2, Y)], []),
+    ("Jiangmen built 1,200 charging points in 2024.", [e(1200, Y, unit="count")], []),
 ]
 
 

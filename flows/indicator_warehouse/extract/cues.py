@@ -74,6 +74,7 @@ class Cues:
     count_left: re.Pattern
     count_passive_right: re.Pattern
     ratio_noun: re.Pattern
+    index_noun: re.Pattern
     sequential: re.Pattern
     cagr_window: re.Pattern
     category_measure: re.Pattern
@@ -225,6 +226,7 @@ def cues() -> Cues:
         # "59,000 certificates ... were also issued": the count's own passive verb
         count_passive_right=rx(r"(?:\s+[\w&'-]+){1,6}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|newly\s+)?(?:{count_passive})\b", re.I),
         ratio_noun=c.cue_regex_any("ratio_noun"),
+        index_noun=c.cue_regex_any("index_noun"),
         # "a 27.7 percent increase in trade volume": up to two modifiers, then a measure noun
         category_measure=rx(r"(?:(?:the|its|total|overall|bilateral|foreign)\s+)?(?:[\w-]+\s+){0,2}?(?:{category_measure})(?![\w-])", re.I),
         event_noun=c.cue_regex_any("event_noun"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import catalogue
-from .cues import sentence_words
+from .cues import cues, sentence_words
 from .periods import lower
 from .catalogue import _alternation
 
@@ -443,7 +443,33 @@ def find_mentions(s: str, masked) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), v, scale, uf.unit if uf else None, uf.kind if uf else None, "word"))
         taken.append((m.start(), m.end()))
     out.sort(key=lambda x: x.start)
+    if "point" in s:
+        _points(orig, s, out)
     return _join_ranges(s, out) if len(out) > 1 else out
+
+
+# "50.2 points", "up 1.5 points": an index's points or a rate's
+_POINTS_RE = re.compile(r"\s+points?(?![\w-])")
+
+
+def _points(orig: str, s: str, out: list[Mention]) -> None:
+    """The unit of a number of points: index points where an index noun stands before it in its
+    clause ("the manufacturing PMI stood at 50.2 points", "the price index rose 1.5 points"),
+    never percentage points; percentage points where the sentence states percentages ("0.3
+    points higher"); else no unit, as before (a count of "points" of service)."""
+    pct = any(x.unit in ("percent", "percentage_point") for x in out) or "percent" in s
+    for m in out:
+        pm = _POINTS_RE.match(s, m.end) if m.unit is None and m.kind == "digits" else None
+        if pm is None:
+            continue
+        a = max(0, m.start - 120, s.rfind(";", 0, m.start) + 1)
+        if cues().index_noun.search(orig, a, m.start) is not None:
+            m.unit, m.unit_kind = "index", "measure"
+        elif pct:
+            m.unit, m.unit_kind = "percentage_point", "percent"
+        else:
+            continue
+        m.end = pm.end()
 
 
 # "5-6 percent", "5 to 6 percent", "between 5 and 6 percent", "3,000-4,000
