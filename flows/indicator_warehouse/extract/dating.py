@@ -128,7 +128,7 @@ def _move_of_rate(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, 
     those years ("rose 48 percent from A in 2020 to B in 2023"), dated as a span (see _dates:
     a change in percent); two periods of other shapes (a quarter against the one before) leave
     the rate undated rather than read as year-on-year. None when the rate is not part of one."""
-    pair = _move_pair(sc)
+    pair = sc.memo("move_pair", _move_pair)   # once per sentence: it reads every number of it
     if pair is None:
         return None
     (f1, p1), (f2, p2) = pair
