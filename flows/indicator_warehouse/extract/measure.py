@@ -471,16 +471,11 @@ def _coordinated_count(fig: Figure, sc: SentenceContext) -> bool:
             and prev.i == fig.i - 1 and _COUNT_COORD_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start) is not None)
 
 
-# a bare number an index noun names ("the PMI reached 52.4, ..."): nothing after it that it counts
-_BARE_END_RE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|for|from|on|during|last|this|and|up|down|compared|versus|"
-                          r"against|than|which|while|after|before|a|an|the)\b)", re.I)
-
-
 def _index_reading(s: str, m: Mention) -> str | None:
     """"index" for a bare number that an index noun earlier in its clause names ("the business
     climate index reached 125.6", "the PMI rose 1.5 points to 51.8"): an index reading, a level
     of its own, never a count; None otherwise. (Points after the number: numbers.py.)"""
-    if m.scale != 1 or not _BARE_END_RE.match(s, m.end):
+    if m.scale != 1 or not numbers.BARE_END_RE.match(s, m.end):
         return None
     a = max(0, m.start - 120)
     clause = max((x.end() for x in indicators.CLAUSE_BREAK_RE.finditer(s, a, m.start)), default=a)

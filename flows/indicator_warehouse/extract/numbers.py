@@ -166,6 +166,9 @@ _DIGIT_RE = re.compile(r"\d")
 _TABLE_SCALES = {"100 million": 1e8, "10,000": 1e4, "10000": 1e4, "10 thousand": 1e4, "ten thousand": 1e4,
                  "10k": 1e4}
 _TABLE_GATE = (" 1", " (1", "(1", " t", " (t")
+# the end of a bare number: nothing after it that it counts ("was 36,801.87, up", "reached 52.4 in")
+BARE_END_RE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|for|from|on|during|last|this|and|up|down|compared|versus|"
+                         r"against|than|which|while|after|before|a|an|the)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -364,7 +367,7 @@ def find_mentions(s: str, masked) -> list[Mention]:
             tu = _table_unit(s, b)
             if tu is not None:
                 b, scale, uf = tu[0], tu[1] / tu[2].scale, tu[2]
-            elif label is not None and a - label[2] <= 60 and ";" not in s[label[2]:a]:
+            elif label is not None and a - label[2] <= 60 and ";" not in s[label[2]:a] and BARE_END_RE.match(s, b):
                 # "GDP (100 million yuan) was 36,801.87": the label's first figure
                 scale, uf = label[0] / label[1].scale, label[1]
                 label = None
