@@ -477,9 +477,7 @@ def _index_reading(s: str, m: Mention) -> str | None:
     of its own, never a count; None otherwise. (Points after the number: numbers.py.)"""
     if m.scale != 1 or not numbers.BARE_END_RE.match(s, m.end):
         return None
-    a = max(0, m.start - 120)
-    clause = max((x.end() for x in indicators.CLAUSE_BREAK_RE.finditer(s, a, m.start)), default=a)
-    return "index" if cues().index_noun.search(s, clause, m.start) is not None else None
+    return "index" if numbers.index_noun_before(s, m.start) else None
 
 
 def _ratio_before(s: str, a: int, b: int) -> bool:

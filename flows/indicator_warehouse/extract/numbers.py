@@ -465,14 +465,28 @@ def _points(orig: str, s: str, out: list[Mention]) -> None:
         pm = _POINTS_RE.match(s, m.end) if m.unit is None and m.kind == "digits" else None
         if pm is None:
             continue
-        a = max(0, m.start - 120, s.rfind(";", 0, m.start) + 1)
-        if cues().index_noun.search(orig, a, m.start) is not None:
+        if index_noun_before(orig, m.start):
             m.unit, m.unit_kind = "index", "measure"
         elif pct:
             m.unit, m.unit_kind = "percentage_point", "percent"
         else:
             continue
         m.end = pm.end()
+
+
+# between an index noun and its reading: no other measure's count or total
+_INDEX_GAP_STOP_RE = re.compile(r"[;]|\b(?:number|total|amount|value|volume)\b", re.I)
+
+
+def index_noun_before(s: str, start: int) -> bool:
+    """Whether an index noun names the figure at `start`: the last one before it ends at most 60
+    characters before it, with no other measure named between ("the manufacturing PMI, a gauge
+    of industrial activity, reached 52.4"; not "the innovation index report for Guangzhou (2024),
+    the number of high-tech enterprises has increased to 13,000")."""
+    last = None
+    for last in cues().index_noun.finditer(s, max(0, start - 160), start):
+        pass
+    return last is not None and start - last.end() <= 60 and _INDEX_GAP_STOP_RE.search(s, last.end(), start) is None
 
 
 # "5-6 percent", "5 to 6 percent", "between 5 and 6 percent", "3,000-4,000
