@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from sentence_cases import check_case
+from sentence_cases import REF, check_case
+from indicator_warehouse.extract import extract_facts
 
 
 GENERAL_CASES = [
@@ -413,7 +414,69 @@ GENERAL_CASES = [
     ("named places that 'each' recorded a figure keep it",
      "In 2024, Guangzhou and Shenzhen each recorded GDP of more than 3 trillion yuan.",
      [dict(value=3e12, region="Guangzhou", qualifier="over"), dict(value=3e12, region="Shenzhen")], []),
+    # a statistical release's unit in running prose, its scale written as a number
+    ("a release's unit after the figure: '100 million yuan' scales it",
+     "Hunan's fixed-asset investment was 9,870.4 100 million yuan in 2023.",
+     [dict(value=987.04e9, unit="CNY", metric="level")], [1e8, 9870.4]),
+    ("a release's unit in brackets after the figure scales it",
+     "Hunan's exports reached 4,365.2 (100 million yuan) in 2023.",
+     [dict(value=436.52e9, unit="CNY", metric="level")], [1e8]),
+    ("a release's unit as a bracketed label before the figure scales the figure after it",
+     "In 2023, Hunan's retail sales (100 million yuan) came to 20,203.3, up 6.1 percent.",
+     [dict(value=2020.33e9, unit="CNY"), dict(value=6.1, metric="yoy_growth_pct")], [1e8]),
+    ("'10,000 yuan' and '10k tonnes' after a figure scale it by ten thousand",
+     "In 2023, per capita GDP in Hunan was 7.6 10,000 yuan and its grain output 3,068.4 10k tonnes.",
+     [dict(value=76000, unit="CNY"), dict(value=3068.4e4 * 1000, unit="kilogram")], [10000, 3068.4]),
+    ("a release's unit label skips a count to scale the bare figure it labels",
+     "In 2023, Hunan's investment (100 million yuan) covered 3,000 projects and totaled 4,500.2.",
+     [dict(value=450.02e9, unit="CNY")], [3000e8, 1e8]),
+    ("a figure followed by a count of 'over 100 million yuan' projects is no release unit",
+     "In 2023, Hunan started 1,520 projects of over 100 million yuan.",
+     [], [1520e8]),
+    # points: an index's, or a rate's
+    ("points after an index noun are the index's, a level",
+     "Hubei's manufacturing PMI came in at 50.9 points in March 2024.",
+     [dict(value=50.9, unit="index", metric="level", period_end="2024-03-31")], []),
+    ("a bare number an index noun names is an index reading",
+     "Hubei's business climate index stood at 121.7 in the second quarter of 2024.",
+     [dict(value=121.7, unit="index", metric="level")], []),
+    ("points an index moved are a change in index points",
+     "Hubei's manufacturing PMI dropped 0.7 points to 49.5 in April 2024.",
+     [dict(value=-0.7, unit="index", metric="change"), dict(value=49.5, unit="index", metric="level")], []),
+    ("points a rate moved are percentage points",
+     "Hubei's urbanization rate climbed 0.9 points to 65.5 percent in 2023.",
+     [dict(value=0.9, unit="percentage_point", metric="change"), dict(value=65.5, metric="level")], []),
+    ("points with no index and no rate are what the sentence counts",
+     "Hubei built 3,400 charging points in 2023.",
+     [dict(value=3400, unit="count")], []),
+    # ranges: an estimate, never an observation, never two
+    ("a range with a dash is no observation",
+     "Hubei's exports grew 11-12 percent in 2023.", [], [11, 12]),
+    ("a range with 'to' is no observation, nor is its upper end",
+     "Hubei's retail sales climbed 6 to 7 percent in 2023.", [], [6, 7]),
+    ("a range 'between A and B' is no observation",
+     "Hubei's GDP expanded between 5 and 6 percent in 2023.", [], [5, 6]),
+    ("a range of counts takes the unit written once",
+     "Hubei was home to 2,000-2,500 high-tech enterprises at the end of 2023.", [], [2000, 2500]),
+    ("a range of money takes the scale written once",
+     "Hubei's R&D spending was 130-140 billion yuan in 2023.", [], [130e9, 140e9, 130]),
+    ("a target range beside an actual leaves the actual",
+     "Hubei's GDP grew 6 percent in 2023, above its target range of 5 to 5.5 percent.",
+     [dict(value=6, metric="yoy_growth_pct")], [5, 5.5]),
+    ("a move from one figure to another is no range",
+     "Hubei's exports rose from 300 billion yuan in 2022 to 330 billion yuan in 2023.",
+     [dict(value=330e9, period_end="2023-12-31"), dict(value=300e9, period_end="2022-12-31")], []),
+    ("a rate then a level after 'to' is no range",
+     "Hubei's imports rose 8 percent to 200 billion yuan in 2023.",
+     [dict(value=8, metric="yoy_growth_pct"), dict(value=200e9, metric="level")], []),
 ]
+
+
+def test_a_range_is_kept_once_as_an_estimate_at_least_its_lower_end():
+    facts = [f for f in extract_facts("Hubei's exports grew 11-12 percent in 2023.", REF)]
+    assert [(f.value, f.qualifier, f.is_target) for f in facts] == [(11, "over", True)]
+    facts = [f for f in extract_facts("Hubei's exports grew about 11 to 12 percent in 2023.", REF)]
+    assert [(f.value, f.qualifier, f.is_target) for f in facts] == [(11, "approx", True)]
 
 @pytest.mark.parametrize("name,text,expected,absent", GENERAL_CASES, ids=[c[0] for c in GENERAL_CASES])
 def test_general_case(name, text, expected, absent):

@@ -164,6 +164,30 @@ PERIOD_CASES = [
      [dict(value=9, metric="yoy_growth_pct", period_end="2018-12-31"),
       dict(value=12, metric="yoy_growth_pct", period_end="2019-12-31"),
       dict(value=3, metric="yoy_growth_pct", period_end="2020-12-31")], []),
+    ("a rate before the two levels it was worked out from, a year apart: growth of the later year",
+     "Jilin\n\nJilin's grain output slipped 2.1 percent from 41 million tonnes in 2022 to 40.1 million "
+     "tonnes in 2023.",
+     [dict(value=-2.1, metric="yoy_growth_pct", period_type="year", period_end="2023-12-31")], []),
+    ("a rate after the two levels it was worked out from, a year apart: growth of the later year",
+     "Jilin\n\nJilin's retail sales went from 400 billion yuan in the first quarter of 2023 to 428 billion "
+     "yuan in the first quarter of 2024, a year-on-year gain of 7 percent.",
+     [dict(value=7, metric="yoy_growth_pct", period_end="2024-03-31")], []),
+    ("a rate between two levels several years apart: growth over the span, a change in percent",
+     "Jilin\n\nJilin's exports jumped 65 percent from 40 billion yuan in 2018 to 66 billion yuan in 2023.",
+     [dict(value=65, metric="change", unit="percent", period_type="span", period_start="2018-01-01",
+           period_end="2023-12-31")], []),
+    ("how far back a superlative reaches ('the highest since June 2021') is no period of the figure",
+     "Jilin\n\nIn May 2024, Jilin's factories picked up. Its manufacturing PMI reached 51.6 points, the highest "
+     "reading since June 2021.",
+     [dict(value=51.6, unit="index", period_type="month", period_end="2024-05-31")], []),
+    ("... nor a base that makes its growth rate a change over a span",
+     "Jilin\n\nIn May 2024, Jilin's factories picked up. Its exports grew 14 percent, the fastest since the "
+     "third quarter of 2021.",
+     [dict(value=14, metric="yoy_growth_pct", period_type="month", period_end="2024-05-31")], []),
+    ("a rate between a quarter and the quarter before: not year-on-year, left out",
+     "Jilin\n\nJilin's exports climbed from 15 billion yuan in the third quarter of 2024 to 18 billion yuan "
+     "in the fourth quarter of 2024, up 20 percent.",
+     [dict(value=18e9, metric="level", period_end="2024-12-31")], [20]),
 ]
 
 

@@ -170,3 +170,63 @@ def test_a_level_in_a_unit_the_catalogue_contradicts_is_held(indicator, unit, ok
     assert failed.is_empty() == ok
     if not ok:
         assert "contradicts the catalogue" in failed["reason"][0]
+
+
+# ---------------------------------------------------------------- one series in two currencies
+
+def test_a_level_in_two_currencies_that_agree_by_a_plausible_rate_passes():
+    # 1.96 trillion yuan and 310.86 billion US dollars: 6.3 yuan per dollar
+    passed, failed = check_one_article(fact(indicator="exports", value=1.96, scale=1e12),
+                                       fact(indicator="exports", value=310.86, scale=1e9, unit="USD"))
+    assert failed.is_empty(), failed["reason"].to_list()
+
+
+def test_a_level_in_two_currencies_with_a_lost_scale_word_is_quarantined_both_rows():
+    # "310.86" US dollars: the scale word was lost; neither row is preferred
+    passed, failed = check_one_article(fact(indicator="exports", value=1.96, scale=1e12),
+                                       fact(indicator="exports", value=310.86, scale=1, unit="USD"))
+    assert passed.is_empty() and failed.height == 2
+    assert all("two currencies" in r for r in failed["reason"])
+    # quarantined, not kept as unclassified: the value itself is in doubt
+    from indicator_warehouse.consistency import SERIES_CHECKS, unfile_series_doubts
+    assert not any("currencies_agree" in c for c in SERIES_CHECKS)
+    unfiled, still_failed = unfile_series_doubts(failed)
+    assert unfiled.is_empty() and still_failed.height == 2
+
+
+def test_two_currencies_out_of_the_plausible_band_are_held():
+    # 12 yuan per dollar: no year's rate
+    passed, failed = check_one_article(fact(indicator="exports", value=1.25, scale=1e12),
+                                       fact(indicator="exports", value=104.2, scale=1e9, unit="USD"))
+    assert failed.height == 2
+
+
+def test_the_articles_own_conversion_is_the_rate_two_statements_must_meet():
+    # the article converts at 7.1 yuan per dollar elsewhere; 6.2 is plausible in general but not here
+    conv = fact(indicator="gdp", value=8.3, scale=1e12, converted_value=1.169e12, converted_unit="USD")
+    passed, failed = check_one_article(conv, fact(indicator="exports", value=1.24, scale=1e12),
+                                       fact(indicator="exports", value=200.1, scale=1e9, unit="USD"))
+    assert failed.height == 2 and set(failed["indicator"]) == {"exports"}
+    passed, failed = check_one_article(conv, fact(indicator="exports", value=1.42, scale=1e12),
+                                       fact(indicator="exports", value=200.1, scale=1e9, unit="USD"))
+    assert failed.is_empty(), failed["reason"].to_list()
+
+
+def test_different_periods_or_series_in_two_currencies_are_not_compared():
+    prior = dict(period_start=date(2022, 1, 1), period_end=date(2022, 12, 31))
+    passed, failed = check_one_article(fact(indicator="exports", value=1.96, scale=1e12),
+                                       fact(indicator="exports", value=310.86, scale=1, unit="USD", **prior),
+                                       fact(indicator="imports", value=5.0, scale=1e6, unit="HKD"))
+    assert failed.is_empty(), failed["reason"].to_list()
+
+
+@pytest.mark.parametrize("unit, value, ok", [
+    ("HKD", 2.4e12, True),    # 7.8 HK dollars per US dollar
+    ("HKD", 3.0e12, False),   # 9.7: the peg never allowed it
+    ("EUR", 280e9, True),     # 0.9 euro per dollar
+    ("MOP", 2.5e12, True),    # 8.04 patacas per dollar
+])
+def test_each_currency_has_its_own_band_against_the_dollar(unit, value, ok):
+    passed, failed = check_one_article(fact(indicator="exports", value=value, scale=1, unit=unit),
+                                       fact(indicator="exports", value=310.0, scale=1e9, unit="USD"))
+    assert failed.is_empty() == ok

@@ -20,6 +20,7 @@ class KnownCodes:
     regions: frozenset[str]
     units: frozenset[str]
     indicator_units: dict[str, str]   # code -> the unit the catalogue gives it
+    per_usd: dict[str, tuple[float, float]]   # currency -> plausible units per US dollar (low, high)
 
 
 def _column(path: Path, *names: str) -> frozenset[str]:
@@ -40,7 +41,16 @@ def known_codes(seeds: Path = SEEDS_DIR) -> KnownCodes:
         regions=_column(seeds / "regions.csv", "name"),
         units=_column(seeds / "units.csv", "unit", "code"),
         indicator_units=_pairs(seeds / "indicators.csv", "code", "unit"),
+        per_usd=_rate_bands(seeds / "exchange_rates.csv"),
     )
+
+
+def _rate_bands(path: Path) -> dict[str, tuple[float, float]]:
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(row for row in fh if not row.startswith("#"))
+        return {r["currency"].strip(): (float(r["per_usd_low"]), float(r["per_usd_high"])) for r in rows}
 
 
 def _pairs(path: Path, key: str, value: str) -> dict[str, str]:

@@ -1,6 +1,6 @@
 """What one article says must agree with itself, and with the catalogue.
 
-Three checks, each a boolean column that the Great Expectations suite
+Four checks, each a boolean column that the Great Expectations suite
 (expectations/observations.json) expects to be true; a row that fails goes
 to quarantine with the reason, and so out of every series view. None of
 them picks a winner: when an article gives two values for one series, both
@@ -14,12 +14,20 @@ rows are held, because we cannot tell which is the real total.
 * `growth_agrees_with_levels`: a year-on-year rate and the two levels the
   same article states for that period and the one a year before agree within
   half a point plus what the levels' rounding allows.
+* `currencies_agree`: within one article, a level (or change) of a series
+  stated in one currency and the same series, period and metric stated in
+  another agree by the article's own conversions ("8.3 trillion yuan (1.17
+  trillion US dollars)" elsewhere in it), else by a broad band of plausible
+  exchange rates (seeds/exchange_rates.csv: 6 to 8.5 yuan per US dollar).
+  "1.96 trillion yuan" and "310.86" US dollars (a scale word lost) do not:
+  both rows are quarantined, neither is preferred.
 * `unit_agrees_with_catalogue`: a level or change of a catalogued indicator
   is in the kind of unit the catalogue gives it (a count is never filed under
   a money measure).
 
-A row that fails only these checks has a value, period and place we trust
-but a series we do not: `unfile_series_doubts` keeps it, as `unclassified`,
+A row that fails only the three series checks (SERIES_CHECKS; a disagreement
+between currencies puts the value itself in doubt, and is quarantined) has a
+value, period and place we trust but a series we do not: `unfile_series_doubts` keeps it, as `unclassified`,
 with the reason and the series it was read as in `series_problem`, so it
 stays traceable but out of every series view. A row that also fails another
 expectation goes to quarantine as before.
@@ -43,12 +51,13 @@ _RATES = {"percent", "percentage_point"}
 
 
 def add_check_columns(frame: pl.DataFrame, row_key: str) -> pl.DataFrame:
-    """The three boolean columns, for a frame that has a unique `row_key` column."""
+    """The four boolean columns, for a frame that has a unique `row_key` column."""
     return frame.with_columns(
         pl.col(row_key).is_in(_conflicting_rows(frame, row_key).implode()).not_().alias("one_value_per_series"),
         pl.col(row_key).is_in(_growth_disagreements(frame, row_key).implode()).not_()
         .alias("growth_agrees_with_levels"),
         _unit_agrees(frame).alias("unit_agrees_with_catalogue"),
+        pl.col(row_key).is_in(_currency_disagreements(frame, row_key).implode()).not_().alias("currencies_agree"),
     )
 
 
@@ -143,6 +152,51 @@ def _growth_disagreements(frame: pl.DataFrame, row_key: str) -> pl.Series:
         if abs(implied - t["rate"]) > slack:
             bad += [t["rate_row"], t["cur_row"], t["prev_row"]]
     return pl.Series(row_key, bad, dtype=pl.Int64)
+
+
+# how far a level may stray from an article's own conversion (its rounding aside)
+_OWN_RATE_SLACK = 0.03
+
+
+def _currency_disagreements(frame: pl.DataFrame, row_key: str) -> pl.Series:
+    """Rows of one article's series stated in two currencies whose values imply no plausible rate."""
+    bands = known_codes().per_usd
+    money = _comparable(frame).filter(pl.col("unit").is_in(list(bands)) & pl.col("metric").is_in(["level", "change"])
+                                      & pl.col("qualifier").is_in(["exact", "approx"]) & (pl.col("value") != 0))
+    key = [k for k in SERIES_KEY if k != "unit"]
+    money = money.filter(pl.col("unit").n_unique().over(key, mapping_strategy="group_to_rows") > 1)
+    if money.is_empty():
+        return pl.Series(row_key, [], dtype=pl.Int64)
+    own = _own_rates(frame, bands)
+    bad: list[int] = []
+    for group in money.partition_by(key, maintain_order=True):
+        rows = group.select(row_key, "unit", "value").rows()
+        for i, (ra, ua, va) in enumerate(rows):
+            for rb, ub, vb in rows[i + 1:]:
+                if ua == ub:
+                    continue
+                lo, hi = own.get((group["article_id"][0], ua, ub)) or (bands[ua][0] / bands[ub][1],
+                                                                      bands[ua][1] / bands[ub][0])
+                slack = rounding(va) / abs(va) + rounding(vb) / abs(vb)
+                if not lo * (1 - slack) <= va / vb <= hi * (1 + slack):
+                    bad += [ra, rb]
+    return pl.Series(row_key, bad, dtype=pl.Int64)
+
+
+def _own_rates(frame: pl.DataFrame, bands: dict) -> dict[tuple, tuple[float, float]]:
+    """(article, currency A, currency B) -> the range of A per B that the article's own
+    conversions imply, widened by _OWN_RATE_SLACK; only conversions within the plausible band
+    count (a misread conversion is no rate)."""
+    conv = frame.filter(pl.col("converted_value").is_not_null() & (pl.col("converted_value") != 0)
+                        & pl.col("unit").is_in(list(bands)) & pl.col("converted_unit").is_in(list(bands))
+                        & (pl.col("unit") != pl.col("converted_unit")))
+    found: dict[tuple, list[float]] = {}
+    for art, ua, ub, v, cv in conv.select("article_id", "unit", "converted_unit", "value", "converted_value").rows():
+        r = v / cv
+        if bands[ua][0] / bands[ub][1] <= r <= bands[ua][1] / bands[ub][0]:
+            found.setdefault((art, ua, ub), []).append(r)
+            found.setdefault((art, ub, ua), []).append(1 / r)
+    return {k: (min(v) * (1 - _OWN_RATE_SLACK), max(v) * (1 + _OWN_RATE_SLACK)) for k, v in found.items()}
 
 
 def _unit_class(unit: str | None) -> str | None:

@@ -77,6 +77,7 @@ class Cues:
     count_passive_right: re.Pattern
     ratio_noun: re.Pattern
     employ_verb: re.Pattern
+    index_noun: re.Pattern
     sequential: re.Pattern
     cagr_window: re.Pattern
     category_measure: re.Pattern
@@ -237,6 +238,7 @@ def cues() -> Cues:
         ratio_noun=c.cue_regex_any("ratio_noun"),
         employ_verb=c.cue_pattern(r"(?<![\w-])(?:{employ_verb})\s+(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)?$",
                                   re.IGNORECASE),
+        index_noun=c.cue_regex_any("index_noun"),
         # "a 27.7 percent increase in trade volume": up to two modifiers, then a measure noun
         category_measure=rx(r"(?:(?:the|its|total|overall|bilateral|foreign)\s+)?(?:[\w-]+\s+){0,2}?(?:{category_measure})(?![\w-])", re.I),
         event_noun=c.cue_regex_any("event_noun"),

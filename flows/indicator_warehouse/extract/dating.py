@@ -41,6 +41,12 @@ _TO_LEFT_RE = catalogue.EndWordCue(re.compile(r"\bto\s+(?:about\s+|over\s+|nearl
 # "risen from 2.24 trillion yuan in 2019, an average annual growth of 25
 # percent over the past five years": the year after "from <figure>" starts
 # the span.
+# "fell 6.2 percent from A in 2022 to B in 2023" / "rose from A in 2022 to B in
+# 2023, up 12 percent": the rate stands right before the "from" figure, or
+# right after the "to" figure's period past a comma and a few words
+_MOVE_RATE_BEFORE_RE = re.compile(r"\s*(?:by\s+)?(?:\([^()]{0,40}\)\s*)?,?\s*from\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_MOVE_RATE_AFTER_RE = re.compile(r"\s*,\s*(?:(?!and\b|while\b|but\b|whereas\b|compared\b|than\b)[\w-]+\s+){1,6}$", re.I)
+_PERIOD_AFTER_FIGURE_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|at|for|during|by|as|of|the|end)\s+){0,4}$", re.I)
 _FROM_FIGURE_LEFT_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$¥]?\d[\d.,]*(?:\s*[\w$.-]+){0,3}(?:\s*\([^()]{0,40}\)(?:\s+in)?)?\s+$", re.I)
 
 
@@ -49,6 +55,9 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     fig.period, fig.rule = _period(fig, sc)
     if fig.rule == "undated_base":
         fig.dropped = "dating: the level a move started from, with no period of its own"
+        return
+    if fig.rule == "move_rate" and fig.period is None:
+        fig.dropped = "dating: a rate between two levels whose periods are not a whole number of years apart"
         return
     if not _dates(fig, sc):
         fig.dropped = "dating: no period"
@@ -63,6 +72,10 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
     own_frame = sc.own_frame and not fig.pointed and _frame_reaches(fig, sc)
     period = listed_years.get(i) or fig.own_period or _choose_period(s, m, ps, raw)
     rule = "sentence"
+    if fig.metric == "yoy_growth_pct" and "from" in s:
+        move = _move_of_rate(fig, sc)
+        if move is not None:
+            return move
     if period is not None and anaphoric and ctx.recent_period is not None and i not in listed_years:
         # "... surged 18.3 percent to 445.1 billion dollars during the period,
         # ... the highest ever this year": the period the text refers back to,
@@ -106,6 +119,58 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         # has just stated carries over to the next sentences.
         period, rule = ctx.recent_period, "carried"
     return period, rule
+
+
+def _move_of_rate(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str] | None:
+    """The period of a growth rate stated with the two levels it was worked out from ("fell 6.2
+    percent from 820 billion yuan in 2022 to 769 billion yuan in 2023"; "rose from A in 2022 to
+    B in 2023, up 12 percent"): the later level's period. Between the same period of two
+    consecutive years that is year-on-year growth; a gap of several years makes it growth over
+    those years ("rose 48 percent from A in 2020 to B in 2023"), dated as a span (see _dates:
+    a change in percent); two periods of other shapes (a quarter against the one before) leave
+    the rate undated rather than read as year-on-year. None when the rate is not part of one."""
+    pair = sc.memo("move_pair", _move_pair)   # once per sentence: it reads every number of it
+    if pair is None:
+        return None
+    (f1, p1), (f2, p2) = pair
+    s, m = sc.s, fig.m
+    if not (m.end <= f1.start and _MOVE_RATE_BEFORE_RE.match(s, m.conv_end or m.end, f1.start)
+            or p2.end <= m.start and _MOVE_RATE_AFTER_RE.fullmatch(s, p2.end, m.start)):
+        return None
+    if p1.ptype != p2.ptype or p1.pstart is None or p2.pstart is None:
+        return None, "move_rate"
+    years = p2.pend.year - p1.pend.year
+    if years < 1 or _year_before(p2.pstart).replace(year=p1.pstart.year) != p1.pstart \
+            or _year_before(p2.pend).replace(year=p1.pend.year) != p1.pend:
+        return None, "move_rate"
+    if years == 1:
+        return p2, "sentence"
+    return PeriodExpr(p1.start, p2.end, "period", "span", p1.pstart, p2.pend, p2.basis), "move_rate"
+
+
+def _move_pair(sc: SentenceContext) -> tuple[tuple[Mention, PeriodExpr], tuple[Mention, PeriodExpr]] | None:
+    """The two levels of "from A <period> to B <period>" in the sentence, each with the period
+    right after it, when both are in one unit; None when there are none."""
+    s, raw, ps = sc.s, sc.raw, sc.ps
+    for k, f1 in enumerate(raw[:-1]):
+        if not FROM_RE.search(s, max(0, f1.start - 30), f1.start):
+            continue
+        p1 = _period_right_after(s, f1, ps)
+        f2 = raw[k + 1]
+        if p1 is None or f2.start < p1.end or f2.unit != f1.unit \
+                or not _TO_LEFT_RE.search(s, max(0, f2.start - 30), f2.start):
+            continue
+        p2 = _period_right_after(s, f2, ps)
+        if p2 is not None:
+            return (f1, p1), (f2, p2)
+    return None
+
+
+def _period_right_after(s: str, f: Mention, ps: list[PeriodExpr]) -> PeriodExpr | None:
+    """The time expression that directly follows a figure ("820 billion yuan in 2022")."""
+    end = f.conv_end or f.end
+    return next((p for p in ps if p.role == "period" and p.start >= end and p.start - end <= 45
+                 and _PERIOD_AFTER_FIGURE_RE.fullmatch(s, end, p.start)), None)
 
 
 def _inside_period(pos: int, ps: list[PeriodExpr]) -> bool:
@@ -280,7 +345,11 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
             if metric == "yoy_growth_pct":
                 metric = "change"
             ptype, pstart = "span", base.pstart
-    if metric == "change" and ctx.ref is not None and problem is None:
+    if rule == "move_rate":
+        # growth over several years between two stated levels: not a yearly rate (ANNOTATION:
+        # "growth over several years", a change in percent over the span)
+        metric = "change"
+    elif metric == "change" and ctx.ref is not None and problem is None:
         dur = _clause_duration(s, m, ps, period)
         if dur is not None:
             ptype, pstart, pend, basis = _duration_span(dur, period, ctx.ref)

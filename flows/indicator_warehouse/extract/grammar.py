@@ -104,6 +104,12 @@ def _settled(fig: Figure, sc: SentenceContext) -> bool:
         if fig.dropped:
             return False
     fig.is_target = _is_target(fig, sc)
+    if fig.m.range_hi is not None:
+        # "grew 5-6 percent": a range is an estimate, never an observation (nor two): kept
+        # with the targets, its lower end, "at least" unless the words say "about"
+        fig.is_target, fig.rule = True, "range_" + fig.rule
+        if fig.qualifier == "exact":
+            fig.qualifier = "over"
     if fig.m in sc.marks:
         fig.rule = "mark_" + fig.rule   # document.drop_restated_marks looks for these
     return True

@@ -169,7 +169,7 @@ def confirm(fig: Figure, sc: SentenceContext) -> None:
         return
     if fig.code == "unclassified":
         fig.code = None   # a count listed with catalogued ones: kept, but not named
-    elif fig.code is None and fig.unit == "ratio" and _uncatalogued_statistic(fig, sc):
+    elif fig.code is None and fig.unit in ("ratio", "index") and _uncatalogued_statistic(fig, sc):
         _name_ratio(fig, sc)
     elif fig.code is None and not _uncatalogued_statistic(fig, sc):
         if not _counted_statistic(fig, sc):
@@ -193,6 +193,8 @@ def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
     number_of = False
     if unit0 is None and m.scale > 1 and _NUMBER_OF_RE.search(s, max(seg_start, m.start - 100), m.start):
         unit0, number_of = "count", True   # "the number of ... patents reached 1.17 million"
+    if unit0 is None and m.kind == "digits":
+        unit0 = _index_reading(s, m)
     if unit0 is None and (_COUNT_NOUN_RE.match(s, m.end) if m.scale == 1 else _PLURAL_NOUN_RE.match(s, m.end)):
         unit0 = "count"   # "10 agricultural industry clusters", "1.17 million patents": a count of things
     if unit0 is None and screen.place_count_in_brackets(s, m):
@@ -419,7 +421,7 @@ def _uncatalogued_statistic(fig: Figure, sc: SentenceContext) -> bool:
         # (or money or a physical quantity, in the sentence right after the one
         # that stated the period, or with its own growth rate next to it: the
         # rate is kept with the carried period, and so is the level it moved)
-    return (m.unit_kind in ("currency", "measure") or number_of or fig.unit == "ratio"
+    return (m.unit_kind in ("currency", "measure") or number_of or fig.unit in ("ratio", "index")
             or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change"))
 
 
@@ -521,6 +523,15 @@ def _coordinated_count(fig: Figure, sc: SentenceContext) -> bool:
     prev = fig.prev
     return (prev is not None and prev.dropped is None and prev.metric == "level" and prev.unit == fig.unit
             and prev.i == fig.i - 1 and _COUNT_COORD_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start) is not None)
+
+
+def _index_reading(s: str, m: Mention) -> str | None:
+    """"index" for a bare number that an index noun earlier in its clause names ("the business
+    climate index reached 125.6", "the PMI rose 1.5 points to 51.8"): an index reading, a level
+    of its own, never a count; None otherwise. (Points after the number: numbers.py.)"""
+    if m.scale != 1 or not numbers.BARE_END_RE.match(s, m.end):
+        return None
+    return "index" if numbers.index_noun_before(s, m.start) else None
 
 
 def _ratio_before(s: str, a: int, b: int) -> bool:

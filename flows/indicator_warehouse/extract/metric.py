@@ -131,6 +131,15 @@ def _metric(s: str, m: Mention) -> tuple[str, float] | None:
             # 48.7 percent of sales": a share's own words make it a share)
             return None
         return _percent(s, m, left, right)
+    if m.unit == "index" and s[m.start:m.end].lower().endswith(("point", "points")):
+        # "the PMI rose 1.5 points", "the price index fell 0.8 points": points after a verb of
+        # motion are a change of the index, as a rate's percentage points are ("rose to 51.8
+        # points" is a level: the verb's cue ends right before the figure, not before "to")
+        c = cues()
+        if c.down.search(left):
+            return "change", -m.value
+        if c.up.search(left):
+            return "change", m.value
     return _amount(m.value, left, right)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import catalogue
-from .cues import sentence_words
+from .cues import cues, sentence_words
 from .periods import lower
 from .catalogue import _alternation
 
@@ -32,6 +32,7 @@ class Mention:
     conv_value: float | None = None
     conv_unit: str | None = None
     conv_end: int | None = None  # end of the bracketed conversion, when present
+    range_hi: float | None = None  # "5-6 percent", "between 5 and 6 percent": the upper end (base units)
 
 
 # a figure's year between it and its restatement in another currency
@@ -173,6 +174,48 @@ def patterns() -> _Patterns:
 
 
 _DIGIT_RE = re.compile(r"\d")
+# A statistical release's unit, its scale written as a number: "36,801.87 100
+# million yuan", "18.1 10,000 yuan", "1,285.2 10k tonnes", "4,109.5 (100
+# million yuan)"; and the same unit as a label before the figure, "GDP (100
+# million yuan) was 36,801.87". The scale number is never a figure of its own.
+_TABLE_SCALES = {"100 million": 1e8, "10,000": 1e4, "10000": 1e4, "10 thousand": 1e4, "ten thousand": 1e4,
+                 "10k": 1e4}
+_TABLE_GATE = (" 1", " (1", "(1", " t", " (t")
+# the end of a bare number: nothing after it that it counts ("was 36,801.87, up", "reached 52.4 in")
+BARE_END_RE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|at|for|from|on|during|last|this|and|up|down|compared|versus|"
+                         r"against|than|which|while|after|before|a|an|the)\b)")
+
+
+@lru_cache(maxsize=1)
+def _table_unit_re() -> re.Pattern:
+    suffix = [u.surface.lower() for u in catalogue.get().units.values()
+              if u.position in ("suffix", "both") and u.kind in ("currency", "measure", "person", "count")]
+    return re.compile(r"\s?(?P<open>\(\s*)?(?P<ts>100 million|10,000|10000|10 thousand|ten thousand|10k)\s"
+                      r"(?P<tu>" + _alternation(suffix) + r")(?:-times?)?(?![\w-])(?(open)\s*\))")
+
+
+def _table_unit(s: str, b: int):
+    """(end, scale, unit) of a release's unit right after a bare figure ending at `b`; None if none."""
+    if not s.startswith(_TABLE_GATE, b):
+        return None
+    tm = _table_unit_re().match(s, b)
+    if tm is None:
+        return None
+    uf = _unit_of(tm["tu"])
+    return (tm.end(), _TABLE_SCALES[tm["ts"]] * uf.scale, uf) if uf else None
+
+
+def _unit_label(s: str, m) -> tuple | None:
+    """A bracketed release unit before its figure ("GDP (100 million yuan) was ..."): (scale, unit);
+    None when the match is not one (a figure such as "(US$100 million)" in brackets restates one)."""
+    a, b = m.start(), m.end()
+    if a == 0 or s[a - 1] != "(" or not s.startswith(")", b) or m["cur"] or not m["unit"]:
+        return None
+    ts = m["num"] + (" " + m["scale"] if m["scale"] else "")
+    uf = _unit_of(m["unit"])
+    if ts not in _TABLE_SCALES or uf is None or uf.kind == "percent" or _DIGIT_RE.search(s, max(0, a - 3), a - 1):
+        return None
+    return _TABLE_SCALES[ts] * uf.scale, uf
 # What every match of `ratio` holds ("of every four", "in 5"): a pattern that
 # opens with literals, so re scans for them; the ratio pattern itself opens
 # with look-behinds, which re tries at every position of the sentence.
@@ -317,18 +360,32 @@ def find_mentions(s: str, masked) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), v, 1.0, "percent", "percent", "fraction"))
         taken.append((m.start(), m.end()))
 
+    label = None   # a release's unit label waiting for its figure: (scale, unit, where it ends)
     for m in _figure_matches(p, s):
         a, b = m.start(), m.end()
         if not free(a, b):
             # The number itself may be free even if a trailing unit overlaps.
             if not free(m.start("num") if m["cur"] is None else a, m.end("num")):
                 continue
+        lab = _unit_label(s, m) if s[a - 1:a] == "(" else None
+        if lab is not None:
+            label = (*lab, b)
+            taken.append((a, b))
+            continue
         value = parse_number(m["num"])
         scale = 1.0
         if m["scale"]:
             scale = p.scales.get(m["scale"].lower(), 1.0)
         unit = unit_kind = None
         uf = _unit_of(m["unit"]) or _unit_of(m["cur"])
+        if uf is None and not m["scale"]:
+            tu = _table_unit(s, b)
+            if tu is not None:
+                b, scale, uf = tu[0], tu[1] / tu[2].scale, tu[2]
+            elif label is not None and a - label[2] <= 60 and ";" not in s[label[2]:a] and BARE_END_RE.match(s, b):
+                # "GDP (100 million yuan) was 36,801.87": the label's first figure
+                scale, uf = label[0] / label[1].scale, label[1]
+                label = None
         if m["unit"] and uf and uf.kind == "percent" and orig[m.start("unit"):m.end("unit")] == "PCT":
             # "15,900 PCT applications": the Patent Cooperation Treaty, not "pct"
             uf = _unit_of(m["cur"])
@@ -408,4 +465,84 @@ def find_mentions(s: str, masked) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), v, scale, uf.unit if uf else None, uf.kind if uf else None, "word"))
         taken.append((m.start(), m.end()))
     out.sort(key=lambda x: x.start)
-    return out
+    if "point" in s:
+        _points(orig, s, out)
+    return _join_ranges(s, out) if len(out) > 1 else out
+
+
+# "50.2 points", "up 1.5 points": an index's points or a rate's
+_POINTS_RE = re.compile(r"\s+points?(?![\w-])")
+
+
+def _points(orig: str, s: str, out: list[Mention]) -> None:
+    """The unit of a number of points: index points where an index noun stands before it in its
+    clause ("the manufacturing PMI stood at 50.2 points", "the price index rose 1.5 points"),
+    never percentage points; percentage points where the sentence states percentages ("0.3
+    points higher"); else no unit, as before (a count of "points" of service)."""
+    pct = any(x.unit in ("percent", "percentage_point") for x in out) or "percent" in s
+    for m in out:
+        pm = _POINTS_RE.match(s, m.end) if m.unit is None and m.kind == "digits" else None
+        if pm is None:
+            continue
+        if index_noun_before(orig, m.start):
+            m.unit, m.unit_kind = "index", "measure"
+        elif pct:
+            m.unit, m.unit_kind = "percentage_point", "percent"
+        else:
+            continue
+        m.end = pm.end()
+
+
+# between an index noun and its reading: no other measure's count or total
+_INDEX_GAP_STOP_RE = re.compile(r"[;]|\b(?:number|total|amount|value|volume)\b", re.I)
+
+
+def index_noun_before(s: str, start: int) -> bool:
+    """Whether an index noun names the figure at `start`: the last one before it ends at most 60
+    characters before it, with no other measure named between ("the manufacturing PMI, a gauge
+    of industrial activity, reached 52.4"; not "the innovation index report for Guangzhou (2024),
+    the number of high-tech enterprises has increased to 13,000")."""
+    last = None
+    for last in cues().index_noun.finditer(s, max(0, start - 160), start):
+        pass
+    return last is not None and start - last.end() <= 60 and _INDEX_GAP_STOP_RE.search(s, last.end(), start) is None
+
+
+# "5-6 percent", "5 to 6 percent", "between 5 and 6 percent", "3,000-4,000
+# enterprises", "80-90 billion yuan": one range, not two figures (the lower
+# end a bare number that takes the upper end's unit and scale). Not a move
+# ("from 5 to 6 percent"); dashes only unspaced, as table rows space their cells.
+_RANGE_GAPS = frozenset(("-", "–", "—", " to ", " and "))
+_RANGE_FROM_RE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
+
+
+def _join_ranges(s: str, out: list[Mention]) -> list[Mention]:
+    res: list[Mention] = []
+    skip = None
+    for x, y in zip(out, out[1:] + [None]):
+        if x is skip:
+            continue
+        if y is not None and x.kind == "digits" == y.kind and _is_range(s, x, y):
+            if x.unit is None and x.scale == 1:
+                x.unit, x.unit_kind, x.scale = y.unit, y.unit_kind, y.scale
+            x.range_hi, x.end = y.value * y.scale, y.end
+            x.conv_value, x.conv_unit, x.conv_end = y.conv_value, y.conv_unit, y.conv_end
+            skip = y
+        res.append(x)
+    return res
+
+
+def _is_range(s: str, x: Mention, y: Mention) -> bool:
+    gap = s[x.end:y.start]
+    if gap not in _RANGE_GAPS or y.unit is None and x.unit is not None:
+        return False
+    if not (x.unit == y.unit and (x.scale == y.scale or gap == " and ") or x.unit is None and x.scale == 1):
+        return False
+    lead = _RANGE_FROM_RE.search(s, max(0, x.start - 20), x.start)
+    if gap == " and ":
+        return lead is not None and lead[0].startswith("between") and x.value < y.value
+    if lead is not None and lead[0].startswith("from"):
+        return False   # "from 5 to 6 percent": a move
+    lo = x.value * (x.scale if x.unit is not None or gap == " and " else y.scale)
+    hi = y.value * y.scale
+    return 0 < lo < hi and (gap != " to " or hi <= 4 * lo)

@@ -74,6 +74,11 @@ _REPORT_BY_LEFT_RE = re.compile(
     r"(?<![\w-])(?:announced|released|published|reported|revealed|unveiled|disclosed|issued)\s+by\s+"
     r"(?:the\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,6}?\s+(?:in|on|at|during)\s*$")
 _REPORT_TYPES = ("month", "year")
+# "reached 52.4, the highest since May 2012": how far back a superlative reaches, neither the
+# figure's period nor a base it is compared with ("since 2012" alone is read as a since-year)
+_SUPERLATIVE_SINCE_LEFT_RE = re.compile(
+    r"(?<![\w-])(?:highest|lowest|largest|biggest|best|worst|fastest|slowest|strongest|weakest)"
+    r"(?:\s+(?:level|rate|figure|growth|pace|reading))?\s+since\s+(?:the\s+)?$")
 # "the highest ever this year", "the fastest ever in the first half": the
 # scope of a superlative, not the period of a figure (but "trade was highest
 # in 2023" is dated 2023)
@@ -190,6 +195,8 @@ def demote(low: str, out: list) -> None:
         elif _OVER_RATE_LEFT_RE.search(left) and p.pend is not None and any(
                 q is not p and q.role == "period" and q.pend is not None and q.pend > p.pend for q in out):
             p.role = "base"
+        elif _SUPERLATIVE_SINCE_LEFT_RE.search(left):
+            p.role = "date"
         elif _FROM_OVER_RE.match(low, p.start) and _POINTS_LEFT_RE.search(left):
             p.role = "base"
         prev = p

@@ -77,6 +77,13 @@ class SentenceContext:
     anaphoric: bool               # "during the period": the sentence points back to the period just stated
     own_frame: bool               # "for over 15 years", "since 2019": it does not inherit earlier periods
 
+    def memo(self, key: str, fn):
+        """What a rule works out once per sentence, `fn(self)`, kept with the sentence (as _once does)."""
+        d = self.__dict__
+        if key not in d:
+            d[key] = fn(self)
+        return d[key]
+
     def left_of(self, m: Mention) -> str:
         """The 30 characters before a figure, where its qualifier and "from" / "to" sit."""
         return self.s[max(0, m.start - 30):m.start]
