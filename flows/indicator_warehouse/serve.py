@@ -260,7 +260,7 @@ def serve(source: Path, warehouse: Path, options: ServeOptions) -> int:
     validate_schedule(cron, interval, timezone)     # imports Prefect: only now that the API URL is set
     watch = ServerWatch(os.environ["PREFECT_API_URL"], server)
     # Stop cleanly on SIGTERM (systemd, docker stop, kill) as on Ctrl-C; and,
-    # whatever happens to the server, within watch.grace seconds of either.
+    # whatever happens to the server, within STOP_GRACE_SECONDS of either.
     signal.signal(signal.SIGTERM, watch.interrupt)
     signal.signal(signal.SIGINT, watch.interrupt)
     try:
@@ -366,7 +366,8 @@ class ServerWatch:
         self._thread = threading.Thread(target=self._run, name="serve-watch", daemon=True)
 
     def start(self) -> None:
-        self._thread.start()
+        if self._thread.ident is None:   # once: a signal during the server's start-up may have started it
+            self._thread.start()
 
     def close(self) -> None:
         self._closed.set()
@@ -381,7 +382,7 @@ class ServerWatch:
         if self._deadline is None:
             grace = STOP_GRACE_SERVER_GONE_SECONDS if self.gone is not None else STOP_GRACE_SECONDS
             self._deadline, self._reason = time.monotonic() + grace, reason
-            if not self._thread.is_alive() and not self._closed.is_set():
+            if not self._closed.is_set():
                 self.start()   # a signal before the watch started (the server still starting)
 
     def check(self) -> str | None:
