@@ -13,6 +13,7 @@ import re
 import shutil
 import signal
 import subprocess
+import time
 import urllib.request
 from pathlib import Path
 
@@ -108,6 +109,56 @@ def test_serve_loads_a_new_file_on_the_next_scheduled_run(tmp_path):
     # The server serve started is gone with it.
     with pytest.raises(OSError):
         urllib.request.urlopen(api + "/api/health", timeout=2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("then", ["nothing", "SIGTERM"])
+def test_serve_stops_with_a_message_when_its_prefect_server_dies(tmp_path, then):
+    """A serve whose Prefect server has died stops by itself and says why;
+    and SIGTERM stops it then too (Prefect's runner stops through the API,
+    which hung for ever with the server gone: serve needed SIGKILL)."""
+    import psutil
+
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(settings.SAMPLE_CORPUS_DIR / "01_guangdong_rd_hightech.txt", src / "first.txt")
+    home = isolated_prefect_home(tmp_path / "prefect-home")
+    env = subprocess_env(PREFECT_HOME=str(home), PREFECT_RUNNER_POLL_FREQUENCY="2", TERM="dumb")
+    log = tmp_path / "serve.log"
+    proc = start_cli(["serve", "--source", str(src), "--warehouse", str(tmp_path / "w.duckdb"), "--interval",
+                      "3600", "--port", "0"], env, log)
+    try:
+        def text():
+            if proc.poll() is not None:
+                raise AssertionError(f"serve exited ({proc.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
+            return log.read_text(errors="replace")
+
+        wait_for(lambda: "Serving deployment" in text(), 240, what="serve to start")
+        servers = [p for p in psutil.Process(proc.pid).children()
+                   if "server" in p.cmdline() and "prefect" in " ".join(p.cmdline())]
+        assert len(servers) == 1, [p.cmdline() for p in psutil.Process(proc.pid).children()]
+        servers[0].kill()
+        if then == "SIGTERM":
+            time.sleep(1)
+            proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=90)
+        except subprocess.TimeoutExpired:
+            raise AssertionError(f"serve still running 90 s after its server died ({then}):\n"
+                                 f"{log.read_text(errors='replace')[-3000:]}") from None
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)
+    out = log.read_text(errors="replace")
+    if then == "nothing":
+        assert proc.returncode == 1, out[-3000:]
+        assert re.search(r"indicators serve: (stopped: )?the Prefect server it started at \S+ has exited", out), out[-3000:]
+    else:
+        assert "indicators serve: " in out and "stop" in out.rsplit("Serving deployment", 1)[1], out[-3000:]
+    # no flow-run subprocess left behind
+    assert not [p for p in psutil.process_iter(["cmdline"]) if str(tmp_path / "w.duckdb") in " ".join(
+        p.info["cmdline"] or []) and p.pid != os.getpid()]
 
 
 def _artifacts(api: str, flow_run_id: str) -> list[dict]:

@@ -22,12 +22,14 @@ environment.
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -256,11 +258,18 @@ def serve(source: Path, warehouse: Path, options: ServeOptions) -> int:
     # should show that (a one-off `indicators run` prints its own summary).
     os.environ["PREFECT_LOGGING_LEVEL"] = log_level.upper()
     validate_schedule(cron, interval, timezone)     # imports Prefect: only now that the API URL is set
-    # Stop cleanly on SIGTERM (systemd, docker stop, kill) as on Ctrl-C.
-    signal.signal(signal.SIGTERM, _raise_interrupt)
+    watch = ServerWatch(os.environ["PREFECT_API_URL"], server)
+    # Stop cleanly on SIGTERM (systemd, docker stop, kill) as on Ctrl-C; and,
+    # whatever happens to the server, within STOP_GRACE_SECONDS of either.
+    signal.signal(signal.SIGTERM, watch.interrupt)
+    signal.signal(signal.SIGINT, watch.interrupt)
     try:
         if server is not None:
             start_server(server)
+        watch.start()
+        from prefect.exceptions import TerminationSignal
+        from prefect.runner import Runner
+
         from .flow import ingest_articles
 
         import logging
@@ -269,33 +278,178 @@ def serve(source: Path, warehouse: Path, options: ServeOptions) -> int:
         # going is noise: limit=1 is on purpose.
         logging.getLogger("prefect.runner").addFilter(lambda r: "at capacity" not in r.getMessage())
 
-        when = f"cron {cron!r}" + (f" ({timezone})" if timezone else "") if cron else f"every {interval:g} s"
-        print(f"Serving deployment ingest-articles/{name}: {source} -> {warehouse}, {when}. Ctrl-C stops.",
-              flush=True)
+        class _Runner(Runner):
+            # Prefect's runner installs its own SIGTERM handler when it
+            # starts; it stops gracefully through the API (pausing the
+            # schedule, cancelling runs), which never returns once the
+            # server is gone. The watch bounds that.
+            def handle_sigterm(self, *args, **kwargs) -> None:
+                watch.stopping("SIGTERM")
+                if watch.gone is not None:
+                    self.pause_on_shutdown = False   # nothing to pause on a server that is gone
+                super().handle_sigterm(*args, **kwargs)
+
         schedule: dict = {"cron": cron} if cron else {"interval": interval}
         if cron and timezone:
             from prefect.schedules import Cron
 
             schedule = {"schedule": Cron(cron, timezone=timezone)}
-        ingest_articles.serve(
-            name=name,
-            # dask_address is a parameter, not only this process's environment,
-            # so the Prefect UI shows where a run extracted and a manual run
-            # can override it.
-            parameters={"source": str(source), "warehouse": str(warehouse), "wait_seconds": wait_seconds,
-                        "dask_address": settings.dask_address(dask_address)},
-            description=f"Ingest new or changed articles under {source} into {warehouse}.",
-            tags=["indicator-warehouse"],
-            limit=1,
-            **schedule,
-        )
-    except KeyboardInterrupt:
-        print("indicators serve: stopped", file=sys.stderr)
+        # What Flow.serve does, with the runner above.
+        runner = _Runner(name=name, pause_on_shutdown=True, limit=1)
+        try:
+            runner.add_flow(
+                ingest_articles,
+                name=name,
+                # dask_address is a parameter, not only this process's environment,
+                # so the Prefect UI shows where a run extracted and a manual run
+                # can override it.
+                parameters={"source": str(source), "warehouse": str(warehouse), "wait_seconds": wait_seconds,
+                            "dask_address": settings.dask_address(dask_address)},
+                description=f"Ingest new or changed articles under {source} into {warehouse}.",
+                tags=["indicator-warehouse"],
+                **schedule,
+            )
+            when = f"cron {cron!r}" + (f" ({timezone})" if timezone else "") if cron else f"every {interval:g} s"
+            print(f"Serving deployment ingest-articles/{name}: {source} -> {warehouse}, {when}. Ctrl-C stops.",
+                  flush=True)
+            asyncio.run(runner.start())
+        except TerminationSignal:
+            pass
+        except Exception:
+            # the runner's API calls fail once the server is gone: say that, not the HTTP error
+            why = watch.gone or watch.check()
+            if why is None:
+                raise
+            watch.gone = why or f"the Prefect server at {watch.api_url} does not answer"
+    except (KeyboardInterrupt, SystemExit):
+        pass   # Ctrl-C, SIGTERM (the runner's handler calls sys.exit(0) when it has nothing to stop)
     finally:
+        watch.close()
         if server is not None:
             server.stop()
+    if watch.gone is not None:
+        print(f"indicators serve: stopped: {watch.gone}", file=sys.stderr, flush=True)
+        return 1
+    print("indicators serve: stopped", file=sys.stderr)
     return 0
 
 
-def _raise_interrupt(signum, frame) -> None:
-    raise KeyboardInterrupt
+# How often serve checks that its Prefect server is there; how long a server
+# it did not start (PREFECT_API_URL) may fail to answer before serve gives
+# up on it (a server restarted for maintenance comes back within that); how
+# long a stop may take once asked for (SIGTERM, Ctrl-C, the server gone).
+SERVER_CHECK_SECONDS = 5.0
+SERVER_GONE_AFTER_SECONDS = 60.0
+STOP_GRACE_SECONDS = 20.0
+STOP_GRACE_SERVER_GONE_SECONDS = 5.0
+
+
+class ServerWatch:
+    """Serve's watchdog thread.
+
+    * The Prefect server gone: the one serve started has exited, or the one
+      at PREFECT_API_URL has not answered for SERVER_GONE_AFTER_SECONDS.
+      Nothing can be scheduled or recorded any more, so serve says so and
+      stops (exit code 1) instead of failing every scheduled run for ever.
+    * A stop asked for (SIGTERM, SIGINT, or the server gone): Prefect's
+      runner stops through its API, which hangs while the server is gone
+      (it kept serve alive until SIGKILL). If serve is still here after the
+      grace period, the watch ends its flow-run subprocesses and the process.
+    """
+
+    def __init__(self, api_url: str, server: LocalServer | None) -> None:
+        self.api_url, self.server = api_url, server
+        self.gone: str | None = None          # why the server is considered gone
+        self._deadline: float | None = None
+        self._reason = ""
+        self._closed = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="serve-watch", daemon=True)
+
+    def start(self) -> None:
+        if self._thread.ident is None:   # once: a signal during the server's start-up may have started it
+            self._thread.start()
+
+    def close(self) -> None:
+        self._closed.set()
+
+    def interrupt(self, signum, frame) -> None:
+        """SIGINT/SIGTERM handler (until Prefect's runner replaces the SIGTERM one)."""
+        self.stopping(signal.Signals(signum).name)
+        raise KeyboardInterrupt
+
+    def stopping(self, reason: str) -> None:
+        """A stop was asked for: it must be over within the grace period."""
+        if self._deadline is None:
+            grace = STOP_GRACE_SERVER_GONE_SECONDS if self.gone is not None else STOP_GRACE_SECONDS
+            self._deadline, self._reason = time.monotonic() + grace, reason
+            if not self._closed.is_set():
+                self.start()   # a signal before the watch started (the server still starting)
+
+    def check(self) -> str | None:
+        """Why the server is gone, or None while it is there (one look)."""
+        if self.server is not None:
+            code = self.server.process.poll() if self.server.process is not None else None
+            if code is not None:
+                return (f"the Prefect server it started at {self.server.api_url} has exited (code {code}); "
+                        f"see {self.server.log_path}")
+            return None
+        return None if _healthy(self.api_url, timeout=5.0) else ""
+
+    def _run(self) -> None:
+        silent_since: float | None = None
+        while not self._closed.wait(SERVER_CHECK_SECONDS if self._deadline is None else 0.5):
+            now = time.monotonic()
+            if self._deadline is not None:
+                if now >= self._deadline:
+                    self._give_up()
+                continue
+            why = self.check()
+            if why == "":   # the server at PREFECT_API_URL does not answer
+                silent_since = silent_since or now
+                if now - silent_since < SERVER_GONE_AFTER_SECONDS:
+                    continue
+                why = (f"the Prefect server at {self.api_url} has not answered for "
+                       f"{now - silent_since:.0f} s")
+            elif why is None:
+                silent_since = None
+                continue
+            self.gone = why
+            print(f"indicators serve: {why}; stopping", file=sys.stderr, flush=True)
+            self.stopping("the server is gone")
+            os.kill(os.getpid(), signal.SIGTERM)   # the runner's own stop first
+
+    def _give_up(self) -> None:
+        why = self.gone or f"{self._reason} received"
+        print(f"indicators serve: did not stop cleanly within the grace period ({why}); "
+              "ending its runs and exiting", file=sys.stderr, flush=True)
+        for pid in _children(os.getpid()):
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except OSError:
+                pass
+        if self.server is not None:
+            self.server.stop()
+        sys.stderr.flush()
+        os._exit(1 if self.gone is not None else 0)
+
+
+def _children(pid: int) -> list[int]:
+    """The direct child processes of `pid` (Linux /proc; [] elsewhere)."""
+    out = []
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return out
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        # "pid (comm) state ppid ...": comm may hold spaces and parentheses
+        fields = stat[stat.rfind(b")") + 2:].split()
+        if len(fields) > 1 and int(fields[1]) == pid:
+            out.append(int(entry))
+    return out

@@ -57,10 +57,19 @@ _CALENDAR_NAME_RE = re.compile(r"(?:January|February|March|April|May|June|July|A
 def find(s: str, hit: AliasHit, a: int) -> tuple[re.Match | None, bool]:
     """The complement after the name `hit` of the figure starting at a, and
     whether a participle stood between them ("exports bound for the EU")."""
+    complement, participle = _after_name(s, hit.start, hit.end)
+    if complement is not None and hit.end <= a and complement.end() > a:
+        complement = None   # it runs on into the figure: not part of this phrase
+    return complement, participle and complement is not None
+
+
+@lru_cache(maxsize=1024)   # every figure after the same name asks: read once per sentence and name
+def _after_name(s: str, start: int, end: int) -> tuple[re.Match | None, bool]:
+    """find's reading of the words after the name at [start, end), whatever the figure."""
     # a part's name may end in its preposition ("trade with"): read its complement from there
-    tail = _TRAILING_PREP_RE.search(s, hit.start, hit.end)
-    complement = _COMPLEMENT_RE.match(s, tail.start() if tail is not None else hit.end)
-    participle = _participle().match(s, hit.end) if complement is None else None
+    tail = _TRAILING_PREP_RE.search(s, start, end)
+    complement = _COMPLEMENT_RE.match(s, tail.start() if tail is not None else end)
+    participle = _participle().match(s, end) if complement is None else None
     if participle is not None:
         # "technology contracts signed by universities"; but agents listed
         # together ("filed by individuals, companies and institutions") are
@@ -68,9 +77,7 @@ def find(s: str, hit: AliasHit, a: int) -> tuple[re.Match | None, bool]:
         complement = _AFTER_PARTICIPLE_RE.match(s, participle.end())
         if complement is not None and _AGENT_LIST_RE.match(s, participle.end()):
             complement = None
-    if complement is not None and hit.end <= a and complement.end() > a:
-        complement = None   # it runs on into the figure: not part of this phrase
-    return complement, participle is not None and complement is not None
+    return complement, participle is not None
 
 
 def parts(s: str, complement: re.Match, allowed: tuple[str, ...]) -> list[list[catalogue.Term]] | None:

@@ -72,7 +72,8 @@ _CRUMB_RE = re.compile(r"(?:^|\s)[>»](?:\s|$)")
 def _is_furniture(text: str) -> bool:
     """A short line of page furniture: a breadcrumb or a labelled source, editor or author."""
     t = text.strip()
-    return len(t) < 150 and (_CRUMB_RE.search(t) is not None or _furniture_label_re().match(t) is not None)
+    return len(t) < 150 and ((("»" in t or ">" in t) and _CRUMB_RE.search(t) is not None)   # the scan needs its mark
+                             or _furniture_label_re().match(t) is not None)
 
 
 # the marks that open the items of a list on a web page

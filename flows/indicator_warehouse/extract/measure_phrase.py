@@ -79,11 +79,6 @@ _FIGURE_DIGIT_RE = re.compile(r"\d(?<![\w.,]\d)(?!(?<=1)9\d\d(?![\d,.]\d)|(?<=2)
 _CLAUSE_END_RE = re.compile(r"[,;:()]|\.(?:\s|$)")
 
 
-@lru_cache(maxsize=1024)   # every figure after the same name asks: matched once
-def _complement_at(s: str, pos: int) -> re.Match | None:
-    return _COMPLEMENT_RE.match(s, pos)
-
-
 def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
              metric: str = "level", position: tuple[int, int] | None = None, before: str = "") -> Measure:
     """The measure of the figure at `span` = [a, b) in sentence s, whose

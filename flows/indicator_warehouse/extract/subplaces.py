@@ -36,6 +36,10 @@ from . import catalogue
 from .places import PlaceMention
 
 _NAME = r"(?P<name>[A-Z][a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)"
+# _NAME after (?<![\w’'-]), the look-behind moved after the capital it
+# guards, so that re scans for capitals instead of trying every position
+# (the same matches: the look-behind then spans the capital itself)
+_NAME_STARTING = r"(?P<name>[A-Z](?<![\w’'-].)[a-z’'-]+(?:\s[A-Z][a-z’'-]+)?)"
 
 
 @lru_cache(maxsize=1)
@@ -43,12 +47,13 @@ def _introductions() -> tuple[re.Pattern, ...]:
     cat = catalogue.get()
     return (
         # "Anji County", "Haidian district", "Kunshan City"
-        cat.cue_pattern(r"(?<![\w’'-])" + _NAME + r"\s+(?P<noun>{subplace_noun})(?![\w-])"),
+        cat.cue_pattern(_NAME_STARTING + r"\s+(?P<noun>{subplace_noun})(?![\w-])"),
         # "Yiwu, a county-level city in Zhejiang"
-        cat.cue_pattern(r"(?<![\w’'-])" + _NAME + r",\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>{subplace_noun})"
+        cat.cue_pattern(_NAME_STARTING + r",\s+(?i:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<noun>{subplace_noun})"
                         r"\s+(?i:in|of|under|administered)(?![\w])"),
         # "the county-level city of Yiwu"
-        cat.cue_pattern(r"(?<![\w])(?i:the)\s+(?P<noun>{subplace_noun})\s+of\s+" + _NAME + r"(?![\w’'-])"),
+        # (?<![\w])(?i:the), opening with its first letter ("t" folds to "T" only)
+        cat.cue_pattern(r"[Tt](?<![\w].)(?i:he)\s+(?P<noun>{subplace_noun})\s+of\s+" + _NAME + r"(?![\w’'-])"),
     )
 
 
