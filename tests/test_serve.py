@@ -42,6 +42,28 @@ def test_serve_refuses_a_bad_schedule_in_one_line(tmp_path, capsys):
     assert "does not exist" in capsys.readouterr().err
 
 
+def _start_serve(tmp_path: Path, interval: str, *options: str):
+    """`indicators serve` over tmp_path/src (one sample article as first.txt)
+    into tmp_path/w.duckdb, with its own Prefect home, its log at
+    tmp_path/serve.log: (process, environment, text) where text() reads the
+    log and fails at once if serve has exited."""
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(settings.SAMPLE_CORPUS_DIR / "01_guangdong_rd_hightech.txt", src / "first.txt")
+    home = isolated_prefect_home(tmp_path / "prefect-home")
+    env = subprocess_env(PREFECT_HOME=str(home), PREFECT_RUNNER_POLL_FREQUENCY="2", TERM="dumb")
+    log = tmp_path / "serve.log"
+    proc = start_cli(["serve", "--source", str(src), "--warehouse", str(tmp_path / "w.duckdb"), "--interval",
+                      interval, "--port", "0", *options], env, log)
+
+    def text() -> str:
+        if proc.poll() is not None:
+            raise AssertionError(f"serve exited ({proc.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
+        return log.read_text(errors="replace")
+
+    return proc, env, text
+
+
 def _loaded(warehouse: Path, name: str) -> bool:
     if not warehouse.exists():
         return False
@@ -55,21 +77,9 @@ def _loaded(warehouse: Path, name: str) -> bool:
 
 @pytest.mark.slow
 def test_serve_loads_a_new_file_on_the_next_scheduled_run(tmp_path):
-    src = tmp_path / "src"
-    src.mkdir()
-    shutil.copy(settings.SAMPLE_CORPUS_DIR / "01_guangdong_rd_hightech.txt", src / "first.txt")
-    warehouse = tmp_path / "w.duckdb"
-    home = isolated_prefect_home(tmp_path / "prefect-home")
-    env = subprocess_env(PREFECT_HOME=str(home), PREFECT_RUNNER_POLL_FREQUENCY="2", TERM="dumb")
-    log = tmp_path / "serve.log"
-    proc = start_cli(["serve", "--source", str(src), "--warehouse", str(warehouse), "--interval", "5",
-                      "--port", "0", "--wait", "5"], env, log)
+    src, warehouse = tmp_path / "src", tmp_path / "w.duckdb"
+    proc, env, text = _start_serve(tmp_path, "5", "--wait", "5")
     try:
-        def text():
-            if proc.poll() is not None:
-                raise AssertionError(f"serve exited ({proc.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
-            return log.read_text(errors="replace")
-
         wait_for(lambda: "Serving deployment" in text(), 240, what="serve to start")
         api = re.search(r"dashboard: (http://127\.0\.0\.1:\d+)", text()).group(1)
         wait_for(lambda: _loaded(warehouse, "first.txt"), 120, what="the first scheduled run")
@@ -119,20 +129,9 @@ def test_serve_stops_with_a_message_when_its_prefect_server_dies(tmp_path, then)
     which hung for ever with the server gone: serve needed SIGKILL)."""
     import psutil
 
-    src = tmp_path / "src"
-    src.mkdir()
-    shutil.copy(settings.SAMPLE_CORPUS_DIR / "01_guangdong_rd_hightech.txt", src / "first.txt")
-    home = isolated_prefect_home(tmp_path / "prefect-home")
-    env = subprocess_env(PREFECT_HOME=str(home), PREFECT_RUNNER_POLL_FREQUENCY="2", TERM="dumb")
+    proc, _, text = _start_serve(tmp_path, "3600")
     log = tmp_path / "serve.log"
-    proc = start_cli(["serve", "--source", str(src), "--warehouse", str(tmp_path / "w.duckdb"), "--interval",
-                      "3600", "--port", "0"], env, log)
     try:
-        def text():
-            if proc.poll() is not None:
-                raise AssertionError(f"serve exited ({proc.returncode}):\n{log.read_text(errors='replace')[-3000:]}")
-            return log.read_text(errors="replace")
-
         wait_for(lambda: "Serving deployment" in text(), 240, what="serve to start")
         servers = [p for p in psutil.Process(proc.pid).children()
                    if "server" in p.cmdline() and "prefect" in " ".join(p.cmdline())]
