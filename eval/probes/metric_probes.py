@@ -20,6 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "flows"))
 from indicator_warehouse.extract import extract_facts  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
+from sentence_cases import match_fact  # noqa: E402
+
 REF = date(2025, 3, 10)
 Y, G, S, C, A = "level", "yoy_growth_pct", "share_pct", "change", "cagr_pct"
 
@@ -691,18 +694,8 @@ def _fmt(f):
 
 
 def _match(f, exp, skip=()):
-    for k, v in exp.items():
-        if k in skip:
-            continue
-        if k == "value":
-            if abs(f.value * f.scale - v) > 1e-3 * max(1.0, abs(v)):
-                return False
-        elif k in ("period_end", "period_start"):
-            if str(getattr(f, k)) != v:
-                return False
-        elif getattr(f, k) != v:
-            return False
-    return True
+    # the tests' matcher, with room for the rounding of written figures
+    return match_fact(f, exp, skip, rel=1e-3)
 
 
 def faults(text, expected, absent):
