@@ -39,7 +39,7 @@ REPO = Path(__file__).resolve().parents[1]
 MANIFEST = REPO / "eval" / "manifest.csv"
 GOLD_DIR = REPO / "eval" / "gold"
 DEV_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5")
-HELDOUT_SPLITS = ("heldout2",)
+HELDOUT_SPLITS = ("heldout2", "heldout6")
 STREAM_SPLITS = ("stream",)   # unannotated: read by eval/stream_report.py, scored by nobody
 GOLD_SPLITS = DEV_SPLITS + HELDOUT_SPLITS
 SPLITS = GOLD_SPLITS + STREAM_SPLITS
@@ -123,7 +123,7 @@ def summary() -> str:
              f"{len({r['outlet'] for r in rows})} outlets.", ""]
     tables = [("region", Counter(r["region"] for r in rows)),
               ("topic", Counter(t for r in rows for t in r["topics"].split("|") if t)),
-              ("year published", Counter((r["published"] or "not stated")[:4] for r in rows))]
+              ("year published", Counter(r["published"][:4] if r["published"] else "not stated" for r in rows))]
     for name, counts in tables:
         lines += [f"| {name} | articles |", "| --- | --- |"]
         lines += [f"| {k} | {n} |" for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
