@@ -318,6 +318,27 @@ MORE_GENERAL_CASES = [
     ("a rate's base stated as the subject ('every 10,000 residents owned') makes a per-10,000 rate",
      "In 2023, every 10,000 Hubei residents owned 20.5 invention patents.",
      [dict(value=20.5, indicator="invention_patents_per_10k", unit="per_10k_people")], [10000]),
+    # bounds of a scope, not figures (precision, sixth session)
+    ("a bound of a scope ('or more') right after an amount is no figure",
+     "Profits of Hubei's industrial firms - those with annual revenue of 20 million yuan or more - rose 3.2 "
+     "percent in 2024.",
+     [dict(value=3.2, metric="yoy_growth_pct", period_end="2024-12-31")], [20e6]),
+    ("a bound that each counted member passed is no figure of the place",
+     "In 2024, 312 firms in Jiangsu posted more than 1 billion yuan in sales each, and the province's exports "
+     "rose 5 percent.",
+     [dict(value=5, indicator="exports", region="Jiangsu")], [1e9]),
+    ("a bound in a relative clause ('in which ... exceeded') is no figure",
+     "In 2024, Xiamen approved 92 projects in which investment exceeded US $10 million, with contracted foreign "
+     "capital of US $4.05 billion.",
+     [dict(value=4.05e9, unit="USD")], [10e6]),
+    ("'each with ... of at least' qualifies the members, and the place's own figure keeps its series",
+     "In 2024, Hubei's retail sales reached 2.6 trillion yuan, and 150 retailers, each with sales of at least "
+     "1 billion yuan, opened new stores.",
+     [dict(value=2.6e12, indicator="retail_sales")], [1e9]),
+    ("a bound after the figure does not make the place's own figure a shared name",
+     "In 2024 Henan's exports rose 5 percent to 500 billion yuan, and firms with exports of 100 million yuan or "
+     "above numbered 800.",
+     [dict(value=500e9, indicator="exports")], [100e6]),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", MORE_GENERAL_CASES, ids=[c[0] for c in MORE_GENERAL_CASES])

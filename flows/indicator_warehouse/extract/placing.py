@@ -51,6 +51,29 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     s, place_ms, m = sc.s, sc.place_ms, fig.m
     fig.each = _each_places(s, place_ms, fig.clause_start, m.start, m.conv_end or m.end) \
         if sc.paired.get(fig.i) is None and len(place_ms) > 1 and "each" in s else None
+    if fig.each is None and fig.qualifier != "exact" and "each" in s and _member_bound(fig, sc):
+        fig.dropped = "placing: a bound each counted member passed, not a figure of the place"
+
+
+# "196 of them earned more than 1 billion yuan in revenue each": "each" a few words after the figure
+_EACH_LATER_RE = re.compile(r"(?:\s+(?!(?:and|while|but|with)\b)[\w'-]+){0,4}?\s+each\b"
+                            r"(?!\s+(?:year|month|quarter|week|day|of)\b)")
+
+
+def _member_bound(fig: Figure, sc: SentenceContext) -> bool:
+    """"196 of them registered more than 1 billion yuan in revenue each": a
+    bound (over / under) that each member of a counted group passed, not the
+    place's figure. A count earlier in the clause says there are members;
+    named places ("A and B ... each") were read as fig.each before. Any
+    number of the clause counts, kept as a figure or not."""
+    m = fig.m
+    if _EACH_LATER_RE.match(sc.s, m.conv_end or m.end) is None:
+        return False
+    lo = max((e.end() for e in _CLAUSE_EDGE_RE.finditer(sc.s, 0, m.start)), default=0)
+    return any(x.unit_kind in (None, "count", "person") and lo <= x.start and x.end <= m.start for x in sc.raw)
+
+
+_CLAUSE_EDGE_RE = re.compile(r"[,;:]|\s(?:while|but|whereas)\s")
 
 
 def _last_region(fig: Figure) -> str | None:

@@ -88,6 +88,8 @@ def is_figure(s: str, m: Mention) -> bool:
         return False
     if m.unit is None and c.place_count.match(s, m.end):
         return False   # "11 provinces", "all 13 cities": a count of places, not a statistic of one
+    if c.bound_after.match(s, m.conv_end or m.end):
+        return False   # "those with annual revenue of 20 million yuan or more": the bound of a scope
     if c.whose_left.search(s, max(0, m.start - 60), m.start):
         return False   # "provinces whose GDP surpassed 5 trillion": a threshold of a group
     if m.kind == "ratio" and _ONE_OF_GROUP_RE.match(s, m.end):
