@@ -339,6 +339,19 @@ MORE_GENERAL_CASES = [
      "In 2024 Henan's exports rose 5 percent to 500 billion yuan, and firms with exports of 100 million yuan or "
      "above numbered 800.",
      [dict(value=500e9, indicator="exports")], [100e6]),
+    # a figure stated loosely, then exactly: the exact one
+    ("a headline figure that rounds the body's exact one is the body's",
+     "Hunan's exports climb 9% in 2024\n\nHunan's exports rose 9.2 percent year on year to 520 billion yuan in "
+     "2024.",
+     [dict(value=9.2, metric="yoy_growth_pct", indicator="exports")], [9]),
+    ("'nearly' a round number that the article gives exactly is the exact one",
+     "Nearly 2 million new market entities in Sichuan\n\nSichuan registered 1,962,000 new market entities in "
+     "2024, up 8 percent.",
+     [dict(value=1962000, period_end="2024-12-31")], [2e6]),
+    ("two exact figures of one series in running text are both kept",
+     "Gansu report\n\nIn 2024 Gansu's retail sales rose 6 percent. Later the bureau said retail sales rose 6.3 "
+     "percent in 2024.",
+     [dict(value=6, metric="yoy_growth_pct"), dict(value=6.3, metric="yoy_growth_pct")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", MORE_GENERAL_CASES, ids=[c[0] for c in MORE_GENERAL_CASES])
