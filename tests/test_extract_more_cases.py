@@ -352,6 +352,18 @@ MORE_GENERAL_CASES = [
      "Gansu report\n\nIn 2024 Gansu's retail sales rose 6 percent. Later the bureau said retail sales rose 6.3 "
      "percent in 2024.",
      [dict(value=6, metric="yoy_growth_pct"), dict(value=6.3, metric="yoy_growth_pct")], []),
+    # a rate's or share's move written with "%" is in points
+    ("a rate's move written '%' right after the rate is a change in points",
+     "In 2024, Hubei's urbanization rate reached 65.3%, 1.2% higher than that of the previous year.",
+     [dict(value=65.3, metric="level", indicator="urbanization_rate"),
+      dict(value=1.2, metric="change", unit="percentage_point", indicator="urbanization_rate")], []),
+    ("a share's move written 'percent' after the share and its whole is a change in points",
+     "The output of Hubei's high-tech firms in 2024 accounted for 35 percent of industrial output, 1.2 percent "
+     "higher than that of 2023.",
+     [dict(value=35, metric="share_pct"), dict(value=1.2, metric="change", unit="percentage_point")], []),
+    ("an amount's rate higher than the previous year stays a growth rate",
+     "Hubei's GDP reached 6 trillion yuan in 2024, 5.8% higher than that of the previous year.",
+     [dict(value=5.8, metric="yoy_growth_pct", indicator="gdp")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", MORE_GENERAL_CASES, ids=[c[0] for c in MORE_GENERAL_CASES])

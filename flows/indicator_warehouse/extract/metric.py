@@ -37,6 +37,8 @@ _OF_OTHER_PERIOD_RE = re.compile(
 _SIGN_RE = re.compile(r"(?:^|[\s(\[|,;:])([+\-\u2212])$")
 # "... 13.2 percent of the country's total, up ": a share, then how it moved
 _SHARE_THEN_CHANGE_RE = re.compile(r"(?:\s+of\s+[^,;\d]{1,60})?,\s*(?:up|down)\s+(?:by\s+)?", re.I)
+# "... 35 percent of the industrial output of large firms, ", "2.5% in 2024, ": a share or rate, then a comparative of it
+_RATE_THEN_GAP_RE = re.compile(r"(?:\s+of\s+[^,;\d]{1,90})?(?:\s+(?:in|for|during)\s+[^,;]{1,30})?,\s*")
 # "5.8 percent in Jiangsu, 6 percent in Shandong": between two figures of a list
 # "5.8 percent in Jiangsu, 6 percent in ...", "8 percent in 2022 and 11 percent in 2023": a list of rates each
 # with its own place or period after it
@@ -408,8 +410,22 @@ def _read(fig: Figure, sc: SentenceContext) -> tuple[str, float] | None:
             and not any(f.unit not in (None, "percent") for f in ms[:i] if f.end <= prev.start)):
         # "Its exports accounted for 13.2 percent of the country's total, up
         # 0.1 percent year on year": the share moved, no value grew
-        metric = "change"
+        metric, fig.points = "change", True
+    elif (metric == "yoy_growth_pct" and prev is not None and prev_metric is not None
+          and prev_metric[0] in ("share_pct", "level") and m.unit == prev.unit == "percent"
+          and _RATE_THEN_GAP_RE.fullmatch(s, prev.end, m.start) and _year_ago_gap(s[m.end:m.end + 60])):
+        # "the urbanization rate reached 51.3%, 1.3% higher than that of the
+        # previous year", "accounting for 35 percent of output, 1.2 percent
+        # higher than in 2016": the rate or share moved by points, written "%"
+        metric, fig.points = "change", True
     return metric, value
+
+
+def _year_ago_gap(right: str) -> bool:
+    """"1.3% higher than that of the previous year": a comparative, then a year-ago base."""
+    c = cues()
+    gap = c.gap.match(right)
+    return gap is not None and c.year_ago.match(right[gap.end():]) is not None
 
 
 def _coordinated_metric(s: str, m: Mention, before: Figure, value: float) -> tuple[str, float] | None:

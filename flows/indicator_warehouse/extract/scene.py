@@ -202,6 +202,7 @@ class Figure:
     pointed: bool = False              # "the figure", "the total": the measure came from the text before
     qualifies: Figure | None = None    # the level this rate or share only qualifies ("..., up 9 percent")
     own_period: PeriodExpr | None = None   # metric.py: "grew in 2021 by 8%", the time phrase its verb spans
+    points: bool = False               # metric.py: a rate's move written "%" ("51.3%, 1.3% higher than"): in points
     # dating.py
     period: PeriodExpr | None = None
     rule: str = "sentence"             # how the period was found; goes to Fact.rule
