@@ -364,6 +364,24 @@ MORE_GENERAL_CASES = [
     ("an amount's rate higher than the previous year stays a growth rate",
      "Hubei's GDP reached 6 trillion yuan in 2024, 5.8% higher than that of the previous year.",
      [dict(value=5.8, metric="yoy_growth_pct", indicator="gdp")], []),
+    # gaps to another rate, with "by" before the points
+    ("a gap to the national rate written 'higher than ... by' is no figure",
+     "Hubei's GDP grew 6.1 percent in 2024. It is higher than the national average by 1.1 percentage points, "
+     "said Wang Xiaogan, head of the bureau.",
+     [dict(value=6.1, region="Hubei")], [1.1]),
+    ("a gap to the national rate after 'surpassing ... by' is no figure",
+     "In 2024, Wuhan's urban per capita disposable income rose 6.5 percent, surpassing the national income "
+     "growth rate by 2.1 percentage points.",
+     [dict(value=6.5, region="Wuhan")], [2.1]),
+    ("a rate higher than its own level a year before 'by' some points is a change of it",
+     "In 2024 Hubei's urbanization rate was higher than that of the previous year by 1.2 percentage points.",
+     [dict(value=1.2, metric="change", unit="percentage_point")], []),
+    ("'percentages higher than the national level' is a gap in points, no figure",
+     "Hubei's retail sales grew 8 percent in 2024, 0.9 percentages higher than the national level.",
+     [dict(value=8, indicator="retail_sales")], [0.9]),
+    ("basis points are hundredths of a percentage point",
+     "Hubei's savings rate fell 25 basis points in 2024.",
+     [dict(value=-0.25, metric="change", unit="percentage_point")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", MORE_GENERAL_CASES, ids=[c[0] for c in MORE_GENERAL_CASES])

@@ -58,6 +58,7 @@ class Cues:
     mark_any: re.Pattern
     whose_left: catalogue.GatedCue
     bound_after: re.Pattern
+    gap_by: re.Pattern
     category_right: re.Pattern
     share_contrib: re.Pattern
     per_capita_left: re.Pattern
@@ -154,6 +155,9 @@ def cues() -> Cues:
         # between two rates, not a figure. Against a year-ago base it is a change of
         # the same series ("3.5 percentage points higher than the same period last year").
         gap=rx(r"^\s*(?:percentage\s+points?\s+|points?\s+)?(?P<cmp>{gap_comparative})\s+(?:than|that)?", re.I),
+        # "higher than the national average by 4.4 percentage points", "surpassing the
+        # national growth rate by 2.1 points": a gap to the rate named before "by"
+        gap_by=rx(r"(?<![\w-])(?:(?:{gap_comparative})\s+than|(?:{gap_verb}))\s+(?P<cmp>[^,;\d]{1,60}?)\s+by\s+$", re.I),
         gap_down=frozenset(c.cues.get("gap_comparative:down", [])),
         gap_words=frozenset(w.lower() for w in c.cues.get("gap_comparative", [])),
         year_ago=rx(r"^\s*(?:(?:that|those|the\s+(?:same\s+)?(?:{figure_noun}))\s+(?:of|in|for)\s+)?(?:in\s+|during\s+)?"

@@ -120,6 +120,8 @@ def _metric(s: str, m: Mention) -> tuple[str, float] | None:
         return "share_pct", m.value
     if m.unit in ("percent", "percentage_point") and _VS_AVERAGE_RE.match(right):
         return None   # a gap to an average of other periods
+    if m.unit in ("percent", "percentage_point") and left.endswith("by ") and _gap_by(s, m):
+        return None   # "higher than the national average by 4.4 percentage points": a gap to another rate
     if recovery(s, m):
         # "returned to 86.3% of the level in the same period of 2019": a
         # recovery ratio, a level of its own (measure.py keeps it unclassified), not a share
@@ -419,6 +421,17 @@ def _read(fig: Figure, sc: SentenceContext) -> tuple[str, float] | None:
         # higher than in 2016": the rate or share moved by points, written "%"
         metric, fig.points = "change", True
     return metric, value
+
+
+def _gap_by(s: str, m: Mention) -> bool:
+    """Whether "<comparative> than <a rate> by" or "<verb> <a rate> by" ends right before the
+    figure, the rate not the same series a year before ("higher than last year by 2 points"
+    is a change of it)."""
+    c = cues()
+    g = c.gap_by.search(s, max(0, m.start - 90), m.start)
+    if g is None:
+        return False
+    return c.year_ago.match(g["cmp"]) is None and c.prev_year.match(g["cmp"]) is None
 
 
 def _year_ago_gap(right: str) -> bool:
