@@ -382,6 +382,27 @@ MORE_GENERAL_CASES = [
     ("basis points are hundredths of a percentage point",
      "Hubei's savings rate fell 25 basis points in 2024.",
      [dict(value=-0.25, metric="change", unit="percentage_point")], []),
+    # geography and reference markers, not statistics
+    ("a distance that says where a place lies is no figure, and the place it is measured from no subject",
+     "Tianjin news\n\nAbout 120 kilometers to the southeast of Beijing, the new area generated 160 billion yuan "
+     "in GDP in 2024.",
+     [dict(value=160e9, region="Tianjin")], [120]),
+    ("a length built or reached is still a figure",
+     "Hubei built 500 kilometers of new expressways in 2024.",
+     [dict(value=500, unit="km", period_end="2024-12-31")], []),
+    ("a place's total area is geography, not a statistic of the year",
+     "Wuhan has a total area of 8,569 square kilometres and a population of 13.8 million as of the end of 2024.",
+     [dict(value=13.8e6, region="Wuhan")], [8569]),
+    ("a park's planned area is no figure",
+     "Construction of Hubei's new science park started in September 2016, with a planned area of 11.5 square "
+     "kilometers, and its firms' revenue reached 20 billion yuan in 2024.",
+     [dict(value=20e9)], [11.5]),
+    ("an area sown in a year is a figure",
+     "In 2024, Hubei's grain sown area reached 4.7 million hectares.",
+     [dict(value=4.7e6, unit="hectare")], []),
+    ("reference markers in brackets are not counts",
+     "The key developments are listed below [3][5]. Hubei's GDP grew 5.8 percent in 2024 [2].",
+     [dict(value=5.8, metric="yoy_growth_pct")], [2, 3, 5]),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", MORE_GENERAL_CASES, ids=[c[0] for c in MORE_GENERAL_CASES])

@@ -58,6 +58,7 @@ class Cues:
     mark_any: re.Pattern
     whose_left: catalogue.GatedCue
     bound_after: re.Pattern
+    distance_after: re.Pattern
     gap_by: re.Pattern
     category_right: re.Pattern
     share_contrib: re.Pattern
@@ -205,6 +206,8 @@ def cues() -> Cues:
             gate=re.compile(r"whose|with|each|which", re.I), words=("whose", "with", "each", "which")),
         # "annual revenue of 20 million yuan or more": a bound of a scope, right after the figure
         bound_after=rx(r"\s*(?:{bound_after})(?![\w])", re.I),
+        # "120 kilometres southeast of Beijing": where a place lies, right after a distance
+        distance_after=c.cue_regex_start("distance_after"),
         # "2.3% increase for food, 1.3% increase for clothing": a category breakdown
         category_right=rx(r"\s*(?:year-on-year\s+)?(?:{category_noun})\s+(?:for|in)\s+(?!(?:the\s+)?(?:19|20)\d\d|"
                           r"the\s+(?:first|second|third|fourth|final|same|previous|preceding|prior|past|last|latest|current|corresponding|whole|full)\b|(?:this|last|that)\s|(?:january|february|march|april|may|june|july|"
