@@ -202,6 +202,16 @@ PERIOD_CASES = [
      "9.8 percent over the first quarter of 2023 to reach 120.5 billion yuan.",
      [dict(value=9.8, metric="yoy_growth_pct", period_end="2024-03-31"),
       dict(value=120.5e9, metric="level", period_end="2024-03-31")], []),
+    ("a rate against the month just before, named bare, is month on month: left out",
+     "In June 2024, Hubei's imports and exports rose to 59.6 billion yuan, an increase of 5 percent compared "
+     "with May.",
+     [dict(value=59.6e9, metric="level", period_end="2024-06-30")], [5]),
+    ("a rate against the quarter just before is quarter on quarter: left out",
+     "In the third quarter of 2024, Hubei's GDP grew 1.2 percent from the second quarter.",
+     [], [1.2]),
+    ("a rate against the same month a year before stays year on year",
+     "In June 2024, Hubei's exports rose 5 percent compared with June 2023.",
+     [dict(value=5, metric="yoy_growth_pct", period_end="2024-06-30")], []),
 ]
 
 
