@@ -403,6 +403,12 @@ MORE_GENERAL_CASES = [
     ("reference markers in brackets are not counts",
      "The key developments are listed below [3][5]. Hubei's GDP grew 5.8 percent in 2024 [2].",
      [dict(value=5.8, metric="yoy_growth_pct")], [2, 3, 5]),
+    ("'yearly average' growth is an average annual rate, as 'annual average' is",
+     "Hubei's R&D input between 2015 and 2021 posted a yearly average growth of 14.9%.",
+     [dict(value=14.9, metric="cagr_pct", period_end="2021-12-31")], []),
+    ("'at a yearly average rate of' is an average annual rate",
+     "Between 2019 and 2024, Hubei's exports grew at a yearly average rate of 8.2 percent.",
+     [dict(value=8.2, metric="cagr_pct", indicator="exports")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", MORE_GENERAL_CASES, ids=[c[0] for c in MORE_GENERAL_CASES])
