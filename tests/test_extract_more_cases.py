@@ -318,6 +318,97 @@ MORE_GENERAL_CASES = [
     ("a rate's base stated as the subject ('every 10,000 residents owned') makes a per-10,000 rate",
      "In 2023, every 10,000 Hubei residents owned 20.5 invention patents.",
      [dict(value=20.5, indicator="invention_patents_per_10k", unit="per_10k_people")], [10000]),
+    # bounds of a scope, not figures (precision, sixth session)
+    ("a bound of a scope ('or more') right after an amount is no figure",
+     "Profits of Hubei's industrial firms - those with annual revenue of 20 million yuan or more - rose 3.2 "
+     "percent in 2024.",
+     [dict(value=3.2, metric="yoy_growth_pct", period_end="2024-12-31")], [20e6]),
+    ("a bound that each counted member passed is no figure of the place",
+     "In 2024, 312 firms in Jiangsu posted more than 1 billion yuan in sales each, and the province's exports "
+     "rose 5 percent.",
+     [dict(value=5, indicator="exports", region="Jiangsu")], [1e9]),
+    ("a bound in a relative clause ('in which ... exceeded') is no figure",
+     "In 2024, Xiamen approved 92 projects in which investment exceeded US $10 million, with contracted foreign "
+     "capital of US $4.05 billion.",
+     [dict(value=4.05e9, unit="USD")], [10e6]),
+    ("'each with ... of at least' qualifies the members, and the place's own figure keeps its series",
+     "In 2024, Hubei's retail sales reached 2.6 trillion yuan, and 150 retailers, each with sales of at least "
+     "1 billion yuan, opened new stores.",
+     [dict(value=2.6e12, indicator="retail_sales")], [1e9]),
+    ("a bound after the figure does not make the place's own figure a shared name",
+     "In 2024 Henan's exports rose 5 percent to 500 billion yuan, and firms with exports of 100 million yuan or "
+     "above numbered 800.",
+     [dict(value=500e9, indicator="exports")], [100e6]),
+    # a figure stated loosely, then exactly: the exact one
+    ("a headline figure that rounds the body's exact one is the body's",
+     "Hunan's exports climb 9% in 2024\n\nHunan's exports rose 9.2 percent year on year to 520 billion yuan in "
+     "2024.",
+     [dict(value=9.2, metric="yoy_growth_pct", indicator="exports")], [9]),
+    ("'nearly' a round number that the article gives exactly is the exact one",
+     "Nearly 2 million new market entities in Sichuan\n\nSichuan registered 1,962,000 new market entities in "
+     "2024, up 8 percent.",
+     [dict(value=1962000, period_end="2024-12-31")], [2e6]),
+    ("two exact figures of one series in running text are both kept",
+     "Gansu report\n\nIn 2024 Gansu's retail sales rose 6 percent. Later the bureau said retail sales rose 6.3 "
+     "percent in 2024.",
+     [dict(value=6, metric="yoy_growth_pct"), dict(value=6.3, metric="yoy_growth_pct")], []),
+    # a rate's or share's move written with "%" is in points
+    ("a rate's move written '%' right after the rate is a change in points",
+     "In 2024, Hubei's urbanization rate reached 65.3%, 1.2% higher than that of the previous year.",
+     [dict(value=65.3, metric="level", indicator="urbanization_rate"),
+      dict(value=1.2, metric="change", unit="percentage_point", indicator="urbanization_rate")], []),
+    ("a share's move written 'percent' after the share and its whole is a change in points",
+     "The output of Hubei's high-tech firms in 2024 accounted for 35 percent of industrial output, 1.2 percent "
+     "higher than that of 2023.",
+     [dict(value=35, metric="share_pct"), dict(value=1.2, metric="change", unit="percentage_point")], []),
+    ("an amount's rate higher than the previous year stays a growth rate",
+     "Hubei's GDP reached 6 trillion yuan in 2024, 5.8% higher than that of the previous year.",
+     [dict(value=5.8, metric="yoy_growth_pct", indicator="gdp")], []),
+    # gaps to another rate, with "by" before the points
+    ("a gap to the national rate written 'higher than ... by' is no figure",
+     "Hubei's GDP grew 6.1 percent in 2024. It is higher than the national average by 1.1 percentage points, "
+     "said Wang Xiaogan, head of the bureau.",
+     [dict(value=6.1, region="Hubei")], [1.1]),
+    ("a gap to the national rate after 'surpassing ... by' is no figure",
+     "In 2024, Wuhan's urban per capita disposable income rose 6.5 percent, surpassing the national income "
+     "growth rate by 2.1 percentage points.",
+     [dict(value=6.5, region="Wuhan")], [2.1]),
+    ("a rate higher than its own level a year before 'by' some points is a change of it",
+     "In 2024 Hubei's urbanization rate was higher than that of the previous year by 1.2 percentage points.",
+     [dict(value=1.2, metric="change", unit="percentage_point")], []),
+    ("'percentages higher than the national level' is a gap in points, no figure",
+     "Hubei's retail sales grew 8 percent in 2024, 0.9 percentages higher than the national level.",
+     [dict(value=8, indicator="retail_sales")], [0.9]),
+    ("basis points are hundredths of a percentage point",
+     "Hubei's savings rate fell 25 basis points in 2024.",
+     [dict(value=-0.25, metric="change", unit="percentage_point")], []),
+    # geography and reference markers, not statistics
+    ("a distance that says where a place lies is no figure, and the place it is measured from no subject",
+     "Tianjin news\n\nAbout 120 kilometers to the southeast of Beijing, the new area generated 160 billion yuan "
+     "in GDP in 2024.",
+     [dict(value=160e9, region="Tianjin")], [120]),
+    ("a length built or reached is still a figure",
+     "Hubei built 500 kilometers of new expressways in 2024.",
+     [dict(value=500, unit="km", period_end="2024-12-31")], []),
+    ("a place's total area is geography, not a statistic of the year",
+     "Wuhan has a total area of 8,569 square kilometres and a population of 13.8 million as of the end of 2024.",
+     [dict(value=13.8e6, region="Wuhan")], [8569]),
+    ("a park's planned area is no figure",
+     "Construction of Hubei's new science park started in September 2016, with a planned area of 11.5 square "
+     "kilometers, and its firms' revenue reached 20 billion yuan in 2024.",
+     [dict(value=20e9)], [11.5]),
+    ("an area sown in a year is a figure",
+     "In 2024, Hubei's grain sown area reached 4.7 million hectares.",
+     [dict(value=4.7e6, unit="hectare")], []),
+    ("reference markers in brackets are not counts",
+     "The key developments are listed below [3][5]. Hubei's GDP grew 5.8 percent in 2024 [2].",
+     [dict(value=5.8, metric="yoy_growth_pct")], [2, 3, 5]),
+    ("'yearly average' growth is an average annual rate, as 'annual average' is",
+     "Hubei's R&D input between 2015 and 2021 posted a yearly average growth of 14.9%.",
+     [dict(value=14.9, metric="cagr_pct", period_end="2021-12-31")], []),
+    ("'at a yearly average rate of' is an average annual rate",
+     "Between 2019 and 2024, Hubei's exports grew at a yearly average rate of 8.2 percent.",
+     [dict(value=8.2, metric="cagr_pct", indicator="exports")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", MORE_GENERAL_CASES, ids=[c[0] for c in MORE_GENERAL_CASES])

@@ -188,6 +188,30 @@ PERIOD_CASES = [
      "Jilin\n\nJilin's exports climbed from 15 billion yuan in the third quarter of 2024 to 18 billion yuan "
      "in the fourth quarter of 2024, up 20 percent.",
      [dict(value=18e9, metric="level", period_end="2024-12-31")], [20]),
+    ("a rate over the corresponding period of last year is year on year, in the period the sentence states",
+     "Hubei used 52 million U.S. dollars of foreign investment in the first two months of 2025, up 30 percent "
+     "over the corresponding period of last year.",
+     [dict(value=30, metric="yoy_growth_pct", period_end="2025-02-28")], []),
+    ("a fall 'in the corresponding period last year' is no figure of last year",
+     "Hubei economy\n\nIn the first half of 2024, Hubei's economy grew. The number of new firms fell by 5 "
+     "percent in the corresponding period last year, to 727.",
+     [dict(value=-5, metric="yoy_growth_pct", period_end="2024-06-30"), dict(value=727, period_end="2024-06-30")],
+     []),
+    ("a rate over a quarter ended a year before the article is against that quarter: the article's quarter",
+     "Hubei economy\n\nIn the first quarter of 2024, Hubei's economy grew steadily. Industrial output expanded "
+     "9.8 percent over the first quarter of 2023 to reach 120.5 billion yuan.",
+     [dict(value=9.8, metric="yoy_growth_pct", period_end="2024-03-31"),
+      dict(value=120.5e9, metric="level", period_end="2024-03-31")], []),
+    ("a rate against the month just before, named bare, is month on month: left out",
+     "In June 2024, Hubei's imports and exports rose to 59.6 billion yuan, an increase of 5 percent compared "
+     "with May.",
+     [dict(value=59.6e9, metric="level", period_end="2024-06-30")], [5]),
+    ("a rate against the quarter just before is quarter on quarter: left out",
+     "In the third quarter of 2024, Hubei's GDP grew 1.2 percent from the second quarter.",
+     [], [1.2]),
+    ("a rate against the same month a year before stays year on year",
+     "In June 2024, Hubei's exports rose 5 percent compared with June 2023.",
+     [dict(value=5, metric="yoy_growth_pct", period_end="2024-06-30")], []),
 ]
 
 

@@ -210,6 +210,18 @@ ARTICLE_CASES = [
               "models (up 4%)\n• 5,000 designs",
               "Chengdu's share was the largest."),
      "Sichuan", [], []),
+    ("a figure of a counted group of provinces is not the article's place's",
+     _article("Guangdong leads in patents",
+              "Guangdong filed 30,000 PCT applications in 2024, up 4 percent.",
+              "More than 80 percent of the country's applications came from these five provinces and municipalities.",
+              "The top six provinces, all in the east, generated about 65 percent of the nation's invention patents."),
+     "Guangdong",
+     [dict(value=4, region="Guangdong", metric="yoy_growth_pct")], [80, 65]),
+    ("the country's own figure beside a count of its provinces stays",
+     _article("China's economy in 2024",
+              "China's 31 provinces all reported growth in 2024, and national GDP rose 5 percent."),
+     "China",
+     [dict(value=5, region="China", indicator="gdp")], []),
 ]
 
 

@@ -57,6 +57,9 @@ class Cues:
     mark_left: re.Pattern
     mark_any: re.Pattern
     whose_left: catalogue.GatedCue
+    bound_after: re.Pattern
+    distance_after: re.Pattern
+    gap_by: re.Pattern
     category_right: re.Pattern
     share_contrib: re.Pattern
     per_capita_left: re.Pattern
@@ -153,6 +156,9 @@ def cues() -> Cues:
         # between two rates, not a figure. Against a year-ago base it is a change of
         # the same series ("3.5 percentage points higher than the same period last year").
         gap=rx(r"^\s*(?:percentage\s+points?\s+|points?\s+)?(?P<cmp>{gap_comparative})\s+(?:than|that)?", re.I),
+        # "higher than the national average by 4.4 percentage points", "surpassing the
+        # national growth rate by 2.1 points": a gap to the rate named before "by"
+        gap_by=rx(r"(?<![\w-])(?:(?:{gap_comparative})\s+than|(?:{gap_verb}))\s+(?P<cmp>[^,;\d]{1,60}?)\s+by\s+$", re.I),
         gap_down=frozenset(c.cues.get("gap_comparative:down", [])),
         gap_words=frozenset(w.lower() for w in c.cues.get("gap_comparative", [])),
         year_ago=rx(r"^\s*(?:(?:that|those|the\s+(?:same\s+)?(?:{figure_noun}))\s+(?:of|in|for)\s+)?(?:in\s+|during\s+)?"
@@ -189,13 +195,19 @@ def cues() -> Cues:
         # "provinces whose GDP surpassed 5 trillion": every match holds "whose",
         # "with" or "each", so a left context without them skips the rule
         whose_left=catalogue.GatedCue(
-            rx(r"(?:\bwhose|\beach\s+with|\b[a-z]{3,}s\s+with)\s+(?:[\w'-]+\s+){0,4}(?:{threshold_verb})\s+(?:the\s+)?$"
+            # ("projects in which capital exceeded US $10 million", "firms, each with a turnover of at least ...")
+            rx(r"(?:\bwhose|\bin\s+which|\beach\s+with|\b[a-z]{3,}s\s+with)\s+(?:[\w'-]+\s+){0,4}(?:{threshold_verb})\s+(?:the\s+)?(?:(?:US|U\.S\.|HK)\s*)?$"
+               r"|(?:\bwhose|\bin\s+which|\beach\s+with)\s+(?:[\w'-]+\s+){0,6}(?:{threshold_qualifier})\s+(?:(?:US|U\.S\.|HK)\s*)?$"
                # "eight of the clusters each generated more than 1 trillion yuan": a
                # threshold every member passed (but "Guangzhou and Shenzhen each ...",
                # named places, is a figure of each place)
                r"|(?-i:\b[a-z]{3,}s|\bthem|\bthese|\bthose)\s+each\s+(?:[\w'-]+\s+){0,2}?"
                r"(?:{threshold_qualifier}|{threshold_verb})\s+(?:the\s+)?$", re.I),
-            gate=re.compile(r"whose|with|each", re.I), words=("whose", "with", "each")),
+            gate=re.compile(r"whose|with|each|which", re.I), words=("whose", "with", "each", "which")),
+        # "annual revenue of 20 million yuan or more": a bound of a scope, right after the figure
+        bound_after=rx(r"\s*(?:{bound_after})(?![\w])", re.I),
+        # "120 kilometres southeast of Beijing": where a place lies, right after a distance
+        distance_after=c.cue_regex_start("distance_after"),
         # "2.3% increase for food, 1.3% increase for clothing": a category breakdown
         category_right=rx(r"\s*(?:year-on-year\s+)?(?:{category_noun})\s+(?:for|in)\s+(?!(?:the\s+)?(?:19|20)\d\d|"
                           r"the\s+(?:first|second|third|fourth|final|same|previous|preceding|prior|past|last|latest|current|corresponding|whole|full)\b|(?:this|last|that)\s|(?:january|february|march|april|may|june|july|"

@@ -30,6 +30,7 @@ from .cues import cues, in_sentence
 from .facts import UNRESOLVED_DATE
 from .metric import FROM_RE
 from .numbers import Mention
+from .period_words import MONTHS, _M_FULL
 from .periods import PeriodExpr
 from .scene import DocContext, Figure, SentenceContext
 
@@ -61,6 +62,29 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         return
     if not _dates(fig, sc):
         fig.dropped = "dating: no period"
+    elif fig.metric == "yoy_growth_pct" and fig.pend is not None and _sequential_base(fig, sc):
+        fig.dropped = "dating: a rate against the month or quarter just before, not year on year"
+
+
+def _sequential_base(fig: Figure, sc: SentenceContext) -> bool:
+    """"In June, trade rose 5 percent compared with May", "GDP in the third quarter grew 1.2
+    percent from the second quarter": the base right after the rate is the month or quarter
+    just before the figure's own, so the rate is month on month (no metric for it), not year on
+    year ("compared with June 2023" is a year before: year on year)."""
+    end = fig.m.conv_end or fig.m.end
+    for p in sc.ps:
+        if p.role == "base" and p.ptype in ("month", "quarter") and p.pend is not None \
+                and end <= p.start <= end + 40 and 0 < (fig.pend - p.pend).days < 100:
+            return True
+    if fig.ptype != "month":
+        return False
+    # a bare month name is no time expression of its own: "compared with May" after a June figure
+    b = _MONTH_BASE_RE.match(sc.s, end)
+    return b is not None and MONTHS[b["mon"].lower()] == (fig.pend.month - 2) % 12 + 1
+
+
+_MONTH_BASE_RE = re.compile(r"\s*(?:,\s*)?(?:compared\s+(?:with|to)|from|over|against)\s+(?:that\s+(?:of|in)\s+)?"
+                            r"(?:the\s+)?(?P<mon>" + _M_FULL + r")(?![\w-])(?![\s,]*(?:of\s+)?(?:19|20)\d\d)", re.I)
 
 
 def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:

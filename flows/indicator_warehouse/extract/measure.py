@@ -65,6 +65,8 @@ _DEMONSTRATIVE_NOUN_RE = re.compile(r"(?i:\b(?:of|among)\s+(?:those|these))\s+(?
 def assign(fig: Figure, sc: SentenceContext) -> None:
     """The figure's unit and catalogue indicator; drop it when its unit or measure is too vague to keep."""
     fig.unit, fig.number_of = _figure_unit(sc.s, fig.m, fig.seg_start)
+    if fig.points:
+        fig.unit = "percentage_point"   # a share's or rate's move, written "%" (metric.py)
     _indicator(fig, sc)
     # the whole phrase that names the measure: the whole, a part of it, or
     # only a modifier of something else ("foreign trade enterprises")

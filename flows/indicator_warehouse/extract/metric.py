@@ -37,6 +37,8 @@ _OF_OTHER_PERIOD_RE = re.compile(
 _SIGN_RE = re.compile(r"(?:^|[\s(\[|,;:])([+\-\u2212])$")
 # "... 13.2 percent of the country's total, up ": a share, then how it moved
 _SHARE_THEN_CHANGE_RE = re.compile(r"(?:\s+of\s+[^,;\d]{1,60})?,\s*(?:up|down)\s+(?:by\s+)?", re.I)
+# "... 35 percent of the industrial output of large firms, ", "2.5% in 2024, ": a share or rate, then a comparative of it
+_RATE_THEN_GAP_RE = re.compile(r"(?:\s+of\s+[^,;\d]{1,90})?(?:\s+(?:in|for|during)\s+[^,;]{1,30})?,\s*")
 # "5.8 percent in Jiangsu, 6 percent in Shandong": between two figures of a list
 # "5.8 percent in Jiangsu, 6 percent in ...", "8 percent in 2022 and 11 percent in 2023": a list of rates each
 # with its own place or period after it
@@ -118,6 +120,8 @@ def _metric(s: str, m: Mention) -> tuple[str, float] | None:
         return "share_pct", m.value
     if m.unit in ("percent", "percentage_point") and _VS_AVERAGE_RE.match(right):
         return None   # a gap to an average of other periods
+    if m.unit in ("percent", "percentage_point") and left.endswith("by ") and _gap_by(s, m):
+        return None   # "higher than the national average by 4.4 percentage points": a gap to another rate
     if recovery(s, m):
         # "returned to 86.3% of the level in the same period of 2019": a
         # recovery ratio, a level of its own (measure.py keeps it unclassified), not a share
@@ -408,8 +412,33 @@ def _read(fig: Figure, sc: SentenceContext) -> tuple[str, float] | None:
             and not any(f.unit not in (None, "percent") for f in ms[:i] if f.end <= prev.start)):
         # "Its exports accounted for 13.2 percent of the country's total, up
         # 0.1 percent year on year": the share moved, no value grew
-        metric = "change"
+        metric, fig.points = "change", True
+    elif (metric == "yoy_growth_pct" and prev is not None and prev_metric is not None
+          and prev_metric[0] in ("share_pct", "level") and m.unit == prev.unit == "percent"
+          and _RATE_THEN_GAP_RE.fullmatch(s, prev.end, m.start) and _year_ago_gap(s[m.end:m.end + 60])):
+        # "the urbanization rate reached 51.3%, 1.3% higher than that of the
+        # previous year", "accounting for 35 percent of output, 1.2 percent
+        # higher than in 2016": the rate or share moved by points, written "%"
+        metric, fig.points = "change", True
     return metric, value
+
+
+def _gap_by(s: str, m: Mention) -> bool:
+    """Whether "<comparative> than <a rate> by" or "<verb> <a rate> by" ends right before the
+    figure, the rate not the same series a year before ("higher than last year by 2 points"
+    is a change of it)."""
+    c = cues()
+    g = c.gap_by.search(s, max(0, m.start - 90), m.start)
+    if g is None:
+        return False
+    return c.year_ago.match(g["cmp"]) is None and c.prev_year.match(g["cmp"]) is None
+
+
+def _year_ago_gap(right: str) -> bool:
+    """"1.3% higher than that of the previous year": a comparative, then a year-ago base."""
+    c = cues()
+    gap = c.gap.match(right)
+    return gap is not None and c.year_ago.match(right[gap.end():]) is not None
 
 
 def _coordinated_metric(s: str, m: Mention, before: Figure, value: float) -> tuple[str, float] | None:

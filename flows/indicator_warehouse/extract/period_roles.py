@@ -160,9 +160,10 @@ def _demote_words() -> tuple[str, ...]:
     return tuple(set(_DEMOTE_WORDS) | {w.lower() for k in ("passed_base", "superlative", "edition_noun") for w in cues[k]})
 
 
-def demote(low: str, out: list) -> None:
+def demote(low: str, out: list, ref=None) -> None:
     """Changes the role of the periods in `out` (periods.PeriodExpr, in text
-    order) that the words before them make a base, a date or a level base."""
+    order) that the words before them make a base, a date or a level base.
+    `ref`: the article's reference date, if known."""
     if not out or not any(w in low for w in _demote_words()):
         return   # no time expression to demote, or none of the words the rules need
     prev = None
@@ -192,14 +193,27 @@ def demote(low: str, out: list) -> None:
             p.role = "date"
         elif _SUPERLATIVE_LEFT_RE.search(left):
             p.role = "base"
-        elif _OVER_RATE_LEFT_RE.search(left) and p.pend is not None and any(
-                q is not p and q.role == "period" and q.pend is not None and q.pend > p.pend for q in out):
+        elif _OVER_RATE_LEFT_RE.search(left) and p.pend is not None and (any(
+                q is not p and q.role == "period" and q.pend is not None and q.pend > p.pend for q in out)
+                or _year_on(p.pend, ref)):
             p.role = "base"
         elif _SUPERLATIVE_SINCE_LEFT_RE.search(left):
             p.role = "date"
         elif _FROM_OVER_RE.match(low, p.start) and _POINTS_LEFT_RE.search(left):
             p.role = "base"
         prev = p
+
+
+def _year_on(pend, ref) -> bool:
+    """Whether the article was published at least a year after the period ended: "output
+    expanded 15.9 percent over the first quarter of 2010" in a 2011 report is a rate against
+    that quarter (as "over 2010" is), the same quarter a year on being the article's own."""
+    if ref is None:
+        return False
+    try:
+        return pend.replace(year=pend.year + 1) <= ref
+    except ValueError:   # February 29
+        return pend.replace(year=pend.year + 1, day=28) <= ref
 
 
 _LEAD_PREP_RE = re.compile(r"(?:in|on|at|during)\s+")

@@ -79,13 +79,13 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?<![\w-])(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?|on)\s+"
         # "up 0.03 points over the amount in 2020", "12 percent more than the total of 2019": the base's measure named
         r"(?:(?:that|those|the\s+level|the\s+(?:same\s+)?figure|the\s+(?:same\s+)?period|the\s+(?:amount|total|value|volume|number|size))\s+(?:of|in|for)\s+)?(?:(?:in|during)\s+)?"
-        r"(?:(?:the\s+)?same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago)|(?P<by1>" + Y + r"))"
+        r"(?:(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago)|(?P<by1>" + Y + r"))"
         r"|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before)"
         r"|(?:the\s+end\s+of\s+|end-)?(?P<by2>" + Y + r")(?:'s)?(?:\s+(?:levels?|figures?))?)(?![\w-])", _F)),
-    ("base", re.compile(r"(?:in\s+)?the\s+same\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|a\s+year\s+(?:earlier|ago)|year[- ]on[- ]year|year-over-year", _F)),
+    ("base", re.compile(r"(?:in\s+)?the\s+(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago))|a\s+year\s+(?:earlier|ago)|year[- ]on[- ]year|year-over-year", _F)),
     # "87 percent of its size in the same quarter of 2019": the same part of
     # an earlier year, named only to compare with (never a whole year)
-    ("base", re.compile(r"(?:(?:in|during|for|of)\s+)?the\s+same\s+(?:period|quarter|month)\s+(?:of|in)\s+(?:the\s+year\s+)?(?P<by1>" + Y + r")(?![\d\w])", _F)),
+    ("base", re.compile(r"(?:(?:in|during|for|of)\s+)?the\s+(?:same|corresponding)\s+(?:period|quarter|month)\s+(?:of|in)\s+(?:the\s+year\s+)?(?P<by1>" + Y + r")(?![\d\w])", _F)),
     # "over the period", "for the said period": the period the text is on
     # ("throughout this period", "during the five-year period": the span just named)
     ("anaphoric", re.compile(r"(?:in|over|during|for|of|throughout)\s+(?:the|this|that)\s+(?:said\s+|same\s+|above\s+|reporting\s+|"
@@ -191,8 +191,9 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("#Y",),),                                           # span
     (("#Y",), ("from", "between")),                       # span to a date
     (_BASE_WORDS,),                                       # base
-    (("same period", "a year", "year-on-year", "year on year", "year-over-year"),),
-    (("same period", "same quarter", "same month"), ("#Y",)),
+    (("same period", "corresponding period", "a year", "year-on-year", "year on year", "year-over-year"),),
+    (("same period", "same quarter", "same month", "corresponding period", "corresponding quarter",
+      "corresponding month"), ("#Y",)),
     (("period",),),                                       # anaphoric
     (("months", "half year", "half-year", "quarter"),),   # anaphoric months
     (("since",), ("#Y",)),
@@ -284,7 +285,7 @@ def find_periods(s: str, ref: date | None, low: str | None = None) -> list[Perio
                 pe.unresolved = pe.text       # the phrase as written, for the quarantine reason
             out.append(pe)
     out.sort(key=lambda p: p.start)
-    period_roles.demote(low, out)
+    period_roles.demote(low, out, ref)
     return out
 
 

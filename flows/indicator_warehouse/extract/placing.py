@@ -44,6 +44,9 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         fig.dropped = "placing: several places, or a place with no region"
         return
     region, fig.clause_start = where
+    if region != "China" and sc.memo("province_group", _province_group):
+        fig.dropped = "placing: a counted group of provinces, no single place"
+        return
     if region is None:
         # an article that names no place at all: kept for review, never guessed
         region, fig.problem = "", fig.problem or "no region: the article names no place this figure belongs to"
@@ -51,6 +54,50 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     s, place_ms, m = sc.s, sc.place_ms, fig.m
     fig.each = _each_places(s, place_ms, fig.clause_start, m.start, m.conv_end or m.end) \
         if sc.paired.get(fig.i) is None and len(place_ms) > 1 and "each" in s else None
+    if fig.each is None and fig.qualifier != "exact" and "each" in s and _member_bound(fig, sc):
+        fig.dropped = "placing: a bound each counted member passed, not a figure of the place"
+
+
+@lru_cache(maxsize=1)
+def _province_group_re() -> re.Pattern:
+    """"these five provinces", "their 18 provincial economies", "the top six provinces and municipalities"."""
+    cat = catalogue.get()
+    counts = "|".join(sorted((re.escape(w) for w in cat.words("cardinal")), key=len, reverse=True))
+    return cat.cue_pattern(r"(?<![\w-])(?:\d+|" + counts + r"|these|those|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:{province_group})(?![\w-])", re.I)
+
+
+def _province_group(sc: SentenceContext) -> bool:
+    """Whether the sentence is about a counted group of provinces and names no
+    place but the country: "More than 80% of the applications came from these
+    five provinces", "the top six provinces generated 65 percent of the
+    nation's patents". Its figures are the group's, not the article's place's
+    (groups of provinces have no region); the country's own figures stay
+    ("all 31 provinces grew, and national GDP rose 5 percent")."""
+    if "provinc" not in sc.s or any(p.level != "country" for p in sc.place_ms):
+        return False
+    return _province_group_re().search(sc.s) is not None
+
+
+# "196 of them earned more than 1 billion yuan in revenue each": "each" a few words after the figure
+_EACH_LATER_RE = re.compile(r"(?:\s+(?!(?:and|while|but|with)\b)[\w'-]+){0,4}?\s+each\b"
+                            r"(?!\s+(?:year|month|quarter|week|day|of)\b)")
+
+
+def _member_bound(fig: Figure, sc: SentenceContext) -> bool:
+    """"196 of them registered more than 1 billion yuan in revenue each": a
+    bound (over / under) that each member of a counted group passed, not the
+    place's figure. A count earlier in the clause says there are members;
+    named places ("A and B ... each") were read as fig.each before. Any
+    number of the clause counts, kept as a figure or not."""
+    m = fig.m
+    if _EACH_LATER_RE.match(sc.s, m.conv_end or m.end) is None:
+        return False
+    lo = max((e.end() for e in _CLAUSE_EDGE_RE.finditer(sc.s, 0, m.start)), default=0)
+    return any(x.unit_kind in (None, "count", "person") and lo <= x.start and x.end <= m.start for x in sc.raw)
+
+
+_CLAUSE_EDGE_RE = re.compile(r"[,;:]|\s(?:while|but|whereas)\s")
 
 
 def _last_region(fig: Figure) -> str | None:

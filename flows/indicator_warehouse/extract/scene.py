@@ -170,6 +170,8 @@ def build(sent: Sentence, ps: list[PeriodExpr], doc: DocContext,
     # does not inherit the period of the sentences before it.
     own_frame = any(p.role in ("duration", "since", "base") and p.pend is None and p.role != "base"
                     for p in ps) or any(p.role == "since" for p in ps)
+    if any(m.unit == "km" for m in raw):
+        place_ms = [p for p in place_ms if not screen.landmark(s, raw, p.start)]
     return SentenceContext(
         sent=sent, s=s, doc=doc, ps=ps, place_ms=place_ms, raw=raw, ms=ms,
         marks=screen.marks(s, ms), hs=indicators.hits(s),
@@ -202,6 +204,7 @@ class Figure:
     pointed: bool = False              # "the figure", "the total": the measure came from the text before
     qualifies: Figure | None = None    # the level this rate or share only qualifies ("..., up 9 percent")
     own_period: PeriodExpr | None = None   # metric.py: "grew in 2021 by 8%", the time phrase its verb spans
+    points: bool = False               # metric.py: a rate's move written "%" ("51.3%, 1.3% higher than"): in points
     # dating.py
     period: PeriodExpr | None = None
     rule: str = "sentence"             # how the period was found; goes to Fact.rule

@@ -62,6 +62,19 @@ def place_count_in_brackets(s: str, m: Mention) -> bool:
     return any(cat.region_for(" ".join(words[k:])) for k in range(len(words)))
 
 
+def landmark(s: str, raw: list[Mention], start: int) -> bool:
+    """Whether the place starting at `start` is named only to say where
+    another lies ("120 kilometres southeast of Beijing"): right after a
+    distance and its direction, it is no subject of the sentence's figures."""
+    c = cues()
+    for m in raw:
+        if m.unit == "km" and m.end < start <= m.end + 40:
+            d = c.distance_after.match(s[m.end:start])
+            if d is not None and re.match(r"\s*(?:the\s+)?$", s[m.end + d.end():start]):
+                return True
+    return False
+
+
 def is_figure(s: str, m: Mention) -> bool:
     """Rejects numbers that are not statistics."""
     c = cues()
@@ -77,6 +90,8 @@ def is_figure(s: str, m: Mention) -> bool:
             return False
         if _PHONE_RIGHT_RE.match(right):
             return False
+        if m.unit is None and m.scale == 1 and left.endswith("[") and right.startswith("]"):
+            return False   # "[4]": a reference marker
         if m.unit is None and m.scale == 1 and _PAREN_LEFT_RE.search(left) and re.match(r"^\s*\)", right) \
                 and not place_count_in_brackets(s, m):
             return False   # "(3)" list markers (but "Guangdong (5,937)": a named item's count)
@@ -88,6 +103,10 @@ def is_figure(s: str, m: Mention) -> bool:
         return False
     if m.unit is None and c.place_count.match(s, m.end):
         return False   # "11 provinces", "all 13 cities": a count of places, not a statistic of one
+    if m.unit == "km" and c.distance_after.match(right):
+        return False   # "about 120 kilometres southeast of Beijing": where a place lies
+    if c.bound_after.match(s, m.conv_end or m.end):
+        return False   # "those with annual revenue of 20 million yuan or more": the bound of a scope
     if c.whose_left.search(s, max(0, m.start - 60), m.start):
         return False   # "provinces whose GDP surpassed 5 trillion": a threshold of a group
     if m.kind == "ratio" and _ONE_OF_GROUP_RE.match(s, m.end):
