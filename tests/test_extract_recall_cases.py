@@ -444,6 +444,21 @@ RECALL_CASES = [
     ("a rate over 'the first three quarters' is a rate during them",
      "Guangdong\n\nGuangdong's GDP grew 4.5 percent over the first three quarters of 2024.",
      [dict(value=4.5, metric="yoy_growth_pct", period_end="2024-09-30")], []),
+    # the rate a series moved from, with its own year: the same measure's growth that year
+    ("a growth rate down from an earlier year's rate",
+     "Shanxi\n\nShanxi's GDP growth eased to 4.4 percent in 2023, down from 5.0 percent in 2022.",
+     [dict(value=4.4, metric="yoy_growth_pct", indicator="gdp", period_end="2023-12-31"),
+      dict(value=5.0, metric="yoy_growth_pct", indicator="gdp", period_end="2022-12-31")], []),
+    ("a growth rate down from the high of an earlier year",
+     "Shanxi\n\nThe province said its 2023 export growth was 2.1 percent, down from the high of 11 percent "
+     "seen in 2021.",
+     [dict(value=2.1, metric="yoy_growth_pct", indicator="exports", period_end="2023-12-31"),
+      dict(value=11, metric="yoy_growth_pct", indicator="exports", period_end="2021-12-31")], []),
+    ("a growth rate up from an earlier year's rise",
+     "Shanxi\n\nShanxi's retail sales rose 7.2 percent year on year in 2023, picking up from a 2.1 percent "
+     "rise in 2022.",
+     [dict(value=7.2, metric="yoy_growth_pct", period_end="2023-12-31"),
+      dict(value=2.1, metric="yoy_growth_pct", indicator="retail_sales", period_end="2022-12-31")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])
