@@ -212,6 +212,27 @@ PERIOD_CASES = [
     ("a rate against the same month a year before stays year on year",
      "In June 2024, Hubei's exports rose 5 percent compared with June 2023.",
      [dict(value=5, metric="yoy_growth_pct", period_end="2024-06-30")], []),
+    # a part of a year written without its year, after one written with it: the same year
+    ("a bare quarter after a quarter with its year is of that year",
+     "Ningxia\n\nNingxia's exports fell 3.2 percent in the third quarter of 2022, compared with a 5.5 percent "
+     "drop in the second quarter.",
+     [dict(value=-3.2, period_end="2022-09-30"), dict(value=-5.5, period_type="quarter", period_end="2022-06-30")], []),
+    ("a bare first quarter after a first half with its year is of that year",
+     "Ningxia\n\nNingxia's retail sales grew 6.1 percent in the first half of 2022, down from 7.4 percent in "
+     "the first quarter.",
+     [dict(value=6.1, period_end="2022-06-30"), dict(value=7.4, period_end="2022-03-31")], []),
+    ("a bare month after a month with its year is of that year",
+     "Ningxia\n\nIn October 2022, Ningxia's industrial output rose 5.8 percent, after a 4.9 percent rise in "
+     "September.",
+     [dict(value=5.8, period_end="2022-10-31"), dict(value=4.9, period_type="month", period_end="2022-09-30")], []),
+    ("... but a bare quarter that can follow the one written is the next year's",
+     "Ningxia\n\nAfter a 5.2 percent rise in the fourth quarter of 2023, Ningxia's GDP grew 4.9 percent in the "
+     "first quarter.",
+     [dict(value=5.2, period_end="2023-12-31"), dict(value=4.9, period_end="2024-03-31")], []),
+    ("... and a bare quarter before the one written keeps the reference date's year",
+     "Ningxia\n\nNingxia's GDP grew 4.9 percent in the first quarter, after a 5.2 percent rise in the fourth "
+     "quarter of 2023.",
+     [dict(value=4.9, period_end="2024-03-31")], []),
 ]
 
 

@@ -444,6 +444,50 @@ RECALL_CASES = [
     ("a rate over 'the first three quarters' is a rate during them",
      "Guangdong\n\nGuangdong's GDP grew 4.5 percent over the first three quarters of 2024.",
      [dict(value=4.5, metric="yoy_growth_pct", period_end="2024-09-30")], []),
+    # the rate a series moved from, with its own year: the same measure's growth that year
+    ("a growth rate down from an earlier year's rate",
+     "Shanxi\n\nShanxi's GDP growth eased to 4.4 percent in 2023, down from 5.0 percent in 2022.",
+     [dict(value=4.4, metric="yoy_growth_pct", indicator="gdp", period_end="2023-12-31"),
+      dict(value=5.0, metric="yoy_growth_pct", indicator="gdp", period_end="2022-12-31")], []),
+    ("a growth rate down from the high of an earlier year",
+     "Shanxi\n\nThe province said its 2023 export growth was 2.1 percent, down from the high of 11 percent "
+     "seen in 2021.",
+     [dict(value=2.1, metric="yoy_growth_pct", indicator="exports", period_end="2023-12-31"),
+      dict(value=11, metric="yoy_growth_pct", indicator="exports", period_end="2021-12-31")], []),
+    ("a growth rate up from an earlier year's rise",
+     "Shanxi\n\nShanxi's retail sales rose 7.2 percent year on year in 2023, picking up from a 2.1 percent "
+     "rise in 2022.",
+     [dict(value=7.2, metric="yoy_growth_pct", period_end="2023-12-31"),
+      dict(value=2.1, metric="yoy_growth_pct", indicator="retail_sales", period_end="2022-12-31")], []),
+    # a rate the catalogue lacks, named by a rate noun in the figure's own clause: a level, unclassified
+    ("a rate the catalogue lacks is a level of its own",
+     "Guizhou\n\nIn 2023, the forest coverage rate of Guizhou reached 63 percent.",
+     [dict(value=63, metric="level", unit="percent", indicator="unclassified", period_end="2023-12-31")], []),
+    ("a rate the catalogue lacks, moving between two years",
+     "Guizhou\n\nThe pass rate of Guizhou's export inspections climbed from 96.4% in 2019 to 98.1% in 2023.",
+     [dict(value=96.4, metric="level", indicator="unclassified", period_end="2019-12-31"),
+      dict(value=98.1, metric="level", indicator="unclassified", period_end="2023-12-31")], []),
+    ("a rate of, its move in basis points between its two values",
+     "Guizhou\n\nGuizhou's rate of coverage of rural clinics rose by 40 basis points from 91.2 percent in 2022 "
+     "to 91.6 percent in 2023.",
+     [dict(value=91.2, metric="level", period_end="2022-12-31"), dict(value=91.6, metric="level", period_end="2023-12-31")],
+     [40]),
+    ("a ratio noun before a percentage that falls to it",
+     "Guizhou\n\nIn 2023, the non-performing loan ratio in Guizhou fell to 1.9 percent.",
+     [dict(value=1.9, metric="level", indicator="unclassified")], []),
+    ("basis points are hundredths of a percentage point",
+     "Guizhou\n\nIn 2023, the average lending rate in Guizhou fell 30 basis points to 4.1 percent.",
+     [dict(value=-0.3, metric="change", unit="percentage_point"), dict(value=4.1, metric="level")], [30, -30]),
+    ("a growth rate is no level of its own, however it is worded",
+     "Guizhou\n\nIn 2023, Guizhou's exports reached 80 billion yuan, with an increasing rate of 12 percent, "
+     "while the growth rate of imports was 5 percent.",
+     [dict(value=80e9, metric="level")], []),
+    ("a bare 'the ratio' points back, and names no rate of its own",
+     "Guizhou\n\nIn 2023, enterprises filed 70 percent of Guizhou's patents. The ratio was just 8 percent in 2003.",
+     [], [8]),
+    ("a bare percentage with no rate noun stays out",
+     "Guizhou\n\nIn 2023, Guizhou's tea gardens stood at 45 percent.",
+     [], [45]),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])

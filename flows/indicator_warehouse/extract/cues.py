@@ -81,6 +81,9 @@ class Cues:
     ratio_noun: re.Pattern
     employ_verb: re.Pattern
     index_noun: re.Pattern
+    rate_noun: re.Pattern
+    rate_move_before: re.Pattern
+    rate_move_after: re.Pattern
     sequential: re.Pattern
     cagr_window: re.Pattern
     category_measure: re.Pattern
@@ -251,6 +254,11 @@ def cues() -> Cues:
         employ_verb=c.cue_pattern(r"(?<![\w-])(?:{employ_verb})\s+(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)?$",
                                   re.IGNORECASE),
         index_noun=c.cue_regex_any("index_noun"),
+        # "the forest coverage rate", "the rate of coverage"; a word of change right before it or
+        # after its "of" makes it a rate of change ("the growth rate", "the rate of increase")
+        rate_noun=c.cue_regex_any("rate_noun"),
+        rate_move_before=rx(r"(?<![\w-])(?:{rate_move})[\s-]+$", re.I),
+        rate_move_after=rx(r"\s+of\s+(?:{rate_move})(?![\w-])", re.I),
         # "a 27.7 percent increase in trade volume": up to two modifiers, then a measure noun
         category_measure=rx(r"(?:(?:the|its|total|overall|bilateral|foreign)\s+)?(?:[\w-]+\s+){0,2}?(?:{category_measure})(?![\w-])", re.I),
         event_noun=c.cue_regex_any("event_noun"),

@@ -128,7 +128,8 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         fig.dropped = "measure: unit or measure too vague"
         return
     fig.code, fig.metric, fig.unit = settled
-    if fig.metric == "level" and (fig.unit == "percentage_point" or _recovery_ratio(sc.s, fig.m)):
+    if fig.metric == "level" and (fig.unit == "percentage_point" or _recovery_ratio(sc.s, fig.m)
+                                  or (fig.unit == "percent" and fig.code == "unclassified")):
         # a contribution to growth or a recovery ratio (metric.py): kept, but
         # under no measure's code (points and ratios are not its own unit),
         # named by the words of its clause
@@ -317,8 +318,45 @@ def _settle(fig: Figure, sc: SentenceContext) -> tuple[str | None, str, str] | N
     if metric == "level" and unit == "percent" and (code is None or indicators.unit_of(code) != "percent"):
         if _recovery_ratio(s, m):
             return "unclassified", metric, unit   # a recovery ratio: kept, but no measure's own unit
+        if code is None and _rate_named(s, m):
+            return "unclassified", metric, unit   # "the forest coverage rate was 42 percent": a rate the catalogue lacks
         return None    # a bare percentage with no rate indicator: not enough to go on
     return code, metric, unit
+
+
+def _rate_named(s: str, m: Mention) -> bool:
+    """Whether a rate noun in the figure's own clause, at most a few words
+    before it, names the percentage ("the forest coverage rate of the city
+    reached 42 percent", "the rate of coverage rose from 11.2 percent in
+    2011 to 11.5 percent"): a level of that rate. Not across a figure or a
+    clause break: "the rate" of another figure names that one."""
+    lo = max(0, m.start - 120)   # a window, never the whole sentence once per figure
+    clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, lo, m.start)), default=lo)
+    last = None
+    for last in cues().rate_noun.finditer(s, clause, m.start):
+        pass
+    if last is None or _RATE_GAP_RE.fullmatch(s, last.end(), m.start) is None:
+        return False
+    c = cues()
+    if c.rate_move_before.search(s, max(0, last.start() - 30), last.start()) is not None \
+            or c.rate_move_after.match(s, last.end()) is not None:
+        return False
+    # a rate named by its own words ("the coverage rate", "the rate of coverage"); a bare
+    # "the ratio was 1 percent" points back to a figure before it, whatever that was
+    return _BARE_RATE_LEFT_RE.search(s, max(0, last.start() - 12), last.start()) is None \
+        or _OF_AFTER_RE.match(s, last.end()) is not None
+
+
+_BARE_RATE_LEFT_RE = re.compile(r"(?:^|(?<![\w'-])(?:the|this|that|its|their|such|a|an))\s+$", re.I)
+_OF_AFTER_RE = re.compile(r"\s+of\s", re.I)
+
+
+# between a rate noun and its percentage: its "of ..." phrase, a verb, years; no other figure but
+# the rate's move ("from 11.2 percent in 2011 to ", "to 42 percent in 2022 from ", "fell 25 basis points to ")
+_RATE_GAP_RE = re.compile(r"(?:[^\d,;:()]|(?<![\d.])(?:19|20)\d\d(?![\d.]))*?"
+                          r"(?:\d[\d.]*\s*(?:percent|per\s+cent|%|percentage\s+points?|basis\s+points?)"
+                          r"(?:\s+(?:in|for)\s+(?:19|20)\d\d)?\s+(?:year[- ]on[- ]year\s+)?(?:to|from)\s+"
+                          r"(?:(?:about|around|nearly)\s+)?){0,2}", re.I)
 
 
 def _named_in_clause(s: str, hs, code: str, pos: int) -> bool:

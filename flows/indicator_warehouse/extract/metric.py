@@ -75,7 +75,9 @@ _OR_RATE_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:[^;\d()]|(?:19|20)\d\d){0,4
 _BARE_UP_DOWN_RE = re.compile(r"(?:\b(?:was|were|is|are|been)|,)\s+(up|down)\s+(?:by\s+)?"
                               r"(?:(?:about|around|nearly|over|more\s+than|roughly|some)\s+)?$", re.I)
 _MINUS_RE = re.compile(r"(?<![\w-])minus\s+$", re.I)
-_FROM_RATE_RE = re.compile(r"^[^;\d]{0,50}\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# (its own gap may hold the later rate's year: "4.1 percent in 2023, down from the 4.7 percent")
+_FROM_RATE_RE = re.compile(r"^(?:[^;\d]|(?<![\d.])(?:19|20)\d\d(?![\d.]|\s*(?:percent|per\s+cent|%))){0,50}\bfrom\s+"
+                           r"(?:(?:a|the)\s+(?:(?:high|low|peak)\s+of\s+)?)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
 # "1.2 percent up on ...", "3% down compared with ...": the direction written after a rate
 _POSTPOSED_MOVE_RE = re.compile(r"\s+(?P<dir>up|down)\s+(?:(?:on|from|over|against|versus|compared\s+(?:with|to))\s+)?", re.I)
 # "grew in 2021 by ", "rose last year by ": "by" after a time phrase that parts it from its verb

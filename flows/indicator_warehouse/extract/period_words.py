@@ -115,3 +115,5 @@ class PeriodExpr:
     # a year the text names without reporting it ("the 2020 ... evaluation", "exceeding the
     # total for 2019"): no figure's period, but the article is not older (document.py)
     bound: bool = False
+    # no year written ("in the second quarter"): dated by the reference date (periods.same_year may move it)
+    implied: bool = False

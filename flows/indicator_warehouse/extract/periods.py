@@ -281,15 +281,43 @@ def find_periods(s: str, ref: date | None, low: str | None = None) -> list[Perio
             if pe is None:
                 continue
             pe.start, pe.end, pe.text = a, b, s[a:b]
+            if name in _PART_OF_YEAR and pe.basis == "relative" and pe.pend is not None:
+                gd = m.groupdict()
+                pe.implied = not gd.get("yr") and not gd.get("rel")
             if pe.unresolved is not None and len(pe.unresolved) == b - a:
                 pe.unresolved = pe.text       # the phrase as written, for the quarantine reason
             out.append(pe)
     out.sort(key=lambda p: p.start)
+    if len(out) > 1:
+        _same_year(out)
     period_roles.demote(low, out, ref)
     return out
 
 
 assert len(_NEEDS) == len(_RULES)
+
+# the rules whose period is a part of one year, which a sentence may leave unwritten
+_PART_OF_YEAR = frozenset(("quarter", "ytd_part", "ytd_months", "ytd_code", "month_range", "months_to", "month_bare"))
+_PART_TYPES = ("quarter", "ytd", "month")
+
+
+def _same_year(out: list[PeriodExpr]) -> None:
+    """A part of a year written without its year after one written with it
+    ("fell 3.2 percent in the third quarter of 2023, against a 5.5 percent
+    drop in the second quarter"; "in the first half of 2023, down from 4.7
+    percent in the first quarter") is an earlier part of that same year, not
+    the latest such part the reference date has seen. Not when the later
+    part could simply follow the earlier one ("in the fourth quarter of 2023
+    ... in the first quarter": the next year's first quarter)."""
+    anchor = None
+    for p in out:
+        if p.basis == "explicit" and p.ptype in _PART_TYPES and p.pend is not None and p.role in ("period", "base"):
+            anchor = p
+        elif anchor is not None and p.implied and p.ptype in _PART_TYPES and p.pend.year != anchor.pend.year:
+            y = anchor.pend.year
+            start, end = p.pstart.replace(year=y), date(y, p.pend.month, calendar.monthrange(y, p.pend.month)[1])
+            if end < anchor.pend and p.pstart != after(anchor.pend):
+                p.pstart, p.pend = start, end
 
 # _NEEDS as bit masks: one bit per key word; a rule runs when every one of
 # its groups shares a bit with the words present in the sentence.
