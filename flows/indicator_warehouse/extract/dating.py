@@ -102,7 +102,7 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         period = PeriodExpr(period.start, period.end, "period", period.ptype, _year_before(period.pstart),
                             _year_before(period.pend), period.basis)
     if period is not None and period.pend is not None and period.ptype != "year" and in_sentence("whole_year", s):
-        clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
+        clause = sc.clause_start(m.start)
         if any(not _inside_period(w.start(), ps) for w in c.whole_year.finditer(s, clause, m.start)):
             # "exports rose 12 percent in December 2023, while exports for the
             # whole year rose 8 percent": the year of the period just named

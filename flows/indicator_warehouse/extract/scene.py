@@ -84,6 +84,19 @@ class SentenceContext:
             d[key] = fn(self)
         return d[key]
 
+    def clause_start(self, pos: int) -> int:
+        """Where the clause that holds `pos` starts: after the last clause break
+        before it (";", ", and", ", while", "and in": indicators.CLAUSE_BREAK_RE).
+        The measure and dating stages ask it of each figure, several times
+        (what the clause counts, names, points back to, or calls the whole
+        year); each used to scan the whole left context for it. Read once per
+        position and kept with the sentence."""
+        starts = self.__dict__.setdefault("_clause_starts", {})
+        start = starts.get(pos)
+        if start is None:
+            start = starts[pos] = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(self.s, 0, pos)), default=0)
+        return start
+
     def left_of(self, m: Mention) -> str:
         """The 30 characters before a figure, where its qualifier and "from" / "to" sit."""
         return self.s[max(0, m.start - 30):m.start]
