@@ -35,7 +35,10 @@ from .scene import DocContext, Figure, SentenceContext
 
 _COMPARED_RE = re.compile(r"\bcompared\s+(?:with|to)\b|\bthan\b|\bversus\b|\bagainst\b|\bfrom\b")
 # "compared to the average from January to July": that period is a base, not the figure's
-_AVG_PERIOD_LEFT_RE = re.compile(r"\baverage\s+(?:of\s+|for\s+|from\s+|in\s+|over\s+)?(?:the\s+)?$", re.I)
+# (behind a test for its word: it is asked of every period before every figure)
+_AVG_PERIOD_LEFT_RE = catalogue.GatedCue(
+    re.compile(r"\baverage\s+(?:of\s+|for\s+|from\s+|in\s+|over\s+)?(?:the\s+)?$", re.I),
+    re.compile("average", re.I), ("average",))
 _TO_LEFT_RE = catalogue.EndWordCue(re.compile(r"\bto\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$", re.I),
                                    ("to", "about", "over", "nearly", "than", "some"))
 # "risen from 2.24 trillion yuan in 2019, an average annual growth of 25
