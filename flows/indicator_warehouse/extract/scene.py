@@ -121,11 +121,18 @@ class SentenceContext:
         return lists.paired_in_order(self)
 
     @_once
+    def groups(self) -> list[list[int]]:
+        """Runs of coordinated figures, as indices ("4.1%, 3.9% and 5.2%"):
+        read once, for the list rules (positions, pairings, listed years and
+        shares) that each walked the figures for them."""
+        return lists.coord_groups(self.s, self.ms)
+
+    @_once
     def positions(self) -> dict[int, tuple[int, int]]:
         """Figure index -> (k, n): the k-th of n coordinated figures ("5.3%, 4.1% and 2%")."""
         if len(self.ms) < 2:
             return {}
-        return {i: (k, len(g)) for g in lists.coord_groups(self.s, self.ms) for k, i in enumerate(g)}
+        return {i: (k, len(g)) for g in self.groups for k, i in enumerate(g)}
 
     @_once
     def listed(self) -> dict[int, str]:
