@@ -36,7 +36,10 @@ from .scene import DocContext, Figure, SentenceContext
 
 _COMPARED_RE = re.compile(r"\bcompared\s+(?:with|to)\b|\bthan\b|\bversus\b|\bagainst\b|\bfrom\b")
 # "compared to the average from January to July": that period is a base, not the figure's
-_AVG_PERIOD_LEFT_RE = re.compile(r"\baverage\s+(?:of\s+|for\s+|from\s+|in\s+|over\s+)?(?:the\s+)?$", re.I)
+# (behind a test for its word: it is asked of every period before every figure)
+_AVG_PERIOD_LEFT_RE = catalogue.GatedCue(
+    re.compile(r"\baverage\s+(?:of\s+|for\s+|from\s+|in\s+|over\s+)?(?:the\s+)?$", re.I),
+    re.compile("average", re.I), ("average",))
 _TO_LEFT_RE = catalogue.EndWordCue(re.compile(r"\bto\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$", re.I),
                                    ("to", "about", "over", "nearly", "than", "some"))
 # "risen from 2.24 trillion yuan in 2019, an average annual growth of 25
@@ -126,7 +129,7 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         period = PeriodExpr(period.start, period.end, "period", period.ptype, _year_before(period.pstart),
                             _year_before(period.pend), period.basis)
     if period is not None and period.pend is not None and period.ptype != "year" and in_sentence("whole_year", s):
-        clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
+        clause = sc.clause_start(m.start)
         if any(not _inside_period(w.start(), ps) for w in c.whole_year.finditer(s, clause, m.start)):
             # "exports rose 12 percent in December 2023, while exports for the
             # whole year rose 8 percent": the year of the period just named

@@ -110,6 +110,7 @@ _DIGIT_RE = re.compile(r"\d")
 # literals (re scans for them); the others need a word the sentence's words
 # show at once ("every", a number word).
 _FRACTION_HINT_RE = re.compile(r"(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\s")
+_FRACTION_WORDS = ("half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")   # (a cheap test first)
 _EVERY_HINT_RE = re.compile(r"\s(?:in|of)\s+every\s")
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
                  "twenty", "thirty", "forty", "fifty", "hundred")
@@ -122,7 +123,7 @@ def _figure_hint(s: str, low: str) -> bool:
     words = sentence_words(s)
     if words is None:
         return _FIGURE_HINT_RE.search(low) is not None
-    return _FRACTION_HINT_RE.search(low) is not None \
+    return (any(w in low for w in _FRACTION_WORDS) and _FRACTION_HINT_RE.search(low) is not None) \
         or ("every" in words and _EVERY_HINT_RE.search(low) is not None) \
         or (not words.isdisjoint(_NUMBER_WORD_SET) and _NUMBER_WORD_HINT_RE.search(low) is not None)
 

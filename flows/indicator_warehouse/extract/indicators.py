@@ -21,7 +21,9 @@ from . import catalogue, shares
 # trillion yuan while its imports").
 _GAP_RE = re.compile(r"^(?![\s\S]*(?:(?<![\w])\d|\b(?:and|or|while|whereas|but)\b))[\s\w'-]{0,30}$")
 _OF_RE = re.compile(r"\bof\b", re.IGNORECASE)   # "Of" in a headline's Title Case
-_WHOLE_OF_SHARE_RE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
+# (behind a test for "%" or "cent": it is asked before every name of every figure)
+_WHOLE_OF_SHARE_RE = catalogue.GatedCue(re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE),
+                                        re.compile("%|cent", re.I), ("%", "cent"))
 _RATE_NOUN_RE = re.compile(r"\b(?:rate|ratio|index)\b", re.IGNORECASE)
 # An aside set off by dashes or brackets: " - measured as a share of GDP - ", "(GDP)",
 # or a list of members after a dash, closed by a comma: "seven industries -
@@ -379,7 +381,7 @@ def _unless_traded(s: str, a: int, h: AliasHit) -> Choice:
 
 
 _AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
-_RATIO_OF_RE = re.compile(r"\bratio\s+of\s+[^,;]{1,60}?\s+to\s+", re.I)
+_RATIO_OF_RE = catalogue.GatedCue(re.compile(r"\bratio\s+of\s+[^,;]{1,60}?\s+to\s+", re.I), re.compile("ratio", re.I), ("ratio",))
 # between a ratio's numerator and its denominator, both named before the
 # figure: "R&D spending as a proportion of GDP", "the ratio of R&D
 # expenditure to GDP", "the share of R&D spending in GDP"

@@ -219,7 +219,7 @@ def year_list_periods(sc: SentenceContext) -> dict[int, PeriodExpr]:
     s, ms = sc.s, sc.ms
     out: dict[int, PeriodExpr] = {}
     for start, qs in _quarter_lists(sc):
-        for g in coord_groups(s, ms):
+        for g in sc.groups:
             last = ms[g[-1]]
             end = last.conv_end or last.end
             if start >= end and len(qs) == len(g) and _PERIOD_LIST_GAP_RE.match(s[end:start]):
@@ -231,7 +231,7 @@ def year_list_periods(sc: SentenceContext) -> dict[int, PeriodExpr]:
     if not runs:
         return out
     starts = [r[0] for r in runs]
-    for g in coord_groups(s, ms):
+    for g in sc.groups:
         first, last = ms[g[0]], ms[g[-1]]
         end = last.conv_end or last.end
         k = bisect_left(starts, end)   # the list right after the figures, then the one right before them
@@ -267,7 +267,7 @@ def respectively(sc: SentenceContext) -> dict[int, tuple]:
     s, ms, place_ms, hs = sc.s, sc.ms, sc.place_ms, sc.hs
     prev_text, recent = sc.doc.prev_text, sc.doc.recent_indicators
     out: dict[int, tuple] = {}
-    for g in coord_groups(s, ms):
+    for g in sc.groups:
         last = ms[g[-1]]
         if "respectively" in s:
             r = s.find("respectively", last.conv_end or last.end)
@@ -307,7 +307,7 @@ def paired_in_order(sc: SentenceContext) -> dict[int, tuple]:
     trading partners: "exports to A and B")."""
     s, ms, place_ms, hs, listed_years = sc.s, sc.ms, sc.place_ms, sc.hs, sc.listed_years
     out: dict[int, tuple] = {}
-    for g in coord_groups(s, ms):
+    for g in sc.groups:
         if g[0] in listed_years:
             continue   # "A and B's trade reached X and Y in 2022 and 2023": the years pair
         n, first = len(g), ms[g[0]]
@@ -370,7 +370,7 @@ def pair_rates_with_levels(sc: SentenceContext, out: list[Fact]) -> None:
     yuan, a growth of 17.5% and 26.6%, respectively": rates listed with no
     names of their own pair in order with the levels just before them."""
     s, sent, ms, paired = sc.s, sc.sent, sc.ms, sc.paired
-    for g in coord_groups(s, ms):
+    for g in sc.groups:
         last = ms[g[-1]]
         r = s.find("respectively", last.conv_end or last.end)
         if r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r]):
@@ -503,7 +503,7 @@ def listed_shares(sc: SentenceContext) -> dict[int, str]:
     as many names, are left to the other rules."""
     s, ms, hs = sc.s, sc.ms, sc.hs
     out: dict[int, str] = {}
-    groups = [g for g in coord_groups(s, ms) if ms[g[0]].unit == "percent"] + _ratio_runs(s, ms)
+    groups = [g for g in sc.groups if ms[g[0]].unit == "percent"] + _ratio_runs(s, ms)
     for g in groups:
         if abs(sum(ms[i].value for i in g) - 100) > _WHOLE_SLACK:
             continue

@@ -387,7 +387,7 @@ def _antecedent_measure(fig: Figure, sc: SentenceContext) -> str | None:
     s, hs, ctx, m, unit, metric = sc.s, sc.hs, sc.doc, fig.m, fig.unit, fig.metric
     if not (fig.last_fact or ctx.recent_indicators):
         return None
-    clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
+    clause = sc.clause_start(m.start)
     found = list(cues().anaphoric_measure.finditer(s, clause, m.start))
     if not found:
         return None
@@ -501,7 +501,7 @@ def _counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
     if fig.metric != "level" or fig.unit not in ("count", "person") or (m.kind != "digits" and m.scale == 1):
         return False
     carried = fig.rule != "sentence" and not sc.anaphoric
-    clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
+    clause = sc.clause_start(m.start)
     number_of = _NUMBER_OF_RE.search(s, clause, m.start) is not None
     if not (number_of or fig.noun_only or fig.number_of or m.unit_kind in ("count", "person")):
         return False   # no counted noun: "reached 52.4" may be an index or a ratio
@@ -585,7 +585,7 @@ def _name_counted_noun(fig: Figure, sc: SentenceContext) -> None:
     phrase found none: "the number of R&D centres" before it, else the noun
     right after it. Analysts group unclassified figures by measure_text."""
     s, m = sc.s, fig.m
-    clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(s, 0, m.start)), default=0)
+    clause = sc.clause_start(m.start)
     named = _NUMBER_OF_NOUN_RE.search(s, clause, m.start)
     text = named.group(0) if named else None
     if text is None:
@@ -622,7 +622,7 @@ def _name_ratio(fig: Figure, sc: SentenceContext) -> None:
     """Names a kept ratio ("2.31:1") by the words that say what it divides, when the measure phrase found none."""
     if fig.phrase is not None and fig.phrase.text:
         return
-    clause = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(sc.s, 0, fig.m.start)), default=0)
+    clause = sc.clause_start(fig.m.start)
     named = _RATIO_NAME_RE.search(sc.s, clause, fig.m.start)
     if named is not None:
         fig.phrase = measure_phrase.Measure(None, None, named.group(0).strip())

@@ -109,6 +109,8 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     whole = code if code not in (None, UNCLASSIFIED) else hit.code
     if whole in (None, UNCLASSIFIED) or whole not in catalogue.get().indicators:
         return Measure(code, None, text)
+    # the parts the measure can be broken down by: asked by most rules below, worked out once
+    allowed = _allowed(whole, hit)
     subject = _apposition_subject(s, hit, a)
     if subject is not None and code not in (None, UNCLASSIFIED):
         # "Private enterprises, the main force of Hunan's foreign trade,
@@ -121,7 +123,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
             # "The services sector, now the largest part of Shaanxi's
             # economy, grew 5.1 percent": the subject is a measure of its own
             return Measure(own_code, None, _tidy(s[subject[0]:subject[1]]))
-        runs = [r for r in _term_runs(s, subject[0], subject[1]) if r[0].dimension in _allowed(whole, hit)]
+        runs = [r for r in _term_runs(s, subject[0], subject[1]) if r[0].dimension in allowed]
         if len(runs) == 1 and len(runs[0]) == 1:
             return Measure(whole, f"{runs[0][0].dimension}={runs[0][0].value}", _tidy(s[subject[0]:subject[1]]))
         return Measure(UNCLASSIFIED, None, _tidy(s[subject[0]:subject[1]]))
@@ -141,7 +143,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # vehicles" are not all motor vehicles)
         term = catalogue.get().term_re.fullmatch(s, goods.start("goods"), goods.end("goods"))
         part = catalogue.get().terms.get(term.group(0).lower()) if term is not None else None
-        if part is not None and part.dimension == "product" and "product" in _allowed(whole, hit):
+        if part is not None and part.dimension == "product" and "product" in allowed:
             return Measure(whole, f"product={part.value}", _tidy(s[hit.start:goods.end("goods")]))
         return Measure(UNCLASSIFIED, None, _tidy(s[hit.start:goods.end("goods")]))
     straddle = _term_into(s, hit)
@@ -152,7 +154,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     if straddle is not None:
         # "High-tech manufacturing added value": the name's first words end
         # a part's name ("high-tech manufacturing"), which the figure is
-        if straddle.dimension not in _allowed(whole, hit):
+        if straddle.dimension not in allowed:
             return Measure(UNCLASSIFIED, None, text)
         return Measure(whole, f"{straddle.dimension}={straddle.value}", text)
     runs = _part_words(s, a, b, hit, left, metric)
@@ -162,20 +164,20 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # "the share of private enterprises in Hunan's foreign trade": the
         # part is named before the whole; one we cannot name leaves it
         # unclassified (a place's share of the whole is the place's)
-        named = [r for r in _term_runs(s, part.start("part"), part.end("part")) if r[0].dimension in _allowed(whole, hit)]
+        named = [r for r in _term_runs(s, part.start("part"), part.end("part")) if r[0].dimension in allowed]
         if not named:
             return Measure(UNCLASSIFIED, None, _tidy(s[part.start("part"):hit.end]))
         runs += named
     if complement is not None:
-        found = complements.parts(s, complement, _allowed(whole, hit))
-        if found is None and "partner" in _allowed(whole, hit):
+        found = complements.parts(s, complement, allowed)
+        if found is None and "partner" in allowed:
             # "trade between Jiangsu and countries involved in the Belt and
             # Road Initiative": a partner, but none the vocabulary names
             return Measure(UNCLASSIFIED, None, text)
-        given = participle or complements.recipient(complement, _allowed(whole, hit))
-        generic = "sector" in _allowed(whole, hit) and _generic_name(s, hit)
+        given = participle or complements.recipient(complement, allowed)
+        generic = "sector" in allowed and _generic_name(s, hit)
         owner = complement["prep"].lower() in ("by", "of", "among")
-        if (given or owner) and found and not any(r[0].dimension in _allowed(whole, hit) for r in found):
+        if (given or owner) and found and not any(r[0].dimension in allowed for r in found):
             # "patents granted to foreign applicants", "exports by international
             # companies", "the added value of the automobile industry": given
             # to, done by or of a group the code has no part for
@@ -190,7 +192,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # "75.9 billion yuan worth of technologies": a product we cannot name
         return Measure(UNCLASSIFIED, None, text)
     runs += own
-    if not runs and "partner" in _allowed(whole, hit) and _DEFINITE_RE.search(s, max(0, hit.start - 5), hit.start):
+    if not runs and "partner" in allowed and _DEFINITE_RE.search(s, max(0, hit.start - 5), hit.start):
         # "Hunan's exports to Africa reached 11.19 billion yuan, and the
         # imports surged 6.8 percent": a definite article before a bare trade
         # name takes the partner named earlier in the sentence, or in the
@@ -219,19 +221,19 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         end = _CLAUSE_END_RE.search(s, after)
         if not runs and _AGENT_RE.search(s, after, end.start() if end else len(s)):
             return Measure(UNCLASSIFIED, None, text)
-    if any(r[0].dimension in _WHO and r[0].dimension not in _allowed(whole, hit) and r[0].value != "enterprises"
+    if any(r[0].dimension in _WHO and r[0].dimension not in allowed and r[0].value != "enterprises"
            for r in runs):
         # "technology contracts signed by universities", "private firms'
         # tax revenue" where the code has no such part: a group's share of
         # the measure that the catalogue cannot file, never the whole
         return Measure(UNCLASSIFIED, None, text)
-    pairs = _pairs(hit, runs, _allowed(whole, hit), position)
+    pairs = _pairs(hit, runs, allowed, position)
     if pairs is not None and position is not None and position[1] > 1:
         # "invention, utility model and design patents granted numbered 30,000,
         # 60,000 and 12,000": a list of parts that runs into the name, one
         # per coordinated figure, in order (the name's own part is the last)
         listed = [r for r in _term_runs(s, _clause_start(s, hit.start), hit.end)
-                  if len(r) == position[1] and r[0].dimension in _allowed(whole, hit)]
+                  if len(r) == position[1] and r[0].dimension in allowed]
         if len(listed) == 1:
             term = listed[0][position[0]]
             pairs[term.dimension] = term.value
@@ -244,7 +246,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # restricts it to something we have no name for ("soybean imports")
         return Measure(UNCLASSIFIED, None, text)
     if not pairs:
-        if complement is None and "sector" in _allowed(whole, hit) and _generic_name(s, hit):
+        if complement is None and "sector" in allowed and _generic_name(s, hit):
             # "its value-added output increased 13.7 percent": a name that is
             # a series only with the sector it is of, and none is given (a
             # cluster's "operating revenue" is the cluster's: no sector to give)

@@ -72,8 +72,11 @@ _POINTS_TO_RE = re.compile(r"[^,;\d]{0,40}?\bto\s+(?:(?:about|around|nearly|over
 # " over 2023, or ", " (about $1 billion), or ": between a change in an amount and the same change as a rate
 _OR_RATE_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:[^;\d()]|(?:19|20)\d\d){0,40}?,?\s+or\s+"
                          r"(?:(?:about|around|nearly|over|more\s+than|roughly)\s+)?", re.I)
-_BARE_UP_DOWN_RE = re.compile(r"(?:\b(?:was|were|is|are|been)|,)\s+(up|down)\s+(?:by\s+)?"
-                              r"(?:(?:about|around|nearly|over|more\s+than|roughly|some)\s+)?$", re.I)
+# (behind a test for its words: every amount's left context is asked)
+_BARE_UP_DOWN_RE = catalogue.GatedCue(
+    re.compile(r"(?:\b(?:was|were|is|are|been)|,)\s+(up|down)\s+(?:by\s+)?"
+               r"(?:(?:about|around|nearly|over|more\s+than|roughly|some)\s+)?$", re.I),
+    re.compile("up|down", re.I), ("up", "down"))
 _MINUS_RE = re.compile(r"(?<![\w-])minus\s+$", re.I)
 # (its own gap may hold the later rate's year: "4.1 percent in 2023, down from the 4.7 percent")
 _FROM_RATE_RE = re.compile(r"^(?:[^;\d]|(?<![\d.])(?:19|20)\d\d(?![\d.]|\s*(?:percent|per\s+cent|%))){0,50}\bfrom\s+"

@@ -166,9 +166,11 @@ def demote(low: str, out: list, ref=None) -> None:
     `ref`: the article's reference date, if known."""
     if not out or not any(w in low for w in _demote_words()):
         return   # no time expression to demote, or none of the words the rules need
+    has = _RuleWords(low)
     prev = None
     for p in out:
-        if p.role in ("period", "base") and p.start and _LEVEL_OF_LEFT_RE.search(low, max(0, p.start - 60), p.start):
+        if p.role in ("period", "base") and p.start and has("level_of") \
+                and _LEVEL_OF_LEFT_RE.search(low, max(0, p.start - 60), p.start):
             p.role = "level_base"
             continue
         if p.role == "period" and p.start and _edition_year(low, p):
@@ -183,21 +185,21 @@ def demote(low: str, out: list, ref=None) -> None:
             prev = p
             continue
         left = low[max(0, p.start - 60):p.start]
-        if _COMPARE_LEFT_RE.search(left) or _compare_participle_re().search(left):
+        if has("compare") and (_COMPARE_LEFT_RE.search(left) or _compare_participle_re().search(left)):
             p.role = "base"
         elif (prev is not None and prev.role == "base" and prev.ptype is not None
               and _JOINED_RE.fullmatch(low, prev.end, p.start)):
             p.role = "base"   # "than in the first quarter and the first half": both are bases
-        elif p.ptype in _REPORT_TYPES and (_REPORT_LEFT_RE.search(left) or _REPORT_BY_LEFT_RE.search(
+        elif p.ptype in _REPORT_TYPES and has("report") and (_REPORT_LEFT_RE.search(left) or _REPORT_BY_LEFT_RE.search(
                 low, max(0, p.start - 60), _after_prep(low, p.start))):
             p.role = "date"
-        elif _SUPERLATIVE_LEFT_RE.search(left):
+        elif has("superlative") and _SUPERLATIVE_LEFT_RE.search(left):
             p.role = "base"
-        elif _OVER_RATE_LEFT_RE.search(left) and p.pend is not None and (any(
+        elif has("over") and _OVER_RATE_LEFT_RE.search(left) and p.pend is not None and (any(
                 q is not p and q.role == "period" and q.pend is not None and q.pend > p.pend for q in out)
                 or _year_on(p.pend, ref)):
             p.role = "base"
-        elif _SUPERLATIVE_SINCE_LEFT_RE.search(left):
+        elif has("superlative") and _SUPERLATIVE_SINCE_LEFT_RE.search(left):
             p.role = "date"
         elif _FROM_OVER_RE.match(low, p.start) and _POINTS_LEFT_RE.search(left):
             p.role = "base"
@@ -214,6 +216,41 @@ def _year_on(pend, ref) -> bool:
         return pend.replace(year=pend.year + 1) <= ref
     except ValueError:   # February 29
         return pend.replace(year=pend.year + 1, day=28) <= ref
+
+
+# The words each rule above needs (one of them is in every match: the
+# rules' own words; the participle rule's "than", "compared", "against",
+# "from" are among "compare"'s), so that a rule whose words the sentence
+# lacks is not tried at each of its periods. Case-sensitive rules on the
+# lower-cased sentence, but the participle rule ignores case, where re folds
+# a few non-ASCII letters to ASCII ones: a non-ASCII sentence tries them all.
+_RULE_WORDS = {
+    "level_of": ("level", "figure", "size", "value", "volume", "total", "amount"),
+    "compare": ("than", "compar", "against", "relative", "versus", "vs", "from", "times", "twice", "double",
+                "triple", "same"),
+    "report": ("said", "says", "announced", "released", "published", "reported", "revealed", "unveiled",
+               "disclosed", "issued", "stated", "noted", "showed", "shows", "added", "told", "held", "convened"),
+    "superlative": ("highest", "lowest", "largest", "biggest", "best", "worst", "fastest", "slowest", "strongest",
+                    "weakest"),
+    "over": ("over",),
+}
+
+
+class _RuleWords:
+    """has(rule): whether sentence `low` holds one of the rule's words, looked up once per sentence."""
+
+    __slots__ = ("low", "known")
+
+    def __init__(self, low: str) -> None:
+        self.low, self.known = low, {} if low.isascii() else None
+
+    def __call__(self, rule: str) -> bool:
+        if self.known is None:
+            return True
+        v = self.known.get(rule)
+        if v is None:
+            v = self.known[rule] = any(w in self.low for w in _RULE_WORDS[rule])
+        return v
 
 
 _LEAD_PREP_RE = re.compile(r"(?:in|on|at|during)\s+")

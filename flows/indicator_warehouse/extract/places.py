@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import catalogue
-from .cues import may_match
+from .cues import may_match, sentence_words
 
 # a photo caption line: its date is when the picture was taken, its place what it shows;
 # "(Xinhua/Li Ming)" is a picture agency's credit to its photographer
@@ -432,6 +432,8 @@ _SHARE_DENOMINATOR_LEFT_RE = re.compile(
 
 _TRADE_WORD_RE = re.compile(r"\b(?:trade|trading|exports?|imports?|exported|imported|shipments?|shipped|sold|sales)\b",
                             re.I)
+_TRADE_WORDS = frozenset({"trade", "trading", "export", "exports", "import", "imports", "exported", "imported",
+                          "shipment", "shipments", "shipped", "sold", "sales"})
 _PARTNER_HINT_RE = re.compile(r"(?:with|to|from)\s+(?:the\s+)?$")
 
 
@@ -459,7 +461,12 @@ class FigureSpot:
 
 @lru_cache(maxsize=64)
 def _names_trade(s: str) -> bool:
-    # asked for every figure of the sentence: its whole text scanned once
+    # asked for every figure of the sentence: its whole text scanned once,
+    # and only when its words (runs of letters) hold one of the trade words:
+    # a match is a whole word, so it is one of them (ASCII: see sentence_words)
+    words = sentence_words(s)
+    if words is not None and words.isdisjoint(_TRADE_WORDS):
+        return False
     return _TRADE_WORD_RE.search(s) is not None
 
 

@@ -84,6 +84,19 @@ class SentenceContext:
             d[key] = fn(self)
         return d[key]
 
+    def clause_start(self, pos: int) -> int:
+        """Where the clause that holds `pos` starts: after the last clause break
+        before it (";", ", and", ", while", "and in": indicators.CLAUSE_BREAK_RE).
+        The measure and dating stages ask it of each figure, several times
+        (what the clause counts, names, points back to, or calls the whole
+        year); each used to scan the whole left context for it. Read once per
+        position and kept with the sentence."""
+        starts = self.__dict__.setdefault("_clause_starts", {})
+        start = starts.get(pos)
+        if start is None:
+            start = starts[pos] = max((b.end() for b in indicators.CLAUSE_BREAK_RE.finditer(self.s, 0, pos)), default=0)
+        return start
+
     def left_of(self, m: Mention) -> str:
         """The 30 characters before a figure, where its qualifier and "from" / "to" sit."""
         return self.s[max(0, m.start - 30):m.start]
@@ -108,11 +121,18 @@ class SentenceContext:
         return lists.paired_in_order(self)
 
     @_once
+    def groups(self) -> list[list[int]]:
+        """Runs of coordinated figures, as indices ("4.1%, 3.9% and 5.2%"):
+        read once, for the list rules (positions, pairings, listed years and
+        shares) that each walked the figures for them."""
+        return lists.coord_groups(self.s, self.ms)
+
+    @_once
     def positions(self) -> dict[int, tuple[int, int]]:
         """Figure index -> (k, n): the k-th of n coordinated figures ("5.3%, 4.1% and 2%")."""
         if len(self.ms) < 2:
             return {}
-        return {i: (k, len(g)) for g in lists.coord_groups(self.s, self.ms) for k, i in enumerate(g)}
+        return {i: (k, len(g)) for g in self.groups for k, i in enumerate(g)}
 
     @_once
     def listed(self) -> dict[int, str]:
