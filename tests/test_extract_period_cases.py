@@ -233,6 +233,87 @@ PERIOD_CASES = [
      "Ningxia\n\nNingxia's GDP grew 4.9 percent in the first quarter, after a 5.2 percent rise in the fourth "
      "quarter of 2023.",
      [dict(value=4.9, period_end="2024-03-31")], []),
+    # "the corresponding period" is "the same period" in the English of Chinese releases: a base
+    ("a rate over the corresponding period of last year is year on year, of the period just stated",
+     "Hubei\n\nHubei's exports reached 120 billion yuan in the first half of 2024, up 12 percent over the "
+     "corresponding period of last year.",
+     [dict(value=12, metric="yoy_growth_pct", period_type="ytd", period_end="2024-06-30")], []),
+    ("a rate compared with the corresponding period last year keeps the sentence's period",
+     "Hubei\n\nIn the first quarter of 2024, Hubei's imports totalled 40 billion yuan, an increase of 9 percent "
+     "compared with the corresponding period last year.",
+     [dict(value=9, metric="yoy_growth_pct", period_type="ytd", period_end="2024-03-31")], []),
+    ("a fall 'in the corresponding period last year' is the base of the figure, which takes the text's period",
+     "Hubei\n\nHubei's exports reached 120 billion yuan in the first quarter of 2024. The number of new "
+     "foreign firms fell by 4 percent in the corresponding period last year, to 300.",
+     [dict(value=-4, metric="yoy_growth_pct", period_type="ytd", period_end="2024-03-31"),
+      dict(value=300, period_type="ytd", period_end="2024-03-31")], []),
+    ("a level 'in the corresponding period last year' is the same part of the year before",
+     "Hubei\n\nHubei's exports reached 120 billion yuan in the first quarter of 2024, up from 100 billion yuan "
+     "in the corresponding period last year.",
+     [dict(value=120e9, period_end="2024-03-31"), dict(value=100e9, period_end="2023-03-31")], []),
+    ("a rate 'over' the same part of the year before the text's period is against it",
+     "Yunnan\n\nYunnan's GDP grew 12 percent in the first quarter of 2024. Farm output was up 3 percent, "
+     "while industrial output expanded 15 percent over the first quarter of 2023 to 60 billion yuan.",
+     [dict(value=3, metric="yoy_growth_pct", period_type="ytd", period_end="2024-03-31"),
+      dict(value=15, metric="yoy_growth_pct", period_type="ytd", period_end="2024-03-31"),
+      dict(value=60e9, period_type="ytd", period_end="2024-03-31")], []),
+    ("a rate 'over' the year before the text's year is against it",
+     "Hebei\n\nHebei's GDP grew 6 percent in 2023. Industrial value added rose 7 percent over 2022 to "
+     "1.5 trillion yuan.",
+     [dict(value=7, period_type="year", period_end="2023-12-31"),
+      dict(value=1.5e12, period_type="year", period_end="2023-12-31")], []),
+    ("a rate 'over' a half of the text's own year is of that half",
+     "Hebei\n\nHebei's GDP grew 6 percent in 2023. Exports rose 5 percent over the first half of 2023.",
+     [dict(value=5, period_type="ytd", period_end="2023-06-30")], []),
+    ("the second half of a year is July to December, not the whole year",
+     "Anhui\n\nIn the second half of 2023, Anhui's exports rose 5 percent year on year.",
+     [dict(value=5, period_type="span", period_start="2023-07-01", period_end="2023-12-31")], []),
+    ("the latter half of last year is July to December of that year",
+     "Anhui\n\nAnhui's retail sales grew 7 percent in the latter half of last year.",
+     [dict(value=7, period_type="span", period_start="2024-07-01", period_end="2024-12-31")], []),
+    ("'the second half of the year' is no whole year either",
+     "Anhui\n\nAnhui's GDP grew 6 percent in 2024. In the second half of the year, exports rose 9 percent.",
+     [dict(value=9, period_type="span", period_start="2024-07-01", period_end="2024-12-31")], []),
+    ("a level 'in the same period last year' after a quarter's report is of that quarter a year before",
+     "Hubei\n\nHubei's exports reached 120 billion yuan in the first quarter of 2024. Imports were 50 billion yuan "
+     "in the same period last year.",
+     [dict(value=50e9, period_type="ytd", period_end="2023-03-31")], []),
+    ("a sentence opening 'In the corresponding period last year' is set a year before the text's period",
+     "Hubei\n\nHubei's exports reached 120 billion yuan in the first quarter of 2024. In the corresponding period "
+     "last year, exports totaled 100 billion yuan and grew 8 percent.",
+     [dict(value=100e9, period_end="2023-03-31"), dict(value=8, metric="yoy_growth_pct", period_end="2023-03-31")],
+     []),
+    ("a level 'against' one in the same period of an earlier year is of that part of that year",
+     "Hubei\n\nHubei's exports reached 120 billion yuan in the first quarter of 2024, against 100 billion yuan in "
+     "the same period of 2023.",
+     [dict(value=120e9, period_end="2024-03-31"), dict(value=100e9, period_type="ytd", period_end="2023-03-31")], []),
+    ("the level a move started from 'in the same period last year' is of that period a year before",
+     "Hubei\n\nHubei's exports reached 120 billion yuan in the first quarter of 2024. Imports were 50 billion yuan, "
+     "up from 40 billion yuan in the same period last year.",
+     [dict(value=50e9, period_end="2024-03-31"), dict(value=40e9, period_end="2023-03-31")], []),
+    ("a rate compared with one of the same period last year: that one is of the year before",
+     "Hubei\n\nHubei's exports reached 120 billion yuan in the first quarter of 2024. Imports rose 5 percent, "
+     "compared with 3 percent in the same period last year.",
+     [dict(value=5, period_end="2024-03-31"), dict(value=3, period_end="2023-03-31")], []),
+    ("a year inside an opening 'Since ...' clause starts the frame: it dates no stock",
+     "Yantai\n\nYantai's trade grew in 2010. Since the first foreign-funded project was approved by the city "
+     "government in 1984, the city has become home to more than 12,000 foreign-funded projects.",
+     [], [12000]),
+    ("a level 'compared to the same period last year' is of the sentence's own period",
+     "Shenzhen\n\nPatent applications in Shenzhen in the first half of 2024 soared 30 percent to 100,000 "
+     "compared to the same period last year.",
+     [dict(value=100000, period_type="ytd", period_end="2024-06-30"),
+      dict(value=30, metric="yoy_growth_pct", period_end="2024-06-30")], []),
+    ("rates listed 'respectively' after levels of two periods are each of its level's period",
+     "Hunan\n\nTrade between Hunan and Africa reached 50 billion yuan last year, and 30 billion yuan in the first "
+     "two months of this year, up 12 percent and 20 percent year-on-year, respectively.",
+     [dict(value=12, metric="yoy_growth_pct", period_type="year", period_end="2024-12-31"),
+      dict(value=20, metric="yoy_growth_pct", period_type="ytd", period_end="2025-02-28")], []),
+    ("rates listed 'respectively' after the levels of two years are each of its year",
+     "Hunan\n\nHunan's exports were 300 billion yuan in 2022 and 330 billion yuan in 2023, up 5 percent and "
+     "10 percent, respectively.",
+     [dict(value=5, metric="yoy_growth_pct", period_end="2022-12-31"),
+      dict(value=10, metric="yoy_growth_pct", period_end="2023-12-31")], []),
 ]
 
 
@@ -261,6 +342,10 @@ def test_period_case(name, text, expected, absent):
      "Container throughput rose 8 percent last year.", (date(2023, 5, 9), "inferred")),
     # a total the figures pass is older than they are: the next year, past the part of it reported
     ("In the first ten months, Yiwu's exports already exceeded the total for 2022.", (date(2023, 11, 1), "inferred")),
+    # a term "through" a year is no year the article reports: it may not be over ("runs through 2026")
+    ("Shanghai keeps its focus on foreign investment through 2025.\n\nLast year, foreign investment hit "
+     "20 billion dollars. The city had 900 headquarters by the end of 2024.", (date(2025, 1, 1), "inferred")),
+    ("The subsidy scheme runs through 2027. Exports grew 5 percent in 2024.", (date(2025, 1, 1), "inferred")),
     # ... but a passing figure dated "last year" tells no year (the gap to the total is unknown)
     ("Last year, Yiwu's exports were 1.8 times the 2015 total.", (None, None)),
 ])
@@ -275,3 +360,13 @@ def test_an_undated_articles_relative_dates_resolve_after_the_edition_year_it_na
     assert (ref, basis) == (date(2022, 1, 1), "inferred")
     facts = observations(text, ref)
     assert [(f.value, str(f.period_end)) for f in facts] == [(1200, "2021-12-31")]
+
+
+def test_an_undated_year_the_text_moves_to_stops_an_older_year_carrying():
+    # "last year" in an article with no date: the later sentences are about that unknown year, not
+    # the older year the text named in passing; their figures are held back, not dated to it
+    text = ("Henan\n\nHenan's output grew 8 percent in 2000, the bureau said in a statement on the economy of the "
+            "province and of its cities.\n\nLast year, the province's expressways reached 2,600 km, compared with "
+            "1,000 km at the end of 2000.\n\nThe province's installed generating capacity reached 28 million "
+            "kilowatts.")
+    assert not any(f.value * f.scale == 28e6 for f in observations(text, None))

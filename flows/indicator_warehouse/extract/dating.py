@@ -9,7 +9,9 @@
              takes the one the text stated last, or the whole year the
              article reports ("for the whole year"); so does the later end
              of "since 2015, ... increased from A to B"; a stock put in the
-             present ("at present") is on the article's date instead;
+             present ("at present") is on the article's date instead; a level
+             "in the same period last year" (or a sentence opening so) is
+             of that part of the year before the period stated or carried;
   spans      a change against a base year ("compared to 2018"), over "the
              past five years", and an average annual rate (cagr_pct) are
              dated from their start to their end;
@@ -119,6 +121,7 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         # the other figure's, so it is left out rather than dated wrongly
         return None, "undated_base"
     prev_year = c.prev_year.match(s, m.conv_end or m.end)
+    shifted = False   # whether the period is already the year before the sentence's
     if prev_year and period is not None and period.pend is not None and period.pstart is not None \
             and period.ptype in ("year", "ytd", "quarter", "month", "as_of"):
         # "The figure for 2024 compares with 480.26 billion yuan the
@@ -128,6 +131,7 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         # earlier"), the same period a year before.
         period = PeriodExpr(period.start, period.end, "period", period.ptype, _year_before(period.pstart),
                             _year_before(period.pend), period.basis)
+        shifted = True
     if period is not None and period.pend is not None and period.ptype != "year" and in_sentence("whole_year", s):
         clause = sc.clause_start(m.start)
         if any(not _inside_period(w.start(), ps) for w in c.whole_year.finditer(s, clause, m.start)):
@@ -145,7 +149,56 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         # "Over the period, Hainan used $950 million": the period the text
         # has just stated carries over to the next sentences.
         period, rule = ctx.recent_period, "carried"
+    carry = period if rule == "carried" else ctx.recent_period if period is None and ctx.recent_dist <= 3 else None
+    if prev_year and not shifted and carry is not None and carry.pstart is not None \
+            and carry.ptype in ("year", "ytd", "quarter", "month", "as_of") \
+            and (fig.metric == "level" or _COMPARED_LEFT_RE.search(s, max(0, m.start - 40), m.start)):
+        # "Exports were 100 billion yuan in the same period last year", "up from 40 billion yuan a
+        # year earlier", "compared with 3 percent in the same period last year", after a sentence on
+        # the first quarter: the same period a year before the one carried (a rate that is no
+        # compared figure, "fell 2 percent in the same period last year", is read year on year)
+        period, rule = PeriodExpr(carry.start, carry.end, "period", carry.ptype, _year_before(carry.pstart),
+                                  _year_before(carry.pend), carry.basis), "carried"
+    elif period is not None and not prev_year and not shifted and ("same" in s or "corresponding" in s):
+        ago = _same_part_ago(fig, sc, period)
+        if ago is not None:
+            period = ago
     return period, rule
+
+
+# "in the same period last year", "the corresponding quarter of 2023": a year-ago part that dates
+# a figure itself ("compared to the same period last year" is a rate's base, and not read here)
+_SAME_PART_TEXT_RE = re.compile(r"(?:(?:in|during|for|of)\s+)?the\s+(?:same|corresponding)\s+(?:period|quarter|month)", re.I)
+
+
+def _same_part_ago(fig: Figure, sc: SentenceContext, period: PeriodExpr) -> PeriodExpr | None:
+    """"Exports were 100 billion yuan in the same period last year", "120 billion yuan, against
+    100 billion yuan in the corresponding period of 2023", "In the same period last year, exports
+    totalled 100 billion yuan": a level the words date to the same part of an earlier year (right
+    after it, or opening its sentence) is of that part of that year, not of the period the text
+    reports. A rate so placed is left as it is ("fell 5 percent in the same period last year" is
+    read year on year). None when the words do not date the figure so."""
+    if period.ptype not in ("year", "ytd", "quarter", "month", "as_of") or period.pstart is None:
+        return None
+    s, m = sc.s, fig.m
+    end = m.conv_end or m.end
+    for b in sc.ps:
+        if b.role != "base" or not _SAME_PART_TEXT_RE.match(b.text):
+            continue
+        right_after = b.start >= end and fig.metric == "level" and _PERIOD_AFTER_FIGURE_RE.fullmatch(s, end, b.start)
+        opening = b.end <= m.start and not s[:b.start].strip() and "," in s[b.end:b.end + 3] \
+            and not any(p.role == "period" for p in sc.ps)
+        if not (right_after or opening):
+            continue
+        y = b.pend.year if b.pend is not None else period.pend.year - 1
+        if y >= period.pend.year:
+            return None
+        try:
+            return PeriodExpr(b.start, b.end, "period", period.ptype, period.pstart.replace(year=y),
+                              period.pend.replace(year=y), period.basis)
+        except ValueError:   # the 29th of February
+            return None
+    return None
 
 
 def _move_of_rate(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str] | None:

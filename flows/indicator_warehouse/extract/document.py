@@ -20,7 +20,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import catalogue, grammar, lists, measure, periods, places, scene, subplaces, tables, topic
+from . import catalogue, grammar, lists, measure, period_roles, periods, places, scene, subplaces, tables, topic
 from .cues import cues, first_in_sentence, in_sentence, sentence_words
 from .facts import Fact
 from .reference_date import _LINE_DATE_RE, _furniture_label_re, _labelled_re
@@ -210,7 +210,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
             fallback = None if referent == "" else referent or tracker.topic(para) or main
             carry, carry_dist = recent, k - recent_at
             if carry_dist > 3 and carry is not None and (
-                    para == recent_para or (carry.pend.month, carry.pend.day) != (12, 31) or _same(carry, opening)):
+                    para == recent_para or (carry.pend.month, carry.pend.day) != (12, 31) or _same(carry, opening)
+                    or (carry.ptype == "span" and carry.pstart.year == carry.pend.year)):
                 # a paragraph that opens "In 2013, ..." and lists figure after
                 # figure (a communique) is about that period to its end; a
                 # report on part of a year ("from January to May") is about
@@ -218,7 +219,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 # opens with (a whole year a feature article names later may be
                 # only one date among its claims)
                 carry_dist = 3
-            if carry is not None and latest is not None and latest.pend > carry.pend \
+            if carry is not None and latest is not None and (latest.pend > carry.pend or (
+                    carry.ptype == "span" and latest.pend == carry.pend and latest.pstart < carry.pstart)) \
                     and (para != recent_para or in_sentence("present_time", s)):
                 # a new paragraph with no period of its own, or a sentence in the
                 # present ("currently", "so far"), is about the period the article
@@ -233,6 +235,9 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 # "... over the past five years. It has authorized 2.53 million patents in that
                 # period": the years the text has just counted back, not an older period
                 carry, carry_dist = span, k - span_at
+            if ps and "over" in lows[k]:
+                # "expanded 15.9 percent over the first quarter of 2010" in a report on 2011's
+                period_roles.demote_year_before_frame(lows[k], ps, (carry, doc_latest))
             doc = scene.DocContext(
                 ref=reference_date, fallback_region=fallback, doc_year=doc_year,
                 prev_text=prev_text if prev_para == para or measure.is_label(prev_text) else "",
@@ -253,7 +258,13 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                   and cue_end[k] > p.start
                   and (reference_date is None or p.pend <= reference_date)
                   and lists.year_list(p) is None]
-        if stated:
+        if reference_date is None and recent is not None and any(
+                p.role == "period" and p.pend is None and p.basis == "relative" and cue_end[k] > p.start for p in ps):
+            # "reached 2,678 km last year, compared with 13th place at the end of 2000" in an
+            # undated article: the text now reports a year nobody can date, and an older year it
+            # names in passing must not carry to the sentences after it
+            recent, recent_at = None, -99
+        elif stated:
             # the newest period the sentence states, not merely its last: "In
             # 2021, ... the ratio dropped from 1.96 in 2020 to 1.94" goes on about 2021
             recent, recent_at, recent_para = max(stated, key=lambda p: (p.pend, p.start)), k, para

@@ -384,6 +384,8 @@ def pair_rates_with_levels(sc: SentenceContext, out: list[Fact]) -> None:
         if any(i in paired for i in g):
             continue
         rates = [k for k, f in enumerate(out) if f.start in starts and f.metric in _RATE_METRICS]
+        if len(rates) == len(g) == len(levels):
+            _date_rates_by_levels(out, rates, levels)
         series = [(f.indicator, f.breakdown) for f in levels]
         named = [c for c in series if c[0] != "unclassified"]
         if len(rates) != len(g) or len(levels) != len(g) or len(set(named)) != len(named):
@@ -392,6 +394,19 @@ def pair_rates_with_levels(sc: SentenceContext, out: list[Fact]) -> None:
             # each rate is its level's growth: the same series, a part's
             # (or nothing we can name) if the level is one
             out[k] = replace(out[k], indicator=code, breakdown=part)
+
+
+def _date_rates_by_levels(out: list[Fact], rates: list[int], levels: list[Fact]) -> None:
+    """"50 billion yuan last year and 30 billion yuan in the first five months of this year, up 12
+    percent and 20 percent, respectively": rates that share one period (the sentence's nearest)
+    after levels of different periods are each of its level's period."""
+    when = [(f.period_type, f.period_start, f.period_end) for f in levels]
+    if len(set(when)) != len(when) or None in (w[2] for w in when) \
+            or len({(out[k].period_type, out[k].period_end) for k in rates}) != 1:
+        return
+    for k, (ptype, pstart, pend) in zip(rates, when):
+        if out[k].metric == "yoy_growth_pct" and ptype in ("year", "ytd", "quarter", "month", "as_of"):
+            out[k] = replace(out[k], period_type=ptype, period_start=pstart, period_end=pend)
 
 
 def _pair_shares_with_parts(sc: SentenceContext, out: list[Fact], shares: list[int], levels: list[Fact],

@@ -9,7 +9,9 @@ half", "the highest growth in over three years": `base`), the total a
 figure passes or multiplies ("exceeding the total for 2024", "2.4 times the
 2011 total": `base`), an edition's year ("the 2019 national high-tech zone
 evaluation": `date`), or the time of a level a recovery ratio is taken of
-("back to 86 percent of its level in the same quarter of 2019": `level_base`).
+("back to 86 percent of its level in the same quarter of 2019": `level_base`), or
+the start of an opening "Since ..." clause ("Since the first project was approved
+in 1984, ...": `since`).
 Only the role changes; the dates stay, so a base can still date a span.
 """
 from __future__ import annotations
@@ -160,10 +162,25 @@ def _demote_words() -> tuple[str, ...]:
     return tuple(set(_DEMOTE_WORDS) | {w.lower() for k in ("passed_base", "superlative", "edition_noun") for w in cues[k]})
 
 
-def demote(low: str, out: list, ref=None) -> None:
+# "Since the first foreign-funded project was approved in 1984, the city has ...": a year inside
+# an opening "since" clause (no comma between, or the comma that ends the clause right after it)
+# starts the time frame; it is no figure's period
+_SINCE_CLAUSE_LEFT_RE = re.compile(r"^\s*since\s[^,;\d]{0,100}$")
+_SINCE_CLAUSE_LONG_RE = re.compile(r"^\s*since\s[^;\d]{0,160}$")   # a figure in the clause is dated by its year
+_COMMA_RE = re.compile(r"\s*,")
+
+
+def demote(low: str, out: list) -> None:
     """Changes the role of the periods in `out` (periods.PeriodExpr, in text
-    order) that the words before them make a base, a date or a level base.
-    `ref`: the article's reference date, if known."""
+    order) that the words before them make a base, a date or a level base."""
+    if out and low.lstrip().startswith("since "):
+        for p in out:
+            if p.role == "period" and p.ptype == "year" and (
+                    _SINCE_CLAUSE_LEFT_RE.match(low, 0, p.start)
+                    or (_COMMA_RE.match(low, p.end) and _SINCE_CLAUSE_LONG_RE.match(low, 0, p.start))):
+                p.role = "since"
+                break   # the clause's one year: a later one is the figures'
+
     if not out or not any(w in low for w in _demote_words()):
         return   # no time expression to demote, or none of the words the rules need
     has = _RuleWords(low)
@@ -195,27 +212,14 @@ def demote(low: str, out: list, ref=None) -> None:
             p.role = "date"
         elif has("superlative") and _SUPERLATIVE_LEFT_RE.search(left):
             p.role = "base"
-        elif has("over") and _OVER_RATE_LEFT_RE.search(left) and p.pend is not None and (any(
-                q is not p and q.role == "period" and q.pend is not None and q.pend > p.pend for q in out)
-                or _year_on(p.pend, ref)):
+        elif has("over") and _OVER_RATE_LEFT_RE.search(left) and p.pend is not None and any(
+                q is not p and q.role == "period" and q.pend is not None and q.pend > p.pend for q in out):
             p.role = "base"
         elif has("superlative") and _SUPERLATIVE_SINCE_LEFT_RE.search(left):
             p.role = "date"
         elif _FROM_OVER_RE.match(low, p.start) and _POINTS_LEFT_RE.search(left):
             p.role = "base"
         prev = p
-
-
-def _year_on(pend, ref) -> bool:
-    """Whether the article was published at least a year after the period ended: "output
-    expanded 15.9 percent over the first quarter of 2010" in a 2011 report is a rate against
-    that quarter (as "over 2010" is), the same quarter a year on being the article's own."""
-    if ref is None:
-        return False
-    try:
-        return pend.replace(year=pend.year + 1) <= ref
-    except ValueError:   # February 29
-        return pend.replace(year=pend.year + 1, day=28) <= ref
 
 
 # The words each rule above needs (one of them is in every match: the
@@ -264,3 +268,27 @@ def _after_prep(low: str, start: int) -> int:
 
 
 _JOINED_RE = re.compile(r"\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:in|during|for)\s+)?(?:the\s+)?")
+
+
+def demote_year_before_frame(low: str, ps: list, frames: tuple) -> None:
+    """"Industrial output expanded 15.9 percent over the first quarter of 2010" in a report on the
+    first quarter of 2011 (one of `frames`, the periods the text is about): a rate "over" the same
+    part of the year before the text's period is a rate against it, as when the sentence itself
+    names the later period (demote). The period then dates none of the sentence's figures; they
+    take the text's."""
+    dated = [p for p in ps if p.role == "period" and p.pend is not None]
+    if len(dated) != 1:
+        return   # none, or the sentence has a period of its own: demote() weighs it
+    for p in dated:
+        if p.start == 0 or not _OVER_RATE_LEFT_RE.search(low, max(0, p.start - 30), p.start):
+            continue
+        if any(f is not None and f.pend is not None and f.ptype == p.ptype and _a_year_before(p, f) for f in frames):
+            p.role = "base"
+
+
+def _a_year_before(p, f) -> bool:
+    """Whether period p is the same part of the year before period f's."""
+    try:
+        return p.pstart == f.pstart.replace(year=f.pstart.year - 1) and p.pend == f.pend.replace(year=f.pend.year - 1)
+    except ValueError:   # the 29th of February
+        return False

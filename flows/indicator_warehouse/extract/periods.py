@@ -78,7 +78,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("base", re.compile(
         r"(?<![\w-])(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?|on)\s+"
         # "up 0.03 points over the amount in 2020", "12 percent more than the total of 2019": the base's measure named
-        r"(?:(?:that|those|the\s+level|the\s+(?:same\s+)?figure|the\s+(?:same\s+)?period|the\s+(?:amount|total|value|volume|number|size))\s+(?:of|in|for)\s+)?(?:(?:in|during)\s+)?"
+        r"(?:(?:that|those|the\s+level|the\s+(?:same\s+)?figure|the\s+(?:same\s+|corresponding\s+)?period|the\s+(?:amount|total|value|volume|number|size))\s+(?:of|in|for)\s+)?(?:(?:in|during)\s+)?"
         r"(?:(?:the\s+)?(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago)|(?P<by1>" + Y + r"))"
         r"|(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before)"
         r"|(?:the\s+end\s+of\s+|end-)?(?P<by2>" + Y + r")(?:'s)?(?:\s+(?:levels?|figures?))?)(?![\w-])", _F)),
@@ -123,6 +123,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # ("the first half year of 2012", "the first half-year": the same half)
     ("ytd_part", re.compile(r"(?:the\s+)?(?:first|1st)[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)"
                             r"(?:[\s-]year(?![\s-]+on)(?![\w-]))?\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
+    # "in the second half of 2011", "the latter half of the year": July to December, as "H2 2011"
+    # is (a span); read as the bare year after it, it gave the figure the whole year
+    ("half2", re.compile(r"(?:the\s+)?(?:second|latter|2nd)[\s-]half(?:[\s-]year(?![\s-]+on))?(?![\w-])"
+                         r"\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?(?:\s+of\s+the\s+year(?![\w-]))?", _F)),
     # "in the nine months to September", "the 12 months ended June 2024":
     # the months up to and including the named one
     ("months_to", re.compile(r"(?:the\s+)?(?P<n>" + N + r")\s+months\s+(?:to|through|ended|ending|up\s+to)\s+"
@@ -191,7 +195,8 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("#Y",),),                                           # span
     (("#Y",), ("from", "between")),                       # span to a date
     (_BASE_WORDS,),                                       # base
-    (("same period", "corresponding period", "a year", "year-on-year", "year on year", "year-over-year"),),
+    (("same period", "same month", "same quarter", "corresponding period", "corresponding month",
+      "corresponding quarter", "a year", "year-on-year", "year on year", "year-over-year"),),
     (("same period", "same quarter", "same month", "corresponding period", "corresponding quarter",
       "corresponding month"), ("#Y",)),
     (("period",),),                                       # anaphoric
@@ -207,6 +212,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("quarter",), ("#Y",)),
     (("first",), ("month",)),                             # ytd months
     (("first", "1st"),),                                  # ytd part ("the 1st half of 2014")
+    (("half",), ("second", "latter", "2nd")),             # the second half
     (("months",), ("#M",)),                              # N months to <month>
     (("h1", "h2", "q1", "q2", "q3", "q4", "1h", "1q", "2q", "3q", "4q"),),
     (("#Y",), ("h1", "h2", "q1", "q2", "q3", "q4", "1h", "1q", "2q", "3q", "4q")),
@@ -290,7 +296,7 @@ def find_periods(s: str, ref: date | None, low: str | None = None) -> list[Perio
     out.sort(key=lambda p: p.start)
     if len(out) > 1:
         _same_year(out)
-    period_roles.demote(low, out, ref)
+    period_roles.demote(low, out)
     return out
 
 
@@ -434,6 +440,8 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
     if name == "ytd_part":
         months = _PART_MONTHS[_part(m["part"])]
         return PeriodExpr(0, 0, "period", "ytd", date(y, 1, 1), _month_end(y, months), basis)
+    if name == "half2":
+        return PeriodExpr(0, 0, "period", "span", date(y, 7, 1), date(y, 12, 31), basis)
     if name == "ytd_code":
         code = m["code"].upper()
         q = {"H1": (1, 6), "1H": (1, 6), "H2": (7, 12), "Q1": (1, 3), "1Q": (1, 3), "Q2": (4, 6), "2Q": (4, 6),
@@ -522,6 +530,8 @@ def _implicit_year(name: str, m: re.Match, ref: date) -> int:
     elif name == "ytd_code":
         end_month = {"h1": 6, "1h": 6, "q1": 3, "1q": 3, "q2": 6, "2q": 6, "q3": 9, "3q": 9, "q4": 12, "4q": 12,
                      "h2": 12}[m["code"].lower()]
+    elif name == "half2":
+        end_month = 12
     elif name in ("as_of_end", "as_of") and m.groupdict().get("m"):
         end_month = MONTHS[m["m"].lower().rstrip(".")]
     return ref.year if _month_end(ref.year, end_month) < ref else ref.year - 1

@@ -93,10 +93,13 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
             or _institution_seat().search(s, max(0, m.start() - 90), m.start()) is not None \
             or _institution_end().search(surface) is not None \
             or any(a <= m.start() and m.end() <= b for a, b in causes) \
+            or (" of" in s and _landmark_before().search(s, max(0, m.start() - 60), m.start()) is not None) \
             or (bool(out) and out[-1].source and (_BRACKET_GAP_RE.fullmatch(s, out[-1].end, m.start()) is not None
                                                   or _source_apposition().fullmatch(s, out[-1].end, m.start()) is not None))
         part = cat.regions[name].level != "country" \
-            and _compass_before().search(s, max(0, m.start() - 30), m.start()) is not None
+            and (_compass_before().search(s, max(0, m.start() - 30), m.start()) is not None
+                 or (not source and " of" in s and _compass_of_before().search(s, max(0, m.start() - 30), m.start())
+                     is not None))
         if (source or part) and not with_sources:
             continue
         out.append(PlaceMention(m.start(), m.end(), name, cat.regions[name].level, source, part))
@@ -162,6 +165,22 @@ def kinds(region: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+# "42% of Guangdong's total", "29.7 percent of the province's": the place of a share's whole
+_PCT_OF_LEFT_RE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=4096)
+def within(inner: str | None, outer: str | None) -> bool:
+    """Whether region `inner` lies inside region `outer` (a city in its province, a province in China)."""
+    regions = catalogue.get().regions
+    up, seen = regions.get(inner or ""), 0
+    while up is not None and up.parent and seen < 4:
+        if up.parent == outer:
+            return True
+        up, seen = regions.get(up.parent), seen + 1
+    return False
+
+
 def is_scope(s: str, m: PlaceMention, inner: PlaceMention) -> bool:
     """"Guangdong's Pearl River Delta region", "Jiangsu's capital Nanjing",
     "China's Guangdong": a place named, with "'s", right before a place
@@ -193,6 +212,21 @@ def _compass_before() -> re.Pattern:
 def _compass_after() -> re.Pattern:
     # "'s northwest", "'s western": a part of the place named before
     return catalogue.get().cue_pattern(r"'s?\s+(?:{compass})(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _compass_of_before() -> re.Pattern:
+    # "in the east of Guangdong": a part of the place, as "eastern Guangdong" is
+    return catalogue.get().cue_pattern(r"(?<![\w-])the\s+(?:{compass})\s+of\s+(?:the\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _landmark_before() -> re.Pattern:
+    # "120 kilometers to the southeast of Beijing", "located north of Guangzhou": a place named
+    # to say where another lies is a landmark, not the place the sentence is about
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?:kilomet(?:er|re)s?|km|miles?|located|situated|lies|lying|sits|just)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:to\s+the\s+|in\s+the\s+)?(?:{compass})\s+of\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -389,7 +423,9 @@ class PlaceTracker:
         return r
 
     def _anaphor(self, s: str, para: int) -> str | None:
-        a = next(iter(anaphor_matches(s)), None)
+        # "29.7 percent of the province's total": the whole of a share is not what the sentence is about
+        a = next((x for x in anaphor_matches(s) if not _PCT_OF_LEFT_RE.search(s, max(0, x.start() - 25), x.start())),
+                 None)
         if a:
             lvl = a["lvl"].lower()
             if lvl in ("country", "nation"):
@@ -483,6 +519,16 @@ def choose(ms: list[PlaceMention], spot: FigureSpot, *, fallback: str | None,
     s, pos, metric, clause_start = spot.s, spot.pos, spot.metric, spot.clause_start
     if not ms:
         return fallback
+    if s and ("%" in s or "per" in s) and (sentence_subject or fallback):
+        # "The city's R&D input took up 42% of Guangdong's total", "The amount accounted for 29.7
+        # percent of the province's total": the place of a share's whole, when the text is about a
+        # place inside it and the sentence names no other place, is the whole's, not the subject's
+        inner = sentence_subject or fallback
+        wholes = {id(m) for m in ms if within(inner, m.region) and _PCT_OF_LEFT_RE.search(s, max(0, m.start - 25), m.start)}
+        if wholes and all(m.region == inner for m in ms if id(m) not in wholes):
+            ms = [m for m in ms if id(m) not in wholes]
+            if not ms:
+                return fallback
     if s:
         # "trade with Hong Kong", "; with the EU, ...", "exports to Macao": a
         # trading partner, not the place the figure is about

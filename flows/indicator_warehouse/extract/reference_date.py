@@ -222,6 +222,8 @@ def infer_reference_date(text: str) -> date | None:
                 continue
             if p.ptype == "year" and _partial_year_re().search(s, max(0, p.start - 25), p.start):
                 continue   # "growth in early 2025": that year is not over
+            if p.ptype == "year" and p.text[:7].lower() == "through":
+                continue   # "keeps its focus on investment through 2023", "the scheme runs through 2026": a term, maybe not over
             cand = periods.after(p.pend)
             if best is None or cand > best:
                 best = cand
@@ -257,7 +259,7 @@ def _after_bound(text: str, target, bounds: list[tuple[int, bool, str]]) -> date
 
 _LAST_YEAR_RE = re.compile(r"\b(?:last|previous|past)\s+year\b", re.I)
 # "compared with the same period of 2016", "the same month in 2016": a year-ago base
-_SAME_PART_RE = re.compile(r"\bsame\s+(?:period|month|quarter|half)\b", re.I)
+_SAME_PART_RE = re.compile(r"\b(?:same|corresponding)\s+(?:period|month|quarter|half)\b", re.I)
 
 
 def _after_year_ago(text: str, target, year: int) -> date:
