@@ -188,6 +188,19 @@ PERIOD_CASES = [
      "Jilin\n\nJilin's exports climbed from 15 billion yuan in the third quarter of 2024 to 18 billion yuan "
      "in the fourth quarter of 2024, up 20 percent.",
      [dict(value=18e9, metric="level", period_end="2024-12-31")], [20]),
+    ("a year inside a year-ago base's own words is the base, not the rate's period",
+     "Hebei\n\nHebei's tourism income in the first three quarters of 2023 came to 90 billion yuan, up 41.6 "
+     "percent from the comparable 2022 period.",
+     [dict(value=41.6, metric="yoy_growth_pct", period_type="ytd", period_end="2023-09-30")], []),
+    ("... with same or corresponding before the year",
+     "Anhui\n\nAnhui's exports in the second quarter of 2023 grew 3.3 percent against the corresponding 2022 "
+     "quarter. In the first half of 2023, Anhui's retail sales rose 8 percent from the same 2022 period.",
+     [dict(value=3.3, metric="yoy_growth_pct", period_type="quarter", period_end="2023-06-30"),
+      dict(value=8, metric="yoy_growth_pct", period_end="2023-06-30")], []),
+    ("a month after 'than the increase in' is the comparison's, not the rate's",
+     "Henan\n\nHenan's retail sales growth in October 2024 was 6.2 percent year on year, a little faster than the "
+     "rise in September.",
+     [dict(value=6.2, metric="yoy_growth_pct", period_type="month", period_end="2024-10-31")], []),
 ]
 
 

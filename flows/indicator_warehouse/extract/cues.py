@@ -165,10 +165,12 @@ def cues() -> Cues:
         threshold=rx(r"(?:\b[a-z]{3,}s|\bthose\s+with(?:\s+[\w-]+){0,3})\s+(?:(?:each\s+)?(?:{threshold_worth})\s+)?"
                      r"(?:of\s+)?(?:{threshold_qualifier})\s*$", variants=False),
         # "accounted for 6.7% of R&D spending, applied research 11.0% and
-        # experimental development 82.3%": later items of a list, their noun first.
+        # experimental development 82.3%": later items of a list, their noun first;
+        # "exports rose 9 percent year on year, imports by 4 percent": the first rate's
+        # "year on year" does not end the list (but ", about 91.5% of which" names no item)
         coord_np=rx(
-            r"^\s*(?:percent|per\s+cent|%)?(?:\s+of\s+[^,;.\d]{0,50})?\s*(?:,|;)\s*(?:and\s+|while\s+)?(?:the\s+|that\s+of\s+|for\s+|in\s+)?"
-            r"(?!(?:was|were|is|are|{level_verb})\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$"
+            r"^\s*(?:percent|per\s+cent|%)?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y-o-y))?(?:\s+of\s+[^,;.\d]{0,50})?\s*(?:,|;)\s*(?:and\s+|while\s+)?(?:the\s+|that\s+of\s+|for\s+|in\s+)?"
+            r"(?!(?:was|were|is|are|{level_verb})\b)(?!(?:{approx}|{over}|{under})\s+$)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$"
             r"|^\s*(?:percent|per\s+cent|%)?\s+and\s+(?:the\s+|that\s+of\s+|for\s+|in\s+)?(?!(?:was|were|is|are)\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$", re.I),
         # "a 3.5 percent increase in primary industry and 6.4 percent in
         # secondary industry": a rate's noun and measure, then the next

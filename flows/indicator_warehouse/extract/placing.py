@@ -85,7 +85,7 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     elif sc.macro and not after and _macro_region_subject(s, place_ms, clause_start, m.start):
         return None   # "R&D spending in the eastern region reached ...": a place we do not know
     elif ctx.parts and not after and any(
-            p.end <= m.start
+            p.end <= m.start and not _locates(s, place_ms, p)
             and not any(p.end <= q.start and q.end <= m.start and q.level != "country" and q.region != p.region
                         for q in place_ms)
             for p in ctx.parts):
@@ -93,6 +93,18 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     if region is None and (place_ms or ctx.fallback_region):
         return None
     return region, clause_start   # region None: no place anywhere to go on
+
+
+# "Wuxi, in eastern Jiangsu province,", "Yantai, a port city in northern Shandong": between a
+# place and the part of a larger place it lies in
+_LOCATED_GAP_RE = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?in\s+(?:the\s+)?(?:[\w-]+\s+)?")
+
+
+def _locates(s: str, place_ms, part) -> bool:
+    """Whether a part of a place ("eastern Jiangsu") only says where the place named right before
+    it lies: that place, not the part, is the subject."""
+    return any(q.end <= part.start and q.level != "country" and q.region != part.region
+               and _LOCATED_GAP_RE.fullmatch(s, q.end, part.start) for q in place_ms)
 
 
 def _national_measure(fig: Figure, s: str, place_ms, clause_start: int) -> bool:
