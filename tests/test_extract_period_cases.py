@@ -231,6 +231,10 @@ def test_period_case(name, text, expected, absent):
     ("In the first ten months, Yiwu's exports already exceeded the total for 2022.", (date(2023, 11, 1), "inferred")),
     # ... but a passing figure dated "last year" tells no year (the gap to the total is unknown)
     ("Last year, Yiwu's exports were 1.8 times the 2015 total.", (None, None)),
+    # a plan's year after "expects to" is no year the article reports as done; the agency-first
+    # dateline ("(Agency) Oct. 29 --") gives the day in the year after the latest one reported
+    ("Wuhu cars\n\n(Wire) Oct. 29 -- Wuhu made 400,000 cars in 2023. The carmaker expects to triple its "
+     "output by 2026. In the first nine months, output rose 30 percent.", (date(2024, 10, 29), "inferred")),
 ])
 def test_reference_date_from_a_year_ago_base(text, expected):
     assert find_reference_date(text) == expected

@@ -444,6 +444,18 @@ RECALL_CASES = [
     ("a rate over 'the first three quarters' is a rate during them",
      "Guangdong\n\nGuangdong's GDP grew 4.5 percent over the first three quarters of 2024.",
      [dict(value=4.5, metric="yoy_growth_pct", period_end="2024-09-30")], []),
+    ("a count of people in a passive report, the noun inside the figure",
+     "Guizhou\n\nIn 2019, 1.48 million people were lifted out of poverty in Guizhou, and 95,000 new jobs were "
+     "created in its towns.",
+     [dict(value=1.48e6, indicator="unclassified", region="Guizhou", period_end="2019-12-31"),
+      dict(value=95000, indicator="unclassified")], []),
+    ("a count after a verb of making is an output count",
+     "Shandong\n\nIn 2023, Shandong manufactured 92,000 tractors and assembled 41,000 harvesters.",
+     [dict(value=92000, indicator="unclassified", region="Shandong"), dict(value=41000, indicator="unclassified")],
+     []),
+    ("a count in a relative clause after a place is that place's",
+     "Anhui\n\nIn 2023, Wuhu came second only to Changsha, which produced 800,000 vehicles.",
+     [dict(value=800000, region="Changsha")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])

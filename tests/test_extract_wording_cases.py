@@ -531,6 +531,10 @@ WORDING_CASES = [
      "Hubei\n\nIn the first half of 2024, Hubei received 12,400 patent applications, up 18.5% year on year, "
      "about 90.5% of which came from firms.",
      [dict(value=18.5, metric="yoy_growth_pct")], [90.5]),
+    ("a plan in the active voice and a forecast are no observations; faster than predicted is",
+     "Henan\n\nThe carmaker expects to build 500,000 cars in Henan in 2026. The bureau predicts growth of 6.5 "
+     "percent for Henan's GDP in 2026. Henan's GDP grew 5.3 percent in 2024, faster than predicted.",
+     [dict(value=5.3, metric="yoy_growth_pct", period_end="2024-12-31")], [500000, 6.5]),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", WORDING_CASES, ids=[c[0] for c in WORDING_CASES])
