@@ -201,6 +201,10 @@ PERIOD_CASES = [
      "Henan\n\nHenan's retail sales growth in October 2024 was 6.2 percent year on year, a little faster than the "
      "rise in September.",
      [dict(value=6.2, metric="yoy_growth_pct", period_type="month", period_end="2024-10-31")], []),
+    ("an acronym and a year alone in brackets name an agreement: no period for the figures after it",
+     "Guangxi\n\nSince the free trade area (FTA 2010) took effect, trade has grown. Guangxi's main exports are "
+     "textiles (21.0 %), machinery (9.5 %) and fruit (4.1 %).",
+     [], [21.0, 9.5, 4.1]),
 ]
 
 

@@ -218,3 +218,18 @@ def _after_prep(low: str, start: int) -> int:
 
 
 _JOINED_RE = re.compile(r"\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:in|during|for)\s+)?(?:the\s+)?")
+
+
+# "(CAFTA 2010)", "(CIIE 2023)": an acronym and a year alone in brackets name an agreement or an
+# event's edition; the year is no period the text reports
+_NAMED_YEAR_RE = re.compile(r"\(\s*[A-Z][A-Z&-]{1,9}\s+$")
+_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def name_years(s: str, out: list) -> None:
+    """Makes a bare year that, with an acronym before it, fills a pair of brackets a `date`."""
+    for p in out:
+        if p.role == "period" and p.ptype == "year" and p.end - p.start == 4 and s[p.start:p.end].isdigit() \
+                and _NAMED_YEAR_RE.search(s, max(0, p.start - 14), p.start) and _CLOSE_RE.match(s, p.end):
+            p.role, p.bound = "date", True
+

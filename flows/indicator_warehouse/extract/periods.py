@@ -285,6 +285,8 @@ def find_periods(s: str, ref: date | None, low: str | None = None) -> list[Perio
             out.append(pe)
     out.sort(key=lambda p: p.start)
     period_roles.demote(low, out)
+    if "(" in s:
+        period_roles.name_years(s, out)
     return out
 
 
