@@ -489,10 +489,10 @@ def _own_growth(sc: SentenceContext, m: Mention) -> bool:
     ("rose 48% year-on-year to $13.4 billion")."""
     if _growth_follows(sc, m.conv_end or m.end):
         return True
-    before = [n for n in sc.ms if n.end <= m.start]
-    if not before or before[-1].unit != "percent" or not _RATE_TO_LEVEL_RE.fullmatch(sc.s, before[-1].end, m.start):
+    k = bisect_right(sc.ms, m.start, key=lambda n: n.end)   # the figure right before it (ms is in order)
+    if k == 0 or sc.ms[k - 1].unit != "percent" or not _RATE_TO_LEVEL_RE.fullmatch(sc.s, sc.ms[k - 1].end, m.start):
         return False
-    read = metric.read(sc.s, before[-1])
+    read = metric.read(sc.s, sc.ms[k - 1])
     return read is not None and read[0] == "yoy_growth_pct"
 
 
