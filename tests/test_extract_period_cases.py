@@ -314,6 +314,23 @@ PERIOD_CASES = [
      "10 percent, respectively.",
      [dict(value=5, metric="yoy_growth_pct", period_end="2022-12-31"),
       dict(value=10, metric="yoy_growth_pct", period_end="2023-12-31")], []),
+    ("a year inside a year-ago base's own words is the base, not the rate's period",
+     "Hebei\n\nHebei's tourism income in the first three quarters of 2023 came to 90 billion yuan, up 41.6 "
+     "percent from the comparable 2022 period.",
+     [dict(value=41.6, metric="yoy_growth_pct", period_type="ytd", period_end="2023-09-30")], []),
+    ("... with same or corresponding before the year",
+     "Anhui\n\nAnhui's exports in the second quarter of 2023 grew 3.3 percent against the corresponding 2022 "
+     "quarter. In the first half of 2023, Anhui's retail sales rose 8 percent from the same 2022 period.",
+     [dict(value=3.3, metric="yoy_growth_pct", period_type="quarter", period_end="2023-06-30"),
+      dict(value=8, metric="yoy_growth_pct", period_end="2023-06-30")], []),
+    ("a month after 'than the increase in' is the comparison's, not the rate's",
+     "Henan\n\nHenan's retail sales growth in October 2024 was 6.2 percent year on year, a little faster than the "
+     "rise in September.",
+     [dict(value=6.2, metric="yoy_growth_pct", period_type="month", period_end="2024-10-31")], []),
+    ("an acronym and a year alone in brackets name an agreement: no period for the figures after it",
+     "Guangxi\n\nSince the free trade area (FTA 2010) took effect, trade has grown. Guangxi's main exports are "
+     "textiles (21.0 %), machinery (9.5 %) and fruit (4.1 %).",
+     [], [21.0, 9.5, 4.1]),
 ]
 
 
@@ -348,6 +365,10 @@ def test_period_case(name, text, expected, absent):
     ("The subsidy scheme runs through 2027. Exports grew 5 percent in 2024.", (date(2025, 1, 1), "inferred")),
     # ... but a passing figure dated "last year" tells no year (the gap to the total is unknown)
     ("Last year, Yiwu's exports were 1.8 times the 2015 total.", (None, None)),
+    # a plan's year after "expects to" is no year the article reports as done; the agency-first
+    # dateline ("(Agency) Oct. 29 --") gives the day in the year after the latest one reported
+    ("Wuhu cars\n\n(Wire) Oct. 29 -- Wuhu made 400,000 cars in 2023. The carmaker expects to triple its "
+     "output by 2026. In the first nine months, output rose 30 percent.", (date(2024, 10, 29), "inferred")),
 ])
 def test_reference_date_from_a_year_ago_base(text, expected):
     assert find_reference_date(text) == expected

@@ -488,6 +488,39 @@ RECALL_CASES = [
     ("a bare percentage with no rate noun stays out",
      "Guizhou\n\nIn 2023, Guizhou's tea gardens stood at 45 percent.",
      [], [45]),
+    ("a count of people in a passive report, the noun inside the figure",
+     "Guizhou\n\nIn 2019, 1.48 million people were lifted out of poverty in Guizhou, and 95,000 new jobs were "
+     "created in its towns.",
+     [dict(value=1.48e6, indicator="unclassified", region="Guizhou", period_end="2019-12-31"),
+      dict(value=95000, indicator="unclassified")], []),
+    ("a count after a verb of making is an output count",
+     "Shandong\n\nIn 2023, Shandong manufactured 92,000 tractors and assembled 41,000 harvesters.",
+     [dict(value=92000, indicator="unclassified", region="Shandong"), dict(value=41000, indicator="unclassified")],
+     []),
+    ("a count in a relative clause after a place is that place's",
+     "Anhui\n\nIn 2023, Wuhu came second only to Changsha, which produced 800,000 vehicles.",
+     [dict(value=800000, region="Changsha")], []),
+    ("a list of parts with bare bracketed percentages gives each part's share",
+     "Yunnan\n\nIn 2023, Yunnan's leading exports were tea (30.5%), cut flowers (11.2 %) and coffee (7.4%).",
+     [dict(value=30.5, metric="share_pct", region="Yunnan", period_end="2023-12-31"),
+      dict(value=11.2, metric="share_pct"), dict(value=7.4, metric="share_pct")], []),
+    ("... also with a missing comma in the list and percent spelt out",
+     "Fujian\n\nFujian's main imports in 2022 were iron ore (35.0 percent), crude oil (20.4 percent) soybeans "
+     "(8.1 percent), and copper (4.2 percent).",
+     [dict(value=35.0, metric="share_pct"), dict(value=8.1, metric="share_pct"), dict(value=4.2, metric="share_pct")],
+     []),
+    ("bracketed percentages after places, under a growth word, stay rates",
+     "China\n\nIn 2023, GDP growth was fastest in Xizang (9.5%), Hainan (9.2%) and Gansu (6.4%).",
+     [dict(value=9.5, metric="yoy_growth_pct", region="Xizang")], []),
+    ("a count reached by the growth rate right before it",
+     "Wuhu\n\nIn the first half of 2024, Wuhu's motorcycle output climbed 18.2 percent year on year to 410,000 "
+     "units.",
+     [dict(value=18.2, metric="yoy_growth_pct"), dict(value=410000, unit="count", metric="level",
+                                                     period_end="2024-06-30")], []),
+    ("... also with the rate's own time phrase between the rate and the count",
+     "Wuhu\n\nWuhu's bus output jumped 33.5 percent in the first eight months of 2024 from a year earlier to "
+     "12,600 buses.",
+     [dict(value=12600, unit="count", metric="level", period_end="2024-08-31")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])

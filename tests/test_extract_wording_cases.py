@@ -507,6 +507,34 @@ WORDING_CASES = [
     ("a year earlier after a stock is the stock a year before",
      "At the end of 2023, Shanwei had 600 high-tech enterprises, up from 520 a year earlier.",
      [dict(value=600, period_end="2023-12-31"), dict(value=520, period_end="2022-12-31")], []),
+    ("a growth verb, then at and the rate",
+     "Shaanxi\n\nIn 2023, Shaanxi's retail sales grew at 6.1 percent, and its exports were expanding at 4.9 "
+     "percent year on year.",
+     [dict(value=6.1, metric="yoy_growth_pct", indicator="retail_sales"),
+      dict(value=4.9, metric="yoy_growth_pct", indicator="exports")], []),
+    ("a level after at is still a level: stood at, with imports at",
+     "Hubei\n\nIn 2023, Hubei's exports rose to 410 billion yuan, with imports at 190 billion yuan.",
+     [dict(value=410e9, metric="level"), dict(value=190e9, metric="level")], []),
+    ("a number hyphened to a name is no figure, and does not cut the sentence's subject off",
+     "Zhejiang\n\nJiaxing in East China's Zhejiang Province saw trade recover for the first time since the "
+     "COVID-19 outbreak, with its exports in 2023 reaching 280 billion yuan.",
+     [dict(value=280e9, region="Jiaxing", indicator="exports")], [19]),
+    ("a part of a province that only says where a city lies leaves the city the subject",
+     "Jiangsu\n\nChangzhou, in southern Jiangsu province, reported GDP of 1.0 trillion yuan in 2023. "
+     "Lianyungang, a port city in northern Jiangsu, handled exports of 60 billion yuan in 2023.",
+     [dict(value=1.0e12, region="Changzhou", indicator="gdp"), dict(value=60e9, region="Lianyungang")], []),
+    ("a gapped rate after a first rate's year on year: the verb is the first one's",
+     "Sichuan\n\nIn 2023, Sichuan's exports climbed 8.4 percent year on year, imports by 3.7 percent.",
+     [dict(value=8.4, metric="yoy_growth_pct", indicator="exports"),
+      dict(value=3.7, metric="yoy_growth_pct", indicator="imports")], []),
+    ("... but a qualifier alone after the comma is no list item: a share of which, left out",
+     "Hubei\n\nIn the first half of 2024, Hubei received 12,400 patent applications, up 18.5% year on year, "
+     "about 90.5% of which came from firms.",
+     [dict(value=18.5, metric="yoy_growth_pct")], [90.5]),
+    ("a plan in the active voice and a forecast are no observations; faster than predicted is",
+     "Henan\n\nThe carmaker expects to build 500,000 cars in Henan in 2026. The bureau predicts growth of 6.5 "
+     "percent for Henan's GDP in 2026. Henan's GDP grew 5.3 percent in 2024, faster than predicted.",
+     [dict(value=5.3, metric="yoy_growth_pct", period_end="2024-12-31")], [500000, 6.5]),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", WORDING_CASES, ids=[c[0] for c in WORDING_CASES])

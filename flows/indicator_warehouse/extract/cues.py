@@ -174,10 +174,12 @@ def cues() -> Cues:
         threshold=rx(r"(?:\b[a-z]{3,}s|\bthose\s+with(?:\s+[\w-]+){0,3})\s+(?:(?:each\s+)?(?:{threshold_worth})\s+)?"
                      r"(?:of\s+)?(?:{threshold_qualifier})\s*$", variants=False),
         # "accounted for 6.7% of R&D spending, applied research 11.0% and
-        # experimental development 82.3%": later items of a list, their noun first.
+        # experimental development 82.3%": later items of a list, their noun first;
+        # "exports rose 9 percent year on year, imports by 4 percent": the first rate's
+        # "year on year" does not end the list (but ", about 91.5% of which" names no item)
         coord_np=rx(
-            r"^\s*(?:percent|per\s+cent|%)?(?:\s+of\s+[^,;.\d]{0,50})?\s*(?:,|;)\s*(?:and\s+|while\s+)?(?:the\s+|that\s+of\s+|for\s+|in\s+)?"
-            r"(?!(?:was|were|is|are|{level_verb})\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$"
+            r"^\s*(?:percent|per\s+cent|%)?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y-o-y))?(?:\s+of\s+[^,;.\d]{0,50})?\s*(?:,|;)\s*(?:and\s+|while\s+)?(?:the\s+|that\s+of\s+|for\s+|in\s+)?"
+            r"(?!(?:was|were|is|are|{level_verb})\b)(?!(?:{approx}|{over}|{under})\s+$)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$"
             r"|^\s*(?:percent|per\s+cent|%)?\s+and\s+(?:the\s+|that\s+of\s+|for\s+|in\s+)?(?!(?:was|were|is|are)\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$", re.I),
         # "a 3.5 percent increase in primary industry and 6.4 percent in
         # secondary industry": a rate's noun and measure, then the next
@@ -249,7 +251,7 @@ def cues() -> Cues:
         # catalogue lacks); the left context has its qualifier stripped
         count_left=rx(r"(?<![\w])(?:{count_verb})\s*$", re.I),
         # "59,000 certificates ... were also issued": the count's own passive verb
-        count_passive_right=rx(r"(?:\s+[\w&'-]+){1,6}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|newly\s+)?(?:{count_passive})\b", re.I),
+        count_passive_right=rx(r"(?:\s+[\w&'-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|newly\s+)?(?:{count_passive})\b", re.I),
         ratio_noun=c.cue_regex_any("ratio_noun"),
         employ_verb=c.cue_pattern(r"(?<![\w-])(?:{employ_verb})\s+(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)?$",
                                   re.IGNORECASE),

@@ -478,8 +478,11 @@ _NUMBER_OF_NOUN_RE = re.compile(r"(?:the\s+)?(?:total\s+|cumulative\s+)?number\s
 _RATIO_NAME_RE = re.compile(r"(?<![\w.'-])(?:(?!(?:and|or|but|while|whereas)\b)[A-Za-z][\w'-]*\s+){0,5}?ratios?\s+(?:of|between)\s+[^,;:\d]+?"
                             r"(?=\s+(?:was|were|is|are|stood|dropped|fell|rose|narrowed|widened|reached|hit|declined|"
                             r"decreased|increased|came|from)\b)", re.I)
-# between a growth rate and the level it reached: "rose 48% year-on-year to "
-_RATE_TO_LEVEL_RE = re.compile(r"\s*(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+"
+# between a growth rate and the level it reached: "rose 48% year-on-year to ", "surged 74 percent in
+# the first nine months from a year earlier to " (a time phrase of its own may stand between)
+_RATE_TO_LEVEL_RE = re.compile(r"\s*(?:(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past)\s+[\w-]+(?:\s+months?)?"
+                               r"(?:\s+of\s+(?:19|20)\d\d)?\s+|(?:in|during)\s+(?:19|20)\d\d\s+)?"
+                               r"(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+"
                                r"(?:(?:about|around|nearly|over|more\s+than|some|approximately|roughly|almost)\s+)?", re.I)
 # between two coordinated counts: the first one's noun, then "and" or a comma
 _COUNT_COORD_RE = re.compile(r"(?:\s+[A-Za-z&'-]+){0,5}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -516,7 +519,8 @@ def _counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
         # growth rate next to it, or "the number of ..." in the sentence right
         # after the one that stated the period (as for money and quantities)
         return reported and (_own_growth(sc, m) or (number_of and (sc.doc.recent_dist <= 1 or _rose_from(sc, m))))
-    return reported or _growth_follows(sc, end) or _coordinated_count(fig, sc)
+    # its own growth rate after it, or right before it ("output surged 74 percent to 927,500 autos")
+    return reported or _own_growth(sc, m) or _coordinated_count(fig, sc)
 
 
 def _own_growth(sc: SentenceContext, m: Mention) -> bool:
@@ -525,10 +529,10 @@ def _own_growth(sc: SentenceContext, m: Mention) -> bool:
     ("rose 48% year-on-year to $13.4 billion")."""
     if _growth_follows(sc, m.conv_end or m.end):
         return True
-    before = [n for n in sc.ms if n.end <= m.start]
-    if not before or before[-1].unit != "percent" or not _RATE_TO_LEVEL_RE.fullmatch(sc.s, before[-1].end, m.start):
+    k = bisect_right(sc.ms, m.start, key=lambda n: n.end)   # the figure right before it (ms is in order)
+    if k == 0 or sc.ms[k - 1].unit != "percent" or not _RATE_TO_LEVEL_RE.fullmatch(sc.s, sc.ms[k - 1].end, m.start):
         return False
-    read = metric.read(sc.s, before[-1])
+    read = metric.read(sc.s, sc.ms[k - 1])
     return read is not None and read[0] == "yoy_growth_pct"
 
 

@@ -411,6 +411,8 @@ def _read(fig: Figure, sc: SentenceContext) -> tuple[str, float] | None:
             metric = _window_metric(s, m, None)
         elif m.unit == "percent":
             metric = _window_metric(s, m, prev)
+            if metric == "level" and "(" in s and _listed_share(sc, fig):
+                metric = "share_pct"
     if (metric == "yoy_growth_pct" and prev is not None and prev_metric is not None
             and prev_metric[0] == "share_pct" and m.unit == prev.unit == "percent"
             and _SHARE_THEN_CHANGE_RE.fullmatch(s, prev.end, m.start)
@@ -444,6 +446,30 @@ def _year_ago_gap(right: str) -> bool:
     c = cues()
     gap = c.gap.match(right)
     return gap is not None and c.year_ago.match(right[gap.end():]) is not None
+# "... tea (31.5%)": a bare percentage alone in brackets right after a word
+_PAREN_OPEN_END_RE = re.compile(r"[A-Za-z]\s*\(\s*$")
+_PAREN_CLOSE_RE = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*\)")
+# a move or rate word before a list: its bracketed percentages are rates, not parts
+_MOVE_WORD_RE = re.compile(r"\b(?:grow|grew|growth|increas|rise|rose|risen|up\b|down\b|fell|fall|declin|decreas|drop|rate)", re.I)
+
+
+def _listed_share(sc: SentenceContext, fig: Figure) -> bool:
+    """"The main exports were tea (31.5%), flowers (12.2%) and coffee (8.4%)": a list of parts,
+    each with a bare percentage in brackets and no word saying what it is, gives each part's
+    share of the whole named before the list. Only a list (a bracketed percentage item right
+    before or after this one), not after a place ("Tibet (9.1%), Hainan (8%)" lists places'
+    rates), and no move or rate word before the list (then the percentages are rates)."""
+    s, m, ms, i = sc.s, fig.m, sc.ms, fig.i
+    if not _PAREN_OPEN_END_RE.search(s, max(0, m.start - 40), m.start) or _PAREN_CLOSE_RE.match(s, m.end) is None:
+        return False
+    near = [ms[j] for j in (i - 1, i + 1) if 0 <= j < len(ms) and ms[j].unit == "percent"]
+    if not any(_PAREN_ITEM_RE.match(s[a.end:b.start]) for a, b in ((n, m) if n.end <= m.start else (m, n) for n in near)):
+        return False
+    opener = s.rfind("(", 0, m.start)
+    if any(p.start < opener and not s[p.end:opener].strip() for p in sc.place_ms):
+        return False
+    first = min([m] + near, key=lambda x: x.start)
+    return _MOVE_WORD_RE.search(s, 0, first.start) is None
 
 
 def _coordinated_metric(s: str, m: Mention, before: Figure, value: float) -> tuple[str, float] | None:

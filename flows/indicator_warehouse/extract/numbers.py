@@ -109,7 +109,9 @@ def patterns() -> _Patterns:
     solid_pct = _alternation([u.surface.lower() for u in cat.units.values()
                               if u.kind == "percent" and u.surface.isalpha() and u.position in ("suffix", "both")])
     figure = re.compile(
-        r"(?<![\w.,$¥€])"
+        # a number glued by a hyphen to the word before it names a thing ("COVID-19",
+        # "Tianwen-1", "G-20"), it counts nothing
+        r"(?<![\w.,$¥€])(?<![a-z]-)"
         r"(?:(?P<cur>" + _alternation(prefix) + r")\s?)?"
         # a letter right after the digits ends the figure ("6G", "5th"),
         # unless it starts a scale word or a percent unit written solid

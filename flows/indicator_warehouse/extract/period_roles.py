@@ -23,10 +23,15 @@ from . import catalogue
 
 # A period right after a comparison word is the comparison point, never the
 # period of a figure: "0.3 points higher than in the first quarter",
-# "compared with the January-July average", "up from the first half".
+# "compared with the January-July average", "up from the first half", "higher than the
+# increase in November".
 _COMPARE_LEFT_RE = re.compile(
     r"(?<![\w-])(?:than|compared\s+(?:with|to)|comparing\s+(?:with|to)|against|relative\s+to|versus|vs\.?|from)"
-    r"\s+(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|pace|growth|average))(?:\s+(?:of|in|for|during|at))?\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?$"
+    r"\s+(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|pace|growth|average|increase|rise|gain|expansion|decline|decrease|drop|fall|reading)s?)"
+    r"(?:\s+(?:of|in|for|during|at))?\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?"
+    # "up 12 percent from the same 2022 period", "against the comparable 2019 quarter": a year
+    # inside a year-ago base's own words
+    r"(?:(?:same|comparable|corresponding|like)\s+)?$"
     # "2.5 times the number at the end of 2020", "twice that of 2019": a multiple of an earlier base
     r"|(?<![\w-])(?:times|twice|double|triple)\s+(?:that|those|the\s+(?:number|level|figure|amount|total|size|value|count))"
     r"(?:\s+(?:of|in|at|for|during))?\s+(?:the\s+)?$"
@@ -292,3 +297,16 @@ def _a_year_before(p, f) -> bool:
         return p.pstart == f.pstart.replace(year=f.pstart.year - 1) and p.pend == f.pend.replace(year=f.pend.year - 1)
     except ValueError:   # the 29th of February
         return False
+# "(CAFTA 2010)", "(CIIE 2023)": an acronym and a year alone in brackets name an agreement or an
+# event's edition; the year is no period the text reports
+_NAMED_YEAR_RE = re.compile(r"\(\s*[A-Z][A-Z&-]{1,9}\s+$")
+_CLOSE_RE = re.compile(r"\s*\)")
+
+
+def name_years(s: str, out: list) -> None:
+    """Makes a bare year that, with an acronym before it, fills a pair of brackets a `date`."""
+    for p in out:
+        if p.role == "period" and p.ptype == "year" and p.end - p.start == 4 and s[p.start:p.end].isdigit() \
+                and _NAMED_YEAR_RE.search(s, max(0, p.start - 14), p.start) and _CLOSE_RE.match(s, p.end):
+            p.role, p.bound = "date", True
+

@@ -297,6 +297,8 @@ def find_periods(s: str, ref: date | None, low: str | None = None) -> list[Perio
     if len(out) > 1:
         _same_year(out)
     period_roles.demote(low, out)
+    if "(" in s:
+        period_roles.name_years(s, out)
     return out
 
 

@@ -114,6 +114,10 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     clause_start = _figure_clause_start(s, m, raw, place_ms)
     region = places.choose(place_ms, places.FigureSpot(s, m.start, metric, clause_start),
                            fallback=ctx.fallback_region, sentence_subject=last_region)
+    rel = _relative_subject(s, place_ms, clause_start, m.start) if len(place_ms) > 1 and (
+        "which" in s or "whose" in s) else None
+    if rel is not None:
+        region = rel   # "... after Shenzhen, which made 1.7 million cars": the place the relative clause is about
     after = _place_right_after(s, place_ms, m.conv_end or m.end) if place_ms else None
     if after:
         region = after   # "6 percent in Shandong", "24,000 in Shenzhen"
@@ -132,7 +136,7 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     elif sc.macro and not after and _macro_region_subject(s, place_ms, clause_start, m.start):
         return None   # "R&D spending in the eastern region reached ...": a place we do not know
     elif ctx.parts and not after and any(
-            p.end <= m.start
+            p.end <= m.start and not _locates(s, place_ms, p)
             and not any(p.end <= q.start and q.end <= m.start and q.level != "country" and q.region != p.region
                         for q in place_ms)
             for p in ctx.parts):
@@ -140,6 +144,36 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     if region is None and (place_ms or ctx.fallback_region):
         return None
     return region, clause_start   # region None: no place anywhere to go on
+
+
+_RELATIVE_RE = re.compile(r",\s+(?:which|whose)\s")
+_REL_STOP_RE = re.compile(r"[;:()]|,\s+(?:and|but|while|which|whose)\s")
+
+
+def _relative_subject(s: str, place_ms, lo: int, hi: int) -> str | None:
+    """"Hefei ranks second after Shenzhen, which made 1.7 million cars": a figure inside a relative
+    clause that opens right after a place is that place's (no other place or clause between)."""
+    for p in reversed(place_ms):
+        if p.end > hi or p.start < lo:
+            continue
+        if not p.region or p.level == "country" or not _RELATIVE_RE.match(s, p.end):
+            return None   # the nearest place before the figure is what a relative clause would follow
+        if _REL_STOP_RE.search(s, p.end + 1, hi):
+            return None
+        return p.region
+    return None
+
+
+# "Wuxi, in eastern Jiangsu province,", "Yantai, a port city in northern Shandong": between a
+# place and the part of a larger place it lies in
+_LOCATED_GAP_RE = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?)?in\s+(?:the\s+)?(?:[\w-]+\s+)?")
+
+
+def _locates(s: str, place_ms, part) -> bool:
+    """Whether a part of a place ("eastern Jiangsu") only says where the place named right before
+    it lies: that place, not the part, is the subject."""
+    return any(q.end <= part.start and q.level != "country" and q.region != part.region
+               and _LOCATED_GAP_RE.fullmatch(s, q.end, part.start) for q in place_ms)
 
 
 def _national_measure(fig: Figure, s: str, place_ms, clause_start: int) -> bool:

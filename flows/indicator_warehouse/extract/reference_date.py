@@ -172,8 +172,9 @@ def _wire_date(head: str, after_pos: int, page: date) -> date:
 
 
 _NO_YEAR = r"(?:st|nd|rd|th)?(?![\d\w])(?!,?\s*(?:19|20)\d\d)"
-# "HAIKOU, Oct. 16 (Xinhua) --", "BEIJING, Oct 16 -"
-_DATELINE_MD_RE = re.compile(r"^[ \t]*[A-Z][A-Za-z .'-]{2,40},\s+(?P<mn>" + _MONTH_NAME + r")\s+(?P<d>\d{1,2})" + _NO_YEAR + r"\s*(?:\(|-|--|–|—|:)", re.M)
+# "HAIKOU, Oct. 16 (Xinhua) --", "BEIJING, Oct 16 -", or the agency first: "(Yicai) Oct. 29 --"
+_DATELINE_MD_RE = re.compile(r"^[ \t]*(?:[A-Z][A-Za-z .'-]{2,40},|\([A-Z][A-Za-z .'-]{1,30}\))\s+(?P<mn>" + _MONTH_NAME
+                             + r")\s+(?P<d>\d{1,2})" + _NO_YEAR + r"\s*(?:\(|-|--|–|—|:)", re.M)
 # "On October 17, the bureau said ...", "on Oct 16"
 _ON_MD_RE = re.compile(r"(?<![\w])[Oo]n\s+(?P<mn>" + _MONTH_NAME + r")\s+(?P<d>\d{1,2})" + _NO_YEAR)
 
