@@ -645,6 +645,32 @@ CASES = [
      "In the first half of 2023, Hubei's foreign trade increased 17 percent, and foreign investment in actual use "
      "rose by 20 percent.",
      [(17, "foreign_trade", None), (20, "fdi_actual_use", None)]),
+    # a topic opening names the whole; a subject of its own between it and the figure is a part
+    ("a topic opening's whole, then a product of it",
+     "As for imports, electromechanical products in Hubei rose 30 percent in 2023.",
+     [(30, "imports", "product=mechanical and electrical products")]),
+    ("a topic opening's whole, then a product it has no name for",
+     "Regarding exports, tea from Hubei rose 15 percent in 2023.",
+     [(15, "unclassified", None)]),
+    ("a topic opening followed by a pronoun keeps the whole",
+     "As for Hubei's exports, they grew 6 percent in 2023.",
+     [(6, "exports", None)]),
+    # a share whose subject the catalogue lacks is not the whole's share
+    ("a surplus's share of exports is not a share of exports",
+     "The trade surplus of Hubei was equal to 20 percent of its exports in 2023.",
+     [(20, "unclassified", None)]),
+    ("a share linked to a level the catalogue lacks is that level's ratio",
+     "Hubei ran a trade deficit of 40 billion yuan in 2023, equivalent to 9 percent of the value of its imports.",
+     [(9, "unclassified", None)]),
+    ("a place's share of the whole stays the whole's",
+     "In 2023, Wuhan accounted for 52 percent of the province's exports.",
+     [(52, "exports", None)]),
+    ("a ratio named before its figure with 'in proportion to'",
+     "Hubei's research and development (R&D) expenditure in proportion to its GDP rose to 2.3 percent in 2023.",
+     [(2.3, "rd_intensity", None)]),
+    ("R&D written RD is still R&D",
+     "Hubei's RD spending came to 120 billion yuan in 2023.",
+     [(120e9, "rd_expenditure", None)]),
 ]
 
 

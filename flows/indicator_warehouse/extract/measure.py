@@ -82,6 +82,9 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # "Among Henan's exports, mobile phones made up 40 percent": the share
         # of a part of the whole the sentence opens with, never the whole's
         marker = opening.end()
+    if marker is None:
+        # "As for imports, electromechanical products rose 41 percent": a part of the topic, never the topic
+        marker = wholes.topic_part(fig, sc)
     if marker is not None:
         # "..., of which 9 billion yuan went to basic research": a part of the whole just stated
         fig.phrase = measure_phrase.part_after_marker(sc.s, fig.phrase, marker, (fig.m.start, fig.m.end))

@@ -17,11 +17,12 @@ corrupts that series for every user.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import catalogue
 from .cues import cues
 from .measure_phrase import Measure
-from .phrase_words import _clause_start, _term_runs
+from .phrase_words import _DETERMINERS, _FUNCTION_WORDS, _WORD_RE, _clause_start, _restricts, _term_runs, _verbs
 from .scene import Figure, SentenceContext
 
 # All that stands between a level and a rate or share that only qualifies
@@ -43,7 +44,7 @@ _RATE_LINK_RE = re.compile(
     r"jump|drop|dropping|decline|declining|fall|falling|fell)(?:\s+(?:of|by))?" + _LINK_SUFFIX, re.IGNORECASE)
 _SHARE_LINK_RE = re.compile(
     _LINK_PREFIX + r"(?:and\s+|which\s+)?(?:accounting\s+for|accounted\s+for|accounts\s+for|making\s+up|made\s+up|"
-    r"representing|represented|constituting|taking\s+up|took\s+up|or)" + _LINK_SUFFIX, re.IGNORECASE)
+    r"representing|represented|constituting|taking\s+up|took\s+up|or|equivalent\s+to|equal\s+to)" + _LINK_SUFFIX, re.IGNORECASE)
 _RATE_METRICS = ("yoy_growth_pct", "cagr_pct")
 # A level's share of the whole, right after it: ", accounting for 11 percent of"
 _SHARE_OF_WHOLE_AFTER_RE = re.compile(_SHARE_LINK_RE.pattern + r"\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\b",
@@ -92,6 +93,52 @@ def part_marker(fig: Figure, sc: SentenceContext) -> int | None:
     return found.end() if found is not None else None
 
 
+@lru_cache(maxsize=1)
+def _topic_opening_re() -> re.Pattern:
+    # "As for imports, ", "In terms of exports in 2024, ", "Regarding trade with ASEAN, "
+    return catalogue.get().cue_pattern(r"\s*(?:{topic_opener})\s+(?P<topic>[^,;:]{1,80}?),\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _topic_subject_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in catalogue.get().cues.get("topic_subject_word", []))
+
+
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "saw", "see", "sees", "posted",
+                          "recorded", "registered", "reached", "hit", "stood", "grew", "rose", "fell", "by", "at", "to",
+                          "in", "from", "on", "up", "down"})
+
+
+def topic_part(fig: Figure, sc: SentenceContext) -> int | None:
+    """Where the words that name a part start, when the sentence opens with
+    a topic that names the figure's measure ("As for imports, ", "In terms
+    of exports, ", "Regarding trade with ASEAN, ") and a subject of its own
+    stands between that opening and the figure ("As for imports,
+    electromechanical products rose 41 percent": a product of imports,
+    never all imports). None when no subject of its own stands there ("As
+    for exports, they rose 5 percent", "..., the province's grew 5
+    percent": the whole, or the place's)."""
+    s, hit = sc.s, fig.hit
+    if hit is None or s[:1] not in "AaIiRrWwCc":   # the cue words' first letters: most sentences skip the regex
+        return None
+    m = _topic_opening_re().match(s)
+    if m is None or not (m.start("topic") <= hit.start and hit.end <= m.end("topic") and m.end() <= fig.m.start):
+        return None
+    lo, a = m.end(), fig.m.start
+    if _term_runs(s, lo, a):
+        return lo   # "As for exports, private enterprises ...": a part the vocabulary names
+    cat = catalogue.get()
+    for w in _WORD_RE.finditer(s, lo, a):
+        word = w.group(0)
+        low = word.lower().removesuffix("'s").rstrip("'")
+        if low in _topic_subject_words() or low in _AUXILIARIES or low in _DETERMINERS or low in _FUNCTION_WORDS or low in _verbs() \
+                or low.endswith("ed") or cat.region_for(word.removesuffix("'s").rstrip("'")):
+            continue
+        if _restricts(word, first=False, s=s, left=lo):
+            return lo
+    return None
+
+
 def level_it_qualifies(fig: Figure, sc: SentenceContext) -> Figure | None:
     """The level figure this growth rate or share only qualifies ("120
     billion yuan of electronics, up 9 percent"; "221 billion yuan for basic
@@ -105,8 +152,10 @@ def level_it_qualifies(fig: Figure, sc: SentenceContext) -> Figure | None:
         link, level = _RATE_LINK_RE, prev
     elif fig.metric == "share_pct":
         link, level = _SHARE_LINK_RE, prev if prev.metric == "level" else prev.qualifies
+        # (a level the catalogue lacks, "a trade deficit of 150 billion yuan, equivalent to 7.8 percent
+        # of the value of imports", makes its share a ratio the catalogue lacks too, never the whole's)
         if level is None or (fig.phrase.code not in (None, "unclassified", level.phrase.code)
-                             and level.phrase.code != "unclassified"):
+                             and level.phrase.code not in (None, "unclassified")):
             return None   # "..., accounting for 2.1 percent of GDP": a ratio of its own
     else:
         return None
