@@ -671,6 +671,34 @@ CASES = [
     ("R&D written RD is still R&D",
      "Hubei's RD spending came to 120 billion yuan in 2023.",
      [(120e9, "rd_expenditure", None)]),
+    # a partner in apposition, the reporting place before a partner
+    ("a partner's role and its name in apposition",
+     "Hubei's largest export market, the EU, bought 70 billion yuan of its exports in 2023.",
+     [(70e9, "exports", "partner=European Union")]),
+    ("the reporting place after 'by', then the partner",
+     "Exports by Hubei to Africa rose 18 percent in 2023.",
+     [(18, "exports", "partner=Africa")]),
+    ("the reporting place after 'by', then a partner the vocabulary lacks",
+     "Exports by Hubei to the Nordic countries rose 18 percent in 2023.",
+     [(18, "unclassified", None)]),
+    # components of a part we cannot name; a pointer with its partner
+    ("the components of an unnamed part are unnamed, never the whole",
+     "Trade between the Hubei and ASEAN made up 15 percent of the province's total trade volume in 2023, which "
+     "included 8 billion US dollars of exports.",
+     [(8e9, "unclassified", None)]),
+    ("a pointer with a partner is that partner's part",
+     "Hubei's trade with ASEAN rose 9 percent in 2023. The figure with the United States increased 4 percent.",
+     [(9, "foreign_trade", "partner=ASEAN"), (4, "foreign_trade", "partner=United States")]),
+    # "Among them" after a partner's part; a stock's added members; another measure after a topic word
+    ("the parts of a partner's part keep the partner",
+     "Hubei's trade with Russia reached 20 billion yuan in 2023. Among them, exports were 12 billion yuan.",
+     [(20e9, "foreign_trade", "partner=Russia"), (12e9, "exports", "partner=Russia")]),
+    ("a stock's added members are new ones",
+     "Hubei had 25,000 high-tech enterprises in 2023. The province added 5,000 high-tech enterprises that year.",
+     [(25000, "high_tech_enterprises", None), (5000, "high_tech_enterprises", "status=new")]),
+    ("a topic word before another measure's noun names that measure, not the topic",
+     "Hubei's R&D subsidies totaled 4 billion yuan in 2023.",
+     [(4e9, "unclassified", None)]),
 ]
 
 

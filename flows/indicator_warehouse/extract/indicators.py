@@ -506,14 +506,23 @@ def _contrast_subject_re() -> re.Pattern:
         r"(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+(?:{growth_up}|{growth_down}|{level_verb})(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _topic_head_re() -> re.Pattern:
+    # another measure's noun right after a topic word: "R&D tax incentives", "R&D subsidies"
+    return catalogue.get().cue_pattern(r"\s+(?P<head>{measure_head})\b(?!-)")
+
+
 def choose_topic(s: str, unit: str | None, metric: str) -> str | None:
     if unit is None:
         return None
     key = "percent" if unit in ("percent", "percentage_point") else unit
-    for a, _, by_unit in topic_hits(s):
+    for a, e, by_unit in topic_hits(s):
         if _benefit_for_re().search(s, max(0, a - 40), a):
             continue   # "tax deduction for enterprise R&D expenses": what a benefit was for
         code = by_unit.get(key) or (by_unit.get("count") if key == "person" else None)
+        head = _topic_head_re().match(s, e) if code else None
+        if head is not None and not any(head["head"].lower() in al.lower().split() for al in catalogue.get().indicators[code].aliases):
+            continue   # "R&D tax incentives", "R&D subsidies": another measure about the topic
         if code and (metric == "level" or metric == "change"):
             return code
     return None

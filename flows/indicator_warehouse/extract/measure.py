@@ -93,7 +93,11 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     if component is not None:
         # "trade with ASEAN reached 150 billion yuan, with 90 billion yuan
         # of exports": the exports to ASEAN
-        fig.phrase = component
+        fig.phrase, fig.code = component, component.code
+    role = wholes.reframe(fig, sc)
+    if role is not None:
+        # a partner in apposition, a part of the part "Among them" points into, a stock's "added" members
+        fig.phrase, fig.code = role, role.code
     level = wholes.level_it_qualifies(fig, sc)
     if level is not None:
         # "exported 120 billion yuan of electronics to ASEAN, up 9 percent":
@@ -145,6 +149,7 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
             # clause names of the measure pointed back to
             fig.phrase = measure_phrase.describe(sc.s, (fig.m.start, fig.m.end), indicators.Choice(fig.code, None),
                                                  metric=fig.metric)
+            fig.code = fig.phrase.code   # ("the figure with the Nordic countries": a part we cannot name)
     lo = wholes.part_of_antecedent(fig, sc)
     if lo is not None:
         # "Of this total, 221.2 billion yuan was used for basic research";
