@@ -699,6 +699,18 @@ CASES = [
     ("a topic word before another measure's noun names that measure, not the topic",
      "Hubei's R&D subsidies totaled 4 billion yuan in 2023.",
      [(4e9, "unclassified", None)]),
+    ("a rate after a count's noun is the count's, not the measure a word in the noun names",
+     "In 2023, Wuhan customs inspected 4,100 batches of tea for export, up 9 percent.",
+     [(4100, "unclassified", None), (9, "unclassified", None)]),
+    ("a rate after a count of a catalogued measure stays that measure's",
+     "In 2023, Hubei had 25,000 high-tech enterprises, up 12 percent.",
+     [(25000, "high_tech_enterprises", None), (12, "high_tech_enterprises", None)]),
+    ("a sentence that opens with 'Each 10,000 residents' states a rate per 10,000 people",
+     "Each 10,000 residents of Wuhan held 60 invention patents at the end of 2023.",
+     [(60, "invention_patents_per_10k", None)]),
+    ("a participle that opens a share's subject is its adjective, not its verb",
+     "Processed goods made up 70 percent of Hubei's exports in 2023.",
+     [(70, "unclassified", None)]),
 ]
 
 

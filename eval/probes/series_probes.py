@@ -1006,6 +1006,26 @@ PROBES = [
      [(130e9, "rd_expenditure")]),
     ("alias_variant", "Shaanxi's research and development (R&D) expenditure rose 9 percent in 2023.",
      [(9, "rd_expenditure")]),
+    # ---- a rate or share after a count's noun is the count's, not a measure a word in the noun names ----
+    ("count_rate", "In 2024, Ningbo customs inspected 3,200 batches of toys for export, up 12 percent.",
+     [(3200, U), (12, U)]),
+    ("count_rate", "In 2024, Qingdao customs issued 20,000 certificates of origin for exports, up 8 percent.",
+     [(20000, U), (8, U)]),
+    ("count_rate", "At the end of 2023, there were 12,000 industrial enterprises in Hubei engaged in strategic "
+     "emerging industries, accounting for 18 percent of all industrial enterprises.",
+     [(12000, U), (18, U)]),
+    ("count_rate", "In 2024, Hubei had 25,000 high-tech enterprises, up 10 percent.",
+     [(25000, "high_tech_enterprises"), (10, "high_tech_enterprises")]),
+    ("count_rate", "In 2024, Shenzhen filed 20,000 PCT applications, up 5 percent.",
+     [(20000, "pct_applications"), (5, "pct_applications")]),
+    ("ratio", "Every 10,000 people in Shenzhen owned 130 invention patents at the end of 2024.",
+     [(130, "invention_patents_per_10k|unclassified")]),
+    ("ratio", "Per 10,000 residents, Hangzhou held 110 invention patents at the end of 2024.",
+     [(110, "invention_patents_per_10k|unclassified")]),
+    ("share_subject", "Manufactured goods made up 90 percent of Dongguan's exports in 2024.",
+     [(90, U)]),
+    ("share_subject", "Processed food accounted for 12 percent of Fujian's exports in 2024.",
+     [(12, U)]),
 ]
 
 

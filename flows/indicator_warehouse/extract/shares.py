@@ -101,8 +101,8 @@ def _uncatalogued_subject(s: str, a: int, whole: str) -> bool:
     words = []
     for w in _WORD_RE.finditer(s, lo, a):
         low = w.group(0).lower()
-        if low in _SUBJECT_END or low in _verbs() or low.endswith("ed"):
-            break
+        if low in _SUBJECT_END or low in _verbs() or (low.endswith("ed") and words):
+            break   # (a participle that opens the subject is its adjective: "Manufactured goods made up")
         words.append(w)
     else:
         return False   # no verb before the figure: "..., or 30 percent of its exports"

@@ -46,6 +46,8 @@ _SHARE_LINK_RE = re.compile(
     _LINK_PREFIX + r"(?:and\s+|which\s+)?(?:accounting\s+for|accounted\s+for|accounts\s+for|making\s+up|made\s+up|"
     r"representing|represented|constituting|taking\s+up|took\s+up|or|equivalent\s+to|equal\s+to)" + _LINK_SUFFIX, re.IGNORECASE)
 _RATE_METRICS = ("yoy_growth_pct", "cagr_pct")
+# the noun phrase a count counts, up to the comma before its link: " batches of toys for export"
+_COUNTED_NOUN_RE = re.compile(r"\s+[A-Za-z][^,;:.()\d]{1,120}?(?=,)")
 # A level's share of the whole, right after it: ", accounting for 11 percent of"
 _SHARE_OF_WHOLE_AFTER_RE = re.compile(_SHARE_LINK_RE.pattern + r"\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\b",
                                       re.IGNORECASE)
@@ -241,8 +243,16 @@ def level_it_qualifies(fig: Figure, sc: SentenceContext) -> Figure | None:
             return None   # "..., accounting for 2.1 percent of GDP": a ratio of its own
     else:
         return None
-    if not link.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start):
-        return None
+    end = prev.m.conv_end or prev.m.end
+    if not link.fullmatch(sc.s, end, fig.m.start):
+        if level is not prev or prev.unit not in ("count", "person") or prev.m.unit is not None:
+            return None
+        # "handled 1,149 batches of lithium-ion batteries for export, up 37.8
+        # percent": the noun a count counts, then the link; the rate is the
+        # count's own, never the measure a word in that noun names
+        noun = _COUNTED_NOUN_RE.match(sc.s, end, fig.m.start)
+        if noun is None or not link.fullmatch(sc.s, noun.end(), fig.m.start):
+            return None
     return level
 
 
