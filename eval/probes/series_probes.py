@@ -94,7 +94,7 @@ PROBES = [
      [(36e6, "tourist_visits"), (1.2e6, "tourist_visits/origin=inbound|unclassified")]),
     ("among_them", "Heilongjiang's trade with Russia reached 200 billion yuan in 2024. Among them, imports of crude "
      "oil were 110 billion yuan.",
-     [(200e9, "foreign_trade/partner=Russia"), (110e9, U)]),
+     [(200e9, "foreign_trade/partner=Russia"), (110e9, U + "|imports/partner=Russia;product=crude oil")]),
     # ---- "respectively" ----
     ("respectively", "In 2024, Zhejiang's exports and imports reached 3.9 trillion yuan and 1.4 trillion yuan, "
      "respectively.",
@@ -895,6 +895,137 @@ PROBES = [
      [(2e12, U)]),
     ("output_value", "The added value of high-tech manufacturing in Hubei rose 10 percent in 2024.",
      [(10, "value_added/sector=high-tech manufacturing|industrial_value_added/sector=high-tech manufacturing|unclassified")]),
+    # ---- a topic opening names the whole; the figure's own subject is a part of it ----
+    ("topic_opener", "As for imports, electromechanical products rose 41 percent to 20 billion yuan in Anhui in 2024.",
+     [(41, "imports/product=mechanical and electrical products|unclassified"),
+      (20e9, "imports/product=mechanical and electrical products|unclassified")]),
+    ("topic_opener", "Regarding imports, crude oil purchases in Shandong fell 5 percent in 2024.",
+     [(5, "imports/product=crude oil|unclassified")]),
+    ("topic_opener", "As for exports, mechanical and electrical products rose 9 percent in Jiangsu in 2024.",
+     [(9, "exports/product=mechanical and electrical products|unclassified")]),
+    ("topic_opener", "In terms of exports, private enterprises in Fujian shipped 900 billion yuan of goods in 2024.",
+     [(900e9, "exports/ownership=private|unclassified")]),
+    ("topic_opener", "When it comes to R&D spending, enterprises in Hubei contributed 80 billion yuan in 2023.",
+     [(80e9, "rd_expenditure/performer=enterprises|unclassified")]),
+    ("topic_opener", "With regard to foreign trade, cross-border e-commerce in Ningbo grew 20 percent in 2024.",
+     [(20, "foreign_trade/mode=cross-border e-commerce|unclassified")]),
+    ("topic_opener", "As to exports, seafood from Zhoushan rose 12 percent in 2024.",
+     [(12, U)]),
+    ("topic_opener", "As for Jiangsu's exports, they rose 9 percent in 2024.",
+     [(9, "exports")]),
+    ("topic_opener", "Regarding exports, growth was 7 percent in Zhejiang in 2024.",
+     [(7, "exports")]),
+    ("topic_opener", "As for imports, Fujian's fell 3 percent in 2024.",
+     [(3, "imports")]),
+    # ---- a share whose subject the catalogue lacks is not the share of its whole ----
+    ("share_subject", "The trade surplus of Zhejiang was equal to 30 percent of its exports in 2024.",
+     [(30, U)]),
+    ("share_subject", "Hubei's trade surplus in 2024 was equivalent to 25 percent of the province's exports.",
+     [(25, U)]),
+    ("share_subject", "A visible trade deficit of 120 billion yuan, equivalent to 6.5 percent of the value of imports "
+     "of goods, was recorded in Hainan in 2024.",
+     [(6.5, U)]),
+    ("share_subject", "Electronics made up 40 percent of Shenzhen's exports in 2024.",
+     [(40, "exports/product=electronics|unclassified")]),
+    ("share_subject", "Fiscal spending on science in Anhui amounted to 4 percent of its general public budget "
+     "expenditure in 2024.",
+     [(4, U)]),
+    ("share_subject", "Loans to small firms were equal to 30 percent of Zhejiang's foreign trade in 2024.",
+     [(30, U)]),
+    ("share_subject", "In 2023, Shenzhen accounted for 46 percent of the province's R&D spending.",
+     [(46, "rd_expenditure")]),
+    ("share_subject", "Private enterprises accounted for 55 percent of Hunan's foreign trade in 2024.",
+     [(55, "foreign_trade/ownership=private")]),
+    ("share_subject", "Guangdong produced 44 percent of China's industrial robot output in 2024.",
+     [(44, "industrial_robot_output")]),
+    ("share_subject", "Processing trade accounted for 30 percent of Dongguan's foreign trade in 2024.",
+     [(30, "foreign_trade/mode=processing trade|unclassified")]),
+    # ---- a ratio named before its figure: numerator "in proportion to" denominator ----
+    ("ratio", "Shenzhen's R&D expenditure in proportion to its GDP exceeded 6 percent for the first time in 2024.",
+     [(6, "rd_intensity|unclassified")]),
+    ("ratio", "In 2024, Beijing's R&D spending relative to its GDP stood at 6.5 percent.",
+     [(6.5, "rd_intensity|unclassified")]),
+    # ---- a partner's role and its name in apposition: the partner's part ----
+    ("apposition", "Guangdong's biggest export market, the United States, bought 1 trillion yuan of its goods in 2024.",
+     [(1e12, "exports/partner=United States|unclassified")]),
+    ("apposition", "In 2024, Zhejiang's largest export market, the EU, took 700 billion yuan of its exports, up 5 "
+     "percent.",
+     [(700e9, "exports/partner=European Union|unclassified"), (5, "exports/partner=European Union|unclassified")]),
+    ("apposition", "Hong Kong, Shenzhen's largest trading partner, took 600 billion yuan of its exports in 2024.",
+     [(600e9, "exports/partner=Hong Kong|unclassified")]),
+    ("apposition", "Yunnan's top trading partner, Myanmar, accounted for 20 percent of its foreign trade in 2024.",
+     [(20, "foreign_trade/partner=Myanmar|unclassified")]),
+    ("apposition", "Heilongjiang's largest source of imports, Russia, supplied 150 billion yuan of goods in 2024.",
+     [(150e9, "imports/partner=Russia|unclassified")]),
+    # ---- the reporting place, then its partner, after "by" or "of" ----
+    ("owner_place", "Exports by Xinjiang to five Central Asian countries rose 20 percent in 2024.",
+     [(20, U)]),
+    ("owner_place", "Exports by Xinjiang to Kazakhstan rose 20 percent in 2024.",
+     [(20, "exports/partner=Kazakhstan|unclassified")]),
+    ("owner_place", "Imports of Guangdong from Japan fell 4 percent in 2024.",
+     [(4, "imports/partner=Japan|unclassified")]),
+    ("owner_place", "The exports of Zhejiang to the EU grew 6 percent in 2024.",
+     [(6, "exports/partner=European Union|unclassified")]),
+    ("owner_place", "Exports by Guangdong rose 3 percent in 2024.",
+     [(3, "exports")]),
+    # ---- components of a part we cannot name; a pointer with its partner ----
+    ("component_of_part", "Trade between the Guangxi and ASEAN accounted for 35.2 percent of the autonomous region's "
+     "total trade volume in 2024, which included 3.73 billion US dollars of exports, up 24.2 percent year-on-year, and "
+     "1.67 billion US dollars of imports.",
+     [(3.73e9, "exports/partner=ASEAN|unclassified"), (24.2, "exports/partner=ASEAN|unclassified"),
+      (1.67e9, "imports/partner=ASEAN|unclassified")]),
+    ("pointer_partner", "Hainan's trade with ASEAN rose 20 percent in 2024. The figure with the United States "
+     "increased 54.4 percent.",
+     [(20, "foreign_trade/partner=ASEAN"), (54.4, "foreign_trade/partner=United States|unclassified")]),
+    ("pointer_partner", "Hubei's trade with Africa rose 12 percent in 2024. The figure with the Nordic countries fell "
+     "3 percent.",
+     [(3, U)]),
+    # ---- "Among them" after a partner's part: parts of that part ----
+    ("among_them", "Heilongjiang's trade with Russia reached 200 billion yuan in 2024. Among them, exports rose 5 "
+     "percent.",
+     [(5, "exports/partner=Russia|unclassified")]),
+    ("among_them", "Guangxi's trade with ASEAN came to 400 billion yuan in 2024. Of this, imports of fruit were 20 "
+     "billion yuan.",
+     [(20e9, "imports/partner=ASEAN;product=fruit|unclassified")]),
+    ("among_them", "Heilongjiang's foreign trade reached 300 billion yuan in 2024. Among them, exports rose 5 percent.",
+     [(5, "exports")]),
+    # ---- a stock's "added" members ----
+    ("added_stock", "In 2023, Guangdong added 9,000 high-tech enterprises, bringing the total to 60,000.",
+     [(9000, "high_tech_enterprises/status=new|unclassified"), (60000, "high_tech_enterprises|unclassified")]),
+    ("added_stock", "Hubei added a further 2,500 high-tech enterprises in 2024.",
+     [(2500, "high_tech_enterprises/status=new|unclassified")]),
+    ("added_stock", "The number of high-tech enterprises in Anhui reached 20,000 at the end of 2024.",
+     [(20000, "high_tech_enterprises")]),
+    # ---- a topic word before another measure's noun ----
+    ("word_inside", "Hunan's R&D subsidies rose 10 percent to 3 billion yuan in 2024.",
+     [(10, U), (3e9, U)]),
+    ("word_inside", "R&D loans to small firms in Jiangsu reached 50 billion yuan in 2024.",
+     [(50e9, U)]),
+    # ---- R&D spelled otherwise ----
+    ("alias_variant", "Sichuan's RD expenditure reached 130 billion yuan in 2023.",
+     [(130e9, "rd_expenditure")]),
+    ("alias_variant", "Shaanxi's research and development (R&D) expenditure rose 9 percent in 2023.",
+     [(9, "rd_expenditure")]),
+    # ---- a rate or share after a count's noun is the count's, not a measure a word in the noun names ----
+    ("count_rate", "In 2024, Ningbo customs inspected 3,200 batches of toys for export, up 12 percent.",
+     [(3200, U), (12, U)]),
+    ("count_rate", "In 2024, Qingdao customs issued 20,000 certificates of origin for exports, up 8 percent.",
+     [(20000, U), (8, U)]),
+    ("count_rate", "At the end of 2023, there were 12,000 industrial enterprises in Hubei engaged in strategic "
+     "emerging industries, accounting for 18 percent of all industrial enterprises.",
+     [(12000, U), (18, U)]),
+    ("count_rate", "In 2024, Hubei had 25,000 high-tech enterprises, up 10 percent.",
+     [(25000, "high_tech_enterprises"), (10, "high_tech_enterprises")]),
+    ("count_rate", "In 2024, Shenzhen filed 20,000 PCT applications, up 5 percent.",
+     [(20000, "pct_applications"), (5, "pct_applications")]),
+    ("ratio", "Every 10,000 people in Shenzhen owned 130 invention patents at the end of 2024.",
+     [(130, "invention_patents_per_10k|unclassified")]),
+    ("ratio", "Per 10,000 residents, Hangzhou held 110 invention patents at the end of 2024.",
+     [(110, "invention_patents_per_10k|unclassified")]),
+    ("share_subject", "Manufactured goods made up 90 percent of Dongguan's exports in 2024.",
+     [(90, U)]),
+    ("share_subject", "Processed food accounted for 12 percent of Fujian's exports in 2024.",
+     [(12, U)]),
 ]
 
 

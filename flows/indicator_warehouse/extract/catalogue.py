@@ -45,9 +45,12 @@ def _alternation(phrases) -> str:
     return "|".join(re.escape(p) for p in uniq)
 
 
-def _with_hyphen_variants(aliases, compounds: list[str]) -> list[str]:
+def _with_hyphen_variants(aliases, compounds: list[str], respellings: list[tuple[str, str]] = ()) -> list[str]:
     """The aliases, each also with its open compounds hyphenated or opened
-    ("per capita GDP" and "per-capita GDP"): writers do both."""
+    ("per capita GDP" and "per-capita GDP"): writers do both; and with the
+    other spellings of an abbreviation inside it (cues.csv
+    `alias_respelling`: "R&D" written "RD", "R and D" or "research and
+    development (R&D)" in translated releases)."""
     out = list(dict.fromkeys(aliases))
     for a in aliases:
         for c in compounds:
@@ -55,6 +58,10 @@ def _with_hyphen_variants(aliases, compounds: list[str]) -> list[str]:
             for old, new in ((c, hyphened), (hyphened, c)):
                 if old in a and a.replace(old, new) not in out:
                     out.append(a.replace(old, new))
+    for a in list(out):
+        for old, new in respellings:
+            if re.search(r"(?<![\w&])" + re.escape(old) + r"(?![\w&])", a) and a.replace(old, new) not in out:
+                out.append(a.replace(old, new))
     return out
 
 
@@ -257,12 +264,14 @@ class Catalogue:
         surfaces: list[str] = []     # aliases as written (case matters for the regex)
         cue_rows = _rows("cues.csv")   # read once: the alias variants and the cue patterns both need it
         compounds = [r["phrase"] for r in cue_rows if r["kind"] == "hyphen_compound"]
+        respellings = [tuple(p.strip() for p in r["phrase"].split("=>", 1)) for r in cue_rows
+                       if r["kind"] == "alias_respelling"]
         for r in _rows("indicators.csv"):
             aliases = tuple(a.strip() for a in r["aliases"].split("|") if a.strip())
             ind = Indicator(r["code"], r["name"], r["unit"], r["kind"] or "flow", aliases,
                             r.get("parent", ""), tuple(d for d in r.get("breakdowns", "").split("|") if d))
             self.indicators[ind.code] = ind
-            for a in _with_hyphen_variants(aliases, compounds):
+            for a in _with_hyphen_variants(aliases, compounds, respellings):
                 # One phrase may name a value and a count ("technology
                 # contracts"): the figure's unit picks between them.
                 alias_to_code.setdefault(a.lower(), []).append(ind.code)

@@ -91,6 +91,15 @@ def parts(s: str, complement: re.Match, allowed: tuple[str, ...]) -> list[list[c
     np_start = complement.start("np")
     if partner_prep and catalogue.get().region_re.fullmatch(s, np_start, complement.end()):
         return []   # "exports from Henan rose 6 percent": the reporting place
+    if not partner_prep and prep in ("by", "of") and "partner" in allowed:
+        # "exports by Xinjiang to five Central Asian countries", "imports of
+        # Guangdong from Japan": the reporting place, then its partner, which
+        # the figure is; one the vocabulary lacks leaves it unnamed (None)
+        place = catalogue.get().region_re.match(s, np_start)
+        then = _NESTED_PARTNER_RE.match(s, place.end()) if place is not None else None
+        if then is not None and then.end() < complement.end():
+            return [r for r in _term_runs(s, then.end(), complement.end(), contiguous_from=then.end())
+                    if r[0].dimension == "partner"] or None
     possessive = _PLACE_POSSESSIVE_RE.match(s, np_start)
     if possessive is not None:
         np_start = possessive.end()   # "trade of the province's private sector": the owner follows the place

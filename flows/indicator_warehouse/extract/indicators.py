@@ -387,9 +387,13 @@ _RATIO_OF_RE = catalogue.GatedCue(re.compile(r"\bratio\s+of\s+[^,;]{1,60}?\s+to\
 # expenditure to GDP", "the share of R&D spending in GDP"
 _AS_SHARE_OF_RE = re.compile(
     r"(?:\s+as\s+(?:a|the)\s+(?:share|proportion|percentage|percent|ratio|part)\s+of|\s+to|\s+in|"
+    r"\s+(?:in\s+proportion|relative|compared)\s+to|"
     r"(?:'s|\u2019s)\s+(?:share|proportion|percentage)\s+(?:of|in))\s+"
     r"(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*\s)?[A-Z][\w-]*(?:'s|\u2019s)\s+)?$", re.IGNORECASE)
 _SHARE_OF_BEFORE_RE = re.compile(r"\b(?:share|proportion|percentage|ratio)\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
+
+
+_RESTATED_RE = re.compile(r"\s*\(\s*")
 
 
 def _ratio_named(s: str, a: int, ok: list[AliasHit]) -> Choice | None:
@@ -400,13 +404,15 @@ def _ratio_named(s: str, a: int, ok: list[AliasHit]) -> Choice | None:
     denominator; never the denominator. None when the clause names no such
     ratio."""
     before = [h for h in ok if h.end <= a and not CLAUSE_BREAK_RE.search(s, h.end, a)]
+    if len(before) > 2 and before[-1].code == before[-2].code and _RESTATED_RE.fullmatch(s, before[-2].end, before[-1].start):
+        before = before[:-1]   # "gross domestic product (GDP)": one name, restated in brackets
     if len(before) < 2:
         return None
     num, den = before[-2], before[-1]
     if not _AS_SHARE_OF_RE.fullmatch(s, num.end, den.start):
         return None
     gap = s[num.end:den.start].lower()
-    if "as " not in gap and "'s " not in gap and "\u2019s " not in gap \
+    if "as " not in gap and "'s " not in gap and "\u2019s " not in gap and " to " not in gap[1:] \
             and not _SHARE_OF_BEFORE_RE.search(s, max(0, num.start - 30), num.start):
         return None   # "R&D spending in GDP" alone is no ratio: "the share of" must open it
     ratio = catalogue.get().ratios.get((num.code, den.code))
@@ -502,14 +508,23 @@ def _contrast_subject_re() -> re.Pattern:
         r"(?:the\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+(?:{growth_up}|{growth_down}|{level_verb})(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _topic_head_re() -> re.Pattern:
+    # another measure's noun right after a topic word: "R&D tax incentives", "R&D subsidies"
+    return catalogue.get().cue_pattern(r"\s+(?P<head>{measure_head})\b(?!-)")
+
+
 def choose_topic(s: str, unit: str | None, metric: str) -> str | None:
     if unit is None:
         return None
     key = "percent" if unit in ("percent", "percentage_point") else unit
-    for a, _, by_unit in topic_hits(s):
+    for a, e, by_unit in topic_hits(s):
         if _benefit_for_re().search(s, max(0, a - 40), a):
             continue   # "tax deduction for enterprise R&D expenses": what a benefit was for
         code = by_unit.get(key) or (by_unit.get("count") if key == "person" else None)
+        head = _topic_head_re().match(s, e) if code else None
+        if head is not None and not any(head["head"].lower() in al.lower().split() for al in catalogue.get().indicators[code].aliases):
+            continue   # "R&D tax incentives", "R&D subsidies": another measure about the topic
         if code and (metric == "level" or metric == "change"):
             return code
     return None

@@ -84,6 +84,9 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # "Among Henan's exports, mobile phones made up 40 percent": the share
         # of a part of the whole the sentence opens with, never the whole's
         marker = opening.end()
+    if marker is None:
+        # "As for imports, electromechanical products rose 41 percent": a part of the topic, never the topic
+        marker = wholes.topic_part(fig, sc)
     if marker is not None:
         # "..., of which 9 billion yuan went to basic research": a part of the whole just stated
         fig.phrase = measure_phrase.part_after_marker(sc.s, fig.phrase, marker, (fig.m.start, fig.m.end))
@@ -92,7 +95,11 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     if component is not None:
         # "trade with ASEAN reached 150 billion yuan, with 90 billion yuan
         # of exports": the exports to ASEAN
-        fig.phrase = component
+        fig.phrase, fig.code = component, component.code
+    role = wholes.reframe(fig, sc)
+    if role is not None:
+        # a partner in apposition, a part of the part "Among them" points into, a stock's "added" members
+        fig.phrase, fig.code = role, role.code
     level = wholes.level_it_qualifies(fig, sc)
     if level is not None:
         # "exported 120 billion yuan of electronics to ASEAN, up 9 percent":
@@ -145,6 +152,7 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
             # clause names of the measure pointed back to
             fig.phrase = measure_phrase.describe(sc.s, (fig.m.start, fig.m.end), indicators.Choice(fig.code, None),
                                                  metric=fig.metric)
+            fig.code = fig.phrase.code   # ("the figure with the Nordic countries": a part we cannot name)
     lo = wholes.part_of_antecedent(fig, sc)
     if lo is not None:
         # "Of this total, 221.2 billion yuan was used for basic research";

@@ -312,6 +312,11 @@ def _part_after_whole(s: str, pos: int, whole: str, hit: AliasHit) -> list[list[
     return [] if catalogue.get().region_re.search(s, pos, hi) else None
 
 
+# a pointing noun, then a partner: "the figure with ", "the total to ", "the value from the "
+_POINTER_PARTNER_RE = re.compile(r"\b(?i:the|this|that)\s+(?:figure|total|value|volume|amount)\s+(?:with|to|from)\s+"
+                                 r"(?:the\s+)?(?=[A-Z])")
+
+
 def _without_alias(s: str, a: int, b: int, code: str | None) -> Measure:
     """A code that came from a list, an antecedent or a topic word: its part,
     if any, is in the figure's own clause ("Private investment growth was 8.8
@@ -323,6 +328,15 @@ def _without_alias(s: str, a: int, b: int, code: str | None) -> Measure:
     status = _own_status(s, b)
     if status is not None and "status" in allowed:
         return Measure(code, f"status={status}", text)
+    pointer = _POINTER_PARTNER_RE.search(s, max(_clause_start(s, a), a - 120), a) if "partner" in allowed else None
+    if pointer is not None:
+        # "the figure with the United States increased 54.4 percent": the
+        # measure pointed back to, with that partner (one we cannot name
+        # leaves it unnamed, never the whole)
+        named = [r for r in _term_runs(s, pointer.end(), a, contiguous_from=pointer.end()) if r[0].dimension == "partner"]
+        if len(named) == 1 and len(named[0]) == 1:
+            return Measure(code, f"partner={named[0][0].value}", text)
+        return Measure(UNCLASSIFIED, None, text)
     runs = [r for r in _term_runs(s, _clause_start(s, a), a) if r[0].dimension in allowed
             and r[0].dimension != "partner" and len(r) == 1]
     own = _OWN_COMPLEMENT_RE.match(s, b)
@@ -546,7 +560,8 @@ _OPENERS = frozenset({"in", "during", "for", "by", "as", "from", "with", "among"
 # not break down by it ("enterprises" in general are most of any economy's
 # actors, so they restrict only where the code has performers)
 _WHO = frozenset({"ownership", "performer"})
-_DEFINITE_RE = re.compile(r"(?:^|\s)the\s+$", re.IGNORECASE)
+# (and a demonstrative: "the cumulative value of this trade", "such exports")
+_DEFINITE_RE = re.compile(r"(?:^|\s)(?:the|this|that|such)\s+$", re.IGNORECASE)
 
 
 def _earlier_partner(s: str, head: int) -> list[list[catalogue.Term]]:

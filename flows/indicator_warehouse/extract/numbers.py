@@ -246,7 +246,7 @@ def _figure_matches(p: _Patterns, s: str):
 # "every 10,000 Shenzheners own ...", "each 10,000 residents had ...": the
 # base of a rate stated before the figure, as the subject
 _EVERY_RE = re.compile(
-    r"(?:^|\s)(?:every|each|per)\s+(?P<base>10,000|10000|ten\s+thousand|100,000|1,000|thousand|million)\s+"
+    r"(?:^|\s)(?:[Ee]very|[Ee]ach|[Pp]er)\s+(?P<base>10,000|10000|ten\s+thousand|100,000|1,000|thousand|million)\s+"
     r"(?:[A-Z][\w-]*\s+)?(?:permanent\s+|urban\s+|rural\s+)?"
     r"(?:people|persons|residents|population|inhabitants|citizens|[A-Z][a-z]+(?:ers|ians|ese))\b")
 _EVERY_WINDOW = 60

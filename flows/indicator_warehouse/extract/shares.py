@@ -69,7 +69,60 @@ def share_of(s: str, a: int, b: int, whole: ind.AliasHit, ok: list[ind.AliasHit]
         return ind.Choice(ratio, subject if ratio == subject.code else None)
     if own and whole.code in cat.ratio_denominators:
         return ind.Choice(_spent_on(s, a, whole))
+    if _uncatalogued_subject(s, a, whole.code):
+        # "The trade surplus was equal to 30 percent of its exports": the
+        # share of a subject the catalogue lacks, never the whole's own
+        return ind.Choice(None)
     return ind.Choice(whole.code, whole)
+
+
+# words that end a clause's subject: its verb ("was equal to", "accounted for", "made up")
+_SUBJECT_END = frozenset({"was", "were", "is", "are", "be", "been", "made", "make", "makes", "took", "take", "takes",
+                          "equal", "equals", "equalled", "equaled", "equivalent", "account", "accounts", "represents",
+                          "represent", "constitutes", "constitute", "contributes", "contribute", "stood", "stands",
+                          "reached", "hit", "has", "have", "had", "comprised", "comprises", "occupied", "occupies"})
+# a subject that points back or is the place: not a subject of its own
+_PREPOSITIONS = frozenset({"in", "during", "for", "by", "as", "at", "on", "from", "over", "within", "among"})
+_PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "which", "who", "its", "their", "together"})
+
+
+def _uncatalogued_subject(s: str, a: int, whole: str) -> bool:
+    """Whether the figure's own clause opens with a subject that is neither
+    a place, a pronoun, nor words the vocabulary reads as a part ("The trade
+    surplus of Zhejiang was equal to 30 percent of its exports",
+    "Electronics made up 40 percent of its exports"): what is shared out is
+    that subject's, which the catalogue lacks. A place ("Shenzhen accounted
+    for 46 percent of ..."), a pronoun, a part ("Private enterprises
+    accounted for ...") or no subject at all keep the whole's share."""
+    lo = max((x.end() for x in ind.CLAUSE_BREAK_RE.finditer(s, max(0, a - 160), a)), default=max(0, a - 160))
+    lo = max(lo, s.rfind(",", lo, a) + 1)   # past an opening "In 2023, "
+    from .phrase_words import _DETERMINERS, _FUNCTION_WORDS, _WORD_RE, _restricts, _verbs   # (imports this module)
+    cat = catalogue.get()
+    words = []
+    for w in _WORD_RE.finditer(s, lo, a):
+        low = w.group(0).lower()
+        if low in _SUBJECT_END or low in _verbs() or (low.endswith("ed") and words):
+            break   # (a participle that opens the subject is its adjective: "Manufactured goods made up")
+        words.append(w)
+    else:
+        return False   # no verb before the figure: "..., or 30 percent of its exports"
+    if not words or any(cat.term_re.match(s, w.start()) for w in words):
+        return False
+    places = [(p.start(), p.end()) for p in cat.region_re.finditer(s, lo, a)]   # "the Greater Bay Area"
+    # the whole's own words: "its output equalled one-ninth of China's GDP" (economic output) is the place's GDP
+    own = {w.lower() for al in cat.indicators[whole].aliases for w in al.split()} if whole in cat.indicators else set()
+    for w in words:
+        if any(x <= w.start() < y for x, y in places):
+            continue
+        word = w.group(0)
+        bare = word.removesuffix("'s").rstrip("'")
+        low = bare.lower()
+        if low in _PRONOUNS or low in own or low in _DETERMINERS or low in _FUNCTION_WORDS or low in _PREPOSITIONS \
+                or cat.region_for(bare):
+            continue
+        if _restricts(word, first=False, s=s, left=lo):
+            return True
+    return False
 
 
 def _spent_on(s: str, a: int, whole: ind.AliasHit) -> str | None:

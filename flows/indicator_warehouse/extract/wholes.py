@@ -17,11 +17,12 @@ corrupts that series for every user.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import catalogue
 from .cues import cues
-from .measure_phrase import Measure
-from .phrase_words import _clause_start, _term_runs
+from .measure_phrase import Measure, _earlier_partner
+from .phrase_words import _DETERMINERS, _FUNCTION_WORDS, _WORD_RE, _clause_start, _restricts, _term_runs, _verbs
 from .scene import Figure, SentenceContext
 
 # All that stands between a level and a rate or share that only qualifies
@@ -43,8 +44,10 @@ _RATE_LINK_RE = re.compile(
     r"jump|drop|dropping|decline|declining|fall|falling|fell)(?:\s+(?:of|by))?" + _LINK_SUFFIX, re.IGNORECASE)
 _SHARE_LINK_RE = re.compile(
     _LINK_PREFIX + r"(?:and\s+|which\s+)?(?:accounting\s+for|accounted\s+for|accounts\s+for|making\s+up|made\s+up|"
-    r"representing|represented|constituting|taking\s+up|took\s+up|or)" + _LINK_SUFFIX, re.IGNORECASE)
+    r"representing|represented|constituting|taking\s+up|took\s+up|or|equivalent\s+to|equal\s+to)" + _LINK_SUFFIX, re.IGNORECASE)
 _RATE_METRICS = ("yoy_growth_pct", "cagr_pct")
+# the noun phrase a count counts, up to the comma before its link: " batches of toys for export"
+_COUNTED_NOUN_RE = re.compile(r"\s+[A-Za-z][^,;:.()\d]{1,120}?(?=,)")
 # A level's share of the whole, right after it: ", accounting for 11 percent of"
 _SHARE_OF_WHOLE_AFTER_RE = re.compile(_SHARE_LINK_RE.pattern + r"\d[\d.,]*\s*(?:percent|per\s+cent|%)\s+of\b",
                                       re.IGNORECASE)
@@ -92,6 +95,134 @@ def part_marker(fig: Figure, sc: SentenceContext) -> int | None:
     return found.end() if found is not None else None
 
 
+@lru_cache(maxsize=1)
+def _topic_opening_re() -> re.Pattern:
+    # "As for imports, ", "In terms of exports in 2024, ", "Regarding trade with ASEAN, "
+    return catalogue.get().cue_pattern(r"\s*(?:{topic_opener})\s+(?P<topic>[^,;:]{1,80}?),\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _topic_subject_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in catalogue.get().cues.get("topic_subject_word", []))
+
+
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "saw", "see", "sees", "posted",
+                          "recorded", "registered", "reached", "hit", "stood", "grew", "rose", "fell", "by", "at", "to",
+                          "in", "from", "on", "up", "down"})
+
+
+def topic_part(fig: Figure, sc: SentenceContext) -> int | None:
+    """Where the words that name a part start, when the sentence opens with
+    a topic that names the figure's measure ("As for imports, ", "In terms
+    of exports, ", "Regarding trade with ASEAN, ") and a subject of its own
+    stands between that opening and the figure ("As for imports,
+    electromechanical products rose 41 percent": a product of imports,
+    never all imports). None when no subject of its own stands there ("As
+    for exports, they rose 5 percent", "..., the province's grew 5
+    percent": the whole, or the place's)."""
+    s, hit = sc.s, fig.hit
+    if hit is None or s[:1] not in "AaIiRrWwCc":   # the cue words' first letters: most sentences skip the regex
+        return None
+    m = _topic_opening_re().match(s)
+    if m is None or not (m.start("topic") <= hit.start and hit.end <= m.end("topic") and m.end() <= fig.m.start):
+        return None
+    lo, a = m.end(), fig.m.start
+    if _term_runs(s, lo, a):
+        return lo   # "As for exports, private enterprises ...": a part the vocabulary names
+    cat = catalogue.get()
+    for w in _WORD_RE.finditer(s, lo, a):
+        word = w.group(0)
+        low = word.lower().removesuffix("'s").rstrip("'")
+        if low in _topic_subject_words() or low in _AUXILIARIES or low in _DETERMINERS or low in _FUNCTION_WORDS or low in _verbs() \
+                or low.endswith("ed") or cat.region_for(word.removesuffix("'s").rstrip("'")):
+            continue
+        if _restricts(word, first=False, s=s, left=lo):
+            return lo
+    return None
+
+
+@lru_cache(maxsize=1)
+def _partner_role_re() -> re.Pattern:
+    # "Shenzhen's largest trading partner, Hong Kong, ", "In 2024, its biggest export market, the US, "
+    return catalogue.get().cue_pattern(
+        r"(?:[^,;]{1,40},\s*)?(?:(?:[^,;\d]{0,60}?\s)?(?:{partner_role}),\s+(?P<name>[^,;\d]{2,60}?)"
+        r"|(?P<first>[^,;\d]{2,40}?),\s+(?:[^,;\d]{0,60}?\s)?(?:{partner_role})),\s", re.IGNORECASE)
+
+
+def reframe(fig: Figure, sc: SentenceContext) -> Measure | None:
+    """The measure of a figure whose own name is only part of the story: a
+    partner in apposition, the part of a part "Among them" points into, the
+    new members a stock "added"; None when none of these applies."""
+    return partner_in_apposition(fig, sc) or nested_part(fig, sc) or added_to_stock(fig, sc)
+
+
+@lru_cache(maxsize=1)
+def _added_re() -> re.Pattern:
+    # "added 9,000 ", "added a further 9,000 ", "adding another "
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?:{stock_added_verb})\s+(?:(?:a\s+)?(?:further|another|more\s+than|over|about|nearly|some|"
+        r"around|a\s+total\s+of)\s+)*$", re.IGNORECASE)
+
+
+def added_to_stock(fig: Figure, sc: SentenceContext) -> Measure | None:
+    """"The province added 9,000 high-tech enterprises": a count of a stock
+    measure right after a verb of adding is the stock's new members
+    (status=new) where the catalogue has that part, else unclassified; never
+    the stock itself."""
+    ph, cat, a = fig.phrase, catalogue.get(), fig.m.start
+    if fig.metric != "level" or ph is None or ph.code not in cat.indicators or ph.breakdown \
+            or cat.indicators[ph.code].unit not in ("count", "person") or "add" not in sc.s[max(0, a - 40):a]:
+        return None
+    if _added_re().search(sc.s, max(0, a - 40), a) is None:
+        return None
+    if "status" in cat.indicators[ph.code].breakdowns:
+        return Measure(ph.code, "status=new", ph.text)
+    return Measure("unclassified", None, ph.text)
+
+
+def nested_part(fig: Figure, sc: SentenceContext) -> Measure | None:
+    """"Heilongjiang's trade with Russia reached 200 billion yuan. Among
+    them, imports of crude oil were 110 billion yuan": a sentence that opens
+    by pointing into a partner's part (the partner the sentence before
+    named) files its own parts under that partner too, or leaves them
+    unclassified when the measure has no partners; never as parts of the
+    whole."""
+    ph, cat, prev = fig.phrase, catalogue.get(), sc.doc.prev_text
+    if fig.hit is None or ph is None or ph.code not in cat.indicators or not prev:
+        return None
+    opening = _PARTITIVE_OPENING_RE.match(sc.s)
+    if opening is None or opening.end() > fig.m.start:
+        return None
+    runs = _earlier_partner(prev, len(prev))
+    if not runs:
+        return None
+    pairs = dict(p.split("=", 1) for p in (ph.breakdown or "").split(";") if p)
+    if "partner" not in cat.indicators[ph.code].breakdowns or pairs.get("partner", runs[0][0].value) != runs[0][0].value:
+        return Measure("unclassified", None, ph.text)
+    pairs["partner"] = runs[0][0].value
+    return Measure(ph.code, ";".join(f"{d}={v}" for d, v in sorted(pairs.items())), ph.text)
+
+
+def partner_in_apposition(fig: Figure, sc: SentenceContext) -> Measure | None:
+    """The measure of a figure whose sentence opens with a partner's role
+    and then its name in apposition ("Shenzhen's largest trading partner,
+    Hong Kong, took 600 billion yuan of its exports"): that partner's part
+    of the measure, or unclassified when the vocabulary has no such
+    partner. None when the measure has no partners or the opening is not
+    such a role."""
+    ph, cat, s = fig.phrase, catalogue.get(), sc.s
+    if ph is None or ph.code not in cat.indicators or "partner" not in cat.indicators[ph.code].breakdowns:
+        return None
+    m = _partner_role_re().match(s)
+    if m is None or m.end() > fig.m.start:
+        return None
+    name = "name" if m.group("name") is not None else "first"   # "Hong Kong, Shenzhen's largest trading partner, "
+    runs = [r for r in _term_runs(s, m.start(name), m.end(name)) if r[0].dimension == "partner"]
+    if len(runs) == 1 and len(runs[0]) == 1 and not ph.breakdown:
+        return Measure(ph.code, f"partner={runs[0][0].value}", s[:m.end()].strip(" ,"))
+    return Measure("unclassified", None, s[:m.end()].strip(" ,"))
+
+
 def level_it_qualifies(fig: Figure, sc: SentenceContext) -> Figure | None:
     """The level figure this growth rate or share only qualifies ("120
     billion yuan of electronics, up 9 percent"; "221 billion yuan for basic
@@ -105,13 +236,23 @@ def level_it_qualifies(fig: Figure, sc: SentenceContext) -> Figure | None:
         link, level = _RATE_LINK_RE, prev
     elif fig.metric == "share_pct":
         link, level = _SHARE_LINK_RE, prev if prev.metric == "level" else prev.qualifies
+        # (a level the catalogue lacks, "a trade deficit of 150 billion yuan, equivalent to 7.8 percent
+        # of the value of imports", makes its share a ratio the catalogue lacks too, never the whole's)
         if level is None or (fig.phrase.code not in (None, "unclassified", level.phrase.code)
-                             and level.phrase.code != "unclassified"):
+                             and level.phrase.code not in (None, "unclassified")):
             return None   # "..., accounting for 2.1 percent of GDP": a ratio of its own
     else:
         return None
-    if not link.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start):
-        return None
+    end = prev.m.conv_end or prev.m.end
+    if not link.fullmatch(sc.s, end, fig.m.start):
+        if level is not prev or prev.unit not in ("count", "person") or prev.m.unit is not None:
+            return None
+        # "handled 1,149 batches of lithium-ion batteries for export, up 37.8
+        # percent": the noun a count counts, then the link; the rate is the
+        # count's own, never the measure a word in that noun names
+        noun = _COUNTED_NOUN_RE.match(sc.s, end, fig.m.start)
+        if noun is None or not link.fullmatch(sc.s, noun.end(), fig.m.start):
+            return None
     return level
 
 
@@ -170,14 +311,21 @@ def component_of_part(fig: Figure, sc: SentenceContext) -> Measure | None:
     parent = cat.indicators[ph.code].parent
     if not parent:
         return None
-    part = next((f for f in fig.earlier() if f.phrase is not None and f.phrase.code == parent), None)
-    if part is None or not part.phrase.breakdown:
+    part = next((f for f in fig.earlier() if f.phrase is not None and (
+        f.phrase.code == parent or (f.phrase.code == "unclassified" and f.hit is not None and parent in f.hit.codes))),
+        None)
+    if part is None or not (part.phrase.breakdown or part.phrase.code == "unclassified"):
         return None
     s, lo = sc.s, part.m.conv_end or part.m.end
     name_at = min(fig.m.start, fig.hit.start)
     opening = _COMPONENTS_RE.search(s, lo, name_at)
     if opening is None or ";" in s[lo:name_at] or _term_runs(s, opening.end(), max(fig.m.end, fig.hit.end)):
         return None   # not its components, or a part of their own ("with exports to Japan ...")
+    if part.phrase.code == "unclassified":
+        # "Trade between the Guangxi and ASEAN ..., which included $3.7
+        # billion of exports": the components of a part we could not name
+        # are unnamed parts too, never the whole exports
+        return Measure("unclassified", None, ph.text)
     allowed = cat.indicators[ph.code].breakdowns
     pairs = [p for p in part.phrase.breakdown.split(";") if p.split("=", 1)[0] in allowed]
     if not pairs:
