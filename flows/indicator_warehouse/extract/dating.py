@@ -27,7 +27,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
-from . import catalogue, indicators
+from . import catalogue, indicators, rate_moves
 from .cues import cues, in_sentence
 from .facts import UNRESOLVED_DATE
 from .metric import FROM_RE
@@ -42,17 +42,9 @@ _COMPARED_RE = re.compile(r"\bcompared\s+(?:with|to)\b|\bthan\b|\bversus\b|\baga
 _AVG_PERIOD_LEFT_RE = catalogue.GatedCue(
     re.compile(r"\baverage\s+(?:of\s+|for\s+|from\s+|in\s+|over\s+)?(?:the\s+)?$", re.I),
     re.compile("average", re.I), ("average",))
-_TO_LEFT_RE = catalogue.EndWordCue(re.compile(r"\bto\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+|some\s+)?$", re.I),
-                                   ("to", "about", "over", "nearly", "than", "some"))
 # "risen from 2.24 trillion yuan in 2019, an average annual growth of 25
 # percent over the past five years": the year after "from <figure>" starts
 # the span.
-# "fell 6.2 percent from A in 2022 to B in 2023" / "rose from A in 2022 to B in
-# 2023, up 12 percent": the rate stands right before the "from" figure, or
-# right after the "to" figure's period past a comma and a few words
-_MOVE_RATE_BEFORE_RE = re.compile(r"\s*(?:by\s+)?(?:\([^()]{0,40}\)\s*)?,?\s*from\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.I)
-_MOVE_RATE_AFTER_RE = re.compile(r"\s*,\s*(?:(?!and\b|while\b|but\b|whereas\b|compared\b|than\b)[\w-]+\s+){1,6}$", re.I)
-_PERIOD_AFTER_FIGURE_RE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in|at|for|during|by|as|of|the|end)\s+){0,4}$", re.I)
 _FROM_FIGURE_LEFT_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[$¥]?\d[\d.,]*(?:\s*[\w$.-]+){0,3}(?:\s*\([^()]{0,40}\)(?:\s+in)?)?\s+$", re.I)
 
 
@@ -102,7 +94,7 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
     period = listed_years.get(i) or fig.own_period or _choose_period(s, m, ps, raw)
     rule = "sentence"
     if fig.metric == "yoy_growth_pct" and "from" in s:
-        move = _move_of_rate(fig, sc)
+        move = rate_moves.move_of_rate(fig, sc)
         if move is not None:
             return move
     if period is not None and anaphoric and ctx.recent_period is not None and i not in listed_years:
@@ -129,8 +121,8 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         # part of a year or a stock ("in the first half, up from 190 billion
         # yuan a year earlier", "at the end of 2024, up from 23,000 a year
         # earlier"), the same period a year before.
-        period = PeriodExpr(period.start, period.end, "period", period.ptype, _year_before(period.pstart),
-                            _year_before(period.pend), period.basis)
+        period = PeriodExpr(period.start, period.end, "period", period.ptype, rate_moves.year_before(period.pstart),
+                            rate_moves.year_before(period.pend), period.basis)
         shifted = True
     if period is not None and period.pend is not None and period.ptype != "year" and in_sentence("whole_year", s):
         clause = sc.clause_start(m.start)
@@ -157,8 +149,8 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         # year earlier", "compared with 3 percent in the same period last year", after a sentence on
         # the first quarter: the same period a year before the one carried (a rate that is no
         # compared figure, "fell 2 percent in the same period last year", is read year on year)
-        period, rule = PeriodExpr(carry.start, carry.end, "period", carry.ptype, _year_before(carry.pstart),
-                                  _year_before(carry.pend), carry.basis), "carried"
+        period, rule = PeriodExpr(carry.start, carry.end, "period", carry.ptype, rate_moves.year_before(carry.pstart),
+                                  rate_moves.year_before(carry.pend), carry.basis), "carried"
     elif period is not None and not prev_year and not shifted and ("same" in s or "corresponding" in s):
         ago = _same_part_ago(fig, sc, period)
         if ago is not None:
@@ -185,7 +177,7 @@ def _same_part_ago(fig: Figure, sc: SentenceContext, period: PeriodExpr) -> Peri
     for b in sc.ps:
         if b.role != "base" or not _SAME_PART_TEXT_RE.match(b.text):
             continue
-        right_after = b.start >= end and fig.metric == "level" and _PERIOD_AFTER_FIGURE_RE.fullmatch(s, end, b.start)
+        right_after = b.start >= end and fig.metric == "level" and rate_moves.PERIOD_AFTER_FIGURE_RE.fullmatch(s, end, b.start)
         opening = b.end <= m.start and not s[:b.start].strip() and "," in s[b.end:b.end + 3] \
             and not any(p.role == "period" for p in sc.ps)
         if not (right_after or opening):
@@ -199,58 +191,6 @@ def _same_part_ago(fig: Figure, sc: SentenceContext, period: PeriodExpr) -> Peri
         except ValueError:   # the 29th of February
             return None
     return None
-
-
-def _move_of_rate(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str] | None:
-    """The period of a growth rate stated with the two levels it was worked out from ("fell 6.2
-    percent from 820 billion yuan in 2022 to 769 billion yuan in 2023"; "rose from A in 2022 to
-    B in 2023, up 12 percent"): the later level's period. Between the same period of two
-    consecutive years that is year-on-year growth; a gap of several years makes it growth over
-    those years ("rose 48 percent from A in 2020 to B in 2023"), dated as a span (see _dates:
-    a change in percent); two periods of other shapes (a quarter against the one before) leave
-    the rate undated rather than read as year-on-year. None when the rate is not part of one."""
-    pair = sc.memo("move_pair", _move_pair)   # once per sentence: it reads every number of it
-    if pair is None:
-        return None
-    (f1, p1), (f2, p2) = pair
-    s, m = sc.s, fig.m
-    if not (m.end <= f1.start and _MOVE_RATE_BEFORE_RE.match(s, m.conv_end or m.end, f1.start)
-            or p2.end <= m.start and _MOVE_RATE_AFTER_RE.fullmatch(s, p2.end, m.start)):
-        return None
-    if p1.ptype != p2.ptype or p1.pstart is None or p2.pstart is None:
-        return None, "move_rate"
-    years = p2.pend.year - p1.pend.year
-    if years < 1 or _year_before(p2.pstart).replace(year=p1.pstart.year) != p1.pstart \
-            or _year_before(p2.pend).replace(year=p1.pend.year) != p1.pend:
-        return None, "move_rate"
-    if years == 1:
-        return p2, "sentence"
-    return PeriodExpr(p1.start, p2.end, "period", "span", p1.pstart, p2.pend, p2.basis), "move_rate"
-
-
-def _move_pair(sc: SentenceContext) -> tuple[tuple[Mention, PeriodExpr], tuple[Mention, PeriodExpr]] | None:
-    """The two levels of "from A <period> to B <period>" in the sentence, each with the period
-    right after it, when both are in one unit; None when there are none."""
-    s, raw, ps = sc.s, sc.raw, sc.ps
-    for k, f1 in enumerate(raw[:-1]):
-        if not FROM_RE.search(s, max(0, f1.start - 30), f1.start):
-            continue
-        p1 = _period_right_after(s, f1, ps)
-        f2 = raw[k + 1]
-        if p1 is None or f2.start < p1.end or f2.unit != f1.unit \
-                or not _TO_LEFT_RE.search(s, max(0, f2.start - 30), f2.start):
-            continue
-        p2 = _period_right_after(s, f2, ps)
-        if p2 is not None:
-            return (f1, p1), (f2, p2)
-    return None
-
-
-def _period_right_after(s: str, f: Mention, ps: list[PeriodExpr]) -> PeriodExpr | None:
-    """The time expression that directly follows a figure ("820 billion yuan in 2022")."""
-    end = f.conv_end or f.end
-    return next((p for p in ps if p.role == "period" and p.start >= end and p.start - end <= 45
-                 and _PERIOD_AFTER_FIGURE_RE.fullmatch(s, end, p.start)), None)
 
 
 def _inside_period(pos: int, ps: list[PeriodExpr]) -> bool:
@@ -269,13 +209,6 @@ def _undated_base(fig: Figure, sc: SentenceContext, period: PeriodExpr | None, l
     return any(f is not m and f.unit == m.unit and f.end <= m.start for f in sc.raw)
 
 
-def _year_before(d: date) -> date:
-    """The same day a year before (the last of February for the 29th)."""
-    if d.month == 2 and d.day == 29:
-        return date(d.year - 1, 2, 28)
-    return date(d.year - 1, d.month, d.day)
-
-
 def _since_range_to(fig: Figure, sc: SentenceContext) -> bool:
     """"Since 2015, the number of institutes has increased from 2,245 to 3,678": the later end of
     a range that starts at the sentence's "since" is of the period the text reports, when that
@@ -285,7 +218,7 @@ def _since_range_to(fig: Figure, sc: SentenceContext) -> bool:
     if since is None or rp is None or rp.pend is None or rp.pend.year <= since.pend.year:
         return False
     left = sc.left_of(fig.m)
-    return _TO_LEFT_RE.search(left) is not None and any(
+    return rate_moves.TO_LEFT_RE.search(left) is not None and any(
         FROM_RE.search(sc.s, max(0, f.start - 30), f.start) for f in sc.raw[:fig.i] if f.start > since.end)
 
 
@@ -371,7 +304,7 @@ def _range_end(fig: Figure, sc: SentenceContext, period: PeriodExpr | None, left
     `left` is the text just before the figure, where "from" / "to" sit."""
     s, raw, ps, m, i = sc.s, sc.raw, sc.ps, fig.m, fig.i
     is_from = FROM_RE.search(left) is not None
-    is_to = not is_from and _TO_LEFT_RE.search(left) is not None and any(
+    is_to = not is_from and rate_moves.TO_LEFT_RE.search(left) is not None and any(
         FROM_RE.search(s, max(0, f.start - 30), f.start) for f in raw[:i])
     if not (is_from or is_to):
         return None

@@ -8,8 +8,8 @@
              measure the sentence before named; "per capita" and share
              measures adjust it;
   pointing   "the figure", "the total": the measure just reported, in this
-             sentence or the ones before (then dating.py also carries the
-             period just stated).
+             sentence or the ones before (pointers.py; then dating.py also
+             carries the period just stated).
 A figure whose unit or measure stays too vague is dropped. After dating,
 `confirm` applies a list's pairing and asks a figure with no catalogue
 measure for other evidence that it is a statistic: money, a physical
@@ -22,10 +22,9 @@ named by what it counts, so analysts can group it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_right
 
-from . import catalogue, indicators, measure_phrase, metric, numbers, screen, shares, wholes
+from . import indicators, measure_phrase, metric, numbers, pointers, screen, shares, wholes
 from .metric import recovery as _recovery_ratio
 from .cues import cues, strip_qualifier
 from .numbers import Mention
@@ -52,14 +51,6 @@ _VALUE_ONLY_RE = re.compile(r"[\s*•·|:()+-]*[.;]?\s*")
 _LABEL_RE = re.compile(r"[^\d.!?]{1,60}")
 # "GDP ... or US$5,400 per capita": the per-capita form of the measure
 _PER_CAPITA_AFTER_RE = re.compile(r"\s+(?:per\s+capita|per\s+person|per\s+head|per\s+resident)\b", re.I)
-# the first few words of a clause ("In 2024, ", "and ", "According to the bureau, ")
-# between pointing words used as the figure's own noun and the figure: "growth rate of ", "the total was "
-_POINTER_TO_FIGURE_RE = re.compile(
-    r"\s*(?:rate\s+)?(?:of|at|was|were|is|stood\s+at|reached|hit|came\s+to|totaled|totalled|amounted\s+to)?\s*"
-    r"(?:(?:about|around|nearly|over|more\s+than|some|approximately|roughly|almost)\s+)?")
-_CLAUSE_OPENING_RE = re.compile(r"\W*(?:[\w'-]+\W+){0,5}")
-# "of those technicians", "among these listed companies": the noun (singular) a demonstrative points back with
-_DEMONSTRATIVE_NOUN_RE = re.compile(r"(?i:\b(?:of|among)\s+(?:those|these))\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*?)s?(?=[\s,])")
 
 
 def assign(fig: Figure, sc: SentenceContext) -> None:
@@ -145,7 +136,7 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     if fig.code is None:
         # "..., and the figure was equal to 3.6 percent of its GDP": the measure
         # just reported, and with it (dating.py) the period just stated
-        fig.code = _antecedent_measure(fig, sc)
+        fig.code = pointers.antecedent_measure(fig, sc)
         fig.pointed = fig.code is not None
         if fig.code is not None:
             # "Private investment growth was 8.8 percent": the part its own
@@ -257,7 +248,7 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
         # "The number of R&D personnel ... With 1.35 million skilled
         # professionals": the measure was named in the sentence before.
         code = indicators.choose_topic(ctx.prev_text, unit0, metric)
-        noun = _demonstrative_noun(s, 0, m.start)
+        noun = pointers.demonstrative_noun(s, 0, m.start)
         if code is not None and noun is not None and not indicators.alias_has_word(code, noun):
             code = None   # "Of those technicians, 60,000 ...": not the enterprises named before
         counted = _counted_noun(s, m.conv_end or m.end) if code is not None and noun_only else None
@@ -384,78 +375,6 @@ def _unit_for(m: Mention, code: str | None) -> str | None:
     if code:
         return indicators.unit_of(code)
     return None
-
-
-def _antecedent_measure(fig: Figure, sc: SentenceContext) -> str | None:
-    """The measure an unnamed figure's subject points back to ("The figure for
-    2024 compares with 480.26 billion yuan the previous year"): the latest one
-    that fits the figure's unit, reported earlier in this sentence ("...
-    generated 2.1 trillion yuan, and the figure accounted for 15 percent")
-    or in the sentences just before."""
-    s, hs, ctx, m, unit, metric = sc.s, sc.hs, sc.doc, fig.m, fig.unit, fig.metric
-    if not (fig.last_fact or ctx.recent_indicators):
-        return None
-    clause = sc.clause_start(m.start)
-    found = list(cues().anaphoric_measure.finditer(s, clause, m.start))
-    if not found:
-        return None
-    here = [f.code for f in fig.earlier() if f.code not in (None, "unclassified")]
-    # The pointing words are the clause's subject ("The figure for 2024 ...",
-    # "..., and the result was ..."), or the figure's own noun ("the national
-    # growth rate of 5 percent") in a sentence whose earlier figures, if any,
-    # were about a known measure: "The number of disciplines reached 136, with
-    # an average growth rate of 16.1%" is about disciplines, not the last measure.
-    if not here and indicators.other_figure_before(s, found[-1].start()):
-        return None
-    if not _CLAUSE_OPENING_RE.fullmatch(s, clause, found[0].start()) \
-            and not _POINTER_TO_FIGURE_RE.fullmatch(s, found[-1].end(), m.start):
-        return None
-    if _own_head_after_total(s, found[-1]):
-        return None
-    # "Of those technicians, 60,000 ...": a demonstrative with its own noun
-    # points back only to a measure that counts that noun
-    noun = _demonstrative_noun(s, clause, m.start)
-    code = next((code for code in (*here, *ctx.recent_indicators) if indicators.compatible(code, unit, metric)
-                 and (noun is None or indicators.alias_has_word(code, noun))), None)
-    if code is not None and metric == "share_pct":
-        # "... and the figure was equal to 3.6 percent of its GDP": R&D intensity
-        whole = indicators.share_whole(s, m.conv_end or m.end, hs)
-        if whole is not None:
-            code = shares.ratio_of(code, whole)
-    return code
-
-
-# a closed-class word after "the total" that leaves it a pointer: "the total was ...", "the total of ..."
-_AFTER_POINTER_GLUE = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "also", "then",
-                                 "of", "for", "in", "at", "to", "on", "by", "from", "with", "stood", "came", "went"})
-_WORD_AFTER_RE = re.compile(r"\s+([a-z][a-z-]*)")
-
-
-def _own_head_after_total(s: str, pointer: re.Match) -> bool:
-    """Whether "the total" is an adjective before a noun of its own: "the
-    total farmland in the region reached 7.95 million hectares" and "the
-    total social retail goods were ..." name their own measures; "the total
-    reached", "the total value grew" (seeds/cues.csv `pointer_head_noun`)
-    point back."""
-    if not pointer.group(0).lower().endswith("total"):
-        return False
-    w = _WORD_AFTER_RE.match(s, pointer.end())
-    if w is None:
-        return False
-    word = w.group(1)
-    return not (word in _AFTER_POINTER_GLUE or word.endswith("ed") or word in measure_phrase._verbs()
-                or word in _pointer_head_nouns())
-
-
-@lru_cache(maxsize=1)
-def _pointer_head_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in catalogue.get().cues.get("pointer_head_noun", []))
-
-
-def _demonstrative_noun(s: str, a: int, b: int) -> str | None:
-    """The noun of "of those technicians" between a and b, singular; None if there is none."""
-    m = _DEMONSTRATIVE_NOUN_RE.search(s, a, b)
-    return m.group(1) if m else None
 
 
 def _uncatalogued_statistic(fig: Figure, sc: SentenceContext) -> bool:
