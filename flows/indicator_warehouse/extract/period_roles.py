@@ -233,6 +233,8 @@ def demote(low: str, out: list) -> None:
 # lacks is not tried at each of its periods. Case-sensitive rules on the
 # lower-cased sentence, but the participle rule ignores case, where re folds
 # a few non-ASCII letters to ASCII ones: a non-ASCII sentence tries them all.
+# A word added to one of those rules' patterns must be added here too, or
+# the rule will silently never see it.
 _RULE_WORDS = {
     "level_of": ("level", "figure", "size", "value", "volume", "total", "amount"),
     "compare": ("than", "compar", "against", "relative", "versus", "vs", "from", "times", "twice", "double",
