@@ -7,7 +7,7 @@ For each set it runs `indicators run` into a fresh warehouse and scores it
 with ../shared/eval/score.py: value F1 (right value, period and place),
 series F1 (also filed under the right indicator and breakdown) and how
 often the indicator code agrees. The sets are the five shared seeds, the
-bundled sample corpus, and the real-article development sets (dev, dev2, dev3, dev4, dev5)
+bundled sample corpus, and the real-article development sets (dev, dev2 ... dev6)
 when their texts are present (eval/corpus.py; INDICATORS_CORPUS_DIR). The
 held-out sets (eval/corpus.py HELDOUT_SPLITS) are scored only with --heldout, all of
 them or the ones named: each at most once a day, and every score is written
