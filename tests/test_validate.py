@@ -134,6 +134,27 @@ def test_a_rounded_restatement_agrees_with_the_precise_figure():
     assert failed.is_empty(), failed["reason"].to_list()
 
 
+@pytest.mark.parametrize("first, second, agree", [
+    (("over", 166.9), ("exact", 240.0), False),     # a part's "more than" beside the whole's level
+    (("over", 77.0), ("exact", 41.1), False),       # a value below its own floor
+    (("over", 480.0), ("exact", 480.26), True),     # "more than 480 billion", then the figure
+    (("exact", 486.0), ("over", 480.0), True),      # either order
+    (("under", 5.0), ("exact", 4.8), True),         # "less than 5 percent", then 4.8
+    (("under", 5.0), ("exact", 3.1), False),        # nobody writes "less than 5" for 3.1
+    (("over", -5.0), ("exact", -5.3), True),        # "fell more than 5 percent": a bound on the size
+    (("over", 5.0), ("exact", -5.2), False),        # no bound reaches across zero
+    (("over", 100.0), ("over", 105.0), True),       # the same floor, restated
+    (("over", 400.0), ("over", 600.0), False),      # two floors of two different figures
+    (("over", 480.0), ("under", 490.0), True),      # one figure between them
+    (("over", 491.5), ("under", 478.5), False),     # no figure between them
+])
+def test_a_bound_and_a_value_of_one_series_must_describe_one_figure(first, second, agree):
+    (qa, va), (qb, vb) = first, second
+    rate = dict(metric="yoy_growth_pct", unit="percent", scale=1)   # a rate may be negative
+    passed, failed = check_one_article(fact(qualifier=qa, value=va, **rate), fact(qualifier=qb, value=vb, **rate))
+    assert failed.is_empty() is agree, failed["reason"].to_list()
+
+
 def test_a_part_and_its_whole_are_different_series():
     passed, failed = check_one_article(fact(value=480.26), fact(value=420.0, breakdown="performer=enterprises"))
     assert failed.is_empty() and passed.height == 2

@@ -10,7 +10,12 @@ rows are held, because we cannot tell which is the real total.
   region, metric, period, unit) carries one value. Two statements agree when
   they differ by less than the rounding of the less precise one ("8.3
   trillion" and "8.31 trillion" agree; "4.5 percent" and "12 percent" do
-  not). Bounds ("over 75,000") are not values and are not compared.
+  not). A bound ("over 75,000", "less than 5 percent") agrees with a value
+  on its side of it and within BOUND_REACH of it, and with a bound of the
+  same direction within that reach: news writes "more than 166.9 billion"
+  for 167-170 billion, never for 240 billion, so "more than 77 percent" and
+  "41.1 percent", or "over 166.9 billion" (one partner's trade misread as
+  the whole) and "240 billion", are two different values for one series.
 * `growth_agrees_with_levels`: a year-on-year rate and the two levels the
   same article states for that period and the one a year before agree within
   half a point plus what the levels' rounding allows.
@@ -85,18 +90,46 @@ def _comparable(frame: pl.DataFrame) -> pl.DataFrame:
                         & pl.col("period_end").is_not_null())
 
 
+# How far above "more than X" (below "less than X") a statement may lie and
+# still be the same figure; relative to X. News rounds a figure down to write
+# "more than", by a digit or two, not by a tenth of it.
+BOUND_REACH = 0.1
+_BOUNDS = {"over": 1, "under": -1}
+
+
 def _conflicting_rows(frame: pl.DataFrame, row_key: str) -> pl.Series:
-    values = _comparable(frame).filter(pl.col("qualifier").is_in(["exact", "approx"]))
+    values = _comparable(frame)
     if values.is_empty():
         return pl.Series(row_key, [], dtype=pl.Int64)
     # only keys with two distinct values need the (per-value, Python) rounding test
     multi = values.filter(pl.col("value").n_unique().over(SERIES_KEY, mapping_strategy="group_to_rows") > 1)
     bad: list[int] = []
     for group in multi.partition_by(SERIES_KEY, maintain_order=True):
-        vals = group["value"].to_list()
-        if any(not _agree(x, y) for i, x in enumerate(vals) for y in vals[i + 1:]):
+        said = list(zip(group["qualifier"].to_list(), group["value"].to_list()))
+        if any(not _statements_agree(a, b) for i, a in enumerate(said) for b in said[i + 1:]):
             bad.extend(group[row_key].to_list())
     return pl.Series(row_key, bad, dtype=pl.Int64)
+
+
+def _statements_agree(a: tuple[str, float], b: tuple[str, float]) -> bool:
+    """Two (qualifier, value) statements of one series and period: can both be true of one figure?"""
+    (qa, x), (qb, y) = a, b
+    side_a, side_b = _BOUNDS.get(qa, 0), _BOUNDS.get(qb, 0)
+    if not side_a and not side_b:
+        return _agree(x, y)
+    slack = rounding(x) + rounding(y)
+    if x * y < 0:                       # opposite signs: no bound reaches across zero
+        return abs(x - y) <= slack
+    # a bound speaks of size: "fell more than 5 percent" is -5 or below
+    x, y = abs(x), abs(y)
+    if side_a == side_b:                # "over 100" and "over 105": the same floor, restated
+        return abs(x - y) <= BOUND_REACH * max(x, y) + slack
+    if side_a and side_b:               # "over X" and "under Y": one figure between them, if X <= Y
+        low, high = (x, y) if side_a > 0 else (y, x)
+        return low <= high + slack
+    side, bound, value = (side_a, x, y) if side_a else (side_b, y, x)
+    gap = side * (value - bound)        # how far past the bound, on its own side
+    return -slack <= gap <= BOUND_REACH * bound + slack
 
 
 def rounding(value: float) -> float:
