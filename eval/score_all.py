@@ -6,7 +6,9 @@
 For each set it runs `indicators run` into a fresh warehouse and scores it
 with ../shared/eval/score.py: value F1 (right value, period and place),
 series F1 (also filed under the right indicator and breakdown) and how
-often the indicator code agrees. The sets are the five shared seeds, the
+often the indicator code agrees, and how many series keys of one article
+carry two values that cannot both be true (`two values`: issue 12 wants
+none outside quarantine). The sets are the five shared seeds, the
 bundled sample corpus, and the real-article development sets (dev, dev2 ... dev6)
 when their texts are present (eval/corpus.py; INDICATORS_CORPUS_DIR). The
 held-out sets (eval/corpus.py HELDOUT_SPLITS) are scored only with --heldout, all of
@@ -51,9 +53,28 @@ def score_set(name: str, source: Path, gold: Path, show: bool) -> dict | None:
             sys.exit(f"{name}: indicators run failed: {run.stderr.strip().splitlines()[-1:]}")
         args = [sys.executable, str(SCORER), "--warehouse", str(warehouse), "--gold", str(gold), "--json"]
         figures = json.loads(subprocess.run(args, capture_output=True, text=True, check=True).stdout)
+        figures["two_values"] = len(two_value_keys(warehouse))
         if show:
             print(subprocess.run(args[:-1] + ["--show"], capture_output=True, text=True, check=True).stdout)
     return figures
+
+
+def two_value_keys(warehouse: Path) -> list[tuple]:
+    """(article, indicator, breakdown, region, metric, period, unit) keys that the series views
+    show with two statements that cannot both be true of one figure (consistency.statements_agree)."""
+    import duckdb
+    from indicator_warehouse.consistency import statements_agree
+
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        rows = con.execute("""
+            SELECT article_id, indicator, breakdown, region, metric, period_type, period_start, period_end, unit,
+                   list(DISTINCT (qualifier, value))
+            FROM observations
+            WHERE indicator <> 'unclassified'
+            GROUP BY ALL
+            HAVING count(DISTINCT value) > 1""").fetchall()
+    return [r[:-1] for r in rows
+            if not all(statements_agree(a, b) for i, a in enumerate(r[-1]) for b in r[-1][i + 1:])]
 
 
 def main(argv=None) -> int:
@@ -74,10 +95,10 @@ def main(argv=None) -> int:
         print(json.dumps(results))
         return 0
     print(f"{'set':8} {'gold':>5} {'found':>6} {'value P':>8} {'value R':>8} {'value F1':>9} "
-          f"{'series F1':>10} {'code agrees':>12}")
+          f"{'series F1':>10} {'code agrees':>12} {'two values':>11}")
     for name, f in results.items():
         print(f"{name:8} {f['gold']:>5} {f['found']:>6} {f['precision']:>8.3f} {f['recall']:>8.3f} "
-              f"{f['f1']:>9.3f} {f['series_f1']:>10.3f} {f['indicator_agreement']:>12.1%}")
+              f"{f['f1']:>9.3f} {f['series_f1']:>10.3f} {f['indicator_agreement']:>12.1%} {f['two_values']:>11}")
     return 0
 
 

@@ -64,3 +64,5 @@ def test_development_set_scores_do_not_fall(split):
     assert figures is not None
     assert figures["f1"] >= value_floor, figures
     assert figures["series_f1"] >= series_floor, figures
+    # issue 12: no series key of one article shows two values that cannot both be true
+    assert figures["two_values"] == 0, figures

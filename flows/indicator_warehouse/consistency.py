@@ -106,12 +106,12 @@ def _conflicting_rows(frame: pl.DataFrame, row_key: str) -> pl.Series:
     bad: list[int] = []
     for group in multi.partition_by(SERIES_KEY, maintain_order=True):
         said = list(zip(group["qualifier"].to_list(), group["value"].to_list()))
-        if any(not _statements_agree(a, b) for i, a in enumerate(said) for b in said[i + 1:]):
+        if any(not statements_agree(a, b) for i, a in enumerate(said) for b in said[i + 1:]):
             bad.extend(group[row_key].to_list())
     return pl.Series(row_key, bad, dtype=pl.Int64)
 
 
-def _statements_agree(a: tuple[str, float], b: tuple[str, float]) -> bool:
+def statements_agree(a: tuple[str, float], b: tuple[str, float]) -> bool:
     """Two (qualifier, value) statements of one series and period: can both be true of one figure?"""
     (qa, x), (qb, y) = a, b
     side_a, side_b = _BOUNDS.get(qa, 0), _BOUNDS.get(qb, 0)
