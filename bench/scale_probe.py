@@ -8,7 +8,7 @@ For each worker count, a LocalCluster as bench/dask_bench.py starts it (the
 scheduler and the nannies live in this process, each worker in a child),
 then one child run (`extract`: dask_bench's extraction alone; `backfill`:
 the whole flow). While it runs, the CPU seconds of every process are read
-from psutil every 0.25 s: this process (scheduler + nannies), each worker,
+from psutil every 0.5 s: this process (scheduler + nannies), each worker,
 the run's own process (and each of its threads at the end), the Prefect
 server. Load on a shared machine stretches wall time but hardly the CPU
 seconds a process needs, so those are the figures to compare.
@@ -100,7 +100,7 @@ def instrument() -> None:
         for i, f in enumerate(self.futures):
             ev("wait-start", i=i)
             chunks.append(f.result())
-            ev("got", i=i, ipc=len(chunks[-1].figures_ipc), first=self.files and None)
+            ev("got", i=i, ipc=len(chunks[-1].figures_ipc))
         ev("merge-start")
         out = P.merge(chunks)
         ev("merge-end")
@@ -167,7 +167,7 @@ def child(kind: str, source: str, warehouse: str, events_path: str) -> None:
 
 def cpu_of(p) -> float:
     t = p.cpu_times()
-    return t.user + t.system + t.children_user * 0 + t.children_system * 0
+    return t.user + t.system
 
 
 class CpuSampler:
