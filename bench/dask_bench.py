@@ -143,21 +143,24 @@ class TreeMemory:
         self._thread.join()
 
 
-def run_child(args: list[str], env: dict, pythonpath: str | None = None) -> dict:
+def run_child(args: list[str], env: dict, pythonpath: str | None = None, memory: bool = True) -> dict:
+    """One child run; with `memory`, the peak RSS/PSS of its process tree, sampled from this process."""
     env = dict(env)
     if pythonpath:
         env["PYTHONPATH"] = pythonpath
     t = time.perf_counter()
     proc = subprocess.Popen([PY, str(Path(__file__).resolve()), "--child", *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
-    memory = TreeMemory(proc.pid)
+    sampler = TreeMemory(proc.pid) if memory else None
     out, err = proc.communicate()
-    memory.stop()
+    if sampler is not None:
+        sampler.stop()
     if proc.returncode:
         sys.exit(f"child {args} failed:\n{err[-3000:]}")
     result = json.loads(out.strip().splitlines()[-1])
-    result.update(wall_s=time.perf_counter() - t, tree_rss_mb=memory.peak_rss / 2**20,
-                  tree_pss_mb=memory.peak_pss / 2**20)
+    result.update(wall_s=time.perf_counter() - t)
+    if sampler is not None:
+        result.update(tree_rss_mb=sampler.peak_rss / 2**20, tree_pss_mb=sampler.peak_pss / 2**20)
     return result
 
 
@@ -179,8 +182,12 @@ def workers_speedup(source: Path, env: dict, repeats: int) -> dict:
                 client.wait_for_workers(n, timeout=120)
                 run_env = dict(env, INDICATORS_DASK_ADDRESS=cluster.scheduler_address)
                 before = load()
-                r = run_child(["backfill", str(source), str(fresh(OUT / "dask-bench.duckdb"))], run_env)
-                e = run_child(["extract-only", str(source)], run_env)
+                # No memory sampling here: the sampler runs in this process and
+                # took ~0.05 core (psutil walks every process on the machine
+                # five times a second), which only the 2-worker runs pay for
+                # (docs/performance.md, seventh session).
+                r = run_child(["backfill", str(source), str(fresh(OUT / "dask-bench.duckdb"))], run_env, memory=False)
+                e = run_child(["extract-only", str(source)], run_env, memory=False)
             results[n]["flow"].append(r["flow_s"])
             results[n]["extract"].append(e["extract_s"])
             print(f"  {n} worker(s): backfill flow {r['flow_s']:.1f} s, extraction alone {e['extract_s']:.1f} s "
