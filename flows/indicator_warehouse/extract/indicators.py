@@ -64,7 +64,11 @@ def _clause_end(s: str, pos: int) -> int:
 _CONTRAST_SUBJECT_LEFT_RE = re.compile(r"(?:,\s*|\s)(?:whereas|while|but)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$")
 # Where one clause ends and the next begins: "..., and the province produced 44 percent of ...",
 # "..., compared with ...", "... and in 2024 ..." (shared with grammar.py)
-CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|but|whereas|compared|with)\b|\band\s+(?=(?:in|during|for)\b)")
+# (Every branch opens with a literal, so that re scans for ";", "," and "a":
+# the last is \band written with its look-behind after the "a". Same matches
+# as ;|,\s*(?:...)\b|\band\s+(?=...), which re tried at every position; the
+# measure, dating, placing and share rules run it over left contexts.)
+CLAUSE_BREAK_RE = re.compile(r";|,\s*(?:and|while|but|whereas|compared|with)\b|a(?<!\wa)nd\s+(?=(?:in|during|for)\b)")
 _MONEY = {"CNY", "USD", "HKD", "EUR", "MOP"}
 _COUNTS = {"count", "person"}
 
