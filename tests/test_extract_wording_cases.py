@@ -535,6 +535,34 @@ WORDING_CASES = [
      "Henan\n\nThe carmaker expects to build 500,000 cars in Henan in 2026. The bureau predicts growth of 6.5 "
      "percent for Henan's GDP in 2026. Henan's GDP grew 5.3 percent in 2024, faster than predicted.",
      [dict(value=5.3, metric="yoy_growth_pct", period_end="2024-12-31")], [500000, 6.5]),
+    # a month range after a measure is its period, never a trading partner (complements.py)
+    ("a month range after 'from' is the period: the whole trade, not a partner's",
+     "Shaanxi trade\n\nShaanxi's total import and export value from January to October climbed to 410 billion "
+     "yuan, up 8.2 percent year on year.",
+     [dict(value=410e9, indicator="foreign_trade", breakdown=None, period_end="2024-10-31"),
+      dict(value=8.2, indicator="foreign_trade", breakdown=None)], []),
+    ("... and a real partner after the period still is one",
+     "Jiangxi trade\n\nJiangxi's exports to Africa from February to June totalled 21 billion yuan in 2024.",
+     [dict(value=21e9, indicator="exports", breakdown="partner=Africa")], []),
+    # rates listed after "respectively" pair with the levels listed before it (lists.py)
+    ("rates after 'respectively' pair in order with the levels it closed",
+     "Gansu trade\n\nIn 2023, Gansu's exports and imports came to 31 billion yuan and 45 billion yuan "
+     "respectively, rising 12.4 percent and 3.1 percent over 2022.",
+     [dict(value=12.4, indicator="exports", metric="yoy_growth_pct"),
+      dict(value=3.1, indicator="imports", metric="yoy_growth_pct")], []),
+    ("... with a year between 'respectively' and the rates",
+     "Hebei\n\nHebei's retail sales and fixed-asset investment stood at 1.5 trillion yuan and 900 billion yuan "
+     "respectively in 2022, gaining 2 percent and 7.9 percent.",
+     [dict(value=2, indicator="retail_sales", metric="yoy_growth_pct"),
+      dict(value=7.9, indicator="fixed_asset_investment", metric="yoy_growth_pct")], []),
+    # a sector as the subject, its generic measure noun as the object (indicators.py)
+    ("a sector that 'yielded a value added of' is that sector's value added",
+     "Ningxia\n\nIn 2021 the secondary industry of Ningxia posted an added value of 205 billion yuan, up 6 "
+     "percent.",
+     [dict(value=205e9, indicator="secondary_industry_added_value", breakdown=None)], []),
+    ("... with the place between the subject and the verb",
+     "Jilin\n\nThe primary industry in Jilin generated a value added of 170 billion yuan in 2020.",
+     [dict(value=170e9, indicator="primary_industry_added_value")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", WORDING_CASES, ids=[c[0] for c in WORDING_CASES])
@@ -552,6 +580,14 @@ def test_each_year_after_a_figure_is_a_frequency_not_a_list_of_places():
 @pytest.mark.parametrize("text,code,value", [
     ("In 2023, Fujian's R&D spending intensity reached 2.1 percent.", "rd_intensity", 2.1),
     ("By the end of 2023, Anhui was home to 20,000 tech SMEs.", "tech_smes", 20000),
+    ("In 2022, Hunan was home to 15,000 state-level high-tech enterprises.", "high_tech_enterprises", 15000),
+    ("In 2023, 260 new enterprises with foreign capital were set up in Guizhou.", "new_foreign_enterprises", 260),
+    ("In 2019, Gansu's local financial revenue was 85 billion yuan.", "general_public_budget_revenue", 85e9),
+    ("In 2019, provincial expenditure in Gansu came to 395 billion yuan.", "general_public_budget_expenditure", 395e9),
+    ("The added value of industries above a designated size in Hebei grew 5 percent in 2023.",
+     "industrial_value_added", 5),
+    ("In 2012, Henan's total social retail goods were valued at 1 trillion yuan.", "retail_sales", 1e12),
+    ("In 2009, the added value of the first industry in Gansu was 50 billion yuan.", "primary_industry_added_value", 50e9),
 ])
 def test_catalogue_variants_name_their_indicator(text, code, value):
     # wordings of catalogued measures that seeds/indicators.csv lists as aliases
