@@ -325,6 +325,11 @@ def _head_of_complement(s: str, before: list[AliasHit]) -> AliasHit:
     prev = before[-2]
     if generic(s[prev.start:prev.end]):
         return last   # "the added value of its digital economy core industries" is that industry's own measure
+    if generic(s[last.start:last.end]) and _SUBJECT_VERB_RE.fullmatch(s, prev.end, last.start) \
+            and _measure_of(s[prev.start:prev.end], s[last.start:last.end], prev.code):
+        # "the primary industry yielded a value added of 6.3 billion yuan":
+        # the subject's own measure, named after the verb by its generic noun
+        return prev
     cat = catalogue.get()
     gap = _SECTOR_PREP_RE.match(s, prev.end, last.start + 1)
     # the breakdown words right after the preposition, the last name among them
@@ -334,6 +339,22 @@ def _head_of_complement(s: str, before: list[AliasHit]) -> AliasHit:
     if term is None or prev.code not in cat.indicators:
         return last
     return prev if term.dimension in cat.indicators[prev.code].breakdowns else last
+
+
+# between a subject and the generic measure noun that is its verb's object:
+# "<subject> (in|of <Place>) yielded a | registered an | posted"
+_SUBJECT_VERB_RE = re.compile(r"(?:\s+(?:in|of)\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)?\s+[a-z]+ed\s+(?:an?\s+|its\s+|the\s+)?(?:total\s+)?")
+
+
+def _measure_of(subject: str, noun: str, code: str | None) -> bool:
+    """Whether the catalogue names `code` by the subject and the generic noun
+    together ("value added of the primary industry", "tourism industry revenue")."""
+    cat = catalogue.get()
+    subject, noun = subject.lower(), noun.lower()
+    for name in (f"{noun} of the {subject}", f"{noun} of {subject}", f"{subject}'s {noun}", f"{subject} {noun}"):
+        if code in cat.indicator_alias.get(catalogue.alias_key(name), ()):
+            return True
+    return False
 
 
 def generic(name: str) -> bool:
