@@ -563,6 +563,22 @@ WORDING_CASES = [
     ("... with the place between the subject and the verb",
      "Jilin\n\nThe primary industry in Jilin generated a value added of 170 billion yuan in 2020.",
      [dict(value=170e9, indicator="primary_industry_added_value")], []),
+    # a level that is a share of its own measure's total in its own place is a part (wholes.py)
+    ("a level said to be most of the place's own total is a part, not the whole",
+     "Hubei R&D\n\nHubei's R&D spending reached 110 billion yuan in 2022. Enterprises there put in 85 "
+     "billion yuan of R&D investment in 2022, making up 77 percent of the province's total R&D spending.",
+     [dict(value=110e9, indicator="rd_expenditure", breakdown=None),
+      dict(value=85e9, indicator="rd_expenditure", breakdown="performer=enterprises")], []),
+    ("... also after the level's own growth rate",
+     "Anhui\n\nIn 2021, R&D spending of 60 billion yuan has been made by firms in Anhui, up 14 percent, "
+     "accounting for 80 percent of the total R&D spending in the whole province.",
+     [dict(value=60e9, indicator="unclassified")], []),
+    ("... but a share of the national total, or a city's share of its province's, leaves it whole",
+     "Trade\n\nShandong's exports reached 1.8 trillion yuan in 2023, accounting for 7.6 percent of the "
+     "national total. Qingdao's exports were 500 billion yuan in 2023, accounting for 28 percent of the "
+     "province's total.",
+     [dict(value=1.8e12, indicator="exports", region="Shandong"),
+      dict(value=500e9, indicator="exports", region="Qingdao")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", WORDING_CASES, ids=[c[0] for c in WORDING_CASES])

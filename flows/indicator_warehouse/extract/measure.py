@@ -145,6 +145,8 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
                                                  metric=fig.metric)
             fig.code = fig.phrase.code   # ("the figure with the Nordic countries": a part we cannot name)
     lo = wholes.part_of_antecedent(fig, sc)
+    if lo is None:
+        lo = wholes.part_of_own_total(fig, sc)
     if lo is not None:
         # "Of this total, 221.2 billion yuan was used for basic research";
         # "12 billion yuan went to universities, accounting for 11 percent of
