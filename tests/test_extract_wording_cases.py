@@ -579,6 +579,29 @@ WORDING_CASES = [
      "province's total.",
      [dict(value=1.8e12, indicator="exports", region="Shandong"),
       dict(value=500e9, indicator="exports", region="Qingdao")], []),
+    # the owner as the subject of "posted/saw <change noun> in <measure>" (phrase_words.py)
+    ("an owner that 'posted rapid growth in' a measure names that measure's part",
+     "Ningbo trade\n\nIn 2022, Ningbo's private firms posted rapid growth in imports and exports, climbing 12 "
+     "percent to 800 billion yuan.",
+     [dict(value=800e9, indicator="foreign_trade", breakdown="ownership=private"),
+      dict(value=12, indicator="foreign_trade", breakdown="ownership=private")], []),
+    ("... and so does 'registered a sharp rise in'",
+     "Hefei\n\nIn 2023, state-owned enterprises in Hefei registered a sharp rise in exports, up 30 percent "
+     "to 40 billion yuan.",
+     [dict(value=40e9, indicator="exports", breakdown="ownership=state-owned")], []),
+    # a real-terms rate beside the nominal one of the same series (real_rates.py)
+    ("a rate at constant prices beside the nominal rate is kept unclassified; the nominal one is the series'",
+     "Sichuan R&D\n\nSichuan's R&D spending reached 121 billion yuan in 2021, up 15.2 percent. At constant "
+     "prices, Sichuan's R&D spending grew 12.9 percent in 2021.",
+     [dict(value=15.2, indicator="rd_expenditure"), dict(value=12.9, indicator="unclassified")], []),
+    ("... and after deducting price factors",
+     "Guizhou\n\nGuizhou's retail sales rose 6.8 percent in 2023. After deducting price factors, "
+     "Guizhou's retail sales grew 6.1 percent in 2023.",
+     [dict(value=6.8, indicator="retail_sales"), dict(value=6.1, indicator="unclassified")], []),
+    ("... but a real rate stated alone, or GDP's, stays the series'",
+     "Shanxi\n\nShanxi's retail sales grew 4.4 percent in real terms in 2022. Shanxi's GDP grew 4.4 "
+     "percent at constant prices in 2022, or 9.1 percent in nominal terms.",
+     [dict(value=4.4, indicator="retail_sales"), dict(value=4.4, indicator="gdp")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", WORDING_CASES, ids=[c[0] for c in WORDING_CASES])

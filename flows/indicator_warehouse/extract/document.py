@@ -20,7 +20,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import catalogue, grammar, lists, measure, period_roles, periods, places, scene, subplaces, tables, topic
+from . import catalogue, grammar, lists, measure, period_roles, periods, places, real_rates, scene, subplaces, tables, topic
 from .cues import cues, first_in_sentence, in_sentence, sentence_words
 from .facts import Fact
 from .reference_date import _LINE_DATE_RE, _furniture_label_re, _labelled_re
@@ -291,7 +291,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         tracker.observe(subjects + _composite_mentions(s, pms), para, s)
         prev_text, prev_para = s, para
     # a table's rows have no verb: its cells are read by their heads (tables.py)
-    return drop_restated_roundings(drop_restated_marks(tables.with_tables(text, reference_date, main, out)))
+    return real_rates.unfile_real_rates(
+        drop_restated_roundings(drop_restated_marks(tables.with_tables(text, reference_date, main, out))), text)
 
 
 _THE_YEARS_RE = re.compile(r"(?:in|over|during|within|across)\s+the\s", re.I)
