@@ -147,7 +147,26 @@ def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[
     choice = _pick(s, span, unit, metric, hs, noun_only=noun_only)
     if choice.hit is not None and choice.code and choice.code.endswith("_output") and _unmade(s, choice.hit):
         return Choice("unclassified", choice.hit)
+    if choice.code and choice.code.endswith("_output") and _capacity_before(s, span[0]):
+        # "enabling it to manufacture 4 million vehicles a year", "a production
+        # capacity of 1.5 million NEVs": what the plants could make, not output
+        return Choice("unclassified", choice.hit)
     return choice
+
+
+_CLAUSE_MARK_RE = re.compile(r"[,;:]")
+
+
+def _capacity_before(s: str, a: int) -> bool:
+    """Whether the figure's own clause, before it, says it is a capacity (cues.csv `capacity_cue`)."""
+    lo = max(0, a - 60)
+    marks = [m.end() for m in _CLAUSE_MARK_RE.finditer(s, lo, a)]
+    return _capacity_re().search(s, marks[-1] if marks else lo, a) is not None
+
+
+@lru_cache(maxsize=1)
+def _capacity_re() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w])(?:{capacity_cue})(?![\w])", re.IGNORECASE)
 
 
 def _unmade(s: str, h: AliasHit) -> bool:
