@@ -602,6 +602,31 @@ WORDING_CASES = [
      "Shanxi\n\nShanxi's retail sales grew 4.4 percent in real terms in 2022. Shanxi's GDP grew 4.4 "
      "percent at constant prices in 2022, or 9.1 percent in nominal terms.",
      [dict(value=4.4, indicator="retail_sales"), dict(value=4.4, indicator="gdp")], []),
+    # "the exports" takes the partner of the trade the sentence before named, across a paragraph break
+    ("'the exports' in the paragraph after a partner's trade are that partner's exports",
+     "Yunnan trade\n\nYunnan's trade with ASEAN members rose 8 percent to 120 billion yuan in 2023.\n\n"
+     "In 2023, the exports climbed 11 percent to 70 billion yuan.",
+     [dict(value=70e9, indicator="exports", breakdown="partner=ASEAN")], []),
+    ("... but the province's total exports after it stay whole",
+     "Yunnan trade\n\nYunnan's trade with ASEAN members rose 8 percent to 120 billion yuan in 2023.\n\n"
+     "In 2023, the province's total exports climbed 5 percent to 180 billion yuan.",
+     [dict(value=180e9, indicator="exports", breakdown=None)], []),
+    # a year and its comma before the subject are no count of it (measure_phrase.py, phrase_words.py)
+    ("'In 2022, private firms in X posted exports of' is the private firms' exports, not a count of firms",
+     "Wuhan\n\nIn 2022, private firms in Wuhan posted exports of 150 billion yuan.",
+     [dict(value=150e9, indicator="exports", breakdown="ownership=private")], []),
+    ("... while '3,200 companies in X exported goods' still counts companies",
+     "Xiamen\n\nIn 2023, 3,200 companies in Xiamen exported goods, up 5.1 percent.",
+     [dict(value=5.1, indicator="unclassified")], []),
+    # what plants could make is no output (indicators.py, cues.csv capacity_cue)
+    ("a count of what a place 'is able to build' a year is a capacity, not output",
+     "Changchun\n\nChangchun made 1.9 million cars in 2022, and its plants are capable of turning out 3 million "
+     "cars a year.",
+     [dict(value=1.9e6, indicator="auto_output")], []),
+    ("... and so is 'a production capacity of'",
+     "Xi'an\n\nIn 2023 Xi'an produced 1 million new energy vehicles, with a production capacity of 1.5 "
+     "million new energy vehicles.",
+     [dict(value=1e6, indicator="nev_output")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", WORDING_CASES, ids=[c[0] for c in WORDING_CASES])
@@ -627,6 +652,7 @@ def test_each_year_after_a_figure_is_a_frequency_not_a_list_of_places():
      "industrial_value_added", 5),
     ("In 2012, Henan's total social retail goods were valued at 1 trillion yuan.", "retail_sales", 1e12),
     ("In 2009, the added value of the first industry in Gansu was 50 billion yuan.", "primary_industry_added_value", 50e9),
+    ("In 2021, per capita nominal disposable income in Gansu rose 8.1 percent.", "per_capita_disposable_income", 8.1),
 ])
 def test_catalogue_variants_name_their_indicator(text, code, value):
     # wordings of catalogued measures that seeds/indicators.csv lists as aliases

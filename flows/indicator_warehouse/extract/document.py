@@ -242,7 +242,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 ref=reference_date, fallback_region=fallback, doc_year=doc_year,
                 prev_text=prev_text if prev_para == para or measure.is_label(prev_text) else "",
                 recent_period=carry, recent_dist=carry_dist,
-                recent_indicators=measured if k - measured_at <= 2 else (), parts=parts[k], doc_latest=doc_latest)
+                recent_indicators=measured if k - measured_at <= 2 else (), parts=parts[k], doc_latest=doc_latest,
+                prev_sentence=prev_text)
             anaphors = tracker.anaphor_mentions(s, pms, sources[k])
             allms = sorted(pms + anaphors, key=lambda x: x.start)
             sc = scene.build(sent, ps, doc, allms)

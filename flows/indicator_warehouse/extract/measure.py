@@ -63,7 +63,7 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     # only a modifier of something else ("foreign trade enterprises")
     fig.phrase = measure_phrase.describe(sc.s, (fig.m.start, fig.m.end), indicators.Choice(fig.code, fig.hit),
                                          metric=fig.metric, position=sc.positions.get(fig.i),
-                                         before=sc.doc.prev_text)
+                                         before=sc.doc.prev_sentence)
     fig.code = fig.phrase.code
     other_part = wholes.that_of(fig, sc)
     if other_part is not None:

@@ -256,7 +256,7 @@ def _counted_subject() -> re.Pattern:
     # a count of things as the subject of a name that is a verb: "3,200
     # companies in Xiamen exported goods, up 5.1 percent" counts the companies
     return catalogue.get().cue_pattern(
-        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d[\d,.]*\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
+        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d(?:[\d,.]*\d)?\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
         r"(?:in\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+)?$")
 
 
