@@ -535,6 +535,98 @@ WORDING_CASES = [
      "Henan\n\nThe carmaker expects to build 500,000 cars in Henan in 2026. The bureau predicts growth of 6.5 "
      "percent for Henan's GDP in 2026. Henan's GDP grew 5.3 percent in 2024, faster than predicted.",
      [dict(value=5.3, metric="yoy_growth_pct", period_end="2024-12-31")], [500000, 6.5]),
+    # a month range after a measure is its period, never a trading partner (complements.py)
+    ("a month range after 'from' is the period: the whole trade, not a partner's",
+     "Shaanxi trade\n\nShaanxi's total import and export value from January to October climbed to 410 billion "
+     "yuan, up 8.2 percent year on year.",
+     [dict(value=410e9, indicator="foreign_trade", breakdown=None, period_end="2024-10-31"),
+      dict(value=8.2, indicator="foreign_trade", breakdown=None)], []),
+    ("... and a real partner after the period still is one",
+     "Jiangxi trade\n\nJiangxi's exports to Africa from February to June totalled 21 billion yuan in 2024.",
+     [dict(value=21e9, indicator="exports", breakdown="partner=Africa")], []),
+    # rates listed after "respectively" pair with the levels listed before it (lists.py)
+    ("rates after 'respectively' pair in order with the levels it closed",
+     "Gansu trade\n\nIn 2023, Gansu's exports and imports came to 31 billion yuan and 45 billion yuan "
+     "respectively, rising 12.4 percent and 3.1 percent over 2022.",
+     [dict(value=12.4, indicator="exports", metric="yoy_growth_pct"),
+      dict(value=3.1, indicator="imports", metric="yoy_growth_pct")], []),
+    ("... with a year between 'respectively' and the rates",
+     "Hebei\n\nHebei's retail sales and fixed-asset investment stood at 1.5 trillion yuan and 900 billion yuan "
+     "respectively in 2022, gaining 2 percent and 7.9 percent.",
+     [dict(value=2, indicator="retail_sales", metric="yoy_growth_pct"),
+      dict(value=7.9, indicator="fixed_asset_investment", metric="yoy_growth_pct")], []),
+    # a sector as the subject, its generic measure noun as the object (indicators.py)
+    ("a sector that 'yielded a value added of' is that sector's value added",
+     "Ningxia\n\nIn 2021 the secondary industry of Ningxia posted an added value of 205 billion yuan, up 6 "
+     "percent.",
+     [dict(value=205e9, indicator="secondary_industry_added_value", breakdown=None)], []),
+    ("... with the place between the subject and the verb",
+     "Jilin\n\nThe primary industry in Jilin generated a value added of 170 billion yuan in 2020.",
+     [dict(value=170e9, indicator="primary_industry_added_value")], []),
+    # a level that is a share of its own measure's total in its own place is a part (wholes.py)
+    ("a level said to be most of the place's own total is a part, not the whole",
+     "Hubei R&D\n\nHubei's R&D spending reached 110 billion yuan in 2022. Enterprises there put in 85 "
+     "billion yuan of R&D investment in 2022, making up 77 percent of the province's total R&D spending.",
+     [dict(value=110e9, indicator="rd_expenditure", breakdown=None),
+      dict(value=85e9, indicator="rd_expenditure", breakdown="performer=enterprises")], []),
+    ("... also after the level's own growth rate",
+     "Anhui\n\nIn 2021, R&D spending of 60 billion yuan has been made by firms in Anhui, up 14 percent, "
+     "accounting for 80 percent of the total R&D spending in the whole province.",
+     [dict(value=60e9, indicator="unclassified")], []),
+    ("... but a share of the national total, or a city's share of its province's, leaves it whole",
+     "Trade\n\nShandong's exports reached 1.8 trillion yuan in 2023, accounting for 7.6 percent of the "
+     "national total. Qingdao's exports were 500 billion yuan in 2023, accounting for 28 percent of the "
+     "province's total.",
+     [dict(value=1.8e12, indicator="exports", region="Shandong"),
+      dict(value=500e9, indicator="exports", region="Qingdao")], []),
+    # the owner as the subject of "posted/saw <change noun> in <measure>" (phrase_words.py)
+    ("an owner that 'posted rapid growth in' a measure names that measure's part",
+     "Ningbo trade\n\nIn 2022, Ningbo's private firms posted rapid growth in imports and exports, climbing 12 "
+     "percent to 800 billion yuan.",
+     [dict(value=800e9, indicator="foreign_trade", breakdown="ownership=private"),
+      dict(value=12, indicator="foreign_trade", breakdown="ownership=private")], []),
+    ("... and so does 'registered a sharp rise in'",
+     "Hefei\n\nIn 2023, state-owned enterprises in Hefei registered a sharp rise in exports, up 30 percent "
+     "to 40 billion yuan.",
+     [dict(value=40e9, indicator="exports", breakdown="ownership=state-owned")], []),
+    # a real-terms rate beside the nominal one of the same series (real_rates.py)
+    ("a rate at constant prices beside the nominal rate is kept unclassified; the nominal one is the series'",
+     "Sichuan R&D\n\nSichuan's R&D spending reached 121 billion yuan in 2021, up 15.2 percent. At constant "
+     "prices, Sichuan's R&D spending grew 12.9 percent in 2021.",
+     [dict(value=15.2, indicator="rd_expenditure"), dict(value=12.9, indicator="unclassified")], []),
+    ("... and after deducting price factors",
+     "Guizhou\n\nGuizhou's retail sales rose 6.8 percent in 2023. After deducting price factors, "
+     "Guizhou's retail sales grew 6.1 percent in 2023.",
+     [dict(value=6.8, indicator="retail_sales"), dict(value=6.1, indicator="unclassified")], []),
+    ("... but a real rate stated alone, or GDP's, stays the series'",
+     "Shanxi\n\nShanxi's retail sales grew 4.4 percent in real terms in 2022. Shanxi's GDP grew 4.4 "
+     "percent at constant prices in 2022, or 9.1 percent in nominal terms.",
+     [dict(value=4.4, indicator="retail_sales"), dict(value=4.4, indicator="gdp")], []),
+    # "the exports" takes the partner of the trade the sentence before named, across a paragraph break
+    ("'the exports' in the paragraph after a partner's trade are that partner's exports",
+     "Yunnan trade\n\nYunnan's trade with ASEAN members rose 8 percent to 120 billion yuan in 2023.\n\n"
+     "In 2023, the exports climbed 11 percent to 70 billion yuan.",
+     [dict(value=70e9, indicator="exports", breakdown="partner=ASEAN")], []),
+    ("... but the province's total exports after it stay whole",
+     "Yunnan trade\n\nYunnan's trade with ASEAN members rose 8 percent to 120 billion yuan in 2023.\n\n"
+     "In 2023, the province's total exports climbed 5 percent to 180 billion yuan.",
+     [dict(value=180e9, indicator="exports", breakdown=None)], []),
+    # a year and its comma before the subject are no count of it (measure_phrase.py, phrase_words.py)
+    ("'In 2022, private firms in X posted exports of' is the private firms' exports, not a count of firms",
+     "Wuhan\n\nIn 2022, private firms in Wuhan posted exports of 150 billion yuan.",
+     [dict(value=150e9, indicator="exports", breakdown="ownership=private")], []),
+    ("... while '3,200 companies in X exported goods' still counts companies",
+     "Xiamen\n\nIn 2023, 3,200 companies in Xiamen exported goods, up 5.1 percent.",
+     [dict(value=5.1, indicator="unclassified")], []),
+    # what plants could make is no output (indicators.py, cues.csv capacity_cue)
+    ("a count of what a place 'is able to build' a year is a capacity, not output",
+     "Changchun\n\nChangchun made 1.9 million cars in 2022, and its plants are capable of turning out 3 million "
+     "cars a year.",
+     [dict(value=1.9e6, indicator="auto_output")], []),
+    ("... and so is 'a production capacity of'",
+     "Xi'an\n\nIn 2023 Xi'an produced 1 million new energy vehicles, with a production capacity of 1.5 "
+     "million new energy vehicles.",
+     [dict(value=1e6, indicator="nev_output")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", WORDING_CASES, ids=[c[0] for c in WORDING_CASES])
@@ -552,6 +644,15 @@ def test_each_year_after_a_figure_is_a_frequency_not_a_list_of_places():
 @pytest.mark.parametrize("text,code,value", [
     ("In 2023, Fujian's R&D spending intensity reached 2.1 percent.", "rd_intensity", 2.1),
     ("By the end of 2023, Anhui was home to 20,000 tech SMEs.", "tech_smes", 20000),
+    ("In 2022, Hunan was home to 15,000 state-level high-tech enterprises.", "high_tech_enterprises", 15000),
+    ("In 2023, 260 new enterprises with foreign capital were set up in Guizhou.", "new_foreign_enterprises", 260),
+    ("In 2019, Gansu's local financial revenue was 85 billion yuan.", "general_public_budget_revenue", 85e9),
+    ("In 2019, provincial expenditure in Gansu came to 395 billion yuan.", "general_public_budget_expenditure", 395e9),
+    ("The added value of industries above a designated size in Hebei grew 5 percent in 2023.",
+     "industrial_value_added", 5),
+    ("In 2012, Henan's total social retail goods were valued at 1 trillion yuan.", "retail_sales", 1e12),
+    ("In 2009, the added value of the first industry in Gansu was 50 billion yuan.", "primary_industry_added_value", 50e9),
+    ("In 2021, per capita nominal disposable income in Gansu rose 8.1 percent.", "per_capita_disposable_income", 8.1),
 ])
 def test_catalogue_variants_name_their_indicator(text, code, value):
     # wordings of catalogued measures that seeds/indicators.csv lists as aliases

@@ -91,6 +91,8 @@ def parts(s: str, complement: re.Match, allowed: tuple[str, ...]) -> list[list[c
     np_start = complement.start("np")
     if partner_prep and catalogue.get().region_re.fullmatch(s, np_start, complement.end()):
         return []   # "exports from Henan rose 6 percent": the reporting place
+    if partner_prep and _CALENDAR_NAME_RE.match(s, np_start):
+        return []   # "total imports and exports from January to May hit ...": the period, no partner
     if not partner_prep and prep in ("by", "of") and "partner" in allowed:
         # "exports by Xinjiang to five Central Asian countries", "imports of
         # Guangdong from Japan": the reporting place, then its partner, which

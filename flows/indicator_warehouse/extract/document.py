@@ -20,7 +20,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import catalogue, grammar, lists, measure, period_roles, periods, places, scene, subplaces, tables, topic
+from . import catalogue, grammar, lists, measure, period_roles, periods, places, real_rates, scene, subplaces, tables, topic
 from .cues import cues, first_in_sentence, in_sentence, sentence_words
 from .facts import Fact
 from .reference_date import _LINE_DATE_RE, _furniture_label_re, _labelled_re
@@ -242,7 +242,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 ref=reference_date, fallback_region=fallback, doc_year=doc_year,
                 prev_text=prev_text if prev_para == para or measure.is_label(prev_text) else "",
                 recent_period=carry, recent_dist=carry_dist,
-                recent_indicators=measured if k - measured_at <= 2 else (), parts=parts[k], doc_latest=doc_latest)
+                recent_indicators=measured if k - measured_at <= 2 else (), parts=parts[k], doc_latest=doc_latest,
+                prev_sentence=prev_text)
             anaphors = tracker.anaphor_mentions(s, pms, sources[k])
             allms = sorted(pms + anaphors, key=lambda x: x.start)
             sc = scene.build(sent, ps, doc, allms)
@@ -291,7 +292,8 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         tracker.observe(subjects + _composite_mentions(s, pms), para, s)
         prev_text, prev_para = s, para
     # a table's rows have no verb: its cells are read by their heads (tables.py)
-    return drop_restated_roundings(drop_restated_marks(tables.with_tables(text, reference_date, main, out)))
+    return real_rates.unfile_real_rates(
+        drop_restated_roundings(drop_restated_marks(tables.with_tables(text, reference_date, main, out))), text)
 
 
 _THE_YEARS_RE = re.compile(r"(?:in|over|during|within|across)\s+the\s", re.I)

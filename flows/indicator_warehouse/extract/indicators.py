@@ -151,7 +151,26 @@ def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[
     choice = _pick(s, span, unit, metric, hs, noun_only=noun_only)
     if choice.hit is not None and choice.code and choice.code.endswith("_output") and _unmade(s, choice.hit):
         return Choice("unclassified", choice.hit)
+    if choice.code and choice.code.endswith("_output") and _capacity_before(s, span[0]):
+        # "enabling it to manufacture 4 million vehicles a year", "a production
+        # capacity of 1.5 million NEVs": what the plants could make, not output
+        return Choice("unclassified", choice.hit)
     return choice
+
+
+_CLAUSE_MARK_RE = re.compile(r"[,;:]")
+
+
+def _capacity_before(s: str, a: int) -> bool:
+    """Whether the figure's own clause, before it, says it is a capacity (cues.csv `capacity_cue`)."""
+    lo = max(0, a - 60)
+    marks = [m.end() for m in _CLAUSE_MARK_RE.finditer(s, lo, a)]
+    return _capacity_re().search(s, marks[-1] if marks else lo, a) is not None
+
+
+@lru_cache(maxsize=1)
+def _capacity_re() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w])(?:{capacity_cue})(?![\w])", re.IGNORECASE)
 
 
 def _unmade(s: str, h: AliasHit) -> bool:
@@ -329,6 +348,11 @@ def _head_of_complement(s: str, before: list[AliasHit]) -> AliasHit:
     prev = before[-2]
     if generic(s[prev.start:prev.end]):
         return last   # "the added value of its digital economy core industries" is that industry's own measure
+    if generic(s[last.start:last.end]) and _SUBJECT_VERB_RE.fullmatch(s, prev.end, last.start) \
+            and _measure_of(s[prev.start:prev.end], s[last.start:last.end], prev.code):
+        # "the primary industry yielded a value added of 6.3 billion yuan":
+        # the subject's own measure, named after the verb by its generic noun
+        return prev
     cat = catalogue.get()
     gap = _SECTOR_PREP_RE.match(s, prev.end, last.start + 1)
     # the breakdown words right after the preposition, the last name among them
@@ -338,6 +362,22 @@ def _head_of_complement(s: str, before: list[AliasHit]) -> AliasHit:
     if term is None or prev.code not in cat.indicators:
         return last
     return prev if term.dimension in cat.indicators[prev.code].breakdowns else last
+
+
+# between a subject and the generic measure noun that is its verb's object:
+# "<subject> (in|of <Place>) yielded a | registered an | posted"
+_SUBJECT_VERB_RE = re.compile(r"(?:\s+(?:in|of)\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)?\s+[a-z]+ed\s+(?:an?\s+|its\s+|the\s+)?(?:total\s+)?")
+
+
+def _measure_of(subject: str, noun: str, code: str | None) -> bool:
+    """Whether the catalogue names `code` by the subject and the generic noun
+    together ("value added of the primary industry", "tourism industry revenue")."""
+    cat = catalogue.get()
+    subject, noun = subject.lower(), noun.lower()
+    for name in (f"{noun} of the {subject}", f"{noun} of {subject}", f"{subject}'s {noun}", f"{subject} {noun}"):
+        if code in cat.indicator_alias.get(catalogue.alias_key(name), ()):
+            return True
+    return False
 
 
 def generic(name: str) -> bool:

@@ -57,6 +57,9 @@ _YEAR_LIST_GATE_RE = re.compile(r"(?:19|20)\d\d\s*(?:,|and\b)")
 _YEARS_BEFORE_GAP_RE = re.compile(r"[^\d;]{0,80}$")
 _PARTNER_BEFORE_RE = re.compile(r"\b(?:to|with|from)\s+(?:the\s+)?$", re.I)
 _RATE_METRICS = ("yoy_growth_pct", "change")
+# between "respectively" and a list of rates that follows it: a few words, no
+# number but a year, no clause end ("..., up", " in 2023, growing by")
+_RESP_LEAD_RE = re.compile(r"(?:[^\d;.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}")
 # "primary, secondary, and tertiary industries", "primary to secondary to
 # tertiary industry": modifiers listed before one head noun they all share
 _WORD = r"[A-Za-z][\w-]*"
@@ -370,10 +373,11 @@ def pair_rates_with_levels(sc: SentenceContext, out: list[Fact]) -> None:
     yuan, a growth of 17.5% and 26.6%, respectively": rates listed with no
     names of their own pair in order with the levels just before them."""
     s, sent, ms, paired = sc.s, sc.sent, sc.ms, sc.paired
-    for g in sc.groups:
+    for gi, g in enumerate(sc.groups):
         last = ms[g[-1]]
         r = s.find("respectively", last.conv_end or last.end)
-        if r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r]):
+        if (r < 0 or not _RESP_GAP_RE.match(s[(last.conv_end or last.end):r])) \
+                and not (gi > 0 and _respectively_between(s, ms[sc.groups[gi - 1][-1]], ms[g[0]])):
             continue
         first_at = sent.orig(ms[g[0]].start)
         starts = {sent.orig(ms[i].start) for i in g}
@@ -394,6 +398,16 @@ def pair_rates_with_levels(sc: SentenceContext, out: list[Fact]) -> None:
             # each rate is its level's growth: the same series, a part's
             # (or nothing we can name) if the level is one
             out[k] = replace(out[k], indicator=code, breakdown=part)
+
+
+def _respectively_between(s: str, prev_last: Mention, first: Mention) -> bool:
+    """"reached 45 billion yuan and 43 billion yuan respectively, up 35
+    percent and 21 percent": the word closes the levels' list and the rates'
+    list follows at once, in the same order."""
+    end = prev_last.conv_end or prev_last.end
+    r = s.find("respectively", end, first.start)
+    return r >= 0 and _RESP_GAP_RE.match(s[end:r]) is not None \
+        and _RESP_LEAD_RE.fullmatch(s, r + len("respectively"), first.start) is not None
 
 
 def _date_rates_by_levels(out: list[Fact], rates: list[int], levels: list[Fact]) -> None:

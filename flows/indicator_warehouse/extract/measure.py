@@ -63,7 +63,7 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     # only a modifier of something else ("foreign trade enterprises")
     fig.phrase = measure_phrase.describe(sc.s, (fig.m.start, fig.m.end), indicators.Choice(fig.code, fig.hit),
                                          metric=fig.metric, position=sc.positions.get(fig.i),
-                                         before=sc.doc.prev_text)
+                                         before=sc.doc.prev_sentence)
     fig.code = fig.phrase.code
     other_part = wholes.that_of(fig, sc)
     if other_part is not None:
@@ -145,6 +145,8 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
                                                  metric=fig.metric)
             fig.code = fig.phrase.code   # ("the figure with the Nordic countries": a part we cannot name)
     lo = wholes.part_of_antecedent(fig, sc)
+    if lo is None:
+        lo = wholes.part_of_own_total(fig, sc)
     if lo is not None:
         # "Of this total, 221.2 billion yuan was used for basic research";
         # "12 billion yuan went to universities, accounting for 11 percent of

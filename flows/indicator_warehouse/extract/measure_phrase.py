@@ -85,7 +85,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     indicator was chosen as `choice.code` from alias `choice.hit` (None when the code came from
     elsewhere: a list, the sentence before, a topic word). position: the
     figure is the k-th of n coordinated figures ("5.3%, 4.1% and 2%");
-    before: the sentence before it in the paragraph, for "the exports"."""
+    before: the sentence before it (news paragraphs are often one sentence long), for "the exports"."""
     (a, b), code, hit = span, choice.code, choice.hit
     if hit is None:
         return _without_alias(s, a, b, code)
@@ -398,9 +398,10 @@ def _names_something_else(s: str, a: int, b: int, hit: AliasHit,
 def _counted_before() -> re.Pattern:
     # a count of things, or "the number of" things, whose noun a name then
     # modifies, or who have the measure: "5,000 enterprises engaged in ",
-    # "the number of firms with ", "520 enterprises in Hubei had "
+    # "the number of firms with ", "520 enterprises in Hubei had "; a number
+    # ends in a digit ("In 2021, private enterprises ... saw" counts nothing)
     return catalogue.get().cue_pattern(
-        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d[\d,.]*\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
+        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d(?:[\d,.]*\d)?\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
         r"(?i:with|engaged\s+in|involved\s+in|doing|conducting|having|that\s+\w+|(?:in\s+[A-Z][\w-]*\s+)?(?:had|have|posted|recorded|saw|reported))\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 

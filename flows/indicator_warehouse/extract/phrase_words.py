@@ -143,6 +143,13 @@ def _near_left(s: str, head: int) -> int:
     return _left_bounds(s, head)[1]
 
 
+@lru_cache(maxsize=1)
+def _change_noun_re() -> re.Pattern:
+    # " rapid growth ", " a sharp rise ", " strong increases " (cues.csv rate_up_noun, rate_down_noun)
+    return catalogue.get().cue_pattern(r"\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:{rate_up_noun}|{rate_down_noun})s?\s+",
+                                       re.IGNORECASE)
+
+
 def _left_modifiers(s: str, head: int) -> int:
     """Where the words before a head that still belong to its noun phrase
     start: "Guangdong's private enterprises' " before "imports and exports"."""
@@ -162,6 +169,11 @@ def _left_bounds(s: str, head: int) -> tuple[int, int]:
         space = s.find(" ", lo, head)
         start = space + 1 if space >= 0 else head
     near = stops[-1][1] if stops else start
+    if len(stops) > 1 and stops[-1][2] == "in" and stops[-2][2] in _HAVING_VERBS \
+            and _change_noun_re().fullmatch(s, stops[-2][1], stops[-1][0]):
+        # "private enterprises posted rapid growth in imports and exports":
+        # the change's own noun stands between the verb and the measure
+        stops.pop()
     if stops and stops[-1][2] in _HAVING_VERBS:
         # "its private sector saw foreign trade value grow", "State-owned
         # enterprises posted exports of ...": whose the measure is stands
@@ -244,7 +256,7 @@ def _counted_subject() -> re.Pattern:
     # a count of things as the subject of a name that is a verb: "3,200
     # companies in Xiamen exported goods, up 5.1 percent" counts the companies
     return catalogue.get().cue_pattern(
-        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d[\d,.]*\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
+        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d(?:[\d,.]*\d)?\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
         r"(?:in\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?\s+)?$")
 
 

@@ -41,6 +41,7 @@ class DocContext(NamedTuple):
     recent_indicators: tuple[str, ...] = ()  # what the sentences just before measured, latest first
     parts: list | tuple = ()                 # places named as a part of themselves ("eastern Guangdong") in the sentence
     doc_latest: PeriodExpr | None = None     # the latest period the article states anywhere
+    prev_sentence: str = ""                  # the sentence before, whatever its paragraph
 
 
 class _once:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import catalogue
+from . import catalogue, indicators
 from .cues import cues
 from .measure_phrase import Measure, _earlier_partner
 from .phrase_words import _DETERMINERS, _FUNCTION_WORDS, _WORD_RE, _clause_start, _restricts, _term_runs, _verbs
@@ -32,8 +32,8 @@ from .scene import Figure, SentenceContext
 # investment accounted for") makes the second figure a clause of its own.
 _LINK_PREFIX = (
     r"(?:\s*\([^()]{0,60}\))?"                                          # "($17 billion)"
-    r"(?:\s+(?:was|were|is|are)\s+(?:[a-z]+ed|spent|put|paid)|\s+(?:went|came|flowed))?"  # "was used (for basic research)", "went (to universities)"
-    r"(?:\s+(?:of|to|from|in|on|with|for|worth|during|over)\s+(?:[^,;:.()\d]|(?:19|20)\d\d){1,60}?)*"  # "of furniture to Brazil", "over that of 2022"
+    r"(?:\s+(?:was|were|is|are|ha(?:s|ve)\s+been)\s+(?:[a-z]+ed|spent|put|paid|made)|\s+(?:went|came|flowed))?"  # "was used (for basic research)", "has been made", "went (to universities)"
+    r"(?:\s+(?:of|to|from|in|on|with|for|by|worth|during|over)\s+(?:[^,;:.()\d]|(?:19|20)\d\d){1,60}?)*"  # "of furniture to Brazil", "over that of 2022"
     r"(?:\s+(?:year[- ]on[- ]year|y-o-y|from\s+a\s+year\s+(?:earlier|ago)|over\s+the\s+same\s+period(?:\s+of)?(?:\s+last\s+year)?))?"
     r"\s*,?\s*")
 _LINK_SUFFIX = r"\s*(?:(?:about|nearly|around|over|more\s+than|some|approximately|roughly|almost)\s+)?"
@@ -54,6 +54,20 @@ _SHARE_OF_WHOLE_AFTER_RE = re.compile(_SHARE_LINK_RE.pattern + r"\d[\d.,]*\s*(?:
 # A sentence that opens with the whole its shares are of: "Among Henan's exports in 2023, ..."
 WHOLE_OPENING_RE = re.compile(r"\s*(?:among|of|in)\s+[^,;\d]{1,60}?(?:\s+in\s+(?:19|20)\d\d)?,", re.IGNORECASE)
 _CLAUSE_STOP_RE = re.compile(r"[,;]")
+# a cheap gate for _SHARE_LINK_RE: one of its link words
+_SHARE_GATE_RE = re.compile(r"(?i:account|making|made|represent|constitut|taking|took|equivalent|equal|\bor\b)")
+# where the whole after "X percent of" ends
+_WHOLE_STOP_RE = re.compile(r"[,;:()]|\.(?:\s|$)")
+# the kind of place a whole or a subject is ("the province's total", "the city's exports")
+_LEVEL_NOUN_RE = re.compile(r"(?i:\b(?:province|city|region|municipality)\b)")
+# a whole that is the country's or the world's, not the place's own
+_NATIONAL_RE = re.compile(r"(?i:\bchina's|\bcountry|\bnation|\bnational|\bnationwide|\bglobal|\bworld)")
+
+
+@lru_cache(maxsize=1)
+def _own_whole_re() -> re.Pattern:
+    # "the province's", "its", "the whole province" (cues.csv own_whole)
+    return catalogue.get().cue_pattern(r"(?<![\w])(?:{own_whole})(?![\w])", re.IGNORECASE)
 # A sentence that opens by pointing into the whole just reported: "Of this
 # total, ...", "Of these, ...", "Among them, ..."
 _PARTITIVE_OPENING_RE = re.compile(r"\s*(?:of|among)\s+(?:this|these|those|them|which|the|that)\b[^,;\d]{0,30},?",
@@ -82,6 +96,47 @@ def part_of_antecedent(fig: Figure, sc: SentenceContext) -> int | None:
     # a place in the figure's own words (up to its clause's end, where a share's link starts)
     stop = _CLAUSE_STOP_RE.search(s, end)
     return None if catalogue.get().region_re.search(s, lo, stop.start() if stop else len(s)) else lo
+
+
+def part_of_own_total(fig: Figure, sc: SentenceContext) -> int | None:
+    """Where the words that may name its part start, when a level named as a
+    whole measure is followed by its share of that measure's own total in the
+    same place ("R&D investment of 50.3 billion yuan was made, accounting for
+    88.5 percent of the province's total R&D spending", "..., accounting for
+    79 percent of the city's total"): a part, never the whole. A share of a
+    national total, of another place's or of another measure leaves it whole."""
+    if fig.metric != "level" or fig.hit is None or fig.code in (None, "unclassified") \
+            or fig.phrase is None or fig.phrase.breakdown is not None:
+        return None
+    s, end = sc.s, fig.m.conv_end or fig.m.end
+    if _SHARE_GATE_RE.search(s, end, end + 160) is None:
+        return None   # cheap: no word that links a share within reach
+    share = _SHARE_OF_WHOLE_AFTER_RE.match(s, end)
+    if share is None and fig.i + 1 < len(sc.ms) and _RATE_LINK_RE.match(s, end):
+        # "..., up 20.3 percent, accounting for 88.5 percent of ...": the share after the level's own rate
+        rate = sc.ms[fig.i + 1]
+        if _RATE_LINK_RE.match(s, end).end() == rate.start:
+            share = _SHARE_OF_WHOLE_AFTER_RE.match(s, rate.conv_end or rate.end)
+    if share is None:
+        return None
+    stop = _WHOLE_STOP_RE.search(s, share.end(), share.end() + 120)
+    whole = s[share.end():stop.start() if stop else share.end() + 120]
+    cat = catalogue.get()
+    if _own_whole_re().search(whole) is None or _NATIONAL_RE.search(whole) or cat.region_re.search(whole):
+        return None
+    lo = max(_clause_start(s, fig.m.start), fig.m.start - 200)
+    noun = _LEVEL_NOUN_RE.search(whole)
+    if noun is not None and noun.group(0).lower() in ("province", "region"):
+        # "Suzhou's trade ..., 48 percent of the province's total": a city's share of its province's
+        named = cat.region_re.search(s, lo, fig.m.start)
+        level = cat.regions.get(cat.region_alias.get(named.group(0).lower(), ""), None) if named else None
+        own = _LEVEL_NOUN_RE.search(s, lo, fig.m.start)
+        if (level is not None and level.level == "city") or (own is not None and own.group(0).lower() == "city"):
+            return None
+    named = indicators.share_whole(s, share.end() - 2, sc.hs)   # the name right after "of", if any
+    if named is not None and named != fig.code or not named and "total" not in whole.lower():
+        return None   # "... of the city's GDP": another measure's share (a ratio), not this one's part
+    return lo
 
 
 def part_marker(fig: Figure, sc: SentenceContext) -> int | None:
