@@ -22,6 +22,7 @@ region is guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from . import catalogue, indicators, places, relations
@@ -114,8 +115,17 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     clause_start = _figure_clause_start(s, m, raw, place_ms)
     # "visitor arrivals from Hong Kong", "investment from Macao", "exports to Taiwan, Japan and the
     # Mainland": the other end of a flow is never the figure's place (relations.py)
-    region = places.choose(sc.memo("not_partners", _not_partners) if place_ms else place_ms,
-                           places.FigureSpot(s, m.start, metric, clause_start),
+    cands = sc.memo("not_partners", _not_partners) if place_ms else place_ms
+    if cands and relations.may_compare(s):
+        # "Exports grew 12 percent, faster than Guangdong", "rose 6 percent, compared with 5.5 percent
+        # in Guangdong": a place named after the figure and a comparison is what it is compared
+        # with, not its place (one named before it has its own: "than Jiangsu's 5.2 percent")
+        starts = sc.memo("comparisons", lambda x: relations.comparison_starts(x.s))
+        k = bisect_left(starts, m.conv_end or m.end)
+        cut = starts[k] if k < len(starts) else None
+        if cut is not None:
+            cands = [p for p in cands if p.start < cut]
+    region = places.choose(cands, places.FigureSpot(s, m.start, metric, clause_start),
                            fallback=ctx.fallback_region, sentence_subject=last_region)
     rel = _relative_subject(s, place_ms, clause_start, m.start) if len(place_ms) > 1 and (
         "which" in s or "whose" in s) else None

@@ -6,8 +6,9 @@ A report states a place's figures and names other places on the way:
            export volume to the Mainland", "imports from Singapore",
            "visitor arrivals from Hong Kong", "investment from Macao",
            "trade with Hong Kong" (seeds/cues.csv flow_to, flow_from,
-           flow_with), and the places listed after such a place ("exports
-           to Taiwan, Japan and Germany"). "Exports from Xinjiang" names the
+           flow_with), the places listed after such a place ("exports
+           to Taiwan, Japan and Germany"), and a flow named before and
+           elided ("..., while those to Hong Kong fell 3%"). "Exports from Xinjiang" names the
            exporter, and "visitors to Macao" the host: no partner there;
   foil     a place set against the one the text is about ("higher than
            Jiangsu", "compared with that of Fujian") or given as an example
@@ -27,6 +28,7 @@ import re
 from functools import lru_cache
 
 from . import catalogue
+from .cues import lead_words, sentence_words
 
 # the few words a report puts between a preposition and the place: "to the Mainland", "from the mainland of
 # China", or the names before it in a list ("from Singapore, the US and Taiwan")
@@ -48,7 +50,9 @@ def _partner_left() -> re.Pattern:
     # preposition that names the other end
     return catalogue.get().cue_pattern(
         r"(?<![\w-])(?:(?:{flow_to})(?:\s+[\w,-]+){0,3}?\s+(?:to|into)|(?:{flow_from})(?:\s+[\w,-]+){0,3}?\s+from"
-        r"|(?:{flow_with})(?:\s+[\w-]+){0,3}?\s+with)" + _GAP, re.I)
+        r"|(?:{flow_with})(?:\s+[\w-]+){0,3}?\s+with"
+        # "..., while those to Hong Kong fell 3%": the flow named before, elided
+        r"|(?:those|that)\s+(?:to|into|from|with))" + _GAP, re.I)
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +72,30 @@ def partners(s: str, ms) -> set[int]:
         elif i - 1 in out and _LIST_ITEM_RE.fullmatch(s, ms[i - 1].end, m.start) is not None:
             out.add(i)   # "exports to Taiwan, Japan and Germany"
     return out
+
+
+@lru_cache(maxsize=1)
+def _foil_words() -> frozenset[str] | None:
+    return lead_words(catalogue.get().cues.get("foil_before", ()))
+
+
+def may_compare(s: str) -> bool:
+    """False when the sentence's words hold none of the foil cues (the cheap gate before `compared`)."""
+    lead, words = _foil_words(), sentence_words(s)
+    return lead is None or words is None or not lead.isdisjoint(words)
+
+
+@lru_cache(maxsize=1)
+def _foil_any() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{foil_before})(?![\w-])", re.I)
+
+
+def comparison_starts(s: str) -> list[int]:
+    """Where each comparison or example of the sentence starts ("..., faster than", ", compared
+    with"), in order: the places after one are the foil's, not those of the figures before it."""
+    # "more than 10 percent": "than" before a number qualifies that number, it compares nothing
+    return [c.start() for c in _foil_any().finditer(s)
+            if c.group(0).lower() != "than" or not s[c.end():c.end() + 3].lstrip()[:1].isdigit()]
 
 
 def foils(s: str, ms) -> set[int]:
