@@ -20,7 +20,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import catalogue, grammar, lists, measure, period_roles, periods, places, real_rates, scene, subplaces, tables, topic
+from . import (catalogue, grammar, lists, measure, period_roles, periods, places, real_rates, relations, scene, subplaces,
+               tables, topic)
 from .cues import cues, first_in_sentence, in_sentence, sentence_words
 from .facts import Fact
 from .reference_date import _LINE_DATE_RE, _furniture_label_re, _labelled_re
@@ -289,6 +290,11 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         if anaphors is None:
             anaphors = tracker.anaphor_mentions(s, pms, sources[k])
         subjects = sorted(pms + [a for a in anaphors if a.level != "country"], key=lambda x: x.start)
+        ends = relations.partners(s, subjects) if subjects else ()
+        if ends:
+            # "The month saw the export volume to Taiwan grow 49.8%": a trading partner is not
+            # what the next sentence ("The volume to Japan rose 5%") goes on about
+            subjects = [m for i, m in enumerate(subjects) if i not in ends]
         tracker.observe(subjects + _composite_mentions(s, pms), para, s)
         prev_text, prev_para = s, para
     # a table's rows have no verb: its cells are read by their heads (tables.py)

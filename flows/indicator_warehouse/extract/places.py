@@ -74,6 +74,7 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
     out = []
     aside = _speaker_aside().search(s) if "," in s else None
     causes = _cause_spans(s)
+    dateline_end = -1
     for m in cat.region_re.finditer(s):
         name = cat.region_for(m.group(0))
         if not name:
@@ -86,7 +87,11 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
         if s[max(0, m.start() - 1):m.start()] in ("@", "/", "."):
             continue
         if _is_dateline_city(s, m):
+            dateline_end = m.end()
             continue  # dateline city: "NANJING, Jan. 15 (Xinhua)", "HAIKOU /China/, August 23.", "GUANGZHOU -- "
+        if dateline_end >= 0 and _DATELINE_GAP_RE.fullmatch(s, dateline_end, m.start()) \
+                and _DATELINE_END_RE.match(s, m.end()):
+            continue  # its province: "CHANGCHUN, Jilin -- ", "NANNING, Guangxi (Xinhua)"
         # "the Guangdong Provincial Bureau of Statistics said ...": a source, not the subject
         source = _institution_after().match(s, m.end()) is not None or (
             aside is not None and aside.start() < m.start() and m.end() <= aside.end()) \
@@ -331,6 +336,11 @@ def dateline_place(text: str) -> str | None:
         if _is_dateline_city(text, m):
             return cat.region_for(m.group(0)) or None
     return None
+
+
+# between a dateline's city and its province, and after the province: "CHANGCHUN, Jilin -- "
+_DATELINE_GAP_RE = re.compile(r"[\s,?]{1,4}")
+_DATELINE_END_RE = re.compile(r"\s*\??\s*(?:--|-|–|—|\(|$)")
 
 
 def _is_dateline_city(s: str, m: re.Match) -> bool:

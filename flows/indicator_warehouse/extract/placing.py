@@ -22,9 +22,10 @@ region is guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
-from . import catalogue, indicators, places
+from . import catalogue, indicators, places, relations
 from .cues import cues
 from .lists import LIST_SEP_RE
 from .numbers import Mention
@@ -112,7 +113,19 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     last_region = _last_region(fig)
     pair = sc.paired.get(fig.i)
     clause_start = _figure_clause_start(s, m, raw, place_ms)
-    region = places.choose(place_ms, places.FigureSpot(s, m.start, metric, clause_start),
+    # "visitor arrivals from Hong Kong", "investment from Macao", "exports to Taiwan, Japan and the
+    # Mainland": the other end of a flow is never the figure's place (relations.py)
+    cands = sc.memo("not_partners", _not_partners) if place_ms else place_ms
+    if cands and relations.may_compare(s):
+        # "Exports grew 12 percent, faster than Guangdong", "rose 6 percent, compared with 5.5 percent
+        # in Guangdong": a place named after the figure and a comparison is what it is compared
+        # with, not its place (one named before it has its own: "than Jiangsu's 5.2 percent")
+        starts = sc.memo("comparisons", lambda x: relations.comparison_starts(x.s))
+        k = bisect_left(starts, m.conv_end or m.end)
+        cut = starts[k] if k < len(starts) else None
+        if cut is not None:
+            cands = [p for p in cands if p.start < cut]
+    region = places.choose(cands, places.FigureSpot(s, m.start, metric, clause_start),
                            fallback=ctx.fallback_region, sentence_subject=last_region)
     rel = _relative_subject(s, place_ms, clause_start, m.start) if len(place_ms) > 1 and (
         "which" in s or "whose" in s) else None
@@ -146,6 +159,12 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     return region, clause_start   # region None: no place anywhere to go on
 
 
+def _not_partners(sc: SentenceContext) -> list:
+    """The sentence's places bar the other ends of its flows, read once per sentence."""
+    ends = relations.partners(sc.s, sc.place_ms)
+    return [p for i, p in enumerate(sc.place_ms) if i not in ends] if ends else sc.place_ms
+
+
 _RELATIVE_RE = re.compile(r",\s+(?:which|whose)\s")
 _REL_STOP_RE = re.compile(r"[;:()]|,\s+(?:and|but|while|which|whose)\s")
 
@@ -160,8 +179,23 @@ def _relative_subject(s: str, place_ms, lo: int, hi: int) -> str | None:
             return None   # the nearest place before the figure is what a relative clause would follow
         if _REL_STOP_RE.search(s, p.end + 1, hi):
             return None
-        return p.region
+        inner = _located_in(s, place_ms, p, lo)
+        return inner or p.region
     return None
+
+
+# "a major industrial city in the province", "a manufacturing hub in Jiangsu province": what lies in a place
+_IN_LEFT_RE = re.compile(r"\sin\s+(?:the\s+)?$")
+
+
+def _located_in(s: str, place_ms, p, lo: int) -> str | None:
+    """"Suzhou has become a major industrial city in the province, which posted ...": a place
+    named only to say where a place before it lies (which lies inside it) is not what the
+    relative clause after it goes on about; the place inside it is."""
+    if _IN_LEFT_RE.search(s, max(lo, p.start - 6), p.start) is None:
+        return None
+    return next((q.region for q in place_ms if lo <= q.start and q.end <= p.start and q.region
+                 and places.within(q.region, p.region)), None)
 
 
 # "Wuxi, in eastern Jiangsu province,", "Yantai, a port city in northern Shandong": between a

@@ -21,8 +21,18 @@ how English news states its subject, strongest signal first:
             a subject ("China's exports", "the country's"), never as the
             adjective "Chinese" or as the scope of a place ("China's
             Guangdong", "Guangdong's Pearl River Delta").
-The dateline city ("NANJING, Jan. 15 (Xinhua) --") is only where the story
-was filed: the place of last resort.
+Places that are another's partner or foil (relations.py: "exports to Taiwan",
+"visitor arrivals from Hong Kong", "higher than Jiangsu", "China-made") are
+no evidence at all: a Hong Kong trade release that names Taiwan in every
+sentence is Hong Kong's. A list of places ("Shanghai, Beijing, Zhejiang and
+Jiangsu exceeded the national average") weighs as one mention shared among
+them, and a text spread over many sibling places, none with a third of the
+weight, is about their whole (the country, when it names it). "The province"
+said again and again in a text that names only cities of one province is that
+province.
+The dateline city ("NANJING, Jan. 15 (Xinhua) --", and its province in
+"CHANGCHUN, Jilin --") is only where the story was filed: the place of last
+resort.
 """
 from __future__ import annotations
 
@@ -30,7 +40,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import catalogue
+from . import catalogue, relations
 from .places import PlaceMention, anaphor_matches, country_subject, dateline_place, is_scope, kinds
 
 # how much the lead sentence's subject weighs against one later mention
@@ -50,8 +60,14 @@ def article_place(text: str, sents, named: list[list[PlaceMention]], first: int,
     are photo captions or page furniture."""
     para = sents[first].para.text.strip() if sents else ""
     head = first if para and len(para) < _HEADLINE_MAX and not para.endswith(".") else None
+    # "exports to Taiwan", "higher than Jiangsu", "China-made": places that are
+    # another's partner or foil say nothing of what the article is about
+    named = [_without_foils(sent.text, ms) for sent, ms in zip(sents, named)]
     if head is not None:
-        sub = [m for m in subjects(sents[head].text, named[head]) if m.level != "country"]
+        hs = sents[head].text
+        sub = [m for m in subjects(hs, named[head]) if m.level != "country"]
+        # a list of places ("Anhui Beijing Chongqing ...", a site's links) is about none of them
+        sub = [m for m, w in zip(sub, _list_weights(hs, sub)) if w == 1.0]
         if sub:
             # A headline that names a place is about that place ("Greater Bay
             # Area economy tops 14 trillion yuan"), however often the body names others.
@@ -60,6 +76,7 @@ def article_place(text: str, sents, named: list[list[PlaceMention]], first: int,
     order: dict[str, int] = {}
     last: dict[str, str] = {}        # kind noun -> the place of that kind the text named last
     lead = None                      # the lead sentence: the first after the headline that names a place
+    unnamed = 0                      # "the province" before any province is named
     for k, (sent, ms) in enumerate(zip(sents, named)):
         if skip[k] or k < first:
             continue
@@ -70,8 +87,8 @@ def article_place(text: str, sents, named: list[list[PlaceMention]], first: int,
             if m.source or (m not in subj and m.level == "country" and (k == head or not _adjective(s, m))):
                 # a source's place, the country as a scope ("in China"), or any country in the headline
                 scores[m.region] += 1 if k == head else _MINOR_WEIGHT
-        for m in subj:
-            scores[m.region] += 1
+        for m, w in zip(subj, _list_weights(s, subj)):
+            scores[m.region] += w
         if lead is None and ms and k != head:
             lead = _lead_subject(s, ms, subj) or False
             if lead:
@@ -85,12 +102,78 @@ def article_place(text: str, sents, named: list[list[PlaceMention]], first: int,
             r = here[-1] if here else last.get(noun)
             if r is not None and noun not in ("country", "nation"):
                 scores[r] += 1
+            elif r is None and noun == "province":
+                unnamed += 1
         for m in named_here:
             for noun in kinds(m.region):
                 last[noun] = m.region
+    if unnamed > 1 and len(scores) > 1:
+        province = _province_of_cities(scores)
+        if province is not None:
+            # "the province's retail sales ..." again and again, and only cities named, all of
+            # one province ("Harbin, Daqing and Qiqihar led"): the text is about that province
+            scores[province] += unnamed
+            order.setdefault(province, len(order))
     if not scores:
         return dateline_place(text)
-    return max(scores, key=lambda r: (scores[r], -order[r]))
+    best = max(scores, key=lambda r: (scores[r], -order[r]))
+    return _whole_of_many(scores) or best
+
+
+# an article spread over this many places, none with this share of the weight, is about their whole
+_MANY_PLACES, _DOMINANT_SHARE = 5, 1 / 3
+
+
+def _whole_of_many(scores: Counter) -> str | None:
+    """"Shanghai ranks first with 26,664 yuan, followed by Beijing ... Gansu is the lowest":
+    a text that compares many sibling places, none of them much more often than the
+    others, reports on the whole they make up (the country, or the province of many
+    cities), when it names that whole at all."""
+    regions = catalogue.get().regions
+    parts = {r: v for r, v in scores.items() if regions[r].level != "country" and v >= _MINOR_WEIGHT}
+    if len(parts) < _MANY_PLACES or max(parts.values()) >= _DOMINANT_SHARE * sum(parts.values()):
+        return None
+    parents = {regions[r].parent for r in parts}
+    whole = next(iter(parents)) if len(parents) == 1 else None
+    return whole if whole and scores.get(whole, 0) > 0 else None
+
+
+# between the places of a list: a comma, "and", or only a space or line break (a site's list of links)
+_RUN_GAP_RE = re.compile(r"\s*(?:[,;/|·&]\s*)?(?:and\s+)?")
+
+
+def _list_weights(s: str, subj: list[PlaceMention]) -> list[float]:
+    """Each subject's weight: 1, or 1/n for a member of a list of n >= 3 places ("Shanghai,
+    Beijing, Zhejiang and Jiangsu exceeded the national average"): a list compares places,
+    it is about none of them."""
+    out = [1.0] * len(subj)
+    i = 0
+    while i < len(subj):
+        j = i
+        while j + 1 < len(subj) and _RUN_GAP_RE.fullmatch(s, subj[j].end, subj[j + 1].start):
+            j += 1
+        if j - i >= 2:
+            out[i:j + 1] = [1.0 / (j - i + 1)] * (j - i + 1)
+        i = j + 1
+    return out
+
+
+def _province_of_cities(scores: Counter) -> str | None:
+    """The one province all the places scored lie in, when they are all its cities."""
+    regions = catalogue.get().regions
+    parents = {regions[r].parent if regions[r].level == "city" else None for r in scores
+               if regions[r].level != "country"}
+    if len(parents) != 1:
+        return None
+    p = regions.get(next(iter(parents)) or "")
+    return p.name if p is not None and p.level == "province" else None
+
+
+def _without_foils(s: str, ms: list[PlaceMention]) -> list[PlaceMention]:
+    if not ms:
+        return ms
+    fo = relations.foils(s, ms)
+    return [m for i, m in enumerate(ms) if i not in fo] if fo else ms
 
 
 def _lead_subject(s: str, ms: list[PlaceMention], subj: list[PlaceMention]) -> PlaceMention | None:
@@ -102,12 +185,11 @@ def _lead_subject(s: str, ms: list[PlaceMention], subj: list[PlaceMention]) -> P
         return next((m for m in ms if m.source and not m.part), None)
     first = subj[0]
     nxt = next((m for m in ms if m.start >= first.end), None)
-    if nxt is not None and _LIST_GAP_RE.fullmatch(s, first.end, nxt.start):
-        return None
+    if nxt is not None and _RUN_GAP_RE.fullmatch(s, first.end, nxt.start):
+        return None   # (or a site's list of links: "Anhui Beijing Chongqing ...")
     return first
 
 
-_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
 def subjects(s: str, ms: list[PlaceMention]) -> list[PlaceMention]:
