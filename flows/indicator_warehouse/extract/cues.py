@@ -92,6 +92,7 @@ class Cues:
     rate_trend_to: re.Pattern
     rate_noun_down: re.Pattern
     rate_noun_up: re.Pattern
+    three_sectors: re.Pattern
     # field -> the words one of which every match of that rule starts with
     # (lower case), for the sentence-wide scans that a sentence's words can
     # rule out (see may_match)
@@ -273,6 +274,9 @@ def cues() -> Cues:
         rate_trend_to=rx(r"(?<![\w])(?:{rate_trend})\s+to\s+(?:(?:{rate_qualifier})\s+)?$", re.I),
         rate_noun_down=rx(r"(?<![\w-])(?:{rate_down_noun})s?(?![\w-])", re.I),
         rate_noun_up=rx(r"(?<![\w-])(?:{rate_up_noun})s?(?![\w-])", re.I),
+        # "the ratio of the three industries was 4.4:47.7:47.9": the primary, secondary and
+        # tertiary sectors, in that order, named only together
+        three_sectors=rx(r"(?<![\w-])(?:{three_sectors})(?![\w-])", re.I),
         lead={"target": lead_words(c.cue_forms("target")),
               "present_time": lead_words(c.cue_forms("present_time")),
               "sequential": lead_words(c.cues.get("sequential", ())),
