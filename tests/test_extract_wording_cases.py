@@ -535,6 +535,16 @@ WORDING_CASES = [
      "Henan\n\nThe carmaker expects to build 500,000 cars in Henan in 2026. The bureau predicts growth of 6.5 "
      "percent for Henan's GDP in 2026. Henan's GDP grew 5.3 percent in 2024, faster than predicted.",
      [dict(value=5.3, metric="yoy_growth_pct", period_end="2024-12-31")], [500000, 6.5]),
+    ("'the growth of <measure> was N percent': the growth noun opens the subject, a growth rate",
+     "Lhasa\n\nIn 2024, the growth of Lhasa's retail sales was 9.2 percent.",
+     [dict(value=9.2, indicator="retail_sales", metric="yoy_growth_pct", period_end="2024-12-31")], []),
+    ("... also with 'reached' and no article, after another clause's rate",
+     "Lhasa\n\nIn 2024, Lhasa's exports rose 12 percent, and growth of imports reached 8.1 percent.",
+     [dict(value=12, indicator="exports", metric="yoy_growth_pct"),
+      dict(value=8.1, indicator="imports", metric="yoy_growth_pct")], []),
+    ("... but a share of the growth stays a share",
+     "Lhasa\n\nIn 2024, tourism accounted for 40 percent of the growth of Lhasa's economy.",
+     [dict(value=40, metric="share_pct")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", WORDING_CASES, ids=[c[0] for c in WORDING_CASES])
