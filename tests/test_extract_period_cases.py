@@ -340,8 +340,11 @@ PERIOD_CASES = [
      "Shaanxi review\n\nForeign trade (Jan. - Sept.)\n\n- Reached 320 billion yuan, up 6.2 percent\n\n"
      "- Exports grew 7.5 percent\n\n- Imports grew 3.1 percent\n\n- Exports of cars rose 12 percent\n\n"
      "- Exports of solar cells fell 2 percent\n\nForeign investment (Jan. - Aug.)\n\n"
-     "- Actual use of foreign capital of 2.3 billion U.S. dollars, up 5.5 percent\n",
+     "- Actual use of foreign capital of 2.3 billion U.S. dollars, up 5.5 percent\n\n"
+     "- New overseas projects signed: 20 percent more than a year before\n\n"
+     "- The turnover of overseas contracted projects reached US$1.2 billion\n",
      [dict(value=320e9, period_type="ytd", period_end="2024-09-30"),
+      dict(value=1.2e9, unit="USD", period_type="ytd", period_end="2024-08-31"),
       dict(value=-2, metric="yoy_growth_pct", period_end="2024-09-30"),
       dict(value=2.3e9, unit="USD", period_type="ytd", period_end="2024-08-31"),
       dict(value=5.5, metric="yoy_growth_pct", period_end="2024-08-31")], []),

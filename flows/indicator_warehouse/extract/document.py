@@ -227,8 +227,11 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
             fallback = None if referent == "" else referent or tracker.topic(para) or main
             carry, carry_dist = recent, k - recent_at
             from_heading = recent_at == heading_at
+            if from_heading:
+                # every line under a dated heading is as close to its period as the first
+                # ("Foreign trade (Jan. - Nov.)", then "- Exports reached US$4.7 billion")
+                carry_dist = 1
             if carry_dist > 3 and carry is not None and (
-                    from_heading or
                     para == recent_para or (carry.pend.month, carry.pend.day) != (12, 31) or _same(carry, opening)
                     or (carry.ptype == "span" and carry.pstart.year == carry.pend.year)):
                 # a paragraph that opens "In 2013, ..." and lists figure after
