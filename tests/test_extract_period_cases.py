@@ -331,6 +331,14 @@ PERIOD_CASES = [
      "Guangxi\n\nSince the free trade area (FTA 2010) took effect, trade has grown. Guangxi's main exports are "
      "textiles (21.0 %), machinery (9.5 %) and fruit (4.1 %).",
      [], [21.0, 9.5, 4.1]),
+    ("'eight months of 2024' with no 'first' counts the months from the year's start",
+     "Hainan\n\nHainan's actually used foreign investment for eight months of 2024 amounted to $390 million, "
+     "up 33 percent.",
+     [dict(value=390e6, unit="USD", period_type="ytd", period_start="2024-01-01", period_end="2024-08-31"),
+      dict(value=33, metric="yoy_growth_pct", period_end="2024-08-31")], []),
+    ("... and so does 'the 10 months of last year'",
+     "Hainan\n\nIn the 10 months of last year, Hainan's exports rose 12 percent.",
+     [dict(value=12, metric="yoy_growth_pct", period_type="ytd", period_end="2024-10-31")], []),
     ("a month range with no digit in the sentence before dates the figures after it",
      "Qinghai\n\nQinghai's customs published figures for January-October on Friday. Qinghai's imports totaled "
      "30.2 billion yuan, up 4.4 percent.",
