@@ -469,6 +469,19 @@ GENERAL_CASES = [
     ("a rate then a level after 'to' is no range",
      "Hubei's imports rose 8 percent to 200 billion yuan in 2023.",
      [dict(value=8, metric="yoy_growth_pct"), dict(value=200e9, metric="level")], []),
+    ("a plan's starting level, dated by its own past year, is a reported level; the target stays out",
+     "Zhaoqing's GDP is expected to rise from 286 billion yuan in 2023 to 400 billion yuan in 2027.",
+     [dict(value=286e9, indicator="gdp", period_end="2023-12-31")], [400e9]),
+    ("... so is the level a plan is compared with",
+     "Zhaoqing aims to lift its exports to 60 billion yuan in 2026, compared with 50 billion yuan in 2024.",
+     [dict(value=50e9, indicator="exports", period_end="2024-12-31")], [60e9]),
+    ("... and a past relative clause about another place in a forecast's sentence",
+     "Zhaoqing's GDP is forecast to grow 6 percent this year, faster than Foshan, whose GDP reached 1.33 "
+     "trillion yuan last year.",
+     [dict(value=1.33e12, region="Foshan", period_end="2024-12-31")], [6]),
+    ("... but figures of a plan for years not yet over stay targets",
+     "Zhaoqing plans to build 5,000 charging piles in 2025 and 8,000 in 2026.",
+     [], [5000, 8000]),
 ]
 
 

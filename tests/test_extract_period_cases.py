@@ -331,6 +331,31 @@ PERIOD_CASES = [
      "Guangxi\n\nSince the free trade area (FTA 2010) took effect, trade has grown. Guangxi's main exports are "
      "textiles (21.0 %), machinery (9.5 %) and fruit (4.1 %).",
      [], [21.0, 9.5, 4.1]),
+    ("'eight months of 2024' with no 'first' counts the months from the year's start",
+     "Hainan\n\nHainan's actually used foreign investment for eight months of 2024 amounted to $390 million, "
+     "up 33 percent.",
+     [dict(value=390e6, unit="USD", period_type="ytd", period_start="2024-01-01", period_end="2024-08-31"),
+      dict(value=33, metric="yoy_growth_pct", period_end="2024-08-31")], []),
+    ("... and so does 'the 10 months of last year'",
+     "Hainan\n\nIn the 10 months of last year, Hainan's exports rose 12 percent.",
+     [dict(value=12, metric="yoy_growth_pct", period_type="ytd", period_end="2024-10-31")], []),
+    ("a month range with no digit in the sentence before dates the figures after it",
+     "Qinghai\n\nQinghai's customs published figures for January-October on Friday. Qinghai's imports totaled "
+     "30.2 billion yuan, up 4.4 percent.",
+     [dict(value=30.2e9, indicator="imports", period_type="ytd", period_end="2024-10-31"),
+      dict(value=4.4, metric="yoy_growth_pct", period_end="2024-10-31")], []),
+    ("a section heading with a month range dates every line under it, to the next heading",
+     "Shaanxi review\n\nForeign trade (Jan. - Sept.)\n\n- Reached 320 billion yuan, up 6.2 percent\n\n"
+     "- Exports grew 7.5 percent\n\n- Imports grew 3.1 percent\n\n- Exports of cars rose 12 percent\n\n"
+     "- Exports of solar cells fell 2 percent\n\nForeign investment (Jan. - Aug.)\n\n"
+     "- Actual use of foreign capital of 2.3 billion U.S. dollars, up 5.5 percent\n\n"
+     "- New overseas projects signed: 20 percent more than a year before\n\n"
+     "- The turnover of overseas contracted projects reached US$1.2 billion\n",
+     [dict(value=320e9, period_type="ytd", period_end="2024-09-30"),
+      dict(value=1.2e9, unit="USD", period_type="ytd", period_end="2024-08-31"),
+      dict(value=-2, metric="yoy_growth_pct", period_end="2024-09-30"),
+      dict(value=2.3e9, unit="USD", period_type="ytd", period_end="2024-08-31"),
+      dict(value=5.5, metric="yoy_growth_pct", period_end="2024-08-31")], []),
 ]
 
 

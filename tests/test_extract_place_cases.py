@@ -353,6 +353,16 @@ ARTICLE_CASES = [
               "trillion yuan in 2005, up 26 percent."),
      "Suzhou",
      [dict(value=1.2e12, region="Suzhou"), dict(value=26, region="Suzhou")], []),
+    ("'X, capital of <compass> <province>': the compass word places the province, the figure is the capital's",
+     _article("Car city",
+              "Hefei, capital of eastern Anhui province, turned out 1.4 million vehicles in 2024.",
+              "Nanning, capital of southern Guangxi, posted GDP of 600 billion yuan in 2024."),
+     "Hefei",
+     [dict(value=1.4e6, region="Hefei", period_end="2024-12-31"),
+      dict(value=600e9, region="Nanning", indicator="gdp")], []),
+    ("... while a compass word before a place in running text still names a part of it (no figure of the whole)",
+     _article("East in focus", "Eastern Guangdong's GDP grew 4 percent in 2024."),
+     None, [], [4]),
 ]
 
 

@@ -521,6 +521,34 @@ RECALL_CASES = [
      "Wuhu\n\nWuhu's bus output jumped 33.5 percent in the first eight months of 2024 from a year earlier to "
      "12,600 buses.",
      [dict(value=12600, unit="count", metric="level", period_end="2024-08-31")], []),
+    ("a ratio of 'the three industries' adding up to 100 gives each sector's share, in the usual order",
+     "Gansu\n\nIn 2022, the proportion of the three industries in Gansu was adjusted to 13.5:35.2:51.3.",
+     [dict(value=13.5, indicator="primary_industry_added_value", metric="share_pct", unit="percent"),
+      dict(value=35.2, indicator="secondary_industry_added_value", metric="share_pct"),
+      dict(value=51.3, indicator="tertiary_industry_added_value", metric="share_pct")], []),
+    ("... 'the three sectors', with spaces around the colons, dated by the sentence before",
+     "Gansu\n\nGansu's economy grew 4.5 percent in 2022. The structure of the three major sectors was "
+     "13.5 : 35.2 : 51.3.",
+     [dict(value=13.5, indicator="primary_industry_added_value", period_end="2022-12-31"),
+      dict(value=51.3, indicator="tertiary_industry_added_value", period_end="2022-12-31")], []),
+    ("... 'first, secondary and tertiary industry'; the ratio it moved from has no period: left out",
+     "Zhejiang\n\nIn 2014, the value-added ratio of the first, secondary and tertiary industry of Zhejiang "
+     "shifted to 4.4:47.7:47.9 from 4.7:47.8:47.5.",
+     [dict(value=4.4, indicator="primary_industry_added_value", metric="share_pct", period_end="2014-12-31"),
+      dict(value=47.9, indicator="tertiary_industry_added_value", metric="share_pct")], [4.7, 47.8, 47.5]),
+    ("a count a part marker introduces after a kept count is a part of it: kept unclassified too",
+     "Xiamen\n\nIn 2023, 4,385 trading firms were registered in Xiamen, including 3,792 private companies.",
+     [dict(value=4385, indicator="unclassified", unit="count"),
+      dict(value=3792, indicator="unclassified", unit="count", period_end="2023-12-31", region="Xiamen")], []),
+    ("... with 'of which' and a bare participle after it",
+     "Wuxi\n\nIn 2024, Wuxi's market regulator handled 2,418 trademark complaints, of which 1,960 were settled.",
+     [dict(value=2418, indicator="unclassified"), dict(value=1960, indicator="unclassified")], []),
+    ("... but the part of a count that stayed out stays out with it",
+     "Ningbo\n\nIn 2023, 86 people were injured in Ningbo, including 12 children.",
+     [], [86, 12]),
+    ("... but three parts that do not add up to 100 are no sector shares",
+     "Gansu\n\nIn 2022, the ratio of the three industries in Gansu was 13:35:50.",
+     [], [13, 35, 50]),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])

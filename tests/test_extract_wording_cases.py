@@ -627,6 +627,16 @@ WORDING_CASES = [
      "Xi'an\n\nIn 2023 Xi'an produced 1 million new energy vehicles, with a production capacity of 1.5 "
      "million new energy vehicles.",
      [dict(value=1e6, indicator="nev_output")], []),
+    ("'the growth of <measure> was N percent': the growth noun opens the subject, a growth rate",
+     "Lhasa\n\nIn 2024, the growth of Lhasa's retail sales was 9.2 percent.",
+     [dict(value=9.2, indicator="retail_sales", metric="yoy_growth_pct", period_end="2024-12-31")], []),
+    ("... also with 'reached' and no article, after another clause's rate",
+     "Lhasa\n\nIn 2024, Lhasa's exports rose 12 percent, and growth of imports reached 8.1 percent.",
+     [dict(value=12, indicator="exports", metric="yoy_growth_pct"),
+      dict(value=8.1, indicator="imports", metric="yoy_growth_pct")], []),
+    ("... but a share of the growth stays a share",
+     "Lhasa\n\nIn 2024, tourism accounted for 40 percent of the growth of Lhasa's economy.",
+     [dict(value=40, metric="share_pct")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", WORDING_CASES, ids=[c[0] for c in WORDING_CASES])

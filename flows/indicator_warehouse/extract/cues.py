@@ -92,6 +92,8 @@ class Cues:
     rate_trend_to: re.Pattern
     rate_noun_down: re.Pattern
     rate_noun_up: re.Pattern
+    three_sectors: re.Pattern
+    plan_base: re.Pattern
     # field -> the words one of which every match of that rule starts with
     # (lower case), for the sentence-wide scans that a sentence's words can
     # rule out (see may_match)
@@ -273,6 +275,11 @@ def cues() -> Cues:
         rate_trend_to=rx(r"(?<![\w])(?:{rate_trend})\s+to\s+(?:(?:{rate_qualifier})\s+)?$", re.I),
         rate_noun_down=rx(r"(?<![\w-])(?:{rate_down_noun})s?(?![\w-])", re.I),
         rate_noun_up=rx(r"(?<![\w-])(?:{rate_up_noun})s?(?![\w-])", re.I),
+        # "the ratio of the three industries was 4.4:47.7:47.9": the primary, secondary and
+        # tertiary sectors, in that order, named only together
+        # "expected to rise from 151 billion yuan in 2020 to ...": a plan's starting level
+        plan_base=rx(r"(?<![\w-])(?:{plan_base})\s+(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)?$", re.I),
+        three_sectors=rx(r"(?<![\w-])(?:{three_sectors})(?![\w-])", re.I),
         lead={"target": lead_words(c.cue_forms("target")),
               "present_time": lead_words(c.cue_forms("present_time")),
               "sequential": lead_words(c.cues.get("sequential", ())),

@@ -20,8 +20,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import (catalogue, grammar, lists, measure, period_roles, periods, places, real_rates, relations, scene, subplaces,
-               tables, topic)
+from . import (catalogue, grammar, lists, measure, period_roles, period_words, periods, places, real_rates, relations,
+               scene, subplaces, tables, topic)
 from .cues import cues, first_in_sentence, in_sentence, sentence_words
 from .facts import Fact
 from .reference_date import _LINE_DATE_RE, _furniture_label_re, _labelled_re
@@ -104,6 +104,11 @@ def _is_date_line(text: str) -> bool:
 # Both hints run on the lower-cased sentence (case-insensitive `re` is slower).
 _FIGURE_HINT_RE = re.compile(r"\d|(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\s|\s(?:in|of)\s+every\s|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?!of\b|years?\b|times\b)[a-z]")
 _PERIOD_HINT_RE = re.compile(r"\d|year|month|quarter|half|period")
+# A month range with no digit ("Foreign trade (Jan. - Nov.)", "figures for
+# January-October"): a heading or lead that dates the lines after it. Asked
+# only of a sentence the hint above missed, through its words first.
+_MONTH_WORDS = frozenset(period_words.MONTHS) - {"may"}
+_MONTH_HINT_RE = re.compile(period_words.M)
 # The hints' first branch alone: a digit, found by a scan that skips every
 # other character, where the whole alternation is tried at each position.
 _DIGIT_RE = re.compile(r"\d")
@@ -128,6 +133,16 @@ def _figure_hint(s: str, low: str) -> bool:
         or ("every" in words and _EVERY_HINT_RE.search(low) is not None) \
         or (not words.isdisjoint(_NUMBER_WORD_SET) and _NUMBER_WORD_HINT_RE.search(low) is not None)
 
+
+
+def _month_hint(s: str, low: str) -> bool:
+    """Whether a sentence with no digit and no period word names a month
+    ("Exports (Jan. - Nov.)"); "may" alone is the verb far more often, and
+    a month range always names a second month."""
+    words = sentence_words(s)
+    if words is not None and words.isdisjoint(_MONTH_WORDS):
+        return False
+    return _MONTH_HINT_RE.search(low) is not None
 
 
 _NO_CUE = 1 << 62
@@ -173,7 +188,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     doc_latest = None   # the latest period the article states anywhere
     for sent, low, digit in zip(sents, lows, digits):
         s = sent.text
-        if digit or _PERIOD_HINT_RE.search(low) is not None:
+        if digit or _PERIOD_HINT_RE.search(low) is not None or _month_hint(s, low):
             ps = periods.find_periods(s, reference_date, low)
         else:
             ps = []
@@ -200,16 +215,23 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     span, span_at = None, -99   # the last "over the past N years" the text stated, as a span
     opening = None  # the first period the article states: what a report is about
     measured, measured_at = (), -99   # what the last sentence with named figures measured, latest first
+    heading_at = -99   # the last heading line that stated a period ("Investment (Jan. - Oct.)")
     for k, (sent, ps) in enumerate(zip(sents, per_sent)):
         s = sent.text
         pms = sent_places[k]
         para = sent.para.index
         anaphors = None   # "the province", "the city" resolved once per sentence, before the tracker moves on
+        found = []
         if digits[k] or _figure_hint(s, lows[k]):
             referent = tracker.anaphor(s, para)
             # "" : "the city" of an article that names no city; no place to fall back on
             fallback = None if referent == "" else referent or tracker.topic(para) or main
             carry, carry_dist = recent, k - recent_at
+            from_heading = recent_at == heading_at
+            if from_heading:
+                # every line under a dated heading is as close to its period as the first
+                # ("Foreign trade (Jan. - Nov.)", then "- Exports reached US$4.7 billion")
+                carry_dist = 1
             if carry_dist > 3 and carry is not None and (
                     para == recent_para or (carry.pend.month, carry.pend.day) != (12, 31) or _same(carry, opening)
                     or (carry.ptype == "span" and carry.pstart.year == carry.pend.year)):
@@ -220,7 +242,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
                 # opens with (a whole year a feature article names later may be
                 # only one date among its claims)
                 carry_dist = 3
-            if carry is not None and latest is not None and (latest.pend > carry.pend or (
+            if carry is not None and latest is not None and not from_heading and (latest.pend > carry.pend or (
                     carry.ptype == "span" and latest.pend == carry.pend and latest.pstart < carry.pstart)) \
                     and (para != recent_para or in_sentence("present_time", s)):
                 # a new paragraph with no period of its own, or a sentence in the
@@ -287,6 +309,10 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         # "the province's economy ...", "The southern province was ranked first in
         # China": the place referred to is what the text talks about, so a later
         # "China's growth" in passing, or "It" in the next sentence, is not China
+        if stated and not found and _heading(sent):
+            # a section heading that names its period ("Foreign trade (Jan. - Nov.)")
+            # dates the lines under it, to the next period the text states
+            heading_at = k
         if anaphors is None:
             anaphors = tracker.anaphor_mentions(s, pms, sources[k])
         subjects = sorted(pms + [a for a in anaphors if a.level != "country"], key=lambda x: x.start)
@@ -300,6 +326,12 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     # a table's rows have no verb: its cells are read by their heads (tables.py)
     return real_rates.unfile_real_rates(
         drop_restated_roundings(drop_restated_marks(tables.with_tables(text, reference_date, main, out))), text)
+
+
+def _heading(sent) -> bool:
+    """A short line that is a paragraph of its own and no sentence ("Investment attraction (Jan. - Oct.)")."""
+    t = sent.text.strip()
+    return len(t) <= 80 and t == sent.para.text.strip() and not t.endswith((".", "!", "?", ";", ",", ":"))
 
 
 _THE_YEARS_RE = re.compile(r"(?:in|over|during|within|across)\s+the\s", re.I)

@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 
 from . import dating, indicators, lists, measure, metric, placing
-from .cues import plan_cue_in
+from .cues import cues, plan_cue_in
 from .facts import Fact
 from .scene import Figure, SentenceContext
 
@@ -150,5 +150,30 @@ def _is_target(fig: Figure, sc: SentenceContext) -> bool:
     clause_after = rest[:ce.start()] if ce else rest
     is_target = plan_cue_in(s[:m.start], s, cut_before=True) or plan_cue_in(clause_after, s, cut_before=False)
     if fig.pend is not None and ref is not None and fig.pend > ref and fig.ptype != "ytd":
-        is_target = True
+        return True
+    if is_target and _past_base(fig, sc):
+        is_target = False
     return is_target
+
+
+# "to rise from 151 billion yuan in 2020 to ...", "compared with 50 billion yuan last year",
+# "after Shenzhen, which manufactured 1.7 million autos last year": words that make a figure in a
+# plan's sentence the level it starts from or is set against (cue kind plan_base), or a relative
+# clause in the past about something else
+_PAST_CLAUSE_RE = re.compile(r"\b(?:which|that|whose(?:\s+[\w'&-]+){1,3})\s+(?:had\s+)?[a-z]+ed\s+"
+                             r"(?:(?:at|to|about|around|nearly|over|more\s+than)\s+)*$")
+
+
+def _past_base(fig: Figure, sc: SentenceContext) -> bool:
+    """Whether a figure a plan cue made a target is a reported level the plan
+    starts from: dated by its own words to a period that has ended (before
+    the reference date, if there is one) and earlier than another period of
+    the sentence (the plan's horizon), with a base word or a past relative
+    clause right before it. The target it leads to stays a target."""
+    ref, pend = sc.doc.ref, fig.pend
+    if pend is None or fig.rule != "sentence" or fig.period is None or (ref is not None and pend >= ref):
+        return False
+    if not any(p.role == "period" and p.pend is not None and p.pend > pend for p in sc.ps):
+        return False
+    left = sc.left_of(fig.m)
+    return cues().plan_base.search(left) is not None or _PAST_CLAUSE_RE.search(left) is not None

@@ -541,8 +541,26 @@ def listed_shares(sc: SentenceContext) -> dict[int, str]:
         codes = _list_run([(h.start, h.end, h.codes[0]) for h in hs if h.start >= lo], s, first, n)
         if codes is None or len(set(codes)) != n:
             codes = elided_codes(s, lo, first, n)
+        if codes is None and n == 3:
+            codes = _three_sectors(s, lo, first)
         if codes is None:
             continue
         for i, code in zip(g, codes):
             out[i] = code or "unclassified"
     return out
+
+
+_SECTORS = ["primary_industry_added_value", "secondary_industry_added_value", "tertiary_industry_added_value"]
+# "shifted to 4.4:47.7:47.9 from 4.7:47.8:47.5": a ratio after "from" is the one before the move
+_FROM_LEFT_RE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _three_sectors(s: str, lo: int, first: int) -> list[str] | None:
+    """The three sectors' codes for three shares that add up to 100 after
+    words naming them only together ("the ratio of the three industries was
+    4.4:47.7:47.9", "the first, secondary and tertiary industry"), in the
+    conventional order; None otherwise, and for the starting ratio of a move
+    ("from 4.7:47.8:47.5"), whose period the sentence does not give."""
+    if "three" not in s and "first" not in s or _FROM_LEFT_RE.search(s, max(lo, first - 8), first):
+        return None
+    return list(_SECTORS) if cues().three_sectors.search(s, lo, first) else None

@@ -56,6 +56,11 @@ _PER_CAPITA_AFTER_RE = re.compile(r"\s+(?:per\s+capita|per\s+person|per\s+head|p
 def assign(fig: Figure, sc: SentenceContext) -> None:
     """The figure's unit and catalogue indicator; drop it when its unit or measure is too vague to keep."""
     fig.unit, fig.number_of = _figure_unit(sc.s, fig.m, fig.seg_start)
+    if fig.unit is None and fig.m.unit is None and fig.m.scale == 1 and _part_of_kept_count(fig, sc) \
+            and fig.prev.code is None:
+        # "investigated 1,224 cases, of which 1,082 were closed": counted like its whole
+        # (a whole the catalogue names has the measure's own rules for its parts)
+        fig.unit = fig.prev.unit
     if fig.points:
         fig.unit = "percentage_point"   # a share's or rate's move, written "%" (metric.py)
     _indicator(fig, sc)
@@ -443,6 +448,8 @@ def _counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
         return False   # "the fair received 3,000 exhibitors": a count at or of an event
     reported = (number_of or c.count_left.search(strip_qualifier(s[max(clause, m.start - 40):m.start])) is not None
                 or c.count_passive_right.match(s, end) is not None)
+    if _part_of_kept_count(fig, sc):
+        return True
     if carried:
         # dated only by an earlier sentence: a reported count with its own
         # growth rate next to it, or "the number of ..." in the sentence right
@@ -450,6 +457,26 @@ def _counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
         return reported and (_own_growth(sc, m) or (number_of and (sc.doc.recent_dist <= 1 or _rose_from(sc, m))))
     # its own growth rate after it, or right before it ("output surged 74 percent to 927,500 autos")
     return reported or _own_growth(sc, m) or _coordinated_count(fig, sc)
+
+
+# between a part marker and the count it introduces: a qualifier at most
+_PART_GAP_TO_COUNT_RE = re.compile(r"\s*(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)?", re.I)
+
+
+def _part_of_kept_count(fig: Figure, sc: SentenceContext) -> bool:
+    """Whether the count is a part of the count just kept, introduced by a
+    part marker ("4,385 firms were set up, including 3,792 private ones",
+    "investigated 1,224 cases, of which 1,082 were closed"): what makes the
+    whole a statistic makes its part one (kept unclassified, as the whole
+    is); a part of a whole that stayed out ("86 people were hurt, including
+    12 children") stays out with it."""
+    prev = fig.prev
+    if prev is None or prev.dropped is not None or prev.metric != "level" or prev.unit not in ("count", "person"):
+        return False
+    found = None
+    for found in cues().part_marker.finditer(sc.s, prev.m.conv_end or prev.m.end, fig.m.start):
+        pass
+    return found is not None and _PART_GAP_TO_COUNT_RE.fullmatch(sc.s, found.end(), fig.m.start) is not None
 
 
 def _own_growth(sc: SentenceContext, m: Mention) -> bool:

@@ -120,6 +120,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("quarter", re.compile(r"(?<![\w$.,-])(?P<yr>" + Y + r")(?:'s|’s)?\s+(?:the\s+)?(?P<q>second|third|fourth|2nd|3rd|4th|last|final)[\s-]quarter(?![\w-])", _F)),
     # year to date
     ("ytd_months", re.compile(r"(?:the\s+)?first\s+(?P<n>" + N + r")\s+months\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
+    # "for eight months of 2020", "in the 10 months of this year": months of a named year, counted
+    # from its start (not "the last three months of 2020", nor the year alone; "three months in
+    # 2020" is a stretch of time somewhere in the year, left alone)
+    ("ytd_months", re.compile(r"(?<![\w-])(?<!last )(?<!final )(?<!past )(?<!next )(?<!latter )(?<!remaining )"
+                              r"(?<!other )(?<!closing )(?P<n>" + N + r")\s+months\s+of\s+(?:the\s+year\s+)?" + YR, _F)),
     # ("the first half year of 2012", "the first half-year": the same half)
     ("ytd_part", re.compile(r"(?:the\s+)?(?:first|1st)[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)"
                             r"(?:[\s-]year(?![\s-]+on)(?![\w-]))?\s*(?:of\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
@@ -211,6 +216,7 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("first", "1st"), ("#Y",)),
     (("quarter",), ("#Y",)),
     (("first",), ("month",)),                             # ytd months
+    (("months",),),                                       # ytd months with no "first"
     (("first", "1st"),),                                  # ytd part ("the 1st half of 2014")
     (("half",), ("second", "latter", "2nd")),             # the second half
     (("months",), ("#M",)),                              # N months to <month>

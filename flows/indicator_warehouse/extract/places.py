@@ -102,7 +102,8 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
             or (bool(out) and out[-1].source and (_BRACKET_GAP_RE.fullmatch(s, out[-1].end, m.start()) is not None
                                                   or _source_apposition().fullmatch(s, out[-1].end, m.start()) is not None))
         part = cat.regions[name].level != "country" \
-            and (_compass_before().search(s, max(0, m.start() - 30), m.start()) is not None
+            and ((_compass_before().search(s, max(0, m.start() - 30), m.start()) is not None
+                  and _capital_of_compass().search(s, max(0, m.start() - 50), m.start()) is None)
                  or (not source and " of" in s and _compass_of_before().search(s, max(0, m.start() - 30), m.start())
                      is not None))
         if (source or part) and not with_sources:
@@ -211,6 +212,15 @@ def _compass_before() -> re.Pattern:
     # "eastern ", "East ", "west and north ", "the northern " right before the name
     return catalogue.get().cue_pattern(
         r"(?<![\w-])(?:{compass})(?:\s+(?:and|or)\s+(?:{compass}))?\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _capital_of_compass() -> re.Pattern:
+    # "Changchun, capital of northeastern Jilin province": the compass word says where the
+    # province lies, to place its capital; the province is named whole, as "Northeast China's
+    # Jilin Province" would name it
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?:{capital_phrase})\s+of\s+(?:the\s+)?(?:{compass})(?:\s+(?:and|or)\s+(?:{compass}))?\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
