@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import catalogue, shares
+from . import catalogue, measure_cues, shares
+from .measure_cues import counts_entities, generic  # also asked of this module by its callers
 
 # The words between a figure and its noun: no other number, no "and" (in
 # "12,000 laboratories and 26,000 high-tech enterprises" the second noun is
@@ -149,43 +150,13 @@ def pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[
     only an alias in that noun phrase can name what it counts.
     """
     choice = _pick(s, span, unit, metric, hs, noun_only=noun_only)
-    if choice.hit is not None and choice.code and choice.code.endswith("_output") and _unmade(s, choice.hit):
+    if choice.hit is not None and choice.code and choice.code.endswith("_output") and measure_cues.unmade(s, choice.hit.start, choice.hit.end):
         return Choice("unclassified", choice.hit)
-    if choice.code and choice.code.endswith("_output") and _capacity_before(s, span[0]):
+    if choice.code and choice.code.endswith("_output") and measure_cues.capacity_before(s, span[0]):
         # "enabling it to manufacture 4 million vehicles a year", "a production
         # capacity of 1.5 million NEVs": what the plants could make, not output
         return Choice("unclassified", choice.hit)
     return choice
-
-
-_CLAUSE_MARK_RE = re.compile(r"[,;:]")
-
-
-def _capacity_before(s: str, a: int) -> bool:
-    """Whether the figure's own clause, before it, says it is a capacity (cues.csv `capacity_cue`)."""
-    lo = max(0, a - 60)
-    marks = [m.end() for m in _CLAUSE_MARK_RE.finditer(s, lo, a)]
-    return _capacity_re().search(s, marks[-1] if marks else lo, a) is not None
-
-
-@lru_cache(maxsize=1)
-def _capacity_re() -> re.Pattern:
-    return catalogue.get().cue_pattern(r"(?<![\w])(?:{capacity_cue})(?![\w])", re.IGNORECASE)
-
-
-def _unmade(s: str, h: AliasHit) -> bool:
-    """Whether a product's output is named by the product alone and nothing
-    in its sentence says it was made: "Shanghai promoted 160,000 new energy
-    vehicles", "licences issued to 902 vehicles", "equating to 30,629 NEVs"
-    count vehicles sold, put on the road or licensed, not produced
-    (seeds/cues.csv `production_word`)."""
-    made = _production_word_re()
-    return made.search(s, h.start, h.end) is None and made.search(s) is None
-
-
-@lru_cache(maxsize=1)
-def _production_word_re() -> re.Pattern:
-    return re.compile(catalogue.get().cue_regex_any("production_word").pattern, re.IGNORECASE)
 
 
 def _pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list[AliasHit], *,
@@ -378,27 +349,6 @@ def _measure_of(subject: str, noun: str, code: str | None) -> bool:
         if code in cat.indicator_alias.get(catalogue.alias_key(name), ()):
             return True
     return False
-
-
-def generic(name: str) -> bool:
-    """A name that is a series only with the sector it is of (cues.csv `generic_measure`: "added value")."""
-    return catalogue.alias_key(name).replace("-", " ") in _generic_measures()
-
-
-@lru_cache(maxsize=1)
-def _generic_measures() -> frozenset[str]:
-    return frozenset(w.lower() for w in catalogue.get().cues.get("generic_measure", []))
-
-
-def counts_entities(s: str, a: int, b: int) -> bool:
-    """Whether the count at [a, b) carries its own noun for what it counts
-    ("520 enterprises"; cues.csv `counted_entity`)."""
-    return _counted_entity_re().search(s, a, b) is not None
-
-
-@lru_cache(maxsize=1)
-def _counted_entity_re() -> re.Pattern:
-    return catalogue.get().cue_regex_any("counted_entity")
 
 
 def share_whole(s: str, b: int, hs: list[AliasHit]) -> str | None:
