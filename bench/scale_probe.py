@@ -174,8 +174,6 @@ class CpuSampler:
     """CPU seconds of each watched process, sampled; new children of `roots` are picked up."""
 
     def __init__(self, roots: dict, every: float = 0.5) -> None:
-        import psutil
-
         self.roots, self.every = roots, every
         self.procs: dict[int, tuple[str, object]] = {}
         self.first: dict[int, float] = {}
@@ -336,7 +334,6 @@ def summarise(r: dict) -> None:
         print(f"  Prefect engine per chunk on the worker: before extraction median {statistics.median(o[0] for o in overheads):.3f} s, "
               f"after {statistics.median(o[1] for o in overheads):.3f} s (sum {sum(a + b for a, b in overheads):.2f} s over {len(overheads)})")
     print("  run's process events (s from start):")
-    last = None
     for e in ev:
         if e["t"] < t0 - 0.01 or e["t"] > t1 + 0.01:
             continue

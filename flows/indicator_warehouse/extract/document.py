@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from . import (catalogue, grammar, lists, measure, period_roles, period_words, periods, places, real_rates, relations,
                scene, subplaces, tables, topic)
-from .cues import cues, first_in_sentence, in_sentence, sentence_words
+from .cues import first_in_sentence, in_sentence, sentence_words
 from .facts import Fact
 from .reference_date import _LINE_DATE_RE, _furniture_label_re, _labelled_re
 from .sentences import sentences

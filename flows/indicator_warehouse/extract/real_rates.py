@@ -22,7 +22,6 @@ from . import catalogue
 from .facts import Fact
 
 # the figure's own clause: up to the marks around it
-_CLAUSE_LEFT_RE = re.compile(r"[,;:]\s*$")
 _CLAUSE_STOP_RE = re.compile(r"[,;:]|\.(?:\s|$)")
 
 
