@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import shutil
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from indicator_warehouse import pending_runs, settings
-from indicator_warehouse.quick_noop import record_if_nothing_new
+from indicator_warehouse.quick_noop import QUICK_LOCK_WAIT_SECONDS, record_if_nothing_new
 from indicator_warehouse.warehouse import try_lock
 
 
@@ -106,6 +107,29 @@ def test_a_busy_lock_hands_over_to_the_flow(published, api):
     lock = try_lock(warehouse)
     try:
         assert record_if_nothing_new(src, warehouse) is None
+    finally:
+        lock.release()
+    assert api.calls == [] and pending_runs.read(warehouse) == []
+
+
+def test_a_lock_released_within_the_wait_still_takes_the_quick_path(published, api):
+    # A cron tick that lands on a serve tick of the same warehouse (CI saw
+    # one fall through to the whole engine): it waits for the short holder.
+    src, warehouse = published
+    lock = try_lock(warehouse)
+    threading.Timer(0.6, lock.release).start()
+    started = time.monotonic()
+    summary = record_if_nothing_new(src, warehouse, wait_seconds=30)
+    assert summary is not None and summary.nothing_new
+    assert 0.5 < time.monotonic() - started < QUICK_LOCK_WAIT_SECONDS
+    assert [row["run_id"] for row in pending_runs.read(warehouse)] == [summary.run_id]
+
+
+def test_a_lock_kept_past_the_wait_hands_over_to_the_flow(published, api):
+    src, warehouse = published
+    lock = try_lock(warehouse)
+    try:
+        assert record_if_nothing_new(src, warehouse, wait_seconds=0.5) is None
     finally:
         lock.release()
     assert api.calls == [] and pending_runs.read(warehouse) == []

@@ -31,7 +31,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     # With a long-lived Prefect server, a tick with nothing new is recorded
     # without importing Prefect (quick_noop.py); anything else runs the flow.
-    summary = record_if_nothing_new(args.source, args.warehouse)
+    summary = record_if_nothing_new(args.source, args.warehouse, args.wait)
     if summary is None:
         from .flow import run_ingest
 

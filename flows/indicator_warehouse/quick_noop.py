@@ -9,7 +9,10 @@ read (size and mtimes per file), and one scan of the source folder says what
 is there now.
 
 So before the flow starts, `record_if_nothing_new` makes that check under
-the run lock. When every file is unchanged and the warehouse needs no
+the run lock. It waits a little for the lock (QUICK_LOCK_WAIT_SECONDS, never
+more than the run's own --wait): a tick of `indicators serve` on the same
+warehouse holds it for about a second, and a cron tick that lands on one
+should still take this path, not fall through to the whole engine. When every file is unchanged and the warehouse needs no
 migration, it records the run exactly where a flow run with nothing new
 would: a flow run of `ingest-articles` in state Completed on the server,
 named after the run id, with the same "ingest-report" artifact, created
@@ -38,6 +41,9 @@ from .warehouse import WarehouseBusy, read_published, remove_stale_staging, try_
 ENABLE_ENV = "INDICATORS_QUICK_NOOP"
 FLOW_NAME = "ingest-articles"      # the @flow name in flow.py
 API_TIMEOUT_SECONDS = 10.0
+# Long enough to outlast another run's nothing-new tick or a small load; a
+# longer holder is a real load, and the flow waits for it with its backoff.
+QUICK_LOCK_WAIT_SECONDS = 15.0
 
 
 class ServerUnavailable(Exception):
@@ -54,24 +60,27 @@ def api_url() -> str | None:
     return os.environ.get("PREFECT_API_URL", "").strip().rstrip("/") or None
 
 
-def record_if_nothing_new(source: Path, warehouse: Path) -> RunSummary | None:
-    """The finished summary of a nothing-new run, recorded; or None: run the flow."""
+def record_if_nothing_new(source: Path, warehouse: Path, wait_seconds: float = 0.0) -> RunSummary | None:
+    """The finished summary of a nothing-new run, recorded; or None: run the flow.
+    `wait_seconds` is the run's --wait; the lock is awaited for at most
+    QUICK_LOCK_WAIT_SECONDS of it."""
     if not enabled():
         return None
     source_dir, target = source.resolve(), warehouse.resolve()
-    if not source_dir.is_dir():
-        return None                     # the flow fails it with its one-line reason
+    if not source_dir.is_dir() or not target.exists():
+        return None                     # the flow fails the first with its reason, and creates the second
     try:
-        published = read_published(target)
-    except Exception:                   # unreadable warehouse: the flow reports it
-        return None
-    if not published.up_to_date:
-        return None                     # a first run, a migration or new views: the file must change
-    try:
-        lock = try_lock(target)
+        lock = try_lock(target, min(max(wait_seconds, 0.0), QUICK_LOCK_WAIT_SECONDS))
     except WarehouseBusy:
         return None                     # the flow waits for the lock, or skips, as configured
     try:
+        # Read under the lock: the run that held it may just have published.
+        try:
+            published = read_published(target)
+        except Exception:               # unreadable warehouse: the flow reports it
+            return None
+        if not published.up_to_date:
+            return None                 # a first run, a migration or new views: the file must change
         summary = RunSummary(new_run_id(), datetime.now(timezone.utc).replace(tzinfo=None),
                              source_dir=str(source_dir), warehouse=str(target))
         lock.describe(summary.run_id)
