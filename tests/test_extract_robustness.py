@@ -74,10 +74,17 @@ def _run(kind: str, sizes: list[int], timeout: float) -> dict[int, float]:
 
 @pytest.mark.parametrize("kind", ["junk", "lines", "digits"])
 def test_two_megabytes_of_pathological_text_finish(kind):
-    _run(kind, [2_000_000], timeout=60)
+    # Bounded in CPU seconds, not wall time: on an idle machine junk and
+    # digits cost 35-45 CPU s (every 13 characters are a number candidate, so
+    # this is the ordinary cost per figure, not a stall), and CI on a shared
+    # 2-core machine has stretched that to over 110 s of wall time. A stall
+    # (quadratic in a 2 MB "sentence") costs hours; the wall timeout only
+    # guards against a hang.
+    cpu = _run(kind, [2_000_000], timeout=900)[2_000_000]
+    assert cpu < 120, f"extracting {kind} text of 2,000,000 chars took {cpu:.0f} CPU s"
 
 
-@pytest.mark.parametrize("kind", ["junk", "lines"])
+@pytest.mark.parametrize("kind", ["junk", "lines", "digits"])
 def test_cost_is_about_linear(kind):
     # best of two, to damp noise; 4x the text must cost < 8x the time
     t = [_run(kind, [50_000, 200_000], timeout=120) for _ in range(2)]

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from indicator_warehouse import pending_runs, settings
-from indicator_warehouse.quick_noop import QUICK_LOCK_WAIT_SECONDS, record_if_nothing_new
+from indicator_warehouse.quick_noop import QUICK_LOCK_WAIT_SECONDS, check_nothing_new, record_if_nothing_new
 from indicator_warehouse.warehouse import try_lock
 
 
@@ -97,7 +97,10 @@ def test_anything_to_do_hands_over_to_the_flow(published, api, change):
             f.write("\nOne more line.\n")
     else:
         warehouse.unlink()
-    assert record_if_nothing_new(src, warehouse) is None
+    quick = check_nothing_new(src, warehouse)
+    assert quick.summary is None
+    # The reason `indicators run` prints when the flow then finds nothing new.
+    assert quick.reason == ("no warehouse yet" if change == "removed warehouse" else "1 new or changed files")
     assert api.calls == []
     assert pending_runs.read(warehouse) == []
 
@@ -129,7 +132,8 @@ def test_a_lock_kept_past_the_wait_hands_over_to_the_flow(published, api):
     src, warehouse = published
     lock = try_lock(warehouse)
     try:
-        assert record_if_nothing_new(src, warehouse, wait_seconds=0.5) is None
+        quick = check_nothing_new(src, warehouse, wait_seconds=0.5)
+        assert quick.summary is None and quick.reason.startswith("another run is writing")
     finally:
         lock.release()
     assert api.calls == [] and pending_runs.read(warehouse) == []

@@ -96,17 +96,25 @@ def test_serve_loads_a_new_file_on_the_next_scheduled_run(tmp_path):
         # Issue 15: a cron job's cold `indicators run` against this long-lived
         # server (PREFECT_API_URL) is recorded there: it started no temporary
         # server of its own.
-        known = {run["id"] for run in _flow_runs(api)}
-        cold = subprocess.run([str(INDICATORS), "run", "--source", str(src), "--warehouse", str(warehouse),
-                               "--wait", "120"], env=dict(env, PREFECT_API_URL=api + "/api"), capture_output=True,
-                              text=True, timeout=300, cwd=tmp_path)
-        assert cold.returncode == 0 and "nothing new" in cold.stdout, cold.stdout + cold.stderr
+        # The quick path may give way to serve's own ticks (its lock, its
+        # busy server) on a loaded machine: the run is then recorded through
+        # the engine and says why. Any other reason fails here at once.
+        for _attempt in range(3):
+            known = {run["id"] for run in _flow_runs(api)}
+            cold = subprocess.run([str(INDICATORS), "run", "--source", str(src), "--warehouse", str(warehouse),
+                                   "--wait", "120"], env=dict(env, PREFECT_API_URL=api + "/api"),
+                                  capture_output=True, text=True, timeout=300, cwd=tmp_path)
+            assert cold.returncode == 0 and "nothing new" in cold.stdout, cold.stdout + cold.stderr
+            slow = re.search(r"not the quick path: (.*)\)", cold.stdout)
+            if not slow:
+                break
+            assert slow.group(1).startswith(("another run is writing", "the Prefect server did not take")), cold.stdout
         manual = [run for run in _flow_runs(api) if run["id"] not in known and run["deployment_id"] is None]
         assert [run["state_type"] for run in manual] == ["COMPLETED"], manual
         # Nothing new: recorded without Prefect's engine (quick_noop.py), as
         # a flow run named after the run id, with its report artifact.
         run_id = re.search(r"Run (\S+): nothing new", cold.stdout).group(1)
-        assert manual[0]["name"] == run_id and manual[0]["tags"] == ["nothing-new"], manual
+        assert manual[0]["name"] == run_id and manual[0]["tags"] == ["nothing-new"], (cold.stdout, manual)
         assert manual[0]["start_time"] and manual[0]["end_time"], manual
         assert [a["key"] for a in _artifacts(api, manual[0]["id"])] == ["ingest-report"]
     finally:

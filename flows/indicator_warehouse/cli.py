@@ -27,17 +27,21 @@ def _add_dask_arg(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from .quick_noop import record_if_nothing_new
+    from .quick_noop import check_nothing_new, enabled
 
     # With a long-lived Prefect server, a tick with nothing new is recorded
     # without importing Prefect (quick_noop.py); anything else runs the flow.
-    summary = record_if_nothing_new(args.source, args.warehouse, args.wait)
+    quick = check_nothing_new(args.source, args.warehouse, args.wait)
+    summary = quick.summary
     if summary is None:
         from .flow import run_ingest
 
         summary = run_ingest(str(args.source), str(args.warehouse), wait_seconds=args.wait,
                              dask_address=args.dask_address)
     print(describe_run(summary))
+    if quick.summary is None and summary.nothing_new and enabled():
+        # A cron user asking why this tick took the slow path.
+        print(f"  (recorded through Prefect's engine, not the quick path: {quick.reason})")
     if Path(summary.warehouse).exists():
         print(describe_warehouse(Path(summary.warehouse)))
     return 0

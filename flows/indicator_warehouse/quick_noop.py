@@ -30,6 +30,7 @@ import json
 import os
 import urllib.error
 import urllib.request
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -60,43 +61,58 @@ def api_url() -> str | None:
     return os.environ.get("PREFECT_API_URL", "").strip().rstrip("/") or None
 
 
+@dataclass
+class QuickCheck:
+    """What the quick path did: the recorded summary, or why the flow must run."""
+    summary: RunSummary | None = None
+    reason: str = ""
+
+
 def record_if_nothing_new(source: Path, warehouse: Path, wait_seconds: float = 0.0) -> RunSummary | None:
-    """The finished summary of a nothing-new run, recorded; or None: run the flow.
+    """The finished summary of a nothing-new run, recorded; or None: run the flow."""
+    return check_nothing_new(source, warehouse, wait_seconds).summary
+
+
+def check_nothing_new(source: Path, warehouse: Path, wait_seconds: float = 0.0) -> QuickCheck:
+    """Record a nothing-new run without the engine, or say why the flow must run.
     `wait_seconds` is the run's --wait; the lock is awaited for at most
     QUICK_LOCK_WAIT_SECONDS of it."""
     if not enabled():
-        return None
+        return QuickCheck(reason="off (no PREFECT_API_URL, or INDICATORS_QUICK_NOOP=0)")
     source_dir, target = source.resolve(), warehouse.resolve()
-    if not source_dir.is_dir() or not target.exists():
-        return None                     # the flow fails the first with its reason, and creates the second
+    if not source_dir.is_dir():
+        return QuickCheck(reason="no source folder")    # the flow fails it with its one-line reason
+    if not target.exists():
+        return QuickCheck(reason="no warehouse yet")
     try:
         lock = try_lock(target, min(max(wait_seconds, 0.0), QUICK_LOCK_WAIT_SECONDS))
-    except WarehouseBusy:
-        return None                     # the flow waits for the lock, or skips, as configured
+    except WarehouseBusy as busy:
+        return QuickCheck(reason=str(busy))             # the flow waits for the lock, or skips, as configured
     try:
         # Read under the lock: the run that held it may just have published.
         try:
             published = read_published(target)
-        except Exception:               # unreadable warehouse: the flow reports it
-            return None
+        except Exception as exc:                        # unreadable warehouse: the flow reports it
+            return QuickCheck(reason=f"the warehouse could not be read ({type(exc).__name__})")
         if not published.up_to_date:
-            return None                 # a first run, a migration or new views: the file must change
+            return QuickCheck(reason="the warehouse needs a migration or a checkpoint")
         summary = RunSummary(new_run_id(), datetime.now(timezone.utc).replace(tzinfo=None),
                              source_dir=str(source_dir), warehouse=str(target))
         lock.describe(summary.run_id)
         files = discover(source_dir)
-        if not all(looks_unchanged(f, published.known.get(f.source_path)) for f in files):
-            return None
+        changed = sum(not looks_unchanged(f, published.known.get(f.source_path)) for f in files)
+        if changed:
+            return QuickCheck(reason=f"{changed} new or changed files")
         summary.files_seen = summary.files_unchanged = len(files)
         summary.status, summary.message = "succeeded", "nothing new"
         summary.finished_at = datetime.now(timezone.utc).replace(tzinfo=None)
         try:
             record_flow_run(summary)
-        except ServerUnavailable:
-            return None
+        except ServerUnavailable as exc:
+            return QuickCheck(reason=f"the Prefect server did not take the record ({exc})")
         pending_runs.append(target, run_row(summary))
         remove_stale_staging(target)    # as the flow does when it writes nothing
-        return summary
+        return QuickCheck(summary)
     finally:
         lock.release()
 
