@@ -73,6 +73,23 @@ class _Anchored:
 
 
 
+class _Needing:
+    """A rule behind a cheap test: `need`, a regex that every match of the
+    rule contains (the year and the word right after it), opening with a
+    literal digit that re finds by scanning for it. The same matches as
+    `re.compile(rule).finditer`, but a sentence without `need` is not
+    scanned by the rule, which opens with optional words or a look-behind
+    and so is tried at every position of the sentence (most sentences have
+    a year; few have one followed by "to", "-" or "first")."""
+
+    def __init__(self, need: str, rule: str) -> None:
+        self.need, self.rx = re.compile(need), re.compile(rule)
+        self.pattern = rule
+
+    def finditer(self, low: str):
+        return self.rx.finditer(low) if self.need.search(low) is not None else iter(())
+
+
 class _Joined:
     """The match of an `_Anchored` rule: the words before, then the anchor."""
 
