@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .regex_reach import Reach
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -52,10 +54,9 @@ class _Anchored:
         # backward search before most anchors.
         self.ends = ends
         self.required = required
-        # a match of `left` holds at most this many characters that are not
-        # white space (None: no bound), and the window _start narrows to
-        self.most = _most_non_space(left)
-        self.narrow = None if self.most is None else self.most * 3 // 2 + 8
+        # where the backward search for `left` may start (regex_reach.py):
+        # the costliest step of these rules, which tries each start in turn
+        self.reach = Reach(left)
 
     def finditer(self, low: str):
         pos = 0
@@ -65,7 +66,7 @@ class _Anchored:
                 continue
             lo = max(pos, a - self.LOOK_BACK)
             if low[lo:a].rstrip().rstrip("-").rstrip().endswith(self.ends):
-                lm = self.left.search(low, self._start(low, lo, a), a)
+                lm = self.left.search(low, self.reach.start(low, lo, a), a)
             elif self.required:
                 continue
             else:
@@ -74,55 +75,6 @@ class _Anchored:
                 continue
             pos = am.end()
             yield _Joined(low, lm, am)
-
-    def _start(self, low: str, lo: int, a: int) -> int:
-        """Where the backward search for `left` before the anchor at `a` may
-        start: `lo`, or the start of a window of `narrow` characters when
-        they hold more than `most` that are not white space. A match that
-        started before the window would hold the whole window, so none does,
-        and the search (which tries each start in turn, the costliest step
-        of these rules) finds the same leftmost match from there."""
-        start = a - self.narrow if self.narrow is not None else lo
-        if start <= lo or len("".join(low[start:a].split())) <= self.most:
-            return lo
-        return start
-
-
-def _most_non_space(pattern: str) -> int | None:
-    """The most characters other than white space that a match of `pattern`
-    can hold, read from its parse; None when that is unbounded or the parse
-    holds something not counted here. (White space as re's \\s and str.split
-    both define it.)"""
-    from re import _constants as c, _parser   # the parse of a pattern, as re.compile reads it
-
-    def most(items) -> int | None:
-        total = 0
-        for op, av in items:
-            if op is c.LITERAL:
-                n = 0 if chr(av).isspace() else 1
-            elif op is c.IN:
-                n = 0 if av == [(c.CATEGORY, c.CATEGORY_SPACE)] else 1
-            elif op in (c.NOT_LITERAL, c.ANY):
-                n = 1
-            elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-                n = 0
-            elif op is c.SUBPATTERN:
-                n = most(av[3])
-            elif op is c.BRANCH:
-                ns = [most(alt) for alt in av[1]]
-                n = None if None in ns else max(ns)
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-                inner = most(av[2])
-                n = inner if inner == 0 else None if inner is None or av[1] is c.MAXREPEAT else av[1] * inner
-            else:
-                return None
-            if n is None:
-                return None
-            total += n
-        return total
-
-    return most(_parser.parse(pattern))
-
 
 
 class _Needing:
