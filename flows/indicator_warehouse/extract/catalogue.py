@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .regex_reach import Reach
+
 
 def seeds_dir() -> Path:
     """Where the catalogue files live.
@@ -195,10 +197,11 @@ class EndCue:
     forms, which str.endswith tells at once, while the regex tries every
     position of the text. Only a text that passes meets the regex."""
 
-    __slots__ = ("rx", "forms", "by_last")
+    __slots__ = ("rx", "forms", "by_last", "reach")
 
     def __init__(self, rx: re.Pattern, forms) -> None:
         self.rx = rx
+        self.reach = Reach(rx.pattern, rx.flags)   # where a search of the text passed may start
         # what a match ends with before `\s*$`; a form that is all white
         # space ends with "", which every text ends with: no gate, then
         # (and with no forms at all the pattern is `\s*$`: no gate either)
@@ -209,7 +212,7 @@ class EndCue:
         t = text[pos:endpos].rstrip()
         if self.by_last is not None and not t.endswith(self.by_last.get(t[-1:], ())):
             return None
-        return self.rx.search(text, pos, endpos)
+        return self.rx.search(text, self.reach.start(text, pos, min(endpos, len(text))), endpos)
 
 
 class EndWordCue:
@@ -219,11 +222,12 @@ class EndWordCue:
     one of `ends`, the last words of the rule's alternatives. Only for an
     ASCII text, where re.IGNORECASE folds exactly as str.lower does."""
 
-    __slots__ = ("rx", "ends", "by_last")
+    __slots__ = ("rx", "ends", "by_last", "reach")
 
     def __init__(self, rx: re.Pattern, ends) -> None:
         self.rx, self.ends = rx, tuple(sorted(set(ends)))
         self.by_last = by_last_char(self.ends)
+        self.reach = Reach(rx.pattern, rx.flags)   # (as EndCue's)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         t = text[pos:endpos]
@@ -231,7 +235,7 @@ class EndWordCue:
             t = t.rstrip().lower()
             if not t.endswith(self.by_last.get(t[-1:], ())):
                 return None
-        return self.rx.search(text, pos, endpos)
+        return self.rx.search(text, self.reach.start(text, pos, min(endpos, len(text))), endpos)
 
 
 def by_last_char(forms: tuple[str, ...]) -> dict[str, tuple[str, ...]] | None:

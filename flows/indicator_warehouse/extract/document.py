@@ -103,7 +103,10 @@ def _is_date_line(text: str) -> bool:
 # rest of the text is skipped, which is where most of the speed comes from.
 # Both hints run on the lower-cased sentence (case-insensitive `re` is slower).
 _FIGURE_HINT_RE = re.compile(r"\d|(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\s|\s(?:in|of)\s+every\s|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?!of\b|years?\b|times\b)[a-z]")
-_PERIOD_HINT_RE = re.compile(r"\d|year|month|quarter|half|period")
+# A sentence may state a period if it has a digit (_DIGIT_RE) or one of these
+# words: substring tests, where the regex \d|year|month|... was tried by re at
+# every position of the sentence (the same answer)
+_PERIOD_HINT_WORDS = ("year", "month", "quarter", "half", "period")
 # A month range with no digit ("Foreign trade (Jan. - Nov.)", "figures for
 # January-October"): a heading or lead that dates the lines after it. Asked
 # only of a sentence the hint above missed, through its words first.
@@ -188,7 +191,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     doc_latest = None   # the latest period the article states anywhere
     for sent, low, digit in zip(sents, lows, digits):
         s = sent.text
-        if digit or _PERIOD_HINT_RE.search(low) is not None or _month_hint(s, low):
+        if digit or any(w in low for w in _PERIOD_HINT_WORDS) or _month_hint(s, low):
             ps = periods.find_periods(s, reference_date, low)
         else:
             ps = []

@@ -139,7 +139,10 @@ def _breakdown(fig: Figure) -> str | None:
     return fig.phrase.breakdown
 
 
-_CLAUSE_END_RE = re.compile(r"[,;:]|\s(?:and|while|but|which)\s")
+# [,;:]|\s(?:and|while|but|which)\s, written to open with one character class,
+# which re scans for (most characters are letters it skips), where the two
+# branches were tried at every position of the rest of the sentence
+_CLAUSE_END_RE = re.compile(r"[,;:\s](?:(?<=[,;:])|(?<=\s)(?:and|while|but|which)\s)")
 
 
 def _is_target(fig: Figure, sc: SentenceContext) -> bool:

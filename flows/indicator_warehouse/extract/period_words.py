@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .regex_reach import Reach
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -52,6 +54,9 @@ class _Anchored:
         # backward search before most anchors.
         self.ends = ends
         self.required = required
+        # where the backward search for `left` may start (regex_reach.py):
+        # the costliest step of these rules, which tries each start in turn
+        self.reach = Reach(left)
 
     def finditer(self, low: str):
         pos = 0
@@ -61,7 +66,7 @@ class _Anchored:
                 continue
             lo = max(pos, a - self.LOOK_BACK)
             if low[lo:a].rstrip().rstrip("-").rstrip().endswith(self.ends):
-                lm = self.left.search(low, lo, a)
+                lm = self.left.search(low, self.reach.start(low, lo, a), a)
             elif self.required:
                 continue
             else:
@@ -71,6 +76,22 @@ class _Anchored:
             pos = am.end()
             yield _Joined(low, lm, am)
 
+
+class _Needing:
+    """A rule behind a cheap test: `need`, a regex that every match of the
+    rule contains (the year and the word right after it), opening with a
+    literal digit that re finds by scanning for it. The same matches as
+    `re.compile(rule).finditer`, but a sentence without `need` is not
+    scanned by the rule, which opens with optional words or a look-behind
+    and so is tried at every position of the sentence (most sentences have
+    a year; few have one followed by "to", "-" or "first")."""
+
+    def __init__(self, need: str, rule: str) -> None:
+        self.need, self.rx = re.compile(need), re.compile(rule)
+        self.pattern = rule
+
+    def finditer(self, low: str):
+        return self.rx.finditer(low) if self.need.search(low) is not None else iter(())
 
 
 class _Joined:

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from . import period_roles
 from .cues import sentence_words
 
-from .period_words import MONTHS, SMALL, _M_FULL, _M_ABBR, M, Y, N, YR, _Anchored, PeriodExpr  # noqa: F401  (re-exported)
+from .period_words import MONTHS, SMALL, _M_FULL, _M_ABBR, M, Y, N, YR, _Anchored, _Needing, PeriodExpr  # noqa: F401  (re-exported)
 
 
 def _month_end(y: int, m: int) -> date:
@@ -64,16 +64,21 @@ def _n(s: str) -> int | None:
 
 
 _F = 0   # patterns are lower case and run on the lower-cased sentence
+# What the rules that open with optional words or a look-behind before a
+# year need right after the year (see _Needing): "2019 to", "2021-";
+# "2017 first", "2016's first"
+_YEAR_TO = Y + r"\s*(?:to|and|till|until|through|-|–)"
+_YEAR_FIRST = Y + r"(?:'s|’s)?\s+(?:the\s+)?(?:first|1st)"
 _RULES: list[tuple[str, re.Pattern]] = [
     # "Report (2025)", "(2021-2025)": edition labels and glosses, not periods
     ("date", re.compile(r"\(\s*" + Y + r"(?:\s*[-–]\s*" + Y + r")?\s*\)", _F)),
     # spans of years: "from 2019 to 2024", "between 2020 and 2023", "2021-2025"
-    ("span", re.compile(r"(?:(?:from|between)\s+)?(?:the\s+end\s+of\s+)?(?P<y1>" + Y + r")\s*(?:to|and|till|until|through|-|–)\s*(?:the\s+end\s+of\s+|late\s+)?(?P<y2>" + Y + r"|(?<=[-–])\d\d(?![.,]\d))(?![\d\w])(?![-/.]\d)", _F)),   # "2020-21", never "2020 to 52.8 billion" or "2002-10-17"
+    ("span", _Needing(_YEAR_TO, r"(?:(?:from|between)\s+)?(?:the\s+end\s+of\s+)?(?P<y1>" + Y + r")\s*(?:to|and|till|until|through|-|–)\s*(?:the\s+end\s+of\s+|late\s+)?(?P<y2>" + Y + r"|(?<=[-–])\d\d(?![.,]\d))(?![\d\w])(?![-/.]\d)")),   # "2020-21", never "2020 to 52.8 billion" or "2002-10-17"
     # "from 2013 to Aug 31 in the current year", "between 2015 and the end of
     # June 2024": a cumulative total from a year's start to a day or month end
-    ("span_to_date", re.compile(r"(?:from|between)\s+(?P<y1>" + Y + r")\s+(?:to|and|till|until|through)\s+"
+    ("span_to_date", _Needing(_YEAR_TO, r"(?:from|between)\s+(?P<y1>" + Y + r")\s+(?:to|and|till|until|through)\s+"
                                 r"(?:the\s+end\s+of\s+(?P<m2>" + M + r")|(?P<m>" + M + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d\w]))"
-                                r"(?:,?\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r")?", _F)),
+                                r"(?:,?\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r")?")),
     # comparison bases
     ("base", re.compile(
         r"(?<![\w-])(?:compared\s+(?:with|to)|from|over|than|against|relative\s+to|versus|vs\.?|on)\s+"
@@ -114,9 +119,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # the year written before the part of it ("in 2017 first two months", "Henan's 2016 first-half
     # GDP", "its 2015 third quarter"): one period, that part of that year; read as two, the bare
     # year took the figures and the part fell to the reference year
-    ("ytd_months", re.compile(r"(?<![\w$.,-])(?P<yr>" + Y + r")(?:'s|’s)?\s+(?:the\s+)?(?:first|1st)\s+(?P<n>" + N + r")\s+months(?![\w-])", _F)),
-    ("ytd_part", re.compile(r"(?<![\w$.,-])(?P<yr>" + Y + r")(?:'s|’s)?\s+(?:the\s+)?(?:first|1st)[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)"
-                            r"(?:[\s-]year(?![\s-]+on))?(?![\w-])", _F)),
+    ("ytd_months", _Needing(_YEAR_FIRST, r"(?<![\w$.,-])(?P<yr>" + Y + r")(?:'s|’s)?\s+(?:the\s+)?(?:first|1st)\s+(?P<n>" + N + r")\s+months(?![\w-])")),
+    ("ytd_part", _Needing(_YEAR_FIRST, r"(?<![\w$.,-])(?P<yr>" + Y + r")(?:'s|’s)?\s+(?:the\s+)?(?:first|1st)[\s-](?P<part>half|three[\s-]quarters?|two\s+quarters|quarter)"
+                          r"(?:[\s-]year(?![\s-]+on))?(?![\w-])")),
     ("quarter", re.compile(r"(?<![\w$.,-])(?P<yr>" + Y + r")(?:'s|’s)?\s+(?:the\s+)?(?P<q>second|third|fourth|2nd|3rd|4th|last|final)[\s-]quarter(?![\w-])", _F)),
     # year to date
     ("ytd_months", re.compile(r"(?:the\s+)?first\s+(?P<n>" + N + r")\s+months\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
@@ -168,7 +173,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(r"(?<![\d\w])(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m>" + M + r")(?:,?\s*(?P<yr>" + Y + r"))?", _F)),
     # a clock time, not the parts of a ratio ("13.8:35.1:51.1")
     ("date", re.compile(r"(?<![\d\w.])\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?![\d\w]|\.\d)", _F)),
-    ("date", re.compile(r"(?<![\d\w])" + Y + r"[-/.]\d{1,2}[-/.]\d{1,2}(?![\d])", _F)),
+    ("date", _Needing(Y + r"[-/.]\d", r"(?<![\d\w])" + Y + r"[-/.]\d{1,2}[-/.]\d{1,2}(?![\d])")),
     ("date", re.compile(r"(?<![\d\w/])\d{1,2}/\d{1,2}/" + Y + r"(?![\d\w])", _F)),   # 07/22/2019
     ("month", re.compile(r"(?:(?:in|during|for|of)\s+)?(?P<m>" + M + r")\s+(?:of\s+)?" + YR, _F)),
     ("month_bare", re.compile(r"(?:in|during)\s+(?P<m>" + _M_FULL + r")(?![\w])", _F)),

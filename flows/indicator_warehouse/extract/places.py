@@ -70,6 +70,9 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
     """Places named in s. with_sources: also places inside the name of an
     institution ("the Shenzhen Municipal Bureau"), which say what an article
     is about though not whose a figure is."""
+    words, names = sentence_words(s), _region_words()
+    if words is not None and names is not None and words.isdisjoint(names):
+        return []   # asked of every sentence; a third name no place
     cat = catalogue.get()
     out = []
     aside = _speaker_aside().search(s) if "," in s else None
@@ -110,6 +113,15 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
             continue
         out.append(PlaceMention(m.start(), m.end(), name, cat.regions[name].level, source, part))
     return _without_area_names(s, out) if len(out) > 1 else out
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str] | None:
+    """The longest word of each lower-cased surface of region_re. A match is
+    whole words, so an ASCII sentence without one of these has none (names
+    that are not ASCII cannot match it). None: a name with no letters."""
+    runs = [re.findall(r"[a-z]+", key) for key in catalogue.get().region_alias if key.isascii()]
+    return frozenset(max(r, key=len) for r in runs) if all(runs) else None
 
 
 _NAME_LIST_SEP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")

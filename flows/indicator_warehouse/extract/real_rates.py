@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import catalogue
+from .cues import lead_words
 from .facts import Fact
 
 # the figure's own clause: up to the marks around it
@@ -31,13 +32,31 @@ def _real_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _real_words() -> frozenset[str] | None:
+    return lead_words(catalogue.get().cues.get("real_terms", []))
+
+
+def _may_mark_real(text: str) -> bool:
+    """False when the article cannot hold a real-terms cue: an ASCII text
+    (where re.IGNORECASE folds as str.lower does) without one word of each
+    cue ("constant", "inflation", ...). A cheap test before _real_re, which
+    re tries at every position of the whole article."""
+    words = _real_words()
+    if words is None or not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
+@lru_cache(maxsize=1)
 def _by_convention() -> frozenset[str]:
     return frozenset(catalogue.get().cues.get("real_growth_code", []))
 
 
 def unfile_real_rates(facts: list[Fact], text: str) -> list[Fact]:
     """The facts, with each real-terms rate that a differing nominal rate of its series accompanies unfiled."""
-    if not any(f.metric == "yoy_growth_pct" for f in facts) or _real_re().search(text) is None:
+    if not any(f.metric == "yoy_growth_pct" for f in facts) or not _may_mark_real(text) \
+            or _real_re().search(text) is None:
         return facts   # cheap: the article marks no rate as real
     real: dict[int, tuple] = {}
     plain: dict[tuple, set[float]] = {}

@@ -86,7 +86,7 @@ def is_figure(s: str, m: Mention) -> bool:
             return False   # a year the period rules did not claim
         if _COMPOUND_RE.match(right) or _ORDINAL_RE.match(right):
             return False
-        if _PHONE_LEFT_RE.search(left) and m.unit is None:
+        if m.unit is None and _PHONE_LEFT_RE.search(left, max(0, len(left) - 3)):   # (a match is at the end)
             return False
         if _PHONE_RIGHT_RE.match(right):
             return False

@@ -144,7 +144,7 @@ _TWO_CELLS_RE = re.compile(r"\d[\d,.]*%?\s+[-+(]?\d")
 
 def find_tables(text: str, ref: date | None) -> list[Table]:
     """The table blocks of a text whose head line can be read."""
-    if not _TABLE_HINT_RE.search(text):
+    if not _has_table_hint(text):
         return []
     lines = list(_lines(text))
     out = []
@@ -282,8 +282,20 @@ def _vertical_start(line: str) -> bool:
                                   or not _NOT_HEAD_START_RE.match(t) and _HEAD_HINT_RE.search(t) is not None)
 
 
-# two numbers side by side (or on lines of their own): some table may be here
-_TABLE_HINT_RE = re.compile(r"\d%?[ \t|\n]+[-+−]?\d|[\t|][ \t]*(?:HK\$|US\$|\$)?[-+−]?\d")
+# two numbers side by side (or on lines of their own): some table may be here.
+# The hint was one pattern of two branches, `\d...|[\t|]...`; re tried it at
+# every position of the whole article. Apart, each opens with a character
+# class that re scans for, and the second needs a tab or a bar, which most
+# articles lack (the same answer: the hint is there when either branch is).
+_NUMBERS_APART_RE = re.compile(r"\d%?[ \t|\n]+[-+−]?\d")
+_CELL_NUMBER_RE = re.compile(r"[\t|][ \t]*(?:HK\$|US\$|\$)?[-+−]?\d")
+
+
+def _has_table_hint(text: str) -> bool:
+    return _NUMBERS_APART_RE.search(text) is not None or (
+        ("\t" in text or "|" in text) and _CELL_NUMBER_RE.search(text) is not None)
+
+
 _HEAD_HINT_RE = re.compile(r"\d|%|[A-Za-z]{3}")
 
 

@@ -56,6 +56,22 @@ WHOLE_OPENING_RE = re.compile(r"\s*(?:among|of|in)\s+[^,;\d]{1,60}?(?:\s+in\s+(?
 _CLAUSE_STOP_RE = re.compile(r"[,;]")
 # a cheap gate for _SHARE_LINK_RE: one of its link words
 _SHARE_GATE_RE = re.compile(r"(?i:account|making|made|represent|constitut|taking|took|equivalent|equal|\bor\b)")
+# the same test for an ASCII sentence, lower-cased (re.IGNORECASE folds ASCII
+# as str.lower does): substring tests, and "or" as a word ("o" not after a
+# word character), where the case-insensitive alternation was tried at every position
+_SHARE_GATE_WORDS = ("account", "making", "made", "represent", "constitut", "taking", "took", "equivalent", "equal")
+_OR_WORD_RE = re.compile(r"o(?<!\wo)r\b")
+
+
+def _share_link_near(s: str, lo: int, hi: int) -> bool:
+    """_SHARE_GATE_RE.search(s, lo, hi) is not None."""
+    if not s.isascii():
+        return _SHARE_GATE_RE.search(s, lo, hi) is not None
+    low = s.lower()   # offset for offset (ASCII)
+    window = low[lo:hi]
+    return any(w in window for w in _SHARE_GATE_WORDS) or _OR_WORD_RE.search(low, lo, hi) is not None
+
+
 # where the whole after "X percent of" ends
 _WHOLE_STOP_RE = re.compile(r"[,;:()]|\.(?:\s|$)")
 # the kind of place a whole or a subject is ("the province's total", "the city's exports")
@@ -109,7 +125,7 @@ def part_of_own_total(fig: Figure, sc: SentenceContext) -> int | None:
             or fig.phrase is None or fig.phrase.breakdown is not None:
         return None
     s, end = sc.s, fig.m.conv_end or fig.m.end
-    if _SHARE_GATE_RE.search(s, end, end + 160) is None:
+    if not _share_link_near(s, end, end + 160):
         return None   # cheap: no word that links a share within reach
     share = _SHARE_OF_WHOLE_AFTER_RE.match(s, end)
     if share is None and fig.i + 1 < len(sc.ms) and _RATE_LINK_RE.match(s, end):
