@@ -15,13 +15,18 @@ where the search starts, so a match found from there is the same match.)
 """
 from __future__ import annotations
 
-from re import _constants as _c, _parser   # the parse of a pattern, as re.compile reads it
+try:    # the parse of a pattern, as re.compile reads it: private modules of re (Python 3.11+)
+    from re import _constants as _c, _parser
+except ImportError:     # another Python: no bound, every search starts where it did (slower, same matches)
+    _c = _parser = None
 
 
 def most_non_space(pattern: str, flags: int = 0) -> int | None:
     """The most characters other than white space that a match of `pattern`
     can hold; None when that is unbounded or the parse holds something not
     counted here. (White space as re's \\s and str.split both define it.)"""
+    if _parser is None:
+        return None
 
     def most(items) -> int | None:
         total = 0
