@@ -549,6 +549,30 @@ RECALL_CASES = [
     ("... but three parts that do not add up to 100 are no sector shares",
      "Gansu\n\nIn 2022, the ratio of the three industries in Gansu was 13:35:50.",
      [], [13, 35, 50]),
+    # gapping: later items of a list leave out the first item's verb and unit (gapping.py)
+    ("a later item's bare rate after its level reads as the first item's rate",
+     "Anhui\n\nIn 2023, Anhui's exports were 60 billion yuan, up 8 percent; imports 40 billion yuan, 2.5 percent.",
+     [dict(value=40e9, indicator="imports", metric="level"),
+      dict(value=2.5, indicator="imports", metric="yoy_growth_pct", period_end="2023-12-31")], []),
+    ("... signed as the first item's rate",
+     "Anhui\n\nIn 2023, Anhui's coal output was 110 million tonnes, down 3 percent; its coke output 30 million "
+     "tonnes, 1.5 percent.",
+     [dict(value=-1.5, metric="yoy_growth_pct")], [1.5]),
+    ("... and a bare scaled number of a later item takes the first item's unit",
+     "Anhui\n\nIn 2023, the value added of the primary industry was 300 billion yuan, up 4 percent; the secondary "
+     "industry 1.8 trillion yuan, 6.1 percent; the third 2.5 trillion, 5.7 percent.",
+     [dict(value=2.5e12, unit="CNY", metric="level"), dict(value=5.7, metric="yoy_growth_pct"),
+      dict(value=6.1, metric="yoy_growth_pct")], []),
+    ("... but a bare percentage that says what it is of is no gapped rate",
+     "Anhui\n\nIn 2023, Anhui's exports were 60 billion yuan, up 8 percent, imports 40 billion yuan, 70 percent of "
+     "them from Asia.",
+     [dict(value=40e9, metric="level")], [70]),
+    ("... nor a number after a comma and a verb phrase (no list item)",
+     "Ordos\n\nIn 2023, Ordos, a city that covers almost 87,000 million sq km, has a population of about 2.2 million.",
+     [dict(value=2.2e6, unit="person")], []),
+    ("... nor does a count take the money unit of the item before",
+     "Anhui\n\nIn 2023, Anhui's GDP was 4.7 trillion yuan, up 5.8 percent; the population 61 million.",
+     [dict(value=4.7e12, unit="CNY")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import catalogue, lists
+from . import catalogue, gapping, lists
 from .cues import cues, in_sentence, strip_qualifier
 from .numbers import Mention
 from .scene import Figure, SentenceContext
@@ -525,7 +525,7 @@ def _coordinated_metric(s: str, m: Mention, before: Figure, value: float) -> tup
             and _FROM_TO_GAP_RE.match(s, prev.end, m.start) and FROM_RE.search(s, max(0, prev.start - 30), prev.start)):
         # "rose from 3.22% in 2013 to 4.27% in 2023": the later value of the same series
         return prev_metric[0], value
-    return None
+    return gapping.gapped_rate(s, m, before, value)
 
 
 def _window_metric(s: str, m: Mention, prev: Mention | None) -> str:
