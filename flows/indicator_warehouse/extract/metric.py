@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import catalogue, gapping, lists
+from . import balances, catalogue, gapping, lists
 from .cues import cues, in_sentence, strip_qualifier
 from .numbers import Mention
 from .scene import Figure, SentenceContext
@@ -99,6 +99,8 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         return
     fig.read_as = met
     fig.metric, fig.value = met
+    if fig.metric == "level" and balances.negative(sc.s, fig.m):
+        fig.value = -fig.value   # "a trade deficit of 2.9 billion": a negative trade balance
     fig.qualifier = _figure_qualifier(sc.left_of(fig.m), fig.m, sc.marks)
 
 
