@@ -580,6 +580,13 @@ RECALL_CASES = [
     ("... and so does another figure after a deficit's verb",
      "Zhuhai\n\nIn 2023, Zhuhai's trade deficit narrowed as exports rose to 40 billion yuan.",
      [dict(value=40e9)], [-40e9]),
+    # volumes in cubic metres and litres are quantities (seeds/units.csv)
+    ("a volume in cubic metres is a quantity",
+     "Harbin\n\nIn 2023, Harbin's natural gas imports rose 12 percent to 3.1 billion cubic metres.",
+     [dict(value=3.1e9, unit="cubic_meter", metric="level")], []),
+    ("a volume in litres is a quantity",
+     "Yinchuan\n\nIn 2023, Yinchuan's wineries produced 90 million litres of wine, up 6 percent.",
+     [dict(value=90e6, unit="liter", metric="level")], []),
     ("... nor a number after a comma and a verb phrase (no list item)",
      "Ordos\n\nIn 2023, Ordos, a city that covers almost 87,000 million sq km, has a population of about 2.2 million.",
      [dict(value=2.2e6, unit="person")], []),
