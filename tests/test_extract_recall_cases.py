@@ -567,6 +567,18 @@ RECALL_CASES = [
      "Anhui\n\nIn 2023, Anhui's exports were 60 billion yuan, up 8 percent, imports 40 billion yuan, 70 percent of "
      "them from Asia.",
      [dict(value=40e9, metric="level")], [70]),
+    # the -ing forms of the reporting verbs, and "filed" for applications
+    ("a count after 'by registering', with its own growth rate, dated by the sentence before",
+     "Jinan\n\nJinan's patent office published its report for 2023. The city kept first place by registering 8,150 "
+     "trademark applications, up 4.2 percent year on year.",
+     [dict(value=8150, unit="count", period_end="2023-12-31"), dict(value=4.2, metric="yoy_growth_pct")], []),
+    ("a count of applications filed, with its own growth rate",
+     "Jinan\n\nJinan's patent office published its report for 2023. Local firms filed 2,900 applications, up 6 "
+     "percent.",
+     [dict(value=2900, unit="count", period_end="2023-12-31")], []),
+    ("... but a count after a gerund with no growth rate, dated only by the sentence before, stays out",
+     "Jinan\n\nJinan's exports rose 5 percent in 2023. The new hall opened, receiving 3,000 visitors.",
+     [dict(value=5, metric="yoy_growth_pct")], [3000]),
     # a trade deficit is a negative trade balance (balances.py)
     ("a trade deficit's amount is a negative balance",
      "Zhuhai\n\nIn 2023, Zhuhai recorded a trade deficit of 4.2 billion yuan.",
