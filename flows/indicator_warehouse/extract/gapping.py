@@ -23,6 +23,28 @@ _ITEM_RATE_RE = re.compile(r"\s*,\s*(?:[A-Za-z-]+\s+){1,3}")
 _ITEM_END_RE = re.compile(r"\s*(?:[;,.]|$|\s(?:and|while|whereas|but)\s)")
 
 
+# "...; fixed-asset investment, 20 percent to 300 billion yuan": a later item's noun phrase and a
+# comma before its rate, then "to" its level; the model item's rate, then "to" its level
+_ITEM_NP_COMMA_RE = re.compile(r"\s*;\s*(?:and\s+)?(?:(?!(?:of|has|have|had|is|are|was|were|with|by|to|at|in)\s)"
+                               r"[A-Za-z][\w'&-]*\s+){0,4}[A-Za-z][\w'&-]*\s*,\s*")
+_TO_LEVEL_RE = re.compile(r"\s+to\s+")
+# "... to 300 billion yuan", "to about $4.2 billion": "to", then a figure (its level)
+_TO_FIGURE_RE = re.compile(r"\s+to\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?(?:[A-Z]{0,3}\$|RMB|[¥€])?\s?\d")
+
+
+def _gapped_rate_to(s: str, m: Mention, before: Figure, value: float) -> tuple[str, float] | None:
+    """"GDP grew 12 percent to 250 billion yuan; fixed-asset investment, 20 percent to 300 billion
+    yuan": a later item that leaves out the verb before "<rate> to <level>" reads its rate as the
+    model item's (the item before: a year-on-year rate, then "to" its level), signed as it."""
+    model = before.prev
+    if (before.read_as[0] != "level" or model is None or model.m.unit != "percent"
+            or model.read_as[0] != "yoy_growth_pct" or not _TO_LEVEL_RE.fullmatch(s, model.m.end, before.m.start)
+            or not _ITEM_NP_COMMA_RE.fullmatch(s, before.m.conv_end or before.m.end, m.start)
+            or not _TO_FIGURE_RE.match(s, m.end)):
+        return None
+    return "yoy_growth_pct", -value if model.read_as[1] < 0 else value
+
+
 def gapped_rate(s: str, m: Mention, before: Figure, value: float) -> tuple[str, float] | None:
     """A later item of a list that repeats the first item's shape without its verb ("the
     primary industry 20 billion yuan, up 3 percent; the secondary industry 700 billion yuan,
@@ -30,9 +52,12 @@ def gapped_rate(s: str, m: Mention, before: Figure, value: float) -> tuple[str, 
     item's level is a rate of the kind the model item's was (the item before, a level then a
     rate after a comma and its verb), signed as that one. Else None."""
     lvl_end = before.m.conv_end or before.m.end
-    if (m.unit != "percent" or (before.unit or before.m.unit) in (None, "percent", "percentage_point")
-            or before.read_as[0] != "level" or not _BARE_COMMA_RE.fullmatch(s, lvl_end, m.start)
-            or not _ITEM_END_RE.match(s, m.end)):
+    if m.unit != "percent" or (before.unit or before.m.unit) in (None, "percent", "percentage_point"):
+        return None
+    if _ITEM_NP_COMMA_RE.fullmatch(s, lvl_end, m.start):
+        return _gapped_rate_to(s, m, before, value)
+    if before.read_as[0] != "level" or not _BARE_COMMA_RE.fullmatch(s, lvl_end, m.start) \
+            or not _ITEM_END_RE.match(s, m.end):
         return None
     model = before.prev
     if model is None or model.m.unit != "percent" or model.read_as[0] != "yoy_growth_pct":
