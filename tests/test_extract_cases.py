@@ -354,6 +354,14 @@ def test_a_present_stock_without_reference_goes_to_quarantine_not_away():
     ("Lamps sell\n\nPrivate firms made up 56 percent of investment last year, 11 points higher than the year "
      "2000 figure.", None, None),
     ("Lamps sell\n\nThe city's roads reached 2,600 km last year, compared with 900 km at the end of 2000.", None, None),
+    # the date inside the agency's bracket right after the dateline's place, then a dash or colon
+    ("ZHONGSHAN, (Wire Service - 4th June, 2022 ) :Lamp exports rose in the first five months.",
+     date(2022, 6, 4), "dateline"),
+    ("Zhongshan (City Desk, 4 June 2022) -- Lamp exports rose in the first five months, the bureau said on "
+     "Tuesday in its monthly report on the city's trade.", date(2022, 6, 4), "dateline"),
+    # a labelled date in figures, month, day and year with a space and a comma (a portal's furniture)
+    ("Lamps sell / Time: 6 2,2022      Source: / Lamp exports rose in the first five months.",
+     date(2022, 6, 2), "dateline"),
     # an ISO 8601 time stamp under the headline
     ("Zhongshan lamps sell\n2022-06-02T08:30:00+08:00\n\nLamp exports rose last year.", date(2022, 6, 2), "dateline"),
     # a part of "this year" reported as done moves the inferred date past it

@@ -637,6 +637,23 @@ WORDING_CASES = [
     ("... but a share of the growth stays a share",
      "Lhasa\n\nIn 2024, tourism accounted for 40 percent of the growth of Lhasa's economy.",
      [dict(value=40, metric="share_pct")], []),
+    # a comparative with no "than", then words of a year-on-year basis: a year-on-year rate
+    ("'which is by N% more in annual terms' after a level: its growth rate",
+     "Sanya\n\nIn 2024, Sanya's exports came to 8 billion yuan, which is by 12% more in annual terms.",
+     [dict(value=8e9, metric="level"), dict(value=12, metric="yoy_growth_pct", indicator="exports")], []),
+    ("'N% more compared to the previous year' after a count",
+     "Sanya\n\nIn 2024, 150 foreign-funded firms opened in Sanya, which is 3.5% more compared to the previous year.",
+     [dict(value=3.5, metric="yoy_growth_pct", period_end="2024-12-31")], []),
+    ("'N% less year on year': a fall",
+     "Sanya\n\nIn 2024, Sanya's imports were 5 billion yuan, which was 4% less year on year.",
+     [dict(value=-4, metric="yoy_growth_pct", indicator="imports")], []),
+    ("'N percent more than that during the same period of <year>': against the year before",
+     "Sanya\n\nIn the first half of 2024, Sanya's exports were 4 billion yuan, 9 percent more than that during "
+     "the same period of 2023.",
+     [dict(value=9, metric="yoy_growth_pct", period_end="2024-06-30")], []),
+    ("... but 'N percent more than' another place stays out",
+     "Sanya\n\nIn 2024, Sanya's GDP was 15 percent more than Haikou's.",
+     [], [15]),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", WORDING_CASES, ids=[c[0] for c in WORDING_CASES])

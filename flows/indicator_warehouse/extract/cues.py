@@ -45,6 +45,7 @@ class Cues:
     gap: re.Pattern
     gap_down: frozenset
     year_ago: re.Pattern
+    year_basis: re.Pattern
     contrib_left: re.Pattern
     threshold: re.Pattern
     coord_np: re.Pattern
@@ -166,8 +167,13 @@ def cues() -> Cues:
         gap_by=rx(r"(?<![\w-])(?:(?:{gap_comparative})\s+than|(?:{gap_verb}))\s+(?P<cmp>[^,;\d]{1,60}?)\s+by\s+$", re.I),
         gap_down=frozenset(c.cues.get("gap_comparative:down", [])),
         gap_words=frozenset(w.lower() for w in c.cues.get("gap_comparative", [])),
-        year_ago=rx(r"^\s*(?:(?:that|those|the\s+(?:same\s+)?(?:{figure_noun}))\s+(?:of|in|for)\s+)?(?:in\s+|during\s+)?"
+        year_ago=rx(r"^\s*(?:(?:that|those|the\s+(?:same\s+)?(?:{figure_noun}))\s+(?:of|in|for|during)\s+)?(?:in\s+|during\s+)?"
                     r"(?:the\s+)?(?:{year_ago}|(?:19|20)\d\d\b)", re.I),
+        # "15% more year on year", "by 4.5% less in annual terms", "3% higher compared to the
+        # previous year": a comparative with no "than", then words that set it against the year
+        # before (with "than", year_ago above names the base)
+        year_basis=rx(r"^\s*(?:(?:as\s+)?(?:compared\s+(?:to|with)|over|from|against|versus|on)\s+(?:that\s+(?:of|in)\s+)?"
+                      r"(?:the\s+)?(?:{year_ago})|(?:{year_basis})(?![\w-]))", re.I),
         # "driving 0.3 percentage points of growth", "contributed 1.1 points to
         # GDP growth": a contribution to growth, not a share or change of a series.
         contrib_left=rx(r"(?:{contribution_stem})\w*\s+(?:\w+\s+){0,3}$", re.I),

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from . import indicators, measure_phrase, metric, numbers, pointers, screen, shares, wholes
+from . import gapping, indicators, measure_phrase, metric, numbers, pointers, screen, shares, wholes
 from .metric import recovery as _recovery_ratio
 from .cues import cues, strip_qualifier
 from .numbers import Mention
@@ -61,6 +61,8 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # "investigated 1,224 cases, of which 1,082 were closed": counted like its whole
         # (a whole the catalogue names has the measure's own rules for its parts)
         fig.unit = fig.prev.unit
+    if fig.unit is None and fig.m.unit is None and fig.m.scale >= 1e6:
+        fig.unit = gapping.elided_unit(fig, sc)   # "...; the third 21.96 billion, 12.4 percent"
     if fig.points:
         fig.unit = "percentage_point"   # a share's or rate's move, written "%" (metric.py)
     _indicator(fig, sc)
@@ -396,7 +398,7 @@ def _uncatalogued_statistic(fig: Figure, sc: SentenceContext) -> bool:
         # that stated the period, or with its own growth rate next to it: the
         # rate is kept with the carried period, and so is the level it moved)
     return (m.unit_kind in ("currency", "measure") or number_of or fig.unit in ("ratio", "index")
-            or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change"))
+            or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change") or gapping.elided(fig))
 
 
 # between a count and its own growth rate: no other clause ("; while exports ...")

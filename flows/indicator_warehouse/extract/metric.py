@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import catalogue, lists
+from . import balances, catalogue, gapping, lists
 from .cues import cues, in_sentence, strip_qualifier
 from .numbers import Mention
 from .scene import Figure, SentenceContext
@@ -99,6 +99,8 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         return
     fig.read_as = met
     fig.metric, fig.value = met
+    if fig.metric == "level" and balances.negative(sc.s, fig.m):
+        fig.value = -fig.value   # "a trade deficit of 2.9 billion": a negative trade balance
     fig.qualifier = _figure_qualifier(sc.left_of(fig.m), fig.m, sc.marks)
 
 
@@ -204,7 +206,7 @@ def _points(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | No
         # growth, a level in points of its own that no catalogue measure is
         return "level", v
     gap = c.gap.match(right)
-    if gap and not c.year_ago.match(right[gap.end():]):
+    if gap and not _against_year_before(gap, right):
         return None   # a gap to another rate or another period
     if c.down.search(left) or (gap and gap["cmp"].lower() in c.gap_down) or _signed(s, m) == "-":
         return "change", -v
@@ -223,7 +225,7 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
         return "share_pct", v
     gap = c.gap.match(right)
     if gap:
-        if c.year_ago.match(right[gap.end():]):
+        if _against_year_before(gap, right):
             # "5 percent higher than a year earlier": a year-on-year rate
             down = gap["cmp"].lower() in c.gap_down
             return "yoy_growth_pct", (-v if down else v)
@@ -445,7 +447,18 @@ def _year_ago_gap(right: str) -> bool:
     """"1.3% higher than that of the previous year": a comparative, then a year-ago base."""
     c = cues()
     gap = c.gap.match(right)
-    return gap is not None and c.year_ago.match(right[gap.end():]) is not None
+    return gap is not None and _against_year_before(gap, right)
+
+
+def _against_year_before(gap: re.Match, right: str) -> bool:
+    """Whether the comparative `gap` that opens `right` is against the year before: "than"
+    a year-ago base ("5 percent higher than that during the same period of 2011"), or with no
+    "than", words of a year-on-year basis ("15% more year on year", "by 3% less in annual
+    terms", "4.5% more compared to the previous year")."""
+    c, rest = cues(), right[gap.end():]
+    if c.year_ago.match(rest):
+        return True
+    return not gap.group(0).rstrip().lower().endswith(("than", "that")) and c.year_basis.match(rest) is not None
 # "... tea (31.5%)": a bare percentage alone in brackets right after a word
 _PAREN_OPEN_END_RE = re.compile(r"[A-Za-z]\s*\(\s*$")
 _PAREN_CLOSE_RE = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*\)")
@@ -514,7 +527,7 @@ def _coordinated_metric(s: str, m: Mention, before: Figure, value: float) -> tup
             and _FROM_TO_GAP_RE.match(s, prev.end, m.start) and FROM_RE.search(s, max(0, prev.start - 30), prev.start)):
         # "rose from 3.22% in 2013 to 4.27% in 2023": the later value of the same series
         return prev_metric[0], value
-    return None
+    return gapping.gapped_rate(s, m, before, value)
 
 
 def _window_metric(s: str, m: Mention, prev: Mention | None) -> str:

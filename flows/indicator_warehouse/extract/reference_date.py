@@ -48,6 +48,10 @@ _DATELINE_RE = re.compile(r"^[A-Z][A-Z ,&'-]{2,40}[,.]\s+" + _DATE, re.M)
 _PLACE = r"[A-Z][A-Za-z.'-]+(?:[ ][A-Z][A-Za-z.'-]+){0,3}"
 _PLACE_DATELINE_RE = re.compile(r"^[ \t]*" + _PLACE + r"(?:,[ ]" + _PLACE + r"){0,2},\s+" + _DATE
                                 + r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|-|–|—|/)", re.M)
+# "HARBIN, (APP - Pakistan Point News - 24th Oct, 2019 ) :", "Beijing (Xinhua, 5 May 2020) --": the
+# date inside the agency's bracket right after the dateline's place, then the dateline's dash or colon
+_BRACKET_DATELINE_RE = re.compile(r"^[ \t]*" + _PLACE + r"(?:,[ ]" + _PLACE + r"){0,2},?[ \t]*\((?:[^()\n]{1,60}?[-–—,/|][ \t]*)?"
+                                  + _DATE + r"[ \t]*\)[ \t]*(?:--|-|–|—|:)", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +59,24 @@ def _labelled_re() -> re.Pattern:
     """"Updated: April 1, 2024", "Published on 2024-03-08": a labelled date
     (the labels are the `dateline_label` cues)."""
     return catalogue.get().cue_pattern(r"(?:{dateline_label})\s*(?:on|at)?\s*[:：|]?\s*" + _DATE, re.I)
+
+
+@lru_cache(maxsize=1)
+def _labelled_numeric_re() -> re.Pattern:
+    """"Time: 11 29,2023": a labelled date written month, day and year in figures with a space
+    and a comma (a portal's page furniture); only after a label, where nothing else reads so."""
+    return catalogue.get().cue_pattern(r"(?:{dateline_label})\s*[:：|]\s*(?P<mo>\d{1,2})\s+(?P<d>\d{1,2}),\s*"
+                                       r"(?P<y>(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _labelled_numeric(head: str) -> date | None:
+    m = _labelled_numeric_re().search(head)
+    if m is None:
+        return None
+    try:
+        return date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    except ValueError:
+        return None
 
 
 def _date_of(m: re.Match) -> date | None:
@@ -98,12 +120,16 @@ _SIGN_OFF_RE = re.compile(r"(?:[A-Za-z][\w.&'/ -]{0,30},\s*|\([A-Za-z][\w.&'/ -]
 
 def find_reference_date(text: str) -> tuple[date | None, str | None]:
     head = text[:3000]
-    for rx in (_labelled_re(), _furnished_re(), _DATELINE_RE, _PLACE_DATELINE_RE, _LINE_DATE_RE):
+    for rx in (_labelled_re(), _furnished_re(), _DATELINE_RE, _PLACE_DATELINE_RE, _BRACKET_DATELINE_RE,
+               _LINE_DATE_RE):
         m = rx.search(head)
         if m:
             d = _date_of(m)
             if d:
                 return _wire_date(head, m.end(), d), "dateline"
+    d = _labelled_numeric(head)
+    if d:
+        return d, "dateline"
     # A short line near the top that carries a full date among other
     # furniture: "(Xinhua) 16:49, August 21, 2020", "Source: Xinhua| 2019-07-22".
     for k, line in enumerate(l for l in head.split("\n") if l.strip()):
