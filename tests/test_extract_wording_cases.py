@@ -647,6 +647,14 @@ WORDING_CASES = [
     ("... while the economy as the subject is still GDP",
      "Datong\n\nIn 2023, Datong's economy expanded 4.8 percent to 210 billion yuan.",
      [dict(value=210e9, indicator="gdp"), dict(value=4.8, indicator="gdp")], []),
+    ("... nor does the measure of the sentence before carry to it",
+     "Datong\n\nDatong's GDP grew 4.8 percent in 2023. The steel sector's output propelled the economy with a "
+     "rise of 21.4 percent in 2023.",
+     [dict(value=4.8, indicator="gdp"), dict(value=21.4, indicator="unclassified")], []),
+    ("a share contributed to economic growth is a contribution",
+     "Zunyi\n\nIn 2023, Zunyi's GDP grew 6 percent; consumption, a pillar of the city's economy, contributed "
+     "55 percent to economic growth.",
+     [dict(value=6, indicator="gdp"), dict(value=55, indicator="unclassified", metric="share_pct")], []),
     ("... and growth in the economy is still GDP growth",
      "Datong\n\nGrowth in Datong's economy eased to 4.1 percent in 2023.",
      [dict(value=4.1, indicator="gdp", metric="yoy_growth_pct")], []),

@@ -461,9 +461,10 @@ def unmeasured_whole_after(s: str, b: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _unmeasured_whole_re() -> re.Pattern:
-    # " of the national territory", " of China's land area", " of its land"
+    # " of the national territory", " of China's land area", " of its land";
+    # " to economic growth" ("contributed 70 percent to economic growth")
     return catalogue.get().cue_pattern(
-        r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?:(?:national|country's|nation's|total)\s+)?"
+        r"\s+(?:of|to)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?:(?:national|country's|nation's|total)\s+)?"
         r"(?:{unmeasured_whole})(?![\w-])", variants=False)
 
 

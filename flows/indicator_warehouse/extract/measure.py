@@ -145,6 +145,9 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # named by the words of its clause
         fig.code = "unclassified"
         fig.phrase = measure_phrase.Measure("unclassified", None, metric.clause_words(sc.s, fig.m))
+    if fig.code is None and measure_cues.setting_before(sc.s, fig.m.start):
+        # "The coal industry's output led the economy with a growth of 32.9 percent": its own subject
+        fig.code = "unclassified"
     if fig.code is None:
         # "..., and the figure was equal to 3.6 percent of its GDP": the measure
         # just reported, and with it (dating.py) the period just stated

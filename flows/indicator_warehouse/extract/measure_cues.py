@@ -88,6 +88,20 @@ def setting_only(s: str, key: str, start: int) -> bool:
     return lead is not None and _change_noun_end_re().search(s, max(0, lead.start() - 30), lead.start()) is None
 
 
+def setting_before(s: str, a: int) -> bool:
+    """Whether a setting name before position a is only a setting (see
+    setting_only): the figure's clause then has a subject of its own that the
+    catalogue lacks, not the measure an earlier sentence named."""
+    if "conom" not in s[:a]:
+        return False   # a cheap gate: the setting names are "economy", "economies"
+    return any(setting_only(s, m.group(0).lower(), m.start()) for m in _setting_name_re().finditer(s, 0, a))
+
+
+@lru_cache(maxsize=1)
+def _setting_name_re() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{setting_name})(?![\w-])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _change_noun_end_re() -> re.Pattern:
     return catalogue.get().cue_pattern(r"(?<![\w-])(?:{rate_up_noun}|{rate_down_noun}|slowdown|rebound|recovery)s?\s+$",
