@@ -96,6 +96,8 @@ def hits(s: str) -> list[AliasHit]:
     out = []
     for m in cat.indicator_re.finditer(s):
         key = catalogue.alias_key(m.group(0))
+        if measure_cues.setting_only(s, key, m.start()):
+            continue   # "foreign investment in Hainan's economy": where, not what
         out.append(AliasHit(m.start(), m.end(), tuple(cat.indicator_alias[key]), part=cat.part_alias.get(key)))
     return out
 
@@ -451,11 +453,18 @@ def _benefit_for_re() -> re.Pattern:
         variants=False)
 
 
+def unmeasured_whole_after(s: str, b: int) -> bool:
+    """Whether a share ending at b is "of" a whole that no measure is a part of
+    (cues.csv `unmeasured_whole`: "of the national territory", "of economic growth")."""
+    return _unmeasured_whole_re().match(s, b) is not None
+
+
 @lru_cache(maxsize=1)
 def _unmeasured_whole_re() -> re.Pattern:
-    # " of the national territory", " of China's land area", " of its land"
+    # " of the national territory", " of China's land area", " of its land";
+    # " to economic growth" ("contributed 70 percent to economic growth")
     return catalogue.get().cue_pattern(
-        r"\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?:(?:national|country's|nation's|total)\s+)?"
+        r"\s+(?:of|to)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w-]*'s\s+)?(?:(?:national|country's|nation's|total)\s+)?"
         r"(?:{unmeasured_whole})(?![\w-])", variants=False)
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -486,12 +487,24 @@ def elided_codes(s: str, lo: int, hi: int, n: int) -> list[str | None] | None:
             found = (m.start(), items, s[m.end():hi])
     if found is None:
         return None
-    _, items, of_what = found
+    start, items, of_what = found
     codes = [_whole_name_code(w) if not of_what else _of_name_code(w, of_what) for w in items]
     named = [c for c in codes if c]
     if not named or len(set(named)) != len(named) or (not of_what and len(named) < n):
         return None   # (names sharing a head: all of them catalogued, or no pairing)
+    if _measure_about_re().search(s, max(0, start - 40), start) is not None:
+        # "investment in the secondary and tertiary industries grew 11.3 and
+        # 10.6 percent": another measure about each name (its part, which the
+        # measure phrase may name, or one we lack), never the names' own measures
+        return [None] * n
     return codes
+
+
+@lru_cache(maxsize=1)
+def _measure_about_re() -> re.Pattern:
+    # "investment in the ", "exports of its ", "that in the " (the measure just named, pointed back to)
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{measure_head}|that|those)\s+(?:in|for|of|on)\s+"
+                                       r"(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 
 def _of_name_code(noun: str, of_what: str) -> str | None:

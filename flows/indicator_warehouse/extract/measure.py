@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from . import gapping, indicators, measure_phrase, metric, numbers, pointers, screen, shares, wholes
+from . import gapping, indicators, measure_cues, measure_phrase, metric, numbers, pointers, screen, shares, wholes
 from .metric import recovery as _recovery_ratio
 from .cues import cues, strip_qualifier
 from .numbers import Mention
@@ -133,6 +133,13 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         fig.dropped = "measure: unit or measure too vague"
         return
     fig.code, fig.metric, fig.unit = settled
+    if fig.metric == "share_pct" and fig.code not in (None, "unclassified") \
+            and indicators.unmeasured_whole_after(sc.s, fig.m.conv_end or fig.m.end):
+        # "industrial added value ..., accounting for 33.7 percent of economic
+        # growth": a share of something no measure is a part of (a contribution
+        # to growth, a share of land), whatever measure a list or the clause before named
+        fig.code = "unclassified"
+        fig.phrase = measure_phrase.Measure("unclassified", None, metric.clause_words(sc.s, fig.m))
     if fig.metric == "level" and (fig.unit == "percentage_point" or _recovery_ratio(sc.s, fig.m)
                                   or (fig.unit == "percent" and fig.code == "unclassified")):
         # a contribution to growth or a recovery ratio (metric.py): kept, but
@@ -140,6 +147,9 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # named by the words of its clause
         fig.code = "unclassified"
         fig.phrase = measure_phrase.Measure("unclassified", None, metric.clause_words(sc.s, fig.m))
+    if fig.code is None and measure_cues.setting_before(sc.s, fig.m.start):
+        # "The coal industry's output led the economy with a growth of 32.9 percent": its own subject
+        fig.code = "unclassified"
     if fig.code is None:
         # "..., and the figure was equal to 3.6 percent of its GDP": the measure
         # just reported, and with it (dating.py) the period just stated
@@ -151,6 +161,11 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
             fig.phrase = measure_phrase.describe(sc.s, (fig.m.start, fig.m.end), indicators.Choice(fig.code, None),
                                                  metric=fig.metric)
             fig.code = fig.phrase.code   # ("the figure with the Nordic countries": a part we cannot name)
+    if fig.metric == "yoy_growth_pct" and fig.code not in (None, "unclassified") \
+            and measure_cues.grew_to_other_unit(sc.s, fig.m, sc.ms[fig.i + 1] if fig.i + 1 < len(sc.ms) else None, fig.code):
+        # "gas imports surged 154.2 percent to reach 10.4 billion cubic meters": a quantity's growth, not money's
+        fig.code = "unclassified"
+        fig.phrase = measure_phrase.Measure("unclassified", None, fig.phrase.text if fig.phrase else "")
     lo = wholes.part_of_antecedent(fig, sc)
     if lo is None:
         lo = wholes.part_of_own_total(fig, sc)

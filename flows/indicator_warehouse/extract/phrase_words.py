@@ -356,6 +356,8 @@ def _unknown_restriction(s: str, left: int, head: int) -> bool:
             return True
         if low in _DETERMINERS or low.endswith("ed") or low in _verbs():
             return False   # the phrase starts here ("reports foreign trade of", "posted a")
+        if possessive and low in _whole_modifiers():
+            continue   # "Ningbo ports' cargo throughput": what the measure is of anyway
         if possessive:
             # a place's possessive, its name perhaps of several words ("Hong Kong's")
             k = words.index(word) if word in words else len(words) - 1
