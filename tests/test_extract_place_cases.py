@@ -363,6 +363,45 @@ ARTICLE_CASES = [
     ("... while a compass word before a place in running text still names a part of it (no figure of the whole)",
      _article("East in focus", "Eastern Guangdong's GDP grew 4 percent in 2024."),
      None, [], [4]),
+    # --- territories with their own statistics: Hong Kong, Macao, Taiwan ------------------
+    ("a territory's dateline over a lead that names no place: the release is the territory's, "
+     "however often the text names China",
+     _article("Shoppers return",
+              "HONG KONG, Feb. 4 (Xinhua) -- Takings of the retail trade came to 410.2 billion HK dollars in 2019, "
+              "down 11 percent, the government said.",
+              "China is the biggest source of visitors. China's economy grew 6.1 percent in 2019, and China's "
+              "shoppers spent less abroad.",
+              "In December, takings were 35.6 billion HK dollars, down 20 percent."),
+     "Hong Kong",
+     [dict(value=410.2e9, unit="HKD", region="Hong Kong"), dict(value=-11, region="Hong Kong"),
+      dict(value=35.6e9, region="Hong Kong"), dict(value=-20, region="Hong Kong"),
+      dict(value=6.1, region="China")], []),
+    ("an amount in patacas is Macao's even in a text the country dominates",
+     _article("Casino takings climb",
+              "Casino takings reached 292.5 billion patacas in 2019, down 3.4 percent.",
+              "China's growth slowed to 6.1 percent in 2019. China's leaders and China's regulators watched "
+              "the gaming hub closely, and China's tourists kept coming."),
+     "China",
+     [dict(value=292.5e9, unit="MOP", region="Macao"), dict(value=6.1, region="China")], []),
+    ("a site's slash breadcrumb ('CHINA / Taiwan, HK, Macao |') names its sections, not the article's place",
+     _article("CHINA / Taiwan, HK, Macao |",
+              "Jobless rate edges down",
+              "MACAO -- The unemployment rate stood at 2.9 percent in 2019, the statistics service said. The "
+              "territory's labour force reached 390,000 in 2019."),
+     "Macao",
+     [dict(value=2.9, region="Macao", period_end="2019-12-31")], []),
+    ("a currency named for a place ('Hong Kong dollars', 'HK$') is no place: the figure stays the city's",
+     _article("Investment climbs",
+              "SHENZHEN, Jan. 8 -- Foreign investment in the city reached 48 billion Hong Kong dollars in 2019, up "
+              "9 percent. Local bank deposits rose to HK$120 billion in 2019."),
+     "Shenzhen",
+     [dict(value=48e9, unit="HKD", region="Shenzhen"), dict(value=9, region="Shenzhen"),
+      dict(value=120e9, unit="HKD", region="Shenzhen")], []),
+    ("'HK' in a headline names Hong Kong",
+     _article("HK's exports up 4% in 2019",
+              "Exports of goods rose 4 percent to 4.2 trillion HK dollars in 2019, the statistics department said."),
+     "Hong Kong",
+     [dict(value=4.2e12, unit="HKD", region="Hong Kong"), dict(value=4, region="Hong Kong")], []),
 ]
 
 

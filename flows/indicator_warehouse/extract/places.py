@@ -84,8 +84,8 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
         # ("nationwide"), not for "guangdong" inside a URL or e-mail.
         if surface[0].islower() and surface.lower() == surface and not any(a == surface for a in cat.regions[name].aliases):
             continue
-        if s[max(0, m.start() - 1):m.start()] in ("@", "/", "."):
-            continue
+        if s[max(0, m.start() - 1):m.start()] in ("@", "/", ".") or s.startswith("$", m.end()):
+            continue   # an address, or a currency's mark ("HK$35.4 billion"): no place
         if _is_dateline_city(s, m):
             dateline_end = m.end()
             continue  # dateline city: "NANJING, Jan. 15 (Xinhua)", "HAIKOU /China/, August 23.", "GUANGZHOU -- "
