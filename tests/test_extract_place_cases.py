@@ -402,6 +402,28 @@ ARTICLE_CASES = [
               "Exports of goods rose 4 percent to 4.2 trillion HK dollars in 2019, the statistics department said."),
      "Hong Kong",
      [dict(value=4.2e12, unit="HKD", region="Hong Kong"), dict(value=4, region="Hong Kong")], []),
+    # --- the whole a ranking is made in is not the figure's place ----------------------------
+    ("'ranking second in the province': the province is the ranking's scope, the figure the city's",
+     _article("Patents", "XIAMEN, April 2 -- Local firms held 17,000 valid invention patents at the end of 2019, "
+                         "ranking second in the province and up 18 percent."),
+     "Xiamen",
+     [dict(value=17_000, region="Xiamen"), dict(value=18, region="Xiamen")], []),
+    ("'the third highest in Jiangsu province, up 3 percent': the figure after the scope is still the city's",
+     _article("Output", "Changzhou's GDP reached 780 billion yuan in 2019, the fourth highest in Jiangsu province, "
+                        "up 6.8 percent."),
+     "Changzhou",
+     [dict(value=780e9, region="Changzhou"), dict(value=6.8, region="Changzhou")], []),
+    ("'topping the province' and 'first among cities in the province' are scopes too",
+     _article("Trade", "NANTONG, Jan. 9 -- The city's foreign trade came to 260 billion yuan in 2019, topping the "
+                       "province in growth, and exports rose 7 percent, first among cities in the province."),
+     "Nantong",
+     [dict(value=260e9, region="Nantong"), dict(value=7, region="Nantong")], []),
+    # --- "the <measure> of China" ---------------------------------------------------------
+    ("'the GDP of China' in a province's article is the country's figure",
+     _article("Growth", "Yunnan's GDP grew 8.1 percent in 2019. The GDP of China grew 6.1 percent in 2019, and "
+                        "the retail sales of the country rose 8 percent in 2019."),
+     "Yunnan",
+     [dict(value=8.1, region="Yunnan"), dict(value=6.1, region="China"), dict(value=8, region="China")], []),
 ]
 
 

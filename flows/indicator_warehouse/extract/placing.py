@@ -170,8 +170,9 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
 
 
 def _not_partners(sc: SentenceContext) -> list:
-    """The sentence's places bar the other ends of its flows, read once per sentence."""
-    ends = relations.partners(sc.s, sc.place_ms)
+    """The sentence's places bar the other ends of its flows and the wholes its rankings are made in
+    ("ranking second in the province"), read once per sentence."""
+    ends = relations.partners(sc.s, sc.place_ms) | relations.scopes(sc.s, sc.place_ms)
     return [p for i, p in enumerate(sc.place_ms) if i not in ends] if ends else sc.place_ms
 
 
