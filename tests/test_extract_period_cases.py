@@ -363,6 +363,10 @@ PERIOD_CASES = [
       dict(value=9, period_type="ytd", period_end="2024-08-31"),
       dict(value=4, period_type="ytd", period_end="2023-05-31"),
       dict(value=70, period_end="2023-12-31")], []),
+    ("a month range across the new year ('November-January') ends in the year named, and starts the year before",
+     "Hong Kong\n\nHong Kong's jobless rate was 2.9 percent in the November-January period of 2019, and 3.1 "
+     "percent in December 2018 to February 2019.",
+     [dict(value=2.9, period_type="span", period_start="2018-11-01", period_end="2019-01-31")], []),
     ("'compared to data of 2019' is a comparison base, not the period of the figures after it",
      "Wuxi\n\nIn 2022, Wuxi had 9,800 tech firms. The count of tech firms rose 2.5 times compared to data of "
      "2019; valid invention patents reached 45,000, three-quarters of them held by firms.",

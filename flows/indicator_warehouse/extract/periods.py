@@ -469,6 +469,10 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
     if name == "month_range":
         m1 = MONTHS[m["m1"].lower().rstrip(".")]
         m2 = MONTHS[m["m2"].lower().rstrip(".")]
+        if m2 < m1 and not m["and"] and not m["btw"]:
+            # "the November-January period", "December-February": a three-month reading that
+            # crosses the new year (Hong Kong's and Macao's jobless rates), ending in the year named
+            return PeriodExpr(0, 0, "period", "span", date(y - 1, m1, 1), _month_end(y, m2), basis)
         if m2 <= m1 or (m["and"] and m2 != m1 + 1):
             return None
         ptype = "ytd" if m1 == 1 else ("quarter" if m2 - m1 == 2 and m1 in (4, 7, 10) else "span")
