@@ -356,6 +356,21 @@ PERIOD_CASES = [
       dict(value=-2, metric="yoy_growth_pct", period_end="2024-09-30"),
       dict(value=2.3e9, unit="USD", period_type="ytd", period_end="2024-08-31"),
       dict(value=5.5, metric="yoy_growth_pct", period_end="2024-08-31")], []),
+    ("'1-7 months': the statistics offices' January to July, from the month numbers",
+     "Jilin\n\n1-8 months, Jilin's retail sales reached 260 billion yuan, up 9 percent. In 1-5 months of 2023, "
+     "Jilin's exports rose 4 percent. Approval takes 1-3 months, and 70 percent of Jilin's firms applied in 2023.",
+     [dict(value=260e9, period_type="ytd", period_start="2024-01-01", period_end="2024-08-31"),
+      dict(value=9, period_type="ytd", period_end="2024-08-31"),
+      dict(value=4, period_type="ytd", period_end="2023-05-31"),
+      dict(value=70, period_end="2023-12-31")], []),
+    ("a month range across the new year ('November-January') ends in the year named, and starts the year before",
+     "Hong Kong\n\nHong Kong's jobless rate was 2.9 percent in the November-January period of 2019, and 3.1 "
+     "percent in December 2018 to February 2019.",
+     [dict(value=2.9, period_type="span", period_start="2018-11-01", period_end="2019-01-31")], []),
+    ("'compared to data of 2019' is a comparison base, not the period of the figures after it",
+     "Wuxi\n\nIn 2022, Wuxi had 9,800 tech firms. The count of tech firms rose 2.5 times compared to data of "
+     "2019; valid invention patents reached 45,000, three-quarters of them held by firms.",
+     [dict(value=45_000, region="Wuxi", period_end="2022-12-31"), dict(value=75, period_end="2022-12-31")], []),
 ]
 
 

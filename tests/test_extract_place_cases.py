@@ -363,6 +363,67 @@ ARTICLE_CASES = [
     ("... while a compass word before a place in running text still names a part of it (no figure of the whole)",
      _article("East in focus", "Eastern Guangdong's GDP grew 4 percent in 2024."),
      None, [], [4]),
+    # --- territories with their own statistics: Hong Kong, Macao, Taiwan ------------------
+    ("a territory's dateline over a lead that names no place: the release is the territory's, "
+     "however often the text names China",
+     _article("Shoppers return",
+              "HONG KONG, Feb. 4 (Xinhua) -- Takings of the retail trade came to 410.2 billion HK dollars in 2019, "
+              "down 11 percent, the government said.",
+              "China is the biggest source of visitors. China's economy grew 6.1 percent in 2019, and China's "
+              "shoppers spent less abroad.",
+              "In December, takings were 35.6 billion HK dollars, down 20 percent."),
+     "Hong Kong",
+     [dict(value=410.2e9, unit="HKD", region="Hong Kong"), dict(value=-11, region="Hong Kong"),
+      dict(value=35.6e9, region="Hong Kong"), dict(value=-20, region="Hong Kong"),
+      dict(value=6.1, region="China")], []),
+    ("an amount in patacas is Macao's even in a text the country dominates",
+     _article("Casino takings climb",
+              "Casino takings reached 292.5 billion patacas in 2019, down 3.4 percent.",
+              "China's growth slowed to 6.1 percent in 2019. China's leaders and China's regulators watched "
+              "the gaming hub closely, and China's tourists kept coming."),
+     "China",
+     [dict(value=292.5e9, unit="MOP", region="Macao"), dict(value=6.1, region="China")], []),
+    ("a site's slash breadcrumb ('CHINA / Taiwan, HK, Macao |') names its sections, not the article's place",
+     _article("CHINA / Taiwan, HK, Macao |",
+              "Jobless rate edges down",
+              "MACAO -- The unemployment rate stood at 2.9 percent in 2019, the statistics service said. The "
+              "territory's labour force reached 390,000 in 2019."),
+     "Macao",
+     [dict(value=2.9, region="Macao", period_end="2019-12-31")], []),
+    ("a currency named for a place ('Hong Kong dollars', 'HK$') is no place: the figure stays the city's",
+     _article("Investment climbs",
+              "SHENZHEN, Jan. 8 -- Foreign investment in the city reached 48 billion Hong Kong dollars in 2019, up "
+              "9 percent. Local bank deposits rose to HK$120 billion in 2019."),
+     "Shenzhen",
+     [dict(value=48e9, unit="HKD", region="Shenzhen"), dict(value=9, region="Shenzhen"),
+      dict(value=120e9, unit="HKD", region="Shenzhen")], []),
+    ("'HK' in a headline names Hong Kong",
+     _article("HK's exports up 4% in 2019",
+              "Exports of goods rose 4 percent to 4.2 trillion HK dollars in 2019, the statistics department said."),
+     "Hong Kong",
+     [dict(value=4.2e12, unit="HKD", region="Hong Kong"), dict(value=4, region="Hong Kong")], []),
+    # --- the whole a ranking is made in is not the figure's place ----------------------------
+    ("'ranking second in the province': the province is the ranking's scope, the figure the city's",
+     _article("Patents", "XIAMEN, April 2 -- Local firms held 17,000 valid invention patents at the end of 2019, "
+                         "ranking second in the province and up 18 percent."),
+     "Xiamen",
+     [dict(value=17_000, region="Xiamen"), dict(value=18, region="Xiamen")], []),
+    ("'the third highest in Jiangsu province, up 3 percent': the figure after the scope is still the city's",
+     _article("Output", "Changzhou's GDP reached 780 billion yuan in 2019, the fourth highest in Jiangsu province, "
+                        "up 6.8 percent."),
+     "Changzhou",
+     [dict(value=780e9, region="Changzhou"), dict(value=6.8, region="Changzhou")], []),
+    ("'topping the province' and 'first among cities in the province' are scopes too",
+     _article("Trade", "NANTONG, Jan. 9 -- The city's foreign trade came to 260 billion yuan in 2019, topping the "
+                       "province in growth, and exports rose 7 percent, first among cities in the province."),
+     "Nantong",
+     [dict(value=260e9, region="Nantong"), dict(value=7, region="Nantong")], []),
+    # --- "the <measure> of China" ---------------------------------------------------------
+    ("'the GDP of China' in a province's article is the country's figure",
+     _article("Growth", "Yunnan's GDP grew 8.1 percent in 2019. The GDP of China grew 6.1 percent in 2019, and "
+                        "the retail sales of the country rose 8 percent in 2019."),
+     "Yunnan",
+     [dict(value=8.1, region="Yunnan"), dict(value=6.1, region="China"), dict(value=8, region="China")], []),
 ]
 
 

@@ -74,7 +74,19 @@ def _is_furniture(text: str) -> bool:
     """A short line of page furniture: a breadcrumb or a labelled source, editor or author."""
     t = text.strip()
     return len(t) < 150 and ((("»" in t or ">" in t) and _CRUMB_RE.search(t) is not None)   # the scan needs its mark
+                             or (" / " in t and _slash_crumb(t))
                              or _furniture_label_re().match(t) is not None)
+
+
+# "CHINA / Taiwan, HK, Macao |", "Home / China / Innovation": a site's section path, its items
+# a few words each, no figure, no sentence
+_SLASH_CRUMB_RE = re.compile(r"[^\d/.!?]{1,40}(?:\s/\s[^\d/.!?]{1,40})+?\s*\|?")
+
+
+def _slash_crumb(t: str) -> bool:
+    """A section path written with slashes: the places in it are the site's sections, not the article's."""
+    return len(t) < 90 and _SLASH_CRUMB_RE.fullmatch(t) is not None and all(
+        len(item.split()) <= 4 for item in t.rstrip("| ").split(" / "))
 
 
 # the marks that open the items of a list on a web page

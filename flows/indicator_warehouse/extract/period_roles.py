@@ -24,10 +24,10 @@ from . import catalogue
 # A period right after a comparison word is the comparison point, never the
 # period of a figure: "0.3 points higher than in the first quarter",
 # "compared with the January-July average", "up from the first half", "higher than the
-# increase in November".
+# increase in November", "compared to data of 2019", "compared with the number in 2019".
 _COMPARE_LEFT_RE = re.compile(
     r"(?<![\w-])(?:than|compared\s+(?:with|to)|comparing\s+(?:with|to)|against|relative\s+to|versus|vs\.?|from)"
-    r"\s+(?:(?:that|those|the\s+(?:same\s+)?(?:level|figure|rate|pace|growth|average|increase|rise|gain|expansion|decline|decrease|drop|fall|reading)s?)"
+    r"\s+(?:(?:that|those|(?:the\s+)?data|the\s+(?:same\s+)?(?:level|figure|rate|pace|growth|average|increase|rise|gain|expansion|decline|decrease|drop|fall|reading|number|total)s?)"
     r"(?:\s+(?:of|in|for|during|at))?\s+)?(?:(?:in|during|for)\s+)?(?:the\s+)?"
     # "up 12 percent from the same 2022 period", "against the comparable 2019 quarter": a year
     # inside a year-ago base's own words

@@ -125,6 +125,12 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("quarter", re.compile(r"(?<![\w$.,-])(?P<yr>" + Y + r")(?:'s|’s)?\s+(?:the\s+)?(?P<q>second|third|fourth|2nd|3rd|4th|last|final)[\s-]quarter(?![\w-])", _F)),
     # year to date
     ("ytd_months", re.compile(r"(?:the\s+)?first\s+(?P<n>" + N + r")\s+months\s*(?:of\s+|in\s+)?(?:the\s+year\s+)?" + YR + r"?", _F)),
+    # "1-7 months, the province's retail sales ...", "2008 1-7 month": the statistics offices' own
+    # way of writing January to July, from the month numbers; only where a period stands (a year
+    # before it, the start of the sentence, "in"), never a duration ("takes 1-3 months")
+    ("ytd_months", re.compile(r"(?<![\w$.,-])(?P<yr>" + Y + r")\s+1\s*[-–~]\s*(?P<n>\d{1,2})\s+months?(?![\w-])", _F)),
+    ("ytd_months", re.compile(r"(?:^\s*|(?<![\w-])(?:in|during)\s+(?:the\s+)?)1\s*[-–~]\s*(?P<n>\d{1,2})\s+months?(?![\w-])"
+                              r"(?!\s+(?:old|later|ago|after|before))(?:\s+(?:of|in)\s+" + YR + r")?", _F)),
     # "for eight months of 2020", "in the 10 months of this year": months of a named year, counted
     # from its start (not "the last three months of 2020", nor the year alone; "three months in
     # 2020" is a stretch of time somewhere in the year, left alone)
@@ -221,6 +227,8 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("first", "1st"), ("#Y",)),
     (("quarter",), ("#Y",)),
     (("first",), ("month",)),                             # ytd months
+    (("1-", "1 -", "1–", "1~"), ("#Y",)),                 # "2008 1-7 month"
+    (("month",), ("1-", "1 -", "1–", "1~")),              # "1-7 months"
     (("months",),),                                       # ytd months with no "first"
     (("first", "1st"),),                                  # ytd part ("the 1st half of 2014")
     (("half",), ("second", "latter", "2nd")),             # the second half
@@ -466,6 +474,10 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
     if name == "month_range":
         m1 = MONTHS[m["m1"].lower().rstrip(".")]
         m2 = MONTHS[m["m2"].lower().rstrip(".")]
+        if m2 < m1 and not m["and"] and not m["btw"]:
+            # "the November-January period", "December-February": a three-month reading that
+            # crosses the new year (Hong Kong's and Macao's jobless rates), ending in the year named
+            return PeriodExpr(0, 0, "period", "span", date(y - 1, m1, 1), _month_end(y, m2), basis)
         if m2 <= m1 or (m["and"] and m2 != m1 + 1):
             return None
         ptype = "ytd" if m1 == 1 else ("quarter" if m2 - m1 == 2 and m1 in (4, 7, 10) else "span")

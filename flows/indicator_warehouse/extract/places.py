@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import catalogue
+from . import catalogue, relations
 from .cues import may_match, sentence_words
 
 # a photo caption line: its date is when the picture was taken, its place what it shows;
@@ -87,8 +87,8 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
         # ("nationwide"), not for "guangdong" inside a URL or e-mail.
         if surface[0].islower() and surface.lower() == surface and not any(a == surface for a in cat.regions[name].aliases):
             continue
-        if s[max(0, m.start() - 1):m.start()] in ("@", "/", "."):
-            continue
+        if s[max(0, m.start() - 1):m.start()] in ("@", "/", ".") or s.startswith("$", m.end()):
+            continue   # an address, or a currency's mark ("HK$35.4 billion"): no place
         if _is_dateline_city(s, m):
             dateline_end = m.end()
             continue  # dateline city: "NANJING, Jan. 15 (Xinhua)", "HAIKOU /China/, August 23.", "GUANGZHOU -- "
@@ -455,9 +455,10 @@ class PlaceTracker:
         return r
 
     def _anaphor(self, s: str, para: int) -> str | None:
-        # "29.7 percent of the province's total": the whole of a share is not what the sentence is about
-        a = next((x for x in anaphor_matches(s) if not _PCT_OF_LEFT_RE.search(s, max(0, x.start() - 25), x.start())),
-                 None)
+        # "29.7 percent of the province's total": the whole of a share is not what the sentence is
+        # about, nor is the whole of a ranking ("ranking second in the province")
+        a = next((x for x in anaphor_matches(s) if not _PCT_OF_LEFT_RE.search(s, max(0, x.start() - 25), x.start())
+                  and not relations.scope_at(s, x.start())), None)
         if a:
             lvl = a["lvl"].lower()
             if lvl in ("country", "nation"):

@@ -48,6 +48,10 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     if region != "China" and sc.memo("province_group", _province_group):
         fig.dropped = "placing: a counted group of provinces, no single place"
         return
+    if (region is None or region == "China") and fig.unit in _territory_currencies():
+        # "494.5 billion HK dollars", "360.7 billion patacas": an amount in a territory's own
+        # currency is the territory's, never the mainland's, whatever the article says of China
+        region = _territory_currencies()[fig.unit]
     if region is None:
         # an article that names no place at all: kept for review, never guessed
         region, fig.problem = "", fig.problem or "no region: the article names no place this figure belongs to"
@@ -57,6 +61,12 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         if sc.paired.get(fig.i) is None and len(place_ms) > 1 and "each" in s else None
     if fig.each is None and fig.qualifier != "exact" and "each" in s and _member_bound(fig, sc):
         fig.dropped = "placing: a bound each counted member passed, not a figure of the place"
+
+
+@lru_cache(maxsize=1)
+def _territory_currencies() -> dict[str, str]:
+    """Currency code -> the territory it is the currency of (cues.csv `territory_currency`: "HKD Hong Kong")."""
+    return dict(p.split(" ", 1) for p in catalogue.get().cues.get("territory_currency", ()))
 
 
 @lru_cache(maxsize=1)
@@ -160,8 +170,9 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
 
 
 def _not_partners(sc: SentenceContext) -> list:
-    """The sentence's places bar the other ends of its flows, read once per sentence."""
-    ends = relations.partners(sc.s, sc.place_ms)
+    """The sentence's places bar the other ends of its flows and the wholes its rankings are made in
+    ("ranking second in the province"), read once per sentence."""
+    ends = relations.partners(sc.s, sc.place_ms) | relations.scopes(sc.s, sc.place_ms)
     return [p for i, p in enumerate(sc.place_ms) if i not in ends] if ends else sc.place_ms
 
 

@@ -10,13 +10,18 @@ A report states a place's figures and names other places on the way:
            to Taiwan, Japan and Germany"), and a flow named before and
            elided ("..., while those to Hong Kong fell 3%"). "Exports from Xinjiang" names the
            exporter, and "visitors to Macao" the host: no partner there;
+  scope    the whole a ranking is made in ("ranking second in the province",
+           "the third highest in Jiangsu", "first among cities in Guangdong",
+           "topping the country"): the figure ranks within that place, it is
+           not that place's (seeds/cues.csv rank_verb, rank_ordinal,
+           superlative, rank_group, rank_lead);
   foil     a place set against the one the text is about ("higher than
            Jiangsu", "compared with that of Fujian") or given as an example
            ("cities such as Foshan") (foil_before), and a place used as the
            first half of an adjective ("China-made trucks", "a Hong
            Kong-based firm").
 
-A partner is never the place of a figure nor what the article is about (a
+A partner or a scope is never the place of a figure nor what the article is about (a
 Hong Kong trade release that names Taiwan in every sentence is still Hong
 Kong's). A foil says nothing of what the article is about, but a figure of
 its own may follow it ("than Jiangsu's 5.2 percent"), so only topic.py
@@ -99,8 +104,8 @@ def comparison_starts(s: str) -> list[int]:
 
 
 def foils(s: str, ms) -> set[int]:
-    """The indexes of the mentions that are partners, foils or adjectives: no evidence of what the text is about."""
-    out = partners(s, ms)
+    """The indexes of the mentions that are partners, scopes, foils or adjectives: no evidence of what the text is about."""
+    out = partners(s, ms) | scopes(s, ms)
     for i, m in enumerate(ms):
         if i in out:
             continue
@@ -110,3 +115,39 @@ def foils(s: str, ms) -> set[int]:
         elif i - 1 in out and _LIST_ITEM_RE.fullmatch(s, ms[i - 1].end, m.start) is not None:
             out.add(i)   # "than Jiangsu and Zhejiang"
     return out
+
+
+@lru_cache(maxsize=1)
+def _scope_left() -> re.Pattern:
+    # "ranking second in ", "ranked No. 3 among ", "the third highest in ", "highest among cities in the ",
+    # "topping the ": right before the place a ranking is made in
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?:(?:(?:{rank_verb})\s+(?:(?:at\s+)?(?:No\.\s*\d+|\d+(?:st|nd|rd|th)|{rank_ordinal})(?:\s+place)?\s+)?"
+        r"|(?:No\.\s*\d+|\d+(?:st|nd|rd|th)|{rank_ordinal})(?:[\s-]+(?:{superlative}))?\s+|(?P<sup>(?:{superlative})\s+))"
+        r"(?:in|among|across|within)\s+(?:the\s+)?(?P<group>(?:[\w-]+\s+)?(?:{rank_group})\s+(?:in|of|across)\s+(?:the\s+)?)?"
+        r"|(?:{rank_lead})\s+(?:the\s+)?)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> frozenset[str] | None:
+    kinds = catalogue.get().cues
+    lead = lead_words([*kinds.get("rank_verb", ()), *kinds.get("rank_ordinal", ()), *kinds.get("superlative", ()),
+                       *kinds.get("rank_lead", ())])
+    return lead if lead is None else lead | frozenset(("st", "nd", "rd", "th", "no"))
+
+
+def scopes(s: str, ms) -> set[int]:
+    """The indexes of the mentions that are the whole a ranking is made in ("ranking second in the province")."""
+    lead, words = _scope_words(), sentence_words(s)
+    if lead is not None and words is not None and lead.isdisjoint(words) and not any(
+            w.endswith(("st", "nd", "rd", "th")) and w[:1].isdigit() for w in s.split()):
+        return set()
+    return {i for i, m in enumerate(ms) if scope_at(s, m.start, s.startswith(("the ", "The "), m.start))}
+
+
+def scope_at(s: str, start: int, anaphor: bool = True) -> bool:
+    """Whether a place named at `start` is the whole a ranking is made in ("ranking second in the
+    province"). A bare superlative scopes only a place referred back to ("the highest in the
+    province"): "growth was fastest in Xizang" names the place that ranks, not the whole."""
+    hit = _scope_left().search(s, max(0, start - _WINDOW), start)
+    return hit is not None and (anaphor or not hit["sup"] or hit["group"] is not None)

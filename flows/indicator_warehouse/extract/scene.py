@@ -60,8 +60,9 @@ class _once:
         return value
 
 
-# "NEV production in China": a measure, then the country it is about
-_MEASURE_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?")
+# "NEV production in China", "the GDP of China", "retail sales of the country": a measure, then
+# the country it is about
+_MEASURE_IN_RE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 
 
 @dataclass(frozen=True)   # no slots: _once keeps its values in the instance __dict__
@@ -154,8 +155,8 @@ class SentenceContext:
 
     @_once
     def scoped(self) -> list[PlaceMention]:
-        """"NEV production in China has soared ...": the country named right
-        after a measure is that measure's place, not a scope in passing."""
+        """"NEV production in China has soared ...", "The GDP of China grew 7.4 percent": the
+        country named right after a measure is that measure's place, not a scope in passing."""
         s, hs = self.s, self.hs
         return [p for p in self.place_ms if p.level == "country"
                 and any(_MEASURE_IN_RE.fullmatch(s, h.end, p.start) for h in hs)] if self.place_ms else []

@@ -76,6 +76,9 @@ def article_place(text: str, sents, named: list[list[PlaceMention]], first: int,
     order: dict[str, int] = {}
     last: dict[str, str] = {}        # kind noun -> the place of that kind the text named last
     lead = None                      # the lead sentence: the first after the headline that names a place
+    # "HONG KONG, Feb. 3 (Xinhua) -- The value of total retail sales ...": a territory with its own
+    # statistics that datelines a lead naming no place is what the lead reports on
+    own = _territory_dateline(text)
     unnamed = 0                      # "the province" before any province is named
     for k, (sent, ms) in enumerate(zip(sents, named)):
         if skip[k] or k < first:
@@ -89,6 +92,12 @@ def article_place(text: str, sents, named: list[list[PlaceMention]], first: int,
                 scores[m.region] += 1 if k == head else _MINOR_WEIGHT
         for m, w in zip(subj, _list_weights(s, subj)):
             scores[m.region] += w
+        if lead is None and own is not None and k != head and not subj:
+            # the body's first sentence names no subject: the release is the territory's, whatever
+            # later sentences say of China ("China is Hong Kong's largest source of tourists")
+            lead = False
+            scores[own] += _LEAD_WEIGHT
+            order.setdefault(own, len(order))
         if lead is None and ms and k != head:
             lead = _lead_subject(s, ms, subj) or False
             if lead:
@@ -117,7 +126,24 @@ def article_place(text: str, sents, named: list[list[PlaceMention]], first: int,
     if not scores:
         return dateline_place(text)
     best = max(scores, key=lambda r: (scores[r], -order[r]))
+    if own is not None and catalogue.get().regions[best].level == "country":
+        # a territory's release that goes on about China ("China's economy grew 7.7 percent, and
+        # China's consumers ..."): the country's figures name it, the release's own figures are the territory's
+        return own
     return _whole_of_many(scores) or best
+
+
+def _territory_dateline(text: str) -> str | None:
+    """The dateline's place when it is a territory with its own statistics, currency and
+    government (cues.csv `territory`: Hong Kong, Macao, Taiwan). A mainland city's dateline
+    ("BEIJING, Jan. 17 (Xinhua) --" on a national story) says only where the story was filed."""
+    place = dateline_place(text)
+    return place if place is not None and place in _territories() else None
+
+
+@lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    return frozenset(catalogue.get().cues.get("territory", ()))
 
 
 # an article spread over this many places, none with this share of the weight, is about their whole
