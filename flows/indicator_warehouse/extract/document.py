@@ -20,8 +20,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import (catalogue, grammar, lists, measure, period_roles, period_words, periods, places, real_rates, relations,
-               scene, subplaces, tables, topic)
+from . import (catalogue, datelines, grammar, lists, measure, period_roles, period_words, periods, places, real_rates,
+               relations, scene, subplaces, tables, topic)
 from .cues import first_in_sentence, in_sentence, sentence_words
 from .facts import Fact
 from .reference_date import _LINE_DATE_RE, _furniture_label_re, _labelled_re
@@ -45,7 +45,7 @@ def _is_caption(text: str, sent) -> bool:
 @lru_cache(maxsize=1024)
 def _caption_line(line: str) -> bool:
     # every sentence of a paragraph asks about the same line: ask once
-    return len(line) < 400 and places.photo_credit(line)
+    return len(line) < 400 and datelines.photo_credit(line)
 
 
 def main_region(text: str) -> str | None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from . import gapping, indicators, measure_cues, measure_phrase, metric, numbers, pointers, screen, shares, wholes
+from . import gapping, indicators, measure_cues, measure_phrase, metric, numbers, pointers, screen, shares, unnamed, wholes
 from .metric import recovery as _recovery_ratio
 from .cues import cues, strip_qualifier
 from .numbers import Mention
@@ -196,12 +196,12 @@ def confirm(fig: Figure, sc: SentenceContext) -> None:
     if fig.code == "unclassified":
         fig.code = None   # a count listed with catalogued ones: kept, but not named
     elif fig.code is None and fig.unit in ("ratio", "index") and _uncatalogued_statistic(fig, sc):
-        _name_ratio(fig, sc)
+        unnamed.name_ratio(fig, sc)
     elif fig.code is None and not _uncatalogued_statistic(fig, sc):
         if not _counted_statistic(fig, sc):
             fig.dropped = "measure: no catalogue measure and no sign of a statistic"
         else:
-            _name_counted_noun(fig, sc)
+            unnamed.name_counted_noun(fig, sc)
 
 
 def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
@@ -275,7 +275,7 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
         noun = pointers.demonstrative_noun(s, 0, m.start)
         if code is not None and noun is not None and not indicators.alias_has_word(code, noun):
             code = None   # "Of those technicians, 60,000 ...": not the enterprises named before
-        counted = _counted_noun(s, m.conv_end or m.end) if code is not None and noun_only else None
+        counted = unnamed.counted_noun(s, m.conv_end or m.end) if code is not None and noun_only else None
         head = counted.split()[-1].lower().removesuffix("s") if counted else ""
         if head and head not in ("one", "other") and not indicators.alias_has_word(code, head):
             # "Shenzhen was home to 1.44 million professional technicians"
@@ -418,17 +418,6 @@ def _uncatalogued_statistic(fig: Figure, sc: SentenceContext) -> bool:
 
 # between a count and its own growth rate: no other clause ("; while exports ...")
 _OTHER_CLAUSE_RE = re.compile(r"[;.]|\b(?:while|whereas|but|respectively)\b|\d", re.I)
-# the words right after a count, up to a clause break, a number or a word
-# that ends a noun phrase ("1,149 batches of lithium-ion batteries for ...")
-_AFTER_COUNT_RE = re.compile(r"\s+([A-Za-z][\w&'-]*)")
-# "the number of foreign R&D centres reached": the measure named before a count, up to its verb
-_NUMBER_OF_NOUN_RE = re.compile(r"(?:the\s+)?(?:total\s+|cumulative\s+)?number\s+of\s+[^,;:\d]+?"
-                                r"(?=\s+(?:was|were|is|are|has|have|had|reached|hit|totaled|totalled|stood|exceeded|"
-                                r"surpassed|topped|amounted|rose|grew|came)\b)", re.I)
-# "the ratio of disposable income between urban and rural residents dropped": a ratio's name, up to its verb
-_RATIO_NAME_RE = re.compile(r"(?<![\w.'-])(?:(?!(?:and|or|but|while|whereas)\b)[A-Za-z][\w'-]*\s+){0,5}?ratios?\s+(?:of|between)\s+[^,;:\d]+?"
-                            r"(?=\s+(?:was|were|is|are|stood|dropped|fell|rose|narrowed|widened|reached|hit|declined|"
-                            r"decreased|increased|came|from)\b)", re.I)
 # between a growth rate and the level it reached: "rose 48% year-on-year to ", "surged 74 percent in
 # the first nine months from a year earlier to " (a time phrase of its own may stand between)
 _RATE_TO_LEVEL_RE = re.compile(r"\s*(?:(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past)\s+[\w-]+(?:\s+months?)?"
@@ -555,51 +544,3 @@ def _ratio_before(s: str, a: int, b: int) -> bool:
     """Whether a ratio noun names the subject of the clause that ends with the figure at b."""
     clause = max((x.end() for x in indicators.CLAUSE_BREAK_RE.finditer(s, a, b)), default=a)
     return cues().ratio_noun.search(s, clause, b) is not None
-
-
-def _name_counted_noun(fig: Figure, sc: SentenceContext) -> None:
-    """Names a kept uncatalogued count by what it counts, when the measure
-    phrase found none: "the number of R&D centres" before it, else the noun
-    right after it. Analysts group unclassified figures by measure_text."""
-    s, m = sc.s, fig.m
-    clause = sc.clause_start(m.start)
-    named = _NUMBER_OF_NOUN_RE.search(s, clause, m.start)
-    text = named.group(0) if named else None
-    if text is None:
-        text = _counted_noun(s, m.conv_end or m.end)
-    if text and (fig.phrase is None or not fig.phrase.text.lower().endswith(text.lower())):
-        fig.phrase = measure_phrase.Measure(fig.phrase.code if fig.phrase is not None else None, None, text.strip())
-
-
-def _counted_noun(s: str, pos: int) -> str | None:
-    """"33,573 high-tech manufacturing enterprises above ...": the plural noun
-    phrase right after a count (at most six words, "of" allowed inside)."""
-    words: list[str] = []
-    stop = cues().noun_stop
-    while len(words) < 6:
-        w = _AFTER_COUNT_RE.match(s, pos)
-        if w is None or w.group(1).lower() in stop:
-            break
-        words.append(w.group(1))
-        pos = w.end()
-    lower = [w.lower() for w in words]
-    head = words[:lower.index("of")] if "of" in lower else words
-    rest = words[len(head) + 1:] if "of" in lower else []
-    plural = len(head)
-    while plural and not (head[plural - 1].endswith("s") and not head[plural - 1].endswith("ss")):
-        plural -= 1   # back to the last plural: "technology companies entered" -> "technology companies"
-    if plural < len(head) or not rest:
-        return " ".join(head[:plural]) or None
-    # "batches of frozen seafood exported ...": the complement, up to a verb form
-    cut = next((k for k, w in enumerate(rest) if w.lower().endswith(("ed", "ing"))), len(rest))
-    return " ".join(head + ["of"] + rest[:cut]) if cut else " ".join(head)
-
-
-def _name_ratio(fig: Figure, sc: SentenceContext) -> None:
-    """Names a kept ratio ("2.31:1") by the words that say what it divides, when the measure phrase found none."""
-    if fig.phrase is not None and fig.phrase.text:
-        return
-    clause = sc.clause_start(fig.m.start)
-    named = _RATIO_NAME_RE.search(sc.s, clause, fig.m.start)
-    if named is not None:
-        fig.phrase = measure_phrase.Measure(None, None, named.group(0).strip())

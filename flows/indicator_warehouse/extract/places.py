@@ -28,28 +28,8 @@ from functools import lru_cache
 
 from . import catalogue, relations
 from .cues import may_match, sentence_words
+from .datelines import DATELINE_END_RE, DATELINE_GAP_RE, is_dateline_city
 
-# a photo caption line: its date is when the picture was taken, its place what it shows;
-# "(Xinhua/Li Ming)" is a picture agency's credit to its photographer
-PHOTO_RE = re.compile(r"\bphoto\b|\bphotograph|\[[^\[\]]{0,40}photo|\bfile picture\b|\bimage:"
-                      r"|\((?:xinhua|vcg|cfp|ic|reuters|afp|ap)/[^()/]{2,40}\)", re.I)
-# Every match of PHOTO_RE holds one of these, in some case ("/" from the credit).
-_PHOTO_WORDS = ("photo", "file picture", "image:", "/")
-
-
-def photo_credit(line: str) -> bool:
-    """Whether PHOTO_RE finds a photo credit in `line`; asked of every line of
-    an article. In ASCII text re.IGNORECASE matches exactly what lower case
-    does, so a line whose lower case holds none of the words PHOTO_RE needs
-    is never scanned by it (elsewhere "K", "ſ" or "ı" may stand for a letter)."""
-    if line.isascii():
-        low = line.lower()
-        if not any(w in low for w in _PHOTO_WORDS):
-            return False
-    return PHOTO_RE.search(line) is not None
-
-
-_DATE_LINE_RE = re.compile(r"(?i:updated|published|date|posted)\s*:?\s*[\d\w ,:-]{0,40}$|[\d/:.,\s-]{6,30}$")
 _OF_RE = re.compile(r"\s+of\s+")
 _BRACKETS_RE = re.compile(r"\([^()]{1,120}\)")
 _FROM_LEFT_RE = re.compile(r"\bfrom\s+(?:the\s+)?$")
@@ -89,11 +69,11 @@ def mentions(s: str, *, with_sources: bool = False) -> list[PlaceMention]:
             continue
         if s[max(0, m.start() - 1):m.start()] in ("@", "/", ".") or s.startswith("$", m.end()):
             continue   # an address, or a currency's mark ("HK$35.4 billion"): no place
-        if _is_dateline_city(s, m):
+        if is_dateline_city(s, m):
             dateline_end = m.end()
             continue  # dateline city: "NANJING, Jan. 15 (Xinhua)", "HAIKOU /China/, August 23.", "GUANGZHOU -- "
-        if dateline_end >= 0 and _DATELINE_GAP_RE.fullmatch(s, dateline_end, m.start()) \
-                and _DATELINE_END_RE.match(s, m.end()):
+        if dateline_end >= 0 and DATELINE_GAP_RE.fullmatch(s, dateline_end, m.start()) \
+                and DATELINE_END_RE.match(s, m.end()):
             continue  # its province: "CHANGCHUN, Jilin -- ", "NANNING, Guangxi (Xinhua)"
         # "the Guangdong Provincial Bureau of Statistics said ...": a source, not the subject
         source = _institution_after().match(s, m.end()) is not None or (
@@ -347,28 +327,6 @@ def _institution_seat() -> re.Pattern:
     return catalogue.get().cue_pattern(
         r"(?<![\w])(?i:{institution_noun})(?:\s+(?i:{institution_staff}))?\s+(?:in|of)\s+"
         r"(?:(?i:{capital_phrase}),?\s+(?:of\s+)?|the\s+)?$", variants=False)
-
-
-def dateline_place(text: str) -> str | None:
-    """The city of a dateline ("MACAU, March 1 -", "NANJING, Jan. 15 (Xinhua)"):
-    not a place any figure is about, but, in an article that names no other
-    place, the best evidence of where it reports from."""
-    cat = catalogue.get()
-    for m in cat.region_re.finditer(text, 0, 400):
-        if _is_dateline_city(text, m):
-            return cat.region_for(m.group(0)) or None
-    return None
-
-
-# between a dateline's city and its province, and after the province: "CHANGCHUN, Jilin -- "
-_DATELINE_GAP_RE = re.compile(r"[\s,?]{1,4}")
-_DATELINE_END_RE = re.compile(r"\s*\??\s*(?:--|-|–|—|\(|$)")
-
-
-def _is_dateline_city(s: str, m: re.Match) -> bool:
-    """An all-capitals place name followed by a comma, bracket, slash, dash or colon ("BEIJING: ...")."""
-    surface = m.group(0)
-    return len(surface) > 3 and surface.isupper() and s[m.end():m.end() + 3].lstrip()[:1] in (",", "(", "/", "-", "–", "—", ":")
 
 
 class PlaceTracker:

@@ -22,7 +22,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import catalogue, periods, places
+from . import catalogue, datelines, periods
 from .cues import cues
 from .periods import MONTHS
 from .sentences import sentences
@@ -138,7 +138,7 @@ def find_reference_date(text: str) -> tuple[date | None, str | None]:
         if len(line) > 120:
             continue
         m = _ANY_DATE_RE.search(line)
-        if m and _date_of(m) and (not places.photo_credit(line) or _furniture_date(line, m)):
+        if m and _date_of(m) and (not datelines.photo_credit(line) or _furniture_date(line, m)):
             # a photo caption's date is when the picture was taken, but not a furniture
             # line's that credits the photos too ("2021-03-04 [ Photos by Xinhua ]")
             return _date_of(m), "dateline"

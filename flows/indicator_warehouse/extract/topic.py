@@ -41,7 +41,8 @@ from collections import Counter
 from functools import lru_cache
 
 from . import catalogue, relations
-from .places import PlaceMention, anaphor_matches, country_subject, dateline_place, is_scope, kinds
+from .datelines import dateline_place
+from .places import PlaceMention, anaphor_matches, country_subject, is_scope, kinds
 
 # how much the lead sentence's subject weighs against one later mention
 _LEAD_WEIGHT = 3.0
