@@ -293,7 +293,7 @@ def main() -> None:
             report[f"default_{n}"] = default_vs_pool(corpora[n], env, pool_ref, a.repeats if n < 10000 else 1)
         largest = max(sizes)
         print(f"cold `indicators run`, nothing new, {largest:,} loaded", flush=True)
-        report["cold"] = cold_noop(corpora[largest], OUT / f"default-dask.duckdb", env)
+        report["cold"] = cold_noop(corpora[largest], OUT / "default-dask.duckdb", env)
     finally:
         server.stop()
     (OUT / "dask-bench.json").write_text(json.dumps(report, indent=1))
