@@ -13,6 +13,12 @@ province, a province under a sibling, ...) and how many articles hold them.
 The sixth session's held-out pool showed why the last count matters: 72 of
 97 wrong-place figures sat in three articles, an article-level choice of
 place that no sentence rule reaches.
+
+"Never extracted" is then split the same way, so that the largest kind can
+be probed without reading a sentence: whether the figure was extracted and
+quarantined (the reason's kind, never its quoted words), whether its
+article gave no figure at all, whether its sentence gave other figures,
+and the missed figures' metrics and units.
 """
 from __future__ import annotations
 
@@ -56,8 +62,7 @@ def kinds(misses: list[dict], found: list[dict], known: dict[str, dict]) -> dict
         by_file[f["file"]].append(f)
     kind, relation, per_article = Counter(), Counter(), Counter()
     for g in misses:
-        same = [f for f in by_file[g["file"]] if f.get("value") is not None
-                and abs(float(f["value"]) - float(g["value"])) <= 0.005 * abs(float(g["value"])) + 1e-9]
+        same = _matching(g, by_file[g["file"]])
         if not same:
             kind["never extracted"] += 1
             continue
@@ -71,6 +76,55 @@ def kinds(misses: list[dict], found: list[dict], known: dict[str, dict]) -> dict
     return {"kind": kind, "wrong place, found as": relation, "wrong-place figures per article": spread}
 
 
+def never_extracted(misses: list[dict], found: list[dict], quarantined: list[dict]) -> dict[str, Counter]:
+    """The "never extracted" misses by where they were lost, by metric and by unit."""
+    found_files = {f["file"] for f in found}
+    sentences = defaultdict(list)
+    for f in found:
+        sentences[f["file"]].append(" ".join(str(f.get("sentence") or "").split()))
+    where, metric, unit = Counter(), Counter(), Counter()
+    for g in misses:
+        if _matching(g, found):
+            continue                    # found with a wrong field: counted by kinds()
+        metric[g.get("metric") or "?"] += 1
+        unit[g.get("unit") or "?"] += 1
+        held = _matching(g, quarantined)
+        if held:
+            where["quarantined: " + reason_kind(held[0]["reason"])] += 1
+        elif g["file"] not in found_files:
+            where["its article gave no figure at all"] += 1
+        elif g.get("locator") and any(g["locator"] in s for s in sentences[g["file"]]):
+            where["its sentence gave other figures"] += 1
+        else:
+            where["its sentence gave no figure"] += 1
+    return {"never extracted, where it was lost": where, "never extracted, by metric": metric,
+            "never extracted, by unit": unit}
+
+
+def _matching(g: dict, rows: list[dict]) -> list[dict]:
+    """Rows of g's article with g's value (the scorer's 0.5 percent)."""
+    value = float(g["value"])
+    return [r for r in rows if r["file"] == g["file"] and r.get("value") is not None
+            and abs(float(r["value"]) - value) <= 0.005 * abs(value) + 1e-9]
+
+
+def reason_kind(reason: str) -> str:
+    """A quarantine reason without the words it quotes from the article:
+    reasons name their kind first, then quote after a colon or bracket."""
+    return reason.split("(")[0].split(":")[0].strip()[:80] or "?"
+
+
+def load_quarantine(warehouse: str, files: set[str]) -> list[dict]:
+    import duckdb
+
+    con = duckdb.connect(warehouse, read_only=True)
+    try:
+        rows = con.execute("SELECT source_path, value, reason FROM quarantine WHERE value IS NOT NULL").fetchall()
+    finally:
+        con.close()
+    return [dict(file=Path(p).name, value=v, reason=r) for p, v, r in rows if Path(p).name in files]
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
@@ -80,7 +134,9 @@ def main(argv: list[str]) -> int:
     gold = score.load_gold(argv[1])
     found = score.load_found(argv[0], {g["file"] for g in gold})
     result = score.score(gold, found, {})
-    for title, counts in kinds(result["misses"], found, regions()).items():
+    quarantined = load_quarantine(argv[0], {g["file"] for g in gold})
+    tables = kinds(result["misses"], found, regions()) | never_extracted(result["misses"], found, quarantined)
+    for title, counts in tables.items():
         print(f"{title}:")
         for name, n in counts.most_common():
             print(f"  {n:4d}  {name}")

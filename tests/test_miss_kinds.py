@@ -42,3 +42,25 @@ def test_place_relations():
 def test_the_real_region_list_has_what_the_relations_read():
     known = miss_kinds.regions()
     assert known["Shenzhen"]["parent"] == "Guangdong" and known["Guangdong"]["level"] == "province"
+
+
+def test_never_extracted_says_where_it_was_lost_without_quoting():
+    def gold(file, value, locator, metric="level", unit="CNY"):
+        return dict(row(file, "Fujian", value, metric=metric, unit=unit), locator=locator)
+
+    misses = [gold("a.txt", 1.0, "In the first half, exports"),       # quarantined
+              gold("a.txt", 2.0, "Imports rose 5 percent to", "yoy_growth_pct", "percent"),   # sentence gave others
+              gold("a.txt", 3.0, "A sentence nobody read for"),      # sentence gave none
+              gold("b.txt", 4.0, "Whatever it says here now"),       # article gave none
+              gold("a.txt", 7.0, "Found under a wrong place")]       # not never-extracted: kinds() counts it
+    found = [dict(row("a.txt", "Fujian", 9.0), sentence="Imports  rose 5 percent to 9 billion yuan."),
+             dict(row("a.txt", "Xiamen", 7.0), sentence="Found under a wrong place, 7 yuan.")]
+    held = [dict(file="a.txt", value=1.0, reason="unresolved relative date (no reference date): the first half")]
+    out = miss_kinds.never_extracted(misses, found, held)
+    assert out["never extracted, where it was lost"] == {
+        "quarantined: unresolved relative date": 1, "its sentence gave other figures": 1,
+        "its sentence gave no figure": 1, "its article gave no figure at all": 1}
+    assert out["never extracted, by metric"] == {"level": 3, "yoy_growth_pct": 1}
+    assert out["never extracted, by unit"] == {"CNY": 3, "percent": 1}
+    # the reason's quoted words never reach the report
+    assert miss_kinds.reason_kind("a level must be positive: -5 billion in Macao") == "a level must be positive"
