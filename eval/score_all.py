@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the pipeline on every corpus present: `make score`.
 
-    python eval/score_all.py [--heldout [SPLIT ...]] [--show NAME] [--json]
+    python eval/score_all.py [--heldout [SPLIT ...]] [--metadata] [--show NAME] [--json]
 
 For each set it runs `indicators run` into a fresh warehouse and scores it
 with ../shared/eval/score.py: value F1 (right value, period and place),
@@ -14,11 +14,19 @@ when their texts are present (eval/corpus.py; INDICATORS_CORPUS_DIR). The
 held-out sets (eval/corpus.py HELDOUT_SPLITS) are scored only with --heldout, all of
 them or the ones named: each at most once a day, and every score is written
 into the README's accuracy table, the first one included.
+
+--metadata gives each corpus article a sidecar (NAME.meta.json, the
+pipeline's documented metadata) with the manifest's URL and published date,
+as an analyst's collection would have them. The annotators dated "this
+year" and "the first half" from that date; a text that states no date of its
+own can be dated only from it. The default measures texts alone, as a
+folder of bare files would be read.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -41,12 +49,27 @@ def sets(heldout: list[str]) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def score_set(name: str, source: Path, gold: Path, show: bool) -> dict | None:
+def with_sidecars(split: str, source: Path, dest: Path) -> Path:
+    """A copy of a corpus split's texts, each with a sidecar of its manifest URL and published date."""
+    dest.mkdir()
+    for row in corpus.manifest():
+        if row["split"] != split or not (source / Path(row["file"]).name).exists():
+            continue
+        name = Path(row["file"]).name
+        shutil.copyfile(source / name, dest / name)
+        meta = {"url": row["url"]} | ({"published": row["published"]} if row["published"] else {})
+        (dest / f"{name}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return dest
+
+
+def score_set(name: str, source: Path, gold: Path, show: bool, metadata: bool = False) -> dict | None:
     if not source.is_dir() or not gold.exists():
         print(f"{name}: skipped ({source if not source.is_dir() else gold} is absent)", file=sys.stderr)
         return None
     with tempfile.TemporaryDirectory() as tmp:
         warehouse = Path(tmp) / f"{name}.duckdb"
+        if metadata and name in corpus.SPLITS:
+            source = with_sidecars(name, source, Path(tmp) / "texts")
         run = subprocess.run([str(INDICATORS), "run", "--source", str(source), "--warehouse", str(warehouse)],
                              capture_output=True, text=True)
         if run.returncode != 0:
@@ -82,13 +105,15 @@ def main(argv=None) -> int:
     ap.add_argument("--heldout", nargs="*", choices=corpus.HELDOUT_SPLITS, metavar="SPLIT",
                     help=f"also score the held-out sets, all or the ones named ({', '.join(corpus.HELDOUT_SPLITS)}); "
                          "each at most once a day")
+    ap.add_argument("--metadata", action="store_true",
+                    help="give each corpus article a sidecar with its manifest URL and published date")
     ap.add_argument("--show", action="append", default=[], help="list misses and misfilings for this set")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     results = {}
     heldout = [] if args.heldout is None else (args.heldout or list(corpus.HELDOUT_SPLITS))
     for name, source, gold in sets(heldout):
-        figures = score_set(name, source, gold, name in args.show)
+        figures = score_set(name, source, gold, name in args.show, args.metadata)
         if figures is not None:
             results[name] = figures
     if args.json:

@@ -66,3 +66,24 @@ def test_development_set_scores_do_not_fall(split):
     assert figures["series_f1"] >= series_floor, figures
     # issue 12: no series key of one article shows two values that cannot both be true
     assert figures["two_values"] == 0, figures
+
+
+def test_metadata_mode_gives_each_article_its_manifest_url_and_date(tmp_path, monkeypatch):
+    import score_all
+    from indicator_warehouse.documents import read_sidecar
+
+    source = tmp_path / "dev9"
+    source.mkdir()
+    (source / "001_a.txt").write_text("Shenzhen's exports rose 5 percent in the first half.", encoding="utf-8")
+    (source / "002_b.txt").write_text("No date here either.", encoding="utf-8")
+    rows = [dict(file="dev9/001_a.txt", split="dev9", url="https://example.org/a", published="2021-07-20"),
+            dict(file="dev9/002_b.txt", split="dev9", url="https://example.org/b", published=""),
+            dict(file="dev9/003_gone.txt", split="dev9", url="https://example.org/c", published="2020-01-01"),
+            dict(file="dev/004_other.txt", split="dev", url="https://example.org/d", published="2019-01-01")]
+    monkeypatch.setattr(corpus, "manifest", lambda: rows)
+    out = score_all.with_sidecars("dev9", source, tmp_path / "copy")
+    assert sorted(p.name for p in out.iterdir()) == ["001_a.txt", "001_a.txt.meta.json", "002_b.txt",
+                                                     "002_b.txt.meta.json"]
+    # read back exactly as the pipeline reads a sidecar; no date is invented where the manifest has none
+    assert read_sidecar(out / "001_a.txt") == {"url": "https://example.org/a", "published": "2021-07-20"}
+    assert read_sidecar(out / "002_b.txt") == {"url": "https://example.org/b"}
