@@ -9,8 +9,10 @@ seeds/*.csv (see catalogue.py).
 
 Reading order. reference_date.py dates the article; document.py splits the text (sentences.py), finds each
 sentence's periods (periods.py, with the role the words before each give
-it in period_roles.py) and places (places.py; the article's own place: topic.py), and keeps what the
-text has said so far. For a sentence with numbers, scene.py builds its
+it in period_roles.py; period_trail.py keeps the periods the text has
+stated so far, for sentences with none of their own) and places
+(places.py; the article's own place: topic.py; what the text has said
+so far: places.PlaceTracker). For a sentence with numbers, scene.py builds its
 SentenceContext: the number mentions (numbers.py) that are statistics
 (screen.py), the indicator names (indicators.py) and the lists (lists.py).
 grammar.py then passes each figure, a scene.Figure, through the stages
@@ -20,7 +22,8 @@ through cues.py. Tables (rows of a label and numbers under a head line of
 periods and metrics) have no verbs: tables.py finds them, reads their
 heads and labels (table_heads.py) and writes each cell as a sentence of
 its own for the path above; the table's facts replace the sentence path's
-on its lines.
+on its lines. Last, restated.py keeps a figure the article states twice
+(a threshold passed, a rounded headline) once.
 """
 from .facts import Fact
 from .document import extract_facts

@@ -1,18 +1,10 @@
-"""Whole-document extraction: the main region, the document-wide period, and
-the per-sentence grammar. The reference date is found by reference_date.py
-(find_reference_date, re-exported here).
-
-Document-wide year: when every period an article states (explicit or
-relative, outside plans) falls in one single year, a figure with a known
-measure and no period of its own is read as of that year ("As of the
-conclusion of 2023 ... the latest figures ... 1.35 million R&D personnel").
-
-Carried period: a sentence with no period of its own takes the one the text
-stated last, except that a list of years ("in 2021 and 2022 respectively")
-dates only its own figures, and a new paragraph takes the latest period the
-article has stated rather than an older one the paragraph before recalled.
-A sentence that points back ("in that period", "over the five years") right
-after "over the past five years" takes those five years, as a span.
+"""Whole-document extraction: the article's main place, then sentence by
+sentence the place and period context each sentence inherits, the
+sentence grammar (grammar.py) over it, and finally the article-wide
+clean-ups (tables, restated figures, real growth rates). The reference
+date is found by reference_date.py (find_reference_date, re-exported in
+extract/__init__.py); the periods the article states, and the period a
+sentence with none of its own carries, by period_trail.py.
 """
 from __future__ import annotations
 
@@ -20,12 +12,14 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from . import (catalogue, datelines, grammar, lists, measure, period_roles, period_words, periods, places, real_rates,
-               relations, scene, subplaces, tables, topic)
-from .cues import first_in_sentence, in_sentence, sentence_words
+from . import (catalogue, datelines, grammar, lists, measure, period_roles, period_trail, places, real_rates, relations,
+               scene, subplaces, tables, topic)
+from .cues import sentence_words
 from .facts import Fact
 from .reference_date import _LINE_DATE_RE, _furniture_label_re, _labelled_re
+from .restated import drop_restated_marks, drop_restated_roundings
 from .sentences import sentences
+
 
 def _line_at(text: str, pos: int) -> str:
     """The physical line of `text` that holds position pos."""
@@ -115,15 +109,6 @@ def _is_date_line(text: str) -> bool:
 # rest of the text is skipped, which is where most of the speed comes from.
 # Both hints run on the lower-cased sentence (case-insensitive `re` is slower).
 _FIGURE_HINT_RE = re.compile(r"\d|(?:half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of\s|\s(?:in|of)\s+every\s|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?!of\b|years?\b|times\b)[a-z]")
-# A sentence may state a period if it has a digit (_DIGIT_RE) or one of these
-# words: substring tests, where the regex \d|year|month|... was tried by re at
-# every position of the sentence (the same answer)
-_PERIOD_HINT_WORDS = ("year", "month", "quarter", "half", "period")
-# A month range with no digit ("Foreign trade (Jan. - Nov.)", "figures for
-# January-October"): a heading or lead that dates the lines after it. Asked
-# only of a sentence the hint above missed, through its words first.
-_MONTH_WORDS = frozenset(period_words.MONTHS) - {"may"}
-_MONTH_HINT_RE = re.compile(period_words.M)
 # The hints' first branch alone: a digit, found by a scan that skips every
 # other character, where the whole alternation is tried at each position.
 _DIGIT_RE = re.compile(r"\d")
@@ -150,37 +135,6 @@ def _figure_hint(s: str, low: str) -> bool:
 
 
 
-def _month_hint(s: str, low: str) -> bool:
-    """Whether a sentence with no digit and no period word names a month
-    ("Exports (Jan. - Nov.)"); "may" alone is the verb far more often, and
-    a month range always names a second month."""
-    words = sentence_words(s)
-    if words is not None and words.isdisjoint(_MONTH_WORDS):
-        return False
-    return _MONTH_HINT_RE.search(low) is not None
-
-
-_NO_CUE = 1 << 62
-
-
-def _plan_cue_end(s: str) -> int:
-    """Where the first plan/target cue of `s` ends (`_NO_CUE` if none): a
-    period after it is a target's, not a reported figure's. Found once per
-    sentence instead of once per period."""
-    m = first_in_sentence("target", s)   # the figures' target test asks it again
-    return m.end() if m else _NO_CUE
-
-
-def _lead_period(sents, per_sent, cue_end, k, reference_date):
-    """The first period stated in the few sentences after a headline."""
-    for j in range(k + 1, min(len(sents), k + 4)):
-        for p in per_sent[j]:
-            if p.role == "period" and p.pend is not None and cue_end[j] > p.start \
-                    and (reference_date is None or p.pend <= reference_date):
-                return p
-    return None
-
-
 def extract_facts(text: str, reference_date: date | None, *, default_region: str | None = None) -> list[Fact]:
     if not text or not text.strip():
         return []
@@ -193,95 +147,32 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     sent_places = [[m for m in ms if not m.source and not m.part] for ms in named]
     parts = [[m for m in ms if m.part] for ms in named]
     sources = [[m for m in ms if m.source and not m.part] for ms in named]
-    # First pass: periods of every sentence, and the years the article states.
-    per_sent = []
-    cue_end = []
-    lows = [periods.lower(sent.text) for sent in sents]
-    digits = [_DIGIT_RE.search(low) is not None for low in lows]   # both hints' first branch, asked once
-    years: set[int] = set()
-    unresolved = False   # a relative period no reference date resolves ("this year" in an undated article)
-    doc_latest = None   # the latest period the article states anywhere
-    for sent, low, digit in zip(sents, lows, digits):
-        s = sent.text
-        if digit or any(w in low for w in _PERIOD_HINT_WORDS) or _month_hint(s, low):
-            ps = periods.find_periods(s, reference_date, low)
-        else:
-            ps = []
-        per_sent.append(ps)
-        cue_end.append(_plan_cue_end(s) if ps else _NO_CUE)
-        for p in ps:
-            if p.role == "period" and p.pend is None and p.basis == "relative":
-                unresolved = True
-            if p.role == "period" and p.pend is not None and cue_end[-1] > p.start:
-                if reference_date is not None and p.pend > reference_date:
-                    continue
-                years.add(p.pend.year)
-                if p.ptype != "span" and (doc_latest is None or p.pend > doc_latest.pend):
-                    doc_latest = p
-    # the one year the article reports; none when it also reports periods of a year it does not give
-    # ("From January to June", "last year" with no reference date): its figures may be of either year
-    doc_year = next(iter(years)) if len(years) == 1 and not unresolved else None
-
+    read = period_trail.read_periods(sents, reference_date)   # first pass: every sentence's periods
+    trail = period_trail.PeriodTrail(sents, read, reference_date)
     tracker = places.PlaceTracker(main)
     out: list[Fact] = []
     prev_text, prev_para = "", -1
-    recent, recent_at, recent_para = None, -99, -1
-    latest = None   # the latest period the article has stated so far
-    span, span_at = None, -99   # the last "over the past N years" the text stated, as a span
-    opening = None  # the first period the article states: what a report is about
     measured, measured_at = (), -99   # what the last sentence with named figures measured, latest first
-    heading_at = -99   # the last heading line that stated a period ("Investment (Jan. - Oct.)")
-    for k, (sent, ps) in enumerate(zip(sents, per_sent)):
-        s = sent.text
+    for k, sent in enumerate(sents):
+        s, ps, low = sent.text, read.per_sent[k], read.lows[k]
         pms = sent_places[k]
         para = sent.para.index
         anaphors = None   # "the province", "the city" resolved once per sentence, before the tracker moves on
         found = []
-        if digits[k] or _figure_hint(s, lows[k]):
+        if read.digits[k] or _figure_hint(s, low):
             referent = tracker.anaphor(s, para)
             # "" : "the city" of an article that names no city; no place to fall back on
             fallback = None if referent == "" else referent or tracker.topic(para) or main
-            carry, carry_dist = recent, k - recent_at
-            from_heading = recent_at == heading_at
-            if from_heading:
-                # every line under a dated heading is as close to its period as the first
-                # ("Foreign trade (Jan. - Nov.)", then "- Exports reached US$4.7 billion")
-                carry_dist = 1
-            if carry_dist > 3 and carry is not None and (
-                    para == recent_para or (carry.pend.month, carry.pend.day) != (12, 31) or _same(carry, opening)
-                    or (carry.ptype == "span" and carry.pstart.year == carry.pend.year)):
-                # a paragraph that opens "In 2013, ..." and lists figure after
-                # figure (a communique) is about that period to its end; a
-                # report on part of a year ("from January to May") is about
-                # that part to its end; and so is an article about the year it
-                # opens with (a whole year a feature article names later may be
-                # only one date among its claims)
-                carry_dist = 3
-            if carry is not None and latest is not None and not from_heading and (latest.pend > carry.pend or (
-                    carry.ptype == "span" and latest.pend == carry.pend and latest.pstart < carry.pstart)) \
-                    and (para != recent_para or in_sentence("present_time", s)):
-                # a new paragraph with no period of its own, or a sentence in the
-                # present ("currently", "so far"), is about the period the article
-                # reports, not an older one the text has just recalled
-                carry = latest
-            if carry is None and para == sents[0].para.index and len(sent.para.text) < 200:
-                # A headline ("Hainan's foreign trade up 20.4%") is dated by
-                # the lead that follows it.
-                carry = _lead_period(sents, per_sent, cue_end, k, reference_date)
-                carry_dist = 1
-            if span_at >= recent_at and k - span_at <= 2 and _refers_back(ps, span):
-                # "... over the past five years. It has authorized 2.53 million patents in that
-                # period": the years the text has just counted back, not an older period
-                carry, carry_dist = span, k - span_at
-            if ps and "over" in lows[k]:
+            carry, carry_dist = trail.carried(k)
+            if ps and "over" in low:
                 # "expanded 15.9 percent over the first quarter of 2010" in a report on 2011's
-                period_roles.demote_year_before_frame(lows[k], ps, (carry, doc_latest))
+                period_roles.demote_year_before_frame(low, ps, (carry, read.doc_latest))
             doc = scene.DocContext(
-                ref=reference_date, fallback_region=fallback, doc_year=doc_year,
+                ref=reference_date, fallback_region=fallback, doc_year=read.doc_year,
                 prev_text=prev_text if prev_para == para or measure.is_label(prev_text) else "",
                 recent_period=carry, recent_dist=carry_dist,
-                recent_indicators=measured if k - measured_at <= 2 else (), parts=parts[k], doc_latest=doc_latest,
-                prev_sentence=prev_text)
+                recent_indicators=measured if k - measured_at <= 2 else (), parts=parts[k],
+                doc_latest=read.doc_latest, prev_sentence=prev_text)
             anaphors = tracker.anaphor_mentions(s, pms, sources[k])
             allms = sorted(pms + anaphors, key=lambda x: x.start)
             sc = scene.build(sent, ps, doc, allms)
@@ -291,43 +182,10 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
             if named:
                 measured, measured_at = named, k
             out.extend(found)
-        # A list of years ("in 2021 and 2022 respectively") dates the figures
-        # it lists, not the text that follows.
-        stated = [p for p in ps if p.role == "period" and p.pend is not None
-                  and cue_end[k] > p.start
-                  and (reference_date is None or p.pend <= reference_date)
-                  and lists.year_list(p) is None]
-        if reference_date is None and recent is not None and any(
-                p.role == "period" and p.pend is None and p.basis == "relative" and cue_end[k] > p.start for p in ps):
-            # "reached 2,678 km last year, compared with 13th place at the end of 2000" in an
-            # undated article: the text now reports a year nobody can date, and an older year it
-            # names in passing must not carry to the sentences after it
-            recent, recent_at = None, -99
-        elif stated:
-            # the newest period the sentence states, not merely its last: "In
-            # 2021, ... the ratio dropped from 1.96 in 2020 to 1.94" goes on about 2021
-            recent, recent_at, recent_para = max(stated, key=lambda p: (p.pend, p.start)), k, para
-            opening = opening or recent
-            for p in stated:
-                if p.ptype != "span" and (latest is None or p.pend > latest.pend):
-                    latest = p
-        elif recent is not None:
-            later = [p for p in ps if p.role == "period" and p.pend is not None and p.pend > recent.pend
-                     and p.basis == "explicit" and cue_end[k] > p.start and lists.year_list(p) is None]
-            if later:
-                # an explicit later period the reference date does not cover
-                # (a stale dateline): the older one no longer applies to what follows
-                recent, recent_at, recent_para = later[-1], k, para
-        past = _past_years_span(ps, stated, reference_date)
-        if past is not None:
-            span, span_at = past, k
+        trail.observe(k, found)
         # "the province's economy ...", "The southern province was ranked first in
         # China": the place referred to is what the text talks about, so a later
         # "China's growth" in passing, or "It" in the next sentence, is not China
-        if stated and not found and _heading(sent):
-            # a section heading that names its period ("Foreign trade (Jan. - Nov.)")
-            # dates the lines under it, to the next period the text states
-            heading_at = k
         if anaphors is None:
             anaphors = tracker.anaphor_mentions(s, pms, sources[k])
         subjects = sorted(pms + [a for a in anaphors if a.level != "country"], key=lambda x: x.start)
@@ -341,52 +199,6 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     # a table's rows have no verb: its cells are read by their heads (tables.py)
     return real_rates.unfile_real_rates(
         drop_restated_roundings(drop_restated_marks(tables.with_tables(text, reference_date, main, out))), text)
-
-
-def _heading(sent) -> bool:
-    """A short line that is a paragraph of its own and no sentence ("Investment attraction (Jan. - Oct.)")."""
-    t = sent.text.strip()
-    return len(t) <= 80 and t == sent.para.text.strip() and not t.endswith((".", "!", "?", ";", ",", ":"))
-
-
-_THE_YEARS_RE = re.compile(r"(?:in|over|during|within|across)\s+the\s", re.I)
-
-
-def _refers_back(ps, span) -> bool:
-    """A sentence that points back to the span just stated ("in that period") and states no
-    period. "over the 10 years" right after "over the last 10 years" is such a pointer too (it
-    then becomes one, so the sentence no longer reads as having a time frame of its own)."""
-    if any(p.role == "period" for p in ps):
-        return False
-    n = span.pend.year - span.pstart.year + 1
-    for p in ps:
-        if p.role == "duration" and not p.past and p.years == n and _THE_YEARS_RE.match(p.text):
-            p.role = "anaphoric"
-    return any(p.role == "anaphoric" for p in ps)
-
-
-def _past_years_span(ps, stated, ref: date | None):
-    """"over the past five years", "in the past decade" as the span of those years: up to the
-    year the sentence states ("GDP was 1.57 trillion yuan in 2021, with average growth over the
-    past decade at 6.1 percent": 2012-2021), else up to the last year complete at the reference
-    date. None without a count of years, or with nothing to end it at."""
-    dur = next((p for p in ps if p.role == "duration" and p.past and p.years), None)
-    if dur is None:
-        return None
-    years = [p.pend.year for p in stated if p.ptype == "year"]
-    if years:
-        end, basis = max(years), "explicit"
-    elif ref is not None and not stated:
-        end, basis = ref.year - 1, "relative"
-    else:
-        return None
-    return periods.PeriodExpr(dur.start, dur.end, "period", "span", date(end - dur.years + 1, 1, 1),
-                              date(end, 12, 31), basis)
-
-
-def _same(p, q) -> bool:
-    """Two time expressions that denote the same period."""
-    return q is not None and (p.ptype, p.pstart, p.pend) == (q.ptype, q.pstart, q.pend)
 
 
 @lru_cache(maxsize=1)
@@ -419,103 +231,3 @@ def _composite_mentions(s: str, pms: list) -> list:
             out.append(places.PlaceMention(pms[i].start, pms[j].end, name, cat.regions[name].level))
         i = j + 1
     return out
-
-
-def _next_round(v: float) -> float:
-    """The next round number above a round threshold, at its own precision:
-    13 trillion -> 14 trillion, 200 billion -> 300 billion, 75,000 -> 76,000."""
-    if v <= 0:
-        return v
-    v = float(f"{v:.9g}")   # 8.3 * 1e12 is 8300000000000.001
-    scale = 1.0
-    while v * scale != round(v * scale) and scale < 1e6:
-        scale *= 10
-    m, k = round(v * scale), 1.0
-    while m % 10 == 0:
-        m //= 10
-        k *= 10
-    return (m + 1) * k / scale
-
-
-def drop_restated_marks(facts: list[Fact]) -> list[Fact]:
-    """A threshold passed ("exceeded the 200 billion yuan mark", a headline's
-    "tops 14 trillion yuan") that the article also reports exactly (205.95
-    billion yuan, 14.5 trillion yuan: same measure, place, unit and period,
-    between the threshold and the next round number) restates that figure:
-    keep only the exact one. An unnamed measure may restate a named one from
-    another sentence, never from its own ("investment topped 1,000 billion
-    yuan, whereas consumption reached 1,277.2 billion yuan" is two figures)."""
-    marks = [f for f in facts if f.rule.startswith("mark_") or f.qualifier == "over"]
-    if not marks:
-        return facts
-    drop = set()
-    for mk in marks:
-        v = mk.value * mk.scale
-        for f in facts:
-            if f is mk or f.is_target or f.qualifier not in ("exact", "approx") or f.rule.startswith("mark_"):
-                continue
-            if (f.region, f.unit, f.metric, f.period_end) == (mk.region, mk.unit, mk.metric, mk.period_end) \
-                    and (f.indicator == mk.indicator or ("unclassified" in (f.indicator, mk.indicator)
-                                                         and f.sentence != mk.sentence)) \
-                    and v <= f.value * f.scale < _next_round(v):
-                drop.add(id(mk))
-                break
-    return [f for f in facts if id(f) not in drop]
-
-
-# a headline has no closing full stop ("Tibet's GDP up 12%, topping national average")
-_CLOSED_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
-_HEADLINE_MAX = 160   # characters: a headline is one short line
-
-
-def _headline_like(s: str) -> bool:
-    """A short line with no closing full stop (only its last characters are read)."""
-    return len(s) <= _HEADLINE_MAX and _CLOSED_RE.search(s.rstrip()[-4:]) is None
-
-
-def _significant(v: float) -> tuple[int, int]:
-    """(significant digits, power of ten of the last one) of a written figure:
-    12 -> (2, 0), 50,000 -> (1, 4), 12.1 -> (3, -1)."""
-    v = float(f"{abs(v):.9g}")   # 8.3 * 1e12 is 8300000000000.001
-    whole, _, frac = f"{v:.6f}".rstrip("0").partition(".")
-    if frac:
-        return len((whole + frac).lstrip("0")), -len(frac)
-    kept = whole.rstrip("0")
-    return len(kept.lstrip("0")), len(whole) - len(kept)
-
-
-def _rounded(exact: set[float], n: int, place: int) -> set[float]:
-    """The exact values more precise than n digits, rounded at 10**place."""
-    return {round(round(v / 10.0 ** place) * 10.0 ** place, 6) for v in exact if _significant(v)[0] > n}
-
-
-def drop_restated_roundings(facts: list[Fact]) -> list[Fact]:
-    """A figure stated loosely and then exactly is one figure, the exact one:
-    a headline's "GDP up 12%", "Almost one million patent applications"
-    or "nearly 1 million" that the article also gives as 12.1 percent or
-    976,686 (same series, place, unit and period; the loose value is the
-    exact one rounded). Only a headline (a short line with no closing full
-    stop) or a figure the words call loose (about, over, under) restates:
-    two exact figures of one series in running text are two claims, and
-    the pipeline holds such a pair for review instead."""
-    by_key: dict[tuple, list[Fact]] = {}
-    for f in facts:
-        if f.indicator != "unclassified" and not f.is_target:
-            by_key.setdefault((f.indicator, f.breakdown, f.region, f.metric, f.unit, f.period_type,
-                               f.period_end), []).append(f)
-    drop = set()
-    for group in by_key.values():
-        if len(group) < 2:
-            continue
-        exact = {b.value * b.scale for b in group if b.qualifier == "exact"}
-        rounded: dict[tuple[int, int], set[float]] = {}   # (digits, place) -> exact values so rounded
-        for a in group:
-            if a.qualifier == "exact" and not _headline_like(a.sentence):
-                continue
-            va = a.value * a.scale
-            n, place = _significant(va)
-            if (n, place) not in rounded:
-                rounded[(n, place)] = _rounded(exact, n, place)
-            if round(va, 6) in rounded[(n, place)]:
-                drop.add(id(a))
-    return [f for f in facts if id(f) not in drop] if drop else facts

@@ -18,7 +18,7 @@ its own clause, or a period in the future.
 
 A threshold passed ("exceeded the 150 billion yuan mark") is the level the
 article reports, unless the article also gives the exact figure
-(document.drop_restated_marks). The English cue words of every rule live in
+(restated.drop_restated_marks). The English cue words of every rule live in
 seeds/cues.csv; the rules hold only their structure (cues.py).
 
 A figure is emitted only when it has a period (or an unresolved relative date,
@@ -111,7 +111,7 @@ def _settled(fig: Figure, sc: SentenceContext) -> bool:
         if fig.qualifier == "exact":
             fig.qualifier = "over"
     if fig.m in sc.marks:
-        fig.rule = "mark_" + fig.rule   # document.drop_restated_marks looks for these
+        fig.rule = "mark_" + fig.rule   # restated.drop_restated_marks looks for these
     return True
 
 

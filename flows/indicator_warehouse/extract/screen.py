@@ -126,7 +126,7 @@ def is_figure(s: str, m: Mention) -> bool:
 def marks(s: str, ms: list[Mention]) -> list[Mention]:
     """"exceeded the 150 billion yuan mark", "the threshold of 12 trillion":
     the level the article reports, unless it restates an exact figure
-    (document.drop_restated_marks)."""
+    (restated.drop_restated_marks)."""
     c = cues()
     if not c.mark_any.search(s):
         return []
