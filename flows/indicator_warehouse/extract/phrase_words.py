@@ -235,9 +235,14 @@ def _past_coordinate(s: str, left: int, head: int) -> int:
 
 def _term_into(s: str, hit: AliasHit) -> catalogue.Term | None:
     """A breakdown term that starts before the name and runs into it."""
+    return _term_into_name(s, hit.start, hit.end)
+
+
+@lru_cache(maxsize=1024)   # pure, and asked again for each figure the name measures
+def _term_into_name(s: str, start: int, end: int) -> catalogue.Term | None:
     cat = catalogue.get()
-    for m in cat.term_re.finditer(s, max(0, hit.start - 40), hit.end):
-        if m.start() < hit.start < m.end():
+    for m in cat.term_re.finditer(s, max(0, start - 40), end):
+        if m.start() < start < m.end():
             return cat.terms.get(m.group(0).lower())
     return None
 
