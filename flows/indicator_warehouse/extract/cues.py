@@ -292,7 +292,8 @@ def cues() -> Cues:
               "macro_region": lead_words(c.cues.get("macro_region", ())),
               "places_together": _with(lead_words(c.cues.get("group_noun", ())), "combined"),
               "whole_year": _with(lead_words(c.cues.get("whole_year", ())), "year", "total"),
-              "anaphor": lead_words(c.cues.get("anaphor_noun", ()))},   # places.anaphor_re
+              "anaphor": lead_words(c.cues.get("anaphor_noun", ())),   # places.anaphor_re
+              "index_noun": lead_words(c.cue_forms("index_noun"))},
         resp_trigger=rx(r"(?<![\w])(?:{respectively}|(?:[Tt]he(?:se)?|THE(?:SE)?)\s+(?i:two|three|four|five|six|\d)\s+(?:{group_noun}))"),
     )
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import catalogue
-from .cues import cues, sentence_words
+from .cues import cues, may_match, sentence_words
 from .periods import lower
 from .catalogue import _alternation
 
@@ -250,17 +250,24 @@ _EVERY_RE = re.compile(
     r"(?:[A-Z][\w-]*\s+)?(?:permanent\s+|urban\s+|rural\s+)?"
     r"(?:people|persons|residents|population|inhabitants|citizens|[A-Z][a-z]+(?:ers|ians|ese))\b")
 _EVERY_WINDOW = 60
+_PER_WORDS = frozenset(("per", "for"))              # _PER_RE's words, one in each match
+_EVERY_WORDS = frozenset(("every", "each", "per"))   # _EVERY_RE's
 
 
 def per_unit_before(s: str, pos: int) -> str | None:
     """Rate unit named before a figure: "patents per 10,000 people ... 218",
     "every 10,000 residents owned 20.5 ..."."""
     last = None
+    # Each pattern holds one of its words whole ("per", "for"; "every",
+    # "each", "per"): a sentence without them (most) is not scanned, nor
+    # lower-cased again, for each of its figures.
+    words = sentence_words(s)
     # not past a semicolon: "... per 10,000 people rose to 12.4; the number
     # of companies rose to 10,404" (the next item of a list has its own unit)
-    for pm in _PER_RE.finditer(lower(s), s.rfind(";", 0, pos) + 1, pos):
-        last = pm
-    if last is None:
+    if words is None or not words.isdisjoint(_PER_WORDS):
+        for pm in _PER_RE.finditer(lower(s), s.rfind(";", 0, pos) + 1, pos):
+            last = pm
+    if last is None and (words is None or not words.isdisjoint(_EVERY_WORDS)):
         last = next(iter(reversed(list(_EVERY_RE.finditer(s, max(0, pos - _EVERY_WINDOW), pos)))), None)
     if last is None:
         return None
@@ -504,6 +511,8 @@ def index_noun_before(s: str, start: int) -> bool:
     characters before it, with no other measure named between ("the manufacturing PMI, a gauge
     of industrial activity, reached 52.4"; not "the innovation index report for Guangzhou (2024),
     the number of high-tech enterprises has increased to 13,000")."""
+    if not may_match("index_noun", s):
+        return False   # no index noun in the sentence (most): its 160 characters are not scanned per figure
     last = None
     for last in cues().index_noun.finditer(s, max(0, start - 160), start):
         pass

@@ -30,6 +30,7 @@ _LIST_WINDOW = 250   # how far a list of parts may run ("the EU, ASEAN, the US, 
 _HAVING_VERBS = frozenset({"saw", "posted", "recorded", "logged", "registered", "had", "has", "have", "contributed"})
 _DETERMINER_RE = re.compile(r"^(?:the|a|an|its|their|this|that|these|those|total)\s+", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
+_LAST_DIGIT_RE = re.compile(r".*\d", re.S)   # up to the last digit (the greedy run backs off from the end)
 # (Written so that every branch opens with a literal character: re then
 # scans for those characters, where a pattern that opens with a look-behind
 # or a class is tried at every position. Same matches as the plain form.)
@@ -162,7 +163,13 @@ def _left_bounds(s: str, head: int) -> tuple[int, int]:
     Cached: several rules of one figure ask, and every figure of a sentence."""
     lo = max(0, head - _LEFT_WINDOW)
     # lower-cased once, so the stop words match without IGNORECASE (faster)
-    stops = [(lo + m.start(), lo + m.end(), m.group(0)) for m in _LEFT_STOP_RE.finditer(s[lo:head].lower())]
+    window = s[lo:head].lower()
+    # A digit is a stop that no rule below pops, so the stops before the
+    # window's last digit are never read: the scan starts at that digit (the
+    # same bounds; a run of figures costs one backward scan, not a stop per digit)
+    last_digit = _LAST_DIGIT_RE.match(window)
+    stops = [(lo + m.start(), lo + m.end(), m.group(0))
+             for m in _LEFT_STOP_RE.finditer(window, last_digit.end() - 1 if last_digit else 0)]
     start = lo
     if lo > 0:
         # the window cut a word in two: start at the next word
@@ -228,9 +235,14 @@ def _past_coordinate(s: str, left: int, head: int) -> int:
 
 def _term_into(s: str, hit: AliasHit) -> catalogue.Term | None:
     """A breakdown term that starts before the name and runs into it."""
+    return _term_into_name(s, hit.start, hit.end)
+
+
+@lru_cache(maxsize=1024)   # pure, and asked again for each figure the name measures
+def _term_into_name(s: str, start: int, end: int) -> catalogue.Term | None:
     cat = catalogue.get()
-    for m in cat.term_re.finditer(s, max(0, hit.start - 40), hit.end):
-        if m.start() < hit.start < m.end():
+    for m in cat.term_re.finditer(s, max(0, start - 40), end):
+        if m.start() < start < m.end():
             return cat.terms.get(m.group(0).lower())
     return None
 

@@ -136,11 +136,16 @@ def _scope_words() -> frozenset[str] | None:
     return lead if lead is None else lead | frozenset(("st", "nd", "rd", "th", "no"))
 
 
+# A word that opens with a digit and ends as an ordinal does ("1st", "2nd", "10th"): the
+# digit first, so that re scans for digits (asked of an ASCII sentence, where \d is str.isdigit
+# and \s the white space str.split cuts at)
+_ORDINAL_NUMBER_RE = re.compile(r"\d(?<!\S\d)\S*(?:st|nd|rd|th)(?!\S)")
+
+
 def scopes(s: str, ms) -> set[int]:
     """The indexes of the mentions that are the whole a ranking is made in ("ranking second in the province")."""
     lead, words = _scope_words(), sentence_words(s)
-    if lead is not None and words is not None and lead.isdisjoint(words) and not any(
-            w.endswith(("st", "nd", "rd", "th")) and w[:1].isdigit() for w in s.split()):
+    if lead is not None and words is not None and lead.isdisjoint(words) and _ORDINAL_NUMBER_RE.search(s) is None:
         return set()
     return {i for i, m in enumerate(ms) if scope_at(s, m.start, s.startswith(("the ", "The "), m.start))}
 
