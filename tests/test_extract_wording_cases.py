@@ -708,6 +708,22 @@ WORDING_CASES = [
      "to 30.5 billion yuan.",
      [dict(value=30.5e9, indicator="retail_sales", breakdown="residence=rural"),
       dict(value=17, indicator="retail_sales", breakdown="residence=rural")], []),
+    ("a threshold passed and then the exact figure are one value of the series, not two",
+     "Lishui\n\nIn 2022, Lishui's foreign trade passed $20 billion for the first time, reaching $21.4 billion.",
+     [dict(value=21.4e9, indicator="foreign_trade", breakdown=None)], [20e9]),
+    ("... so is a mark after the exact figure",
+     "Lishui\n\nLishui's exports hit 95.3 billion yuan in 2022, surpassing the 90 billion yuan mark.",
+     [dict(value=95.3e9, indicator="exports")], [90e9]),
+    ("... and a threshold after a verb of passing and 'the', with no mark noun",
+     "Lishui\n\nIn 2022, Lishui's exports went over the $10-billion for the first time, to $10.8 billion.",
+     [dict(value=10.8e9, indicator="exports")], [10e9]),
+    ("... and 'broke through' a round figure to reach the exact one",
+     "Lishui\n\nLishui's retail sales of consumer goods broke through 100 billion yuan in 2022 to reach "
+     "104.6 billion yuan.",
+     [dict(value=104.6e9, indicator="retail_sales")], [100e9]),
+    ("two exact values of one series in a sentence are still two claims, neither filed",
+     "Lishui\n\nIn 2022, Lishui's exports reached 95.3 billion yuan, or 95.8 billion yuan by another count.",
+     [dict(value=95.3e9, indicator="unclassified"), dict(value=95.8e9, indicator="unclassified")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", WORDING_CASES, ids=[c[0] for c in WORDING_CASES])

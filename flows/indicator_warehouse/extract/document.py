@@ -23,7 +23,7 @@ from functools import lru_cache
 from . import (catalogue, datelines, grammar, lists, measure, period_roles, period_words, periods, places, real_rates,
                relations, scene, subplaces, tables, topic)
 from .cues import first_in_sentence, in_sentence, sentence_words
-from .facts import Fact
+from .facts import Fact, next_round as _next_round
 from .reference_date import _LINE_DATE_RE, _furniture_label_re, _labelled_re
 from .sentences import sentences
 
@@ -419,22 +419,6 @@ def _composite_mentions(s: str, pms: list) -> list:
             out.append(places.PlaceMention(pms[i].start, pms[j].end, name, cat.regions[name].level))
         i = j + 1
     return out
-
-
-def _next_round(v: float) -> float:
-    """The next round number above a round threshold, at its own precision:
-    13 trillion -> 14 trillion, 200 billion -> 300 billion, 75,000 -> 76,000."""
-    if v <= 0:
-        return v
-    v = float(f"{v:.9g}")   # 8.3 * 1e12 is 8300000000000.001
-    scale = 1.0
-    while v * scale != round(v * scale) and scale < 1e6:
-        scale *= 10
-    m, k = round(v * scale), 1.0
-    while m % 10 == 0:
-        m //= 10
-        k *= 10
-    return (m + 1) * k / scale
 
 
 def drop_restated_marks(facts: list[Fact]) -> list[Fact]:
