@@ -793,6 +793,10 @@ def test_each_year_after_a_figure_is_a_frequency_not_a_list_of_places():
     ("Added industrial value in Hanzhong climbed 9 percent in 2016.", "industrial_value_added", 9),
     ("In 2012, Liuzhou's social consumer retails came to 60 billion yuan.", "retail_sales", 60e9),
     ("In 2010, Baotou's GDP value per capita was 70,000 yuan.", "gdp_per_capita", 70000),
+    ("In 2011, Yuxi's trade volume stood at 12 billion yuan.", "foreign_trade", 12e9),
+    ("Yuxi's import trade volume rose to 3 billion yuan in 2011.", "imports", 3e9),
+    ("In 2011, the export trade of Yuxi reached 9 billion yuan.", "exports", 9e9),
+    ("In 2011, disposable income in Yuxi climbed 11 percent to 17,500 yuan.", "per_capita_disposable_income", 17500),
 ])
 def test_catalogue_variants_name_their_indicator(text, code, value):
     # wordings of catalogued measures that seeds/indicators.csv lists as aliases
