@@ -742,6 +742,12 @@ WORDING_CASES = [
     ("... goods the vocabulary lacks leave it unnamed, never the whole",
      "Jiaxing\n\nImported timber totaled 3 billion yuan in 2022, while imports reached 60 billion yuan.",
      [dict(value=3e9, indicator="unclassified"), dict(value=60e9, indicator="imports", breakdown=None)], []),
+    ("a round bullet opens a line of its own, even after a line with no full stop",
+     "Hubei\n\nIn 2018 the province's economy kept growing, as the figures below show for the whole year\n"
+     "● The province's total retail sales of consumer goods exceeded 1.65 trillion yuan, a growth of 10.9 percent\n"
+     "● E-commerce transaction volume reached 1.86 trillion yuan, a year-on-year increase of 24 percent\n"
+     "● Online retail sales brought 207 billion yuan, up 24.7 percent year on year",
+     [dict(value=1.65e12, indicator="retail_sales"), dict(value=10.9, indicator="retail_sales")], []),
     ("a city's share of 'the province's' GDP is the city's share of a GDP, not a ratio to its own",
      "Hohhot\n\nHohhot accounted for about 16 percent of the province's total GDP in 2013.",
      [dict(value=16, indicator="gdp", metric="share_pct", region="Hohhot")], []),
