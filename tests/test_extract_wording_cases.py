@@ -742,6 +742,18 @@ WORDING_CASES = [
     ("... goods the vocabulary lacks leave it unnamed, never the whole",
      "Jiaxing\n\nImported timber totaled 3 billion yuan in 2022, while imports reached 60 billion yuan.",
      [dict(value=3e9, indicator="unclassified"), dict(value=60e9, indicator="imports", breakdown=None)], []),
+    ("a count of a stock's members before a passive verb of creation is the new members",
+     "Wuhu\n\nIn 2022, more than 600 high-tech enterprises were established in Wuhu.",
+     [dict(value=600, indicator="high_tech_enterprises", breakdown="status=new")], []),
+    ("... also 'were newly certified'",
+     "Wuhu\n\nIn 2022, 450 tech SMEs in Wuhu were newly certified.",
+     [dict(value=450, indicator="tech_smes", breakdown="status=new")], []),
+    ("... but a measure that is itself a flow of new members stays whole",
+     "Wuhu\n\nIn 2022, 80 foreign-invested enterprises were set up in Wuhu.",
+     [dict(value=80, indicator="new_foreign_enterprises", breakdown=None)], []),
+    ("... and a stock's count with no such verb is the stock",
+     "Wuhu\n\nBy the end of 2022, Wuhu had 1,900 high-tech enterprises.",
+     [dict(value=1900, indicator="high_tech_enterprises", breakdown=None)], []),
     ("a round bullet opens a line of its own, even after a line with no full stop",
      "Hubei\n\nIn 2018 the province's economy kept growing, as the figures below show for the whole year\n"
      "● The province's total retail sales of consumer goods exceeded 1.65 trillion yuan, a growth of 10.9 percent\n"
