@@ -754,6 +754,15 @@ WORDING_CASES = [
     ("... and a stock's count with no such verb is the stock",
      "Wuhu\n\nBy the end of 2022, Wuhu had 1,900 high-tech enterprises.",
      [dict(value=1900, indicator="high_tech_enterprises", breakdown=None)], []),
+    ("'from' a sector, before a measure with no trading partners, says whose it is",
+     "Jilin\n\nIn 2004, the added value from high-tech industries in Jilin was 35.2 billion yuan.",
+     [dict(value=35.2e9, indicator="value_added", breakdown="sector=high-tech industries")], []),
+    ("... one the vocabulary lacks leaves it unnamed, never the whole",
+     "Jilin\n\nIn 2004, the added value from the automobile industry in Jilin was 35.2 billion yuan.",
+     [dict(value=35.2e9, indicator="unclassified")], []),
+    ("... while 'from' before a trade measure's name is still its partner",
+     "Jilin\n\nIn 2004, Jilin's imports from Africa were 1.2 billion yuan.",
+     [dict(value=1.2e9, indicator="imports", breakdown="partner=Africa")], []),
     ("a round bullet opens a line of its own, even after a line with no full stop",
      "Hubei\n\nIn 2018 the province's economy kept growing, as the figures below show for the whole year\n"
      "● The province's total retail sales of consumer goods exceeded 1.65 trillion yuan, a growth of 10.9 percent\n"

@@ -185,7 +185,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
             return Measure(UNCLASSIFIED, None, text)
         given = participle or complements.recipient(complement, allowed)
         generic = "sector" in allowed and _generic_name(s, hit)
-        owner = complement["prep"].lower() in ("by", "of", "among")
+        owner = complements.owner(complement, allowed)
         if (given or owner) and found and not any(r[0].dimension in allowed for r in found):
             # "patents granted to foreign applicants", "exports by international
             # companies", "the added value of the automobile industry": given
@@ -522,7 +522,7 @@ def _names_unknown_owner(s: str, complement: re.Match, whole: str, participle: b
     """Whether an "of/by/among" complement (or any after a participle:
     "patents granted to foreign applicants") names an owner, product or
     sector (not a place, not a whole) that the vocabulary lacks."""
-    if complement["prep"].lower() not in ("of", "by", "among") and not participle:
+    if not complements.owner(complement, catalogue.get().indicators[whole].breakdowns) and not participle:
         return False
     if not {"ownership", "product", "performer", "sector"} & set(catalogue.get().indicators[whole].breakdowns):
         return False
