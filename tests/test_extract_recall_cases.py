@@ -605,7 +605,11 @@ RECALL_CASES = [
     # a trade deficit is a negative trade balance (balances.py)
     ("a trade deficit's amount is a negative balance",
      "Zhuhai\n\nIn 2023, Zhuhai recorded a trade deficit of 4.2 billion yuan.",
-     [dict(value=-4.2e9, unit="CNY", metric="level", period_end="2023-12-31")], [4.2e9]),
+     [dict(value=-4.2e9, unit="CNY", metric="level", period_end="2023-12-31", indicator="unclassified",
+           measure_text="trade balance")], [4.2e9]),
+    ("... filed as a trade balance whatever measure its clause names",
+     "Zhuhai\n\nIn 2023, Zhuhai's exports fell as the deficit came to 4.2 billion yuan.",
+     [dict(value=-4.2e9, indicator="unclassified", measure_text="trade balance")], []),
     ("... also when the deficit's verb and a move stand before it",
      "Zhuhai\n\nIn 2023, the deficit in Zhuhai's goods trade widened by 12 percent to 4.2 billion yuan.",
      [dict(value=-4.2e9, metric="level")], [4.2e9]),

@@ -53,6 +53,18 @@ BAD_ROWS = [
 ]
 
 
+def test_a_trade_balance_below_zero_passes_but_no_other_negative_level():
+    # a trade deficit is a negative trade balance, an uncatalogued measure
+    # (cues.csv signed_measure): its level may be below zero; an unclassified
+    # level with any other name, or a catalogued one, may not
+    balance = fact(indicator="unclassified", value=-4.2, measure_text="trade balance")
+    other = fact(indicator="unclassified", value=-4.2, measure_text="exports")
+    filed = fact(indicator="exports", value=-4.2, measure_text="trade balance")
+    passed, failed = check(balance, other, filed)
+    assert passed["value"].to_list() == [-4.2e9]
+    assert failed.height == 2 and all("a level must be positive" in r for r in failed["reason"].to_list())
+
+
 @pytest.mark.parametrize("bad, reason", BAD_ROWS)
 def test_each_bad_row_is_caught_with_its_reason(bad, reason):
     passed, failed = check(fact(), fact(**bad))

@@ -56,3 +56,12 @@ def _rate_bands(path: Path) -> dict[str, tuple[float, float]]:
 def _pairs(path: Path, key: str, value: str) -> dict[str, str]:
     with path.open(encoding="utf-8", newline="") as fh:
         return {r[key].strip(): (r[value] or "").strip() for r in csv.DictReader(fh) if r[key] and r[key].strip()}
+
+
+@cache
+def signed_measures(seeds: Path = SEEDS_DIR) -> frozenset[str]:
+    """The names (seeds/cues.csv `signed_measure`) under which an uncatalogued
+    measure whose level may be below zero is filed: a trade balance."""
+    with (seeds / "cues.csv").open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(row for row in fh if not row.startswith("#"))
+        return frozenset(r["phrase"].strip() for r in rows if r["kind"] == "signed_measure")

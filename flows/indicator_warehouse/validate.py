@@ -29,7 +29,7 @@ from pathlib import Path
 
 import polars as pl
 
-from .catalogue_files import known_codes
+from .catalogue_files import known_codes, signed_measures
 from .consistency import add_check_columns
 from .settings import EXPECTATIONS_DIR
 
@@ -102,10 +102,16 @@ def suite_parameters() -> dict:
 
 
 def with_check_columns(frame: pl.DataFrame, run_date: date) -> pl.DataFrame:
-    """Columns the suite reads that are derived, not stored: the start year,
+    """Columns the suite reads that are derived, not stored: the metric whose
+    levels must be positive (a signed measure's are "signed_level"), the start year,
     and the latest date a reported actual may start (the article's date, or
     today when the article's date is unknown)."""
+    # a level the suite holds to be positive: every level but an uncatalogued
+    # signed measure's (a trade deficit is a negative trade balance)
+    signed = (pl.col("metric") == "level") & (pl.col("indicator") == "unclassified") \
+        & pl.col("measure_text").is_in(sorted(signed_measures()))
     checked = frame.with_columns(
+        pl.when(signed).then(pl.lit("signed_level")).otherwise(pl.col("metric")).alias("sign_checked_metric"),
         pl.col("period_start").dt.year().alias("period_start_year"),
         pl.col("published_date").fill_null(run_date).alias("plausible_until"),
         pl.int_range(pl.len()).alias(_ROW_KEY),

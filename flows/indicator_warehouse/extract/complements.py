@@ -87,7 +87,7 @@ def parts(s: str, complement: re.Match, allowed: tuple[str, ...]) -> list[list[c
     prep = complement["prep"].lower().split()[0]
     # "patents granted to universities": a measure that has no trading
     # partners names who received it, an owner or performer
-    partner_prep = prep in _PARTNER_PREPS and not recipient(complement, allowed)
+    partner_prep = prep in _PARTNER_PREPS and not recipient(complement, allowed) and not owner(complement, allowed)
     np_start = complement.start("np")
     if partner_prep and catalogue.get().region_re.fullmatch(s, np_start, complement.end()):
         return []   # "exports from Henan rose 6 percent": the reporting place
@@ -130,6 +130,15 @@ def parts(s: str, complement: re.Match, allowed: tuple[str, ...]) -> list[list[c
             found += [r for r in _term_runs(s, by.end(), complement.end(), contiguous_from=by.end())
                       if r[0].dimension in ("ownership", "performer") and r[0].dimension in allowed]
     return found
+
+
+def owner(complement: re.Match, allowed: tuple[str, ...]) -> bool:
+    """Whether the complement names whose the measure is: "of", "by",
+    "among", or "from" before a measure that has no trading partners ("the
+    added value from high-tech industries", "revenue from the automobile
+    industry": where it comes from is whose it is)."""
+    prep = complement["prep"].lower()
+    return prep in ("of", "by", "among") or (prep == "from" and "partner" not in allowed)
 
 
 def recipient(complement: re.Match, allowed: tuple[str, ...]) -> bool:

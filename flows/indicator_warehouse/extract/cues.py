@@ -57,6 +57,7 @@ class Cues:
     mark_right: re.Pattern
     mark_left: re.Pattern
     mark_any: re.Pattern
+    mark_passed: re.Pattern
     whose_left: catalogue.GatedCue
     bound_after: re.Pattern
     distance_after: re.Pattern
@@ -205,6 +206,8 @@ def cues() -> Cues:
         mark_right=rx(r"\s+(?:{threshold_noun})\b", re.I),
         mark_any=rx(r"(?:{threshold_noun})"),   # a cheap gate for the two above
         mark_left=rx(r"\b(?:{threshold_noun})s?\s+of\s+$", re.I),
+        # "went over the $100-billion for the first time": a verb of passing, then "the" and the figure
+        mark_passed=rx(r"\b(?:{threshold_pass})\s+the\s+(?:(?:US|U\.S\.|HK|RMB)\s*)?$", re.I),
         # "provinces whose GDP surpassed 5 trillion": every match holds "whose",
         # "with" or "each", so a left context without them skips the rule
         whose_left=catalogue.GatedCue(

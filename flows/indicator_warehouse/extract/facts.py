@@ -50,3 +50,19 @@ class Fact:
     rule: str = ""                 # name of the grammar rule that produced it, for debugging
     breakdown: str | None = None   # the part of the indicator it covers ("ownership=private"); None: the whole
     measure_text: str = ""         # the words that name its measure, as written ("exports of private enterprises")
+
+
+def next_round(v: float) -> float:
+    """The next round number above a round threshold, at its own precision:
+    13 trillion -> 14 trillion, 200 billion -> 300 billion, 75,000 -> 76,000."""
+    if v <= 0:
+        return v
+    v = float(f"{v:.9g}")   # 8.3 * 1e12 is 8300000000000.001
+    scale = 1.0
+    while v * scale != round(v * scale) and scale < 1e6:
+        scale *= 10
+    m, k = round(v * scale), 1.0
+    while m % 10 == 0:
+        m //= 10
+        k *= 10
+    return (m + 1) * k / scale

@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from . import dating, indicators, lists, measure, metric, placing
 from .cues import cues, plan_cue_in
-from .facts import Fact
+from .facts import Fact, next_round
 from .scene import Figure, SentenceContext
 
 # The stages after the metric, in order. The order matters: dating reads the
@@ -84,13 +84,25 @@ def _unfile_shared_names(out: list[Fact]) -> list[Fact]:
     unclassified rather than one picked."""
     values: dict[tuple, set[float]] = {}
     for f in out:
-        if f.indicator != "unclassified" and not f.is_target:
+        if f.indicator != "unclassified" and not f.is_target and not _restated_mark(f, out):
             values.setdefault(_series_key(f), set()).add(round(f.value * f.scale, 6))
     shared = {k for k, v in values.items() if len(v) > 1}
     if not shared:
         return out
     return [replace(f, indicator="unclassified", breakdown=None, rule=f.rule + ":shared_name")
             if _series_key(f) in shared else f for f in out]
+
+
+def _restated_mark(f: Fact, out: list[Fact]) -> bool:
+    """Whether f is a threshold passed ("exceeded $100 billion for the first
+    time, reaching $105.7 billion", "surpassing the 300 billion mark") that
+    another figure of the sentence, in the same series, states exactly: one
+    value, not two (document.drop_restated_marks drops the threshold later)."""
+    if not (f.rule.startswith("mark_") or f.qualifier == "over"):
+        return False
+    v, key = f.value * f.scale, _series_key(f)
+    return any(g is not f and g.qualifier in ("exact", "approx") and not g.rule.startswith("mark_")
+               and _series_key(g) == key and v <= g.value * g.scale < next_round(v) for g in out)
 
 
 def _series_key(f: Fact) -> tuple:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from . import gapping, indicators, measure_cues, measure_phrase, metric, numbers, pointers, screen, shares, unnamed, wholes
+from . import balances, gapping, indicators, measure_cues, measure_phrase, metric, numbers, pointers, screen, shares, unnamed, wholes
 from .metric import recovery as _recovery_ratio
 from .cues import cues, strip_qualifier
 from .numbers import Mention
@@ -147,6 +147,12 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # named by the words of its clause
         fig.code = "unclassified"
         fig.phrase = measure_phrase.Measure("unclassified", None, metric.clause_words(sc.s, fig.m))
+    if fig.metric == "level" and fig.value < 0 and balances.negative(sc.s, fig.m):
+        # "a trade deficit of 2.9 billion" (metric.py made it negative): a
+        # trade balance, which the catalogue lacks, whatever measure the
+        # clause names ("the deficit was the result of exports ...")
+        fig.code = "unclassified"
+        fig.phrase = measure_phrase.Measure("unclassified", None, balances.name())
     if fig.code is None and measure_cues.setting_before(sc.s, fig.m.start):
         # "The coal industry's output led the economy with a growth of 32.9 percent": its own subject
         fig.code = "unclassified"

@@ -41,7 +41,7 @@ from functools import lru_cache
 from . import catalogue, complements, indicators
 from .complements import _PARTNER_PREPS
 from .indicators import AliasHit
-from .phrase_words import (_DETERMINERS, _FUNCTION_WORDS, _PLACE_NOUN_RE, _WORD_RE, _restricts, _unknown_restriction, _verbs, _COUNTED_GOODS_RE, _INCLUDING_BEFORE_RE, _compared_re, _gross_output_names, _other_dimension_words, _child_named, _pairs, _counted_subject, _names_only, _term_into, _verb_name, runs_of_subject, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
+from .phrase_words import (_DETERMINERS, _FUNCTION_WORDS, _PLACE_NOUN_RE, _WORD_RE, _restricts, _unknown_restriction, _verbs, _COUNTED_GOODS_RE, _INCLUDING_BEFORE_RE, _compared_re, _gross_output_names, _other_dimension_words, _child_named, _pairs, _counted_subject, _names_only, _term_into, _verb_name, attributive_goods, runs_of_subject, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
 
 UNCLASSIFIED = "unclassified"
 
@@ -146,6 +146,15 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         if part is not None and part.dimension == "product" and "product" in allowed:
             return Measure(whole, f"product={part.value}", _tidy(s[hit.start:goods.end("goods")]))
         return Measure(UNCLASSIFIED, None, _tidy(s[hit.start:goods.end("goods")]))
+    goods_at = attributive_goods(s, hit, a)
+    if goods_at is not None:
+        # "with exported mechanical and electrical products totaling 2.67
+        # billion yuan": the exports of those goods, a product the vocabulary
+        # names right there, else a part we cannot name
+        runs = _term_runs(s, goods_at, a, contiguous_from=goods_at)
+        if len(runs) == 1 and len(runs[0]) == 1 and runs[0][0].dimension == "product" and "product" in allowed:
+            return Measure(whole, f"product={runs[0][0].value}", _tidy(s[hit.start:_run_end(s, goods_at)]))
+        return Measure(UNCLASSIFIED, None, _tidy(s[hit.start:a]))
     straddle = _term_into(s, hit)
     if straddle is not None and _INCLUDING_BEFORE_RE.search(s, max(0, hit.start - 40), hit.start):
         # "Mainland China, including re-exports": a part the figure includes,
@@ -176,7 +185,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
             return Measure(UNCLASSIFIED, None, text)
         given = participle or complements.recipient(complement, allowed)
         generic = "sector" in allowed and _generic_name(s, hit)
-        owner = complement["prep"].lower() in ("by", "of", "among")
+        owner = complements.owner(complement, allowed)
         if (given or owner) and found and not any(r[0].dimension in allowed for r in found):
             # "patents granted to foreign applicants", "exports by international
             # companies", "the added value of the automobile industry": given
@@ -449,6 +458,12 @@ def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -
             runs += _term_runs(s, own[0], own[1])   # "..., with private enterprises accounting for 67 percent"
     lo = _clause_start(s, a)
     subject_end = next((m.start() for m in _FIGURE_DIGIT_RE.finditer(s, lo, a + 1)), a)
+    if hit.end <= a and subject_end < hit.start and "," in s[subject_end:hit.start] \
+            and _LIST_ITEM_NAME_RE.search(s, max(subject_end, hit.start - 30), hit.start):
+        # "New foreign-invested enterprises increased by 53.7%, import trade
+        # increased by 12.7%": a name that opens a clause of its own after an
+        # earlier figure's clause has its own subject, not that one's
+        return runs
     if hit.end <= a and subject_end < hit.start and _compared_re().search(s, subject_end, hit.start):
         # "Exports of robots rose 9 percent, faster than the province's
         # overall exports, which grew 6 percent": a name set against the
@@ -457,8 +472,17 @@ def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -
     if hit.start >= subject_end or (hit.end <= a and _verb_name(s, hit)):
         # (a name that is the verb, "Private firms exported 3 trillion yuan
         # of goods": its subject is whose the measure is)
-        runs += [r for r in _term_runs(s, lo, min(subject_end, hit.start)) if r[0].dimension != "partner"]
+        # (a partner too when the figure is a share and the whole is named
+        # after it: "Belt and Road countries accounted for 30 percent of
+        # Hunan's foreign trade" is the partner's share, never the whole's
+        # share of itself)
+        partner_too = metric == "share_pct" and hit.start >= b
+        runs += [r for r in _term_runs(s, lo, min(subject_end, hit.start)) if partner_too or r[0].dimension != "partner"]
     return runs
+
+
+# a comma, then (after "and", "while", "the", "its") nothing before the name
+_LIST_ITEM_NAME_RE = re.compile(r",\s*(?:(?:and|while|whereas|but|the|its|their)\s+)*$", re.IGNORECASE)
 
 
 def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
@@ -498,7 +522,7 @@ def _names_unknown_owner(s: str, complement: re.Match, whole: str, participle: b
     """Whether an "of/by/among" complement (or any after a participle:
     "patents granted to foreign applicants") names an owner, product or
     sector (not a place, not a whole) that the vocabulary lacks."""
-    if complement["prep"].lower() not in ("of", "by", "among") and not participle:
+    if not complements.owner(complement, catalogue.get().indicators[whole].breakdowns) and not participle:
         return False
     if not {"ownership", "product", "performer", "sector"} & set(catalogue.get().indicators[whole].breakdowns):
         return False

@@ -416,3 +416,32 @@ _CALENDAR_RE = re.compile(r"(?i:january|february|march|april|may|june|july|augus
 
 def _sentence_start(s: str, pos: int) -> int:
     return 0 if not s[:pos].strip() else pos
+
+
+# "with exported mechanical and electrical products totaling 2.67 billion
+# yuan", "Imported crude oil totaled ...": a trade verb's participle used as
+# an adjective, before the goods it names. Before it: nothing of its clause
+# but a linking word ("with", "while", "and", "the", "of"); after it: a word
+# that is no preposition, article or number (those make it a verb: "exported
+# to", "exported goods worth", "the province exported 5 billion yuan").
+_ATTRIBUTIVE_LEFT_RE = re.compile(r"(?:^|[,;:(]|\b(?i:with|while|whereas|and|the|its|their|of|as))\s*$")
+_ATTRIBUTIVE_RIGHT_RE = re.compile(
+    r"\s+(?!(?i:to|by|from|in|at|for|of|on|with|the|a|an|goods|products|commodities|merchandise|worth|value|volume|"
+    r"amount|total|figure|"
+    r"and|or|was|were|is|are|has|have|had|about|nearly|over|more|some|almost|around|up|down)\b)(?=[A-Za-z])")
+# (generic goods, "exported goods totaled", and the measure's own nouns,
+# "imported value", are the whole measure)
+
+
+def attributive_goods(s: str, hit: AliasHit, a: int) -> int | None:
+    """Where the goods start when a trade name is a participle used as an
+    adjective before them, in its clause's subject before the figure at a
+    ("with exported mechanical and electrical products totaling 2.67 billion
+    yuan"); None when the name is a verb or names no goods."""
+    if hit.end > a or not _verb_name(s, hit) or not s[hit.start:hit.end].isalpha():
+        return None
+    lo = _clause_start(s, hit.start)
+    if not _ATTRIBUTIVE_LEFT_RE.search(s[max(lo, hit.start - 12):hit.start]):
+        return None
+    right = _ATTRIBUTIVE_RIGHT_RE.match(s, hit.end)
+    return right.end() if right is not None else None

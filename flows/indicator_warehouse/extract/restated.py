@@ -7,23 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Fact
-
-
-def _next_round(v: float) -> float:
-    """The next round number above a round threshold, at its own precision:
-    13 trillion -> 14 trillion, 200 billion -> 300 billion, 75,000 -> 76,000."""
-    if v <= 0:
-        return v
-    v = float(f"{v:.9g}")   # 8.3 * 1e12 is 8300000000000.001
-    scale = 1.0
-    while v * scale != round(v * scale) and scale < 1e6:
-        scale *= 10
-    m, k = round(v * scale), 1.0
-    while m % 10 == 0:
-        m //= 10
-        k *= 10
-    return (m + 1) * k / scale
+from .facts import Fact, next_round
 
 
 def drop_restated_marks(facts: list[Fact]) -> list[Fact]:
@@ -46,7 +30,7 @@ def drop_restated_marks(facts: list[Fact]) -> list[Fact]:
             if (f.region, f.unit, f.metric, f.period_end) == (mk.region, mk.unit, mk.metric, mk.period_end) \
                     and (f.indicator == mk.indicator or ("unclassified" in (f.indicator, mk.indicator)
                                                          and f.sentence != mk.sentence)) \
-                    and v <= f.value * f.scale < _next_round(v):
+                    and v <= f.value * f.scale < next_round(v):
                 drop.add(id(mk))
                 break
     return [f for f in facts if id(f) not in drop]

@@ -129,6 +129,9 @@ def marks(s: str, ms: list[Mention]) -> list[Mention]:
     (restated.drop_restated_marks)."""
     c = cues()
     if not c.mark_any.search(s):
-        return []
+        # "exports went over the $100-billion for the first time, to $106.5
+        # billion": a verb of passing, then "the" right before the figure
+        return [m for m in ms if s.endswith("the ", 0, m.start) and c.mark_passed.search(s, max(0, m.start - 40), m.start)]
     return [m for m in ms if c.mark_right.match(s, m.conv_end or m.end)
-            or c.mark_left.search(s, max(0, m.start - 30), m.start)]
+            or c.mark_left.search(s, max(0, m.start - 30), m.start)
+            or (s.endswith("the ", 0, m.start) and c.mark_passed.search(s, max(0, m.start - 40), m.start))]

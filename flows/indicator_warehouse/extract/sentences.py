@@ -36,7 +36,8 @@ _LINE_END_RE = re.compile(r"[.!?\"'”’)]\s*$")
 _LINE_END_CHARS = ".!?\"'”’)"   # what _LINE_END_RE accepts before trailing space
 _TERMINAL_RE = re.compile(r"[.!?:;\"')\]]\s*$")
 _NUMBER_LINE_RE = re.compile(r"^\s*(?:[$¥€]|US\$|HK\$)?\d[\d,.]*\s*(?:%|\+|[A-Za-z]{0,12}(?:\s[a-z]{1,12})?)\s*$")
-_BULLETS = "-*•·"
+# (and the round, square and diamond bullets of government reports: "● Taxes accounted for 74.5% ...")
+_BULLETS = "-*•·●■▪◆◇○►"
 _LABEL_LINE_RE = re.compile(r"\s*[A-Za-z][^\d.!?;]{0,40}$")
 _STARTS_LOWER_RE = re.compile(r"^\s*[a-z]")
 _HYPHEN_END_RE = re.compile(r"[a-z]-$")

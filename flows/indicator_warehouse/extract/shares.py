@@ -19,6 +19,8 @@ from . import indicators as ind
 
 _NATIONAL_WHOLE_RE = re.compile(r"(?i:\bchina's|\bthe\s+country's|\bthe\s+nation's|\bnational|\bnationwide|"
                                 r"\bthe\s+whole\s+country|\bglobal|\bworld)")
+# the province's whole: a city named as the share's subject takes its part of it
+_PROVINCE_WHOLE_RE = re.compile(r"(?i:\bthe\s+(?:whole\s+|entire\s+)?province(?:'s|\u2019s)?\b|\bprovincial\b)")
 
 
 @lru_cache(maxsize=1)
@@ -40,13 +42,20 @@ def share_of(s: str, a: int, b: int, whole: ind.AliasHit, ok: list[ind.AliasHit]
     of, not what is shared, so None.
     """
     cat = catalogue.get()
-    before = [h for h in ok if h.end <= a and not ind.CLAUSE_BREAK_RE.search(s, h.end, a)]
+    # (not the whole of an earlier share: in "60.1 percent of its exports and
+    # 19.4 percent of its imports" the exports are no subject of the 19.4)
+    before = [h for h in ok if h.end <= a and not ind.CLAUSE_BREAK_RE.search(s, h.end, a)
+              and not ind._WHOLE_OF_SHARE_RE.search(s, max(0, h.start - 40), h.start)]
     own = _own_whole_re().search(s, b, whole.start) is not None
     if not own and whole.code in cat.ratio_denominators and not _NATIONAL_WHOLE_RE.search(s, b, whole.start):
         # "accounting for 2.64 percent of GDP", "the proportion ... in GDP": a
         # ratio to the place's own aggregate unless the whole is the nation's
         # ("7 percent of China's GDP" is a region's share of the country)
         own = True
+    if own and _PROVINCE_WHOLE_RE.search(s, b, whole.start) and _city_subject(s, a):
+        # "Hohhot accounted for 15.5 percent of the province's total GDP": a
+        # city's share of its province's whole, not a ratio to its own aggregate
+        own = False
     if before:
         subject = before[-1]
         if own and subject.code == whole.code:
@@ -74,6 +83,19 @@ def share_of(s: str, a: int, b: int, whole: ind.AliasHit, ok: list[ind.AliasHit]
         # share of a subject the catalogue lacks, never the whole's own
         return ind.Choice(None)
     return ind.Choice(whole.code, whole)
+
+
+def _city_subject(s: str, a: int) -> bool:
+    """Whether the clause before the figure at a names a city (or a smaller
+    place) as its subject, before its verb ("Hohhot accounted for", "the
+    GDP of Hohhot made up")."""
+    lo = max((x.end() for x in ind.CLAUSE_BREAK_RE.finditer(s, max(0, a - 160), a)), default=max(0, a - 160))
+    cat = catalogue.get()
+    for p in cat.region_re.finditer(s, lo, a):
+        name = cat.region_for(p.group(0))
+        if name and cat.regions[name].level not in ("country", "province"):
+            return True
+    return False
 
 
 # words that end a clause's subject: its verb ("was equal to", "accounted for", "made up")

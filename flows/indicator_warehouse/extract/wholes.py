@@ -235,16 +235,30 @@ def _added_re() -> re.Pattern:
         r"around|a\s+total\s+of)\s+)*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _created_after_re() -> re.Pattern:
+    # "... hi-tech enterprises were established", "... were newly certified in 2023": the
+    # count's own noun phrase (no figure, no clause break), then a passive verb of creation
+    return catalogue.get().cue_pattern(
+        r"[^,;:.\d]{0,60}?\s(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:{stock_created_passive})\b",
+        re.IGNORECASE)
+
+
 def added_to_stock(fig: Figure, sc: SentenceContext) -> Measure | None:
-    """"The province added 9,000 high-tech enterprises": a count of a stock
-    measure right after a verb of adding is the stock's new members
-    (status=new) where the catalogue has that part, else unclassified; never
-    the stock itself."""
+    """"The province added 9,000 high-tech enterprises", "1,200 hi-tech
+    enterprises were established": a count of a stock measure right after a
+    verb of adding, or (a stock's) before a passive verb of creation, is the
+    stock's new members (status=new) where the catalogue has that part, else
+    unclassified; never the stock itself."""
     ph, cat, a = fig.phrase, catalogue.get(), fig.m.start
     if fig.metric != "level" or ph is None or ph.code not in cat.indicators or ph.breakdown \
-            or cat.indicators[ph.code].unit not in ("count", "person") or "add" not in sc.s[max(0, a - 40):a]:
+            or cat.indicators[ph.code].unit not in ("count", "person"):
         return None
-    if _added_re().search(sc.s, max(0, a - 40), a) is None:
+    b = fig.m.conv_end or fig.m.end
+    after = sc.s[b:b + 90]
+    if not ("add" in sc.s[max(0, a - 40):a] and _added_re().search(sc.s, max(0, a - 40), a) is not None) \
+            and not (cat.indicators[ph.code].kind == "stock" and ("were" in after or "was" in after or "been" in after)
+                     and _created_after_re().match(sc.s, b, b + 90) is not None):
         return None
     if "status" in cat.indicators[ph.code].breakdowns:
         return Measure(ph.code, "status=new", ph.text)
