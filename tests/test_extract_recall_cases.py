@@ -670,6 +670,11 @@ RECALL_CASES = [
      "Zibo\n\n2024 results\n\nGeneral public budget revenue growth: 4.4 percent\n\nFiscal revenue growth: 3.9 percent",
      [dict(value=4.4, metric="yoy_growth_pct", indicator="general_public_budget_revenue", period_end="2024-12-31"),
       dict(value=3.9, metric="yoy_growth_pct")], []),
+    ("a level its own rate reached 'to reach', dated by the sentence before",
+     "Qujing\n\nIn the first half of 2023, Qujing's GDP grew 5.2 percent.\n\nHousehold spending is rising in "
+     "Qujing too, with disposable income climbing 7.4 percent year-on-year to reach 12,380 yuan.",
+     [dict(value=7.4, metric="yoy_growth_pct", period_end="2023-06-30"),
+      dict(value=12380, unit="CNY", metric="level", period_end="2023-06-30")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])

@@ -449,11 +449,11 @@ def _uncatalogued_statistic(fig: Figure, sc: SentenceContext) -> bool:
 
 # between a count and its own growth rate: no other clause ("; while exports ...")
 _OTHER_CLAUSE_RE = re.compile(r"[;.]|\b(?:while|whereas|but|respectively)\b|\d", re.I)
-# between a growth rate and the level it reached: "rose 48% year-on-year to ", "surged 74 percent in
+# between a growth rate and the level it reached: "rose 48% year-on-year to (reach) ", "surged 74 percent in
 # the first nine months from a year earlier to " (a time phrase of its own may stand between)
 _RATE_TO_LEVEL_RE = re.compile(r"\s*(?:(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past)\s+[\w-]+(?:\s+months?)?"
                                r"(?:\s+of\s+(?:19|20)\d\d)?\s+|(?:in|during)\s+(?:19|20)\d\d\s+)?"
-                               r"(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+"
+                               r"(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+(?:reach\s+)?"
                                r"(?:(?:about|around|nearly|over|more\s+than|some|approximately|roughly|almost)\s+)?", re.I)
 # between two coordinated counts: the first one's noun, then "and" or a comma
 _COUNT_COORD_RE = re.compile(r"(?:\s+[A-Za-z&'-]+){0,5}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
