@@ -45,13 +45,14 @@ def test_rebuilt_texts_match_the_manifest_and_every_locator_is_found():
 # ece97f8: value F1 / series F1 0.924 / 0.867 on dev, 0.974 / 0.929 on dev2,
 # 0.938 / 0.886 on dev3, 0.877 / 0.847 on dev4, 0.888 / 0.816 on dev5, 0.879
 # / 0.815 on dev6, 0.860 / 0.793 on dev7, held-out 7 opened that session;
-# dev8, held-out 8 opened in the ninth session, 0.829 / 0.739 at dbb75a9),
+# dev8, held-out 8 opened in the ninth session, 0.829 / 0.739 at dbb75a9;
+# ninth session's recall rules: dev7 0.863 / 0.793, dev8 0.852 / 0.762),
 # so a rule change that loses ground fails here; raise them as the rules
 # improve. They guard the development sets only: what carries to unseen
 # articles is measured on the held-out sets (README, Accuracy).
 FLOORS = {"dev": (0.92, 0.86), "dev2": (0.97, 0.925), "dev3": (0.935, 0.88), "dev4": (0.87, 0.84),
           "dev5": (0.88, 0.81), "dev6": (0.875, 0.81), "dev7": (0.855, 0.785),
-          "dev8": (0.825, 0.735)}
+          "dev8": (0.845, 0.755)}
 
 
 @pytest.mark.slow

@@ -632,6 +632,53 @@ RECALL_CASES = [
     ("... nor does a count take the money unit of the item before",
      "Anhui\n\nIn 2023, Anhui's GDP was 4.7 trillion yuan, up 5.8 percent; the population 61 million.",
      [dict(value=4.7e12, unit="CNY")], []),
+    # ninth session: counts written "the number of ... reached 11,329", parts of counts, gapped shares,
+    # rates listed before "respectively, year-on-year", a rate label that opens its line
+    ("the number of a noun whose modifiers name a money measure is still a count",
+     "Nantong\n\nIn 2022, the number of firms with import and export records in Nantong reached 9,870.",
+     [dict(value=9870, indicator="unclassified", unit="count", period_end="2022-12-31")], []),
+    ("... and both ends of its from-to move are counts of it",
+     "Nantong\n\nThe number of firms with import and export records in Nantong increased from 4,210 in 2013 "
+     "to 9,870 in 2022.",
+     [dict(value=4210, unit="count", period_end="2013-12-31"), dict(value=9870, unit="count", period_end="2022-12-31")],
+     []),
+    ("... and a count restated exactly after the round number it passed keeps only the exact one",
+     "Changzhou\n\nIn 2024, the number of specialized small firms in Changzhou passed 5,000 for the first time, "
+     "reaching 5,318.",
+     [dict(value=5318, unit="count", qualifier="exact")], [5000]),
+    ("a count of the next clause's noun is not the number-of count's measure",
+     "Hunan\n\nBy the end of 2023, the number of research institutes in Hunan rose from 1,105 to 1,420; the "
+     "number of high-tech enterprises rose from 4,300 to 15,800.",
+     [dict(value=1105, indicator="unclassified", unit="count"), dict(value=1420, indicator="unclassified")], []),
+    ("parts of a count listed after including, past the whole's own growth rate",
+     "Gansu\n\nIn the first half of 2024, 96 foreign-invested enterprises were set up in Gansu, up 12 percent "
+     "year on year, including 21 in manufacturing and 60 in the service industry.",
+     [dict(value=96, indicator="new_foreign_enterprises"),
+      dict(value=21, indicator="new_foreign_enterprises", breakdown="sector=manufacturing", unit="count"),
+      dict(value=60, indicator="new_foreign_enterprises", breakdown="sector=services", unit="count")], []),
+    ("a part of a catalogued count after of which is never filed as the whole",
+     "Hainan\n\nIn 2024, Hainan approved 1,320 new foreign-invested enterprises, of which 410 were from "
+     "Hong Kong.",
+     [dict(value=1320, indicator="new_foreign_enterprises", breakdown=None),
+      dict(value=410, indicator="new_foreign_enterprises", breakdown="partner=Hong Kong")], []),
+    ("later items of a gapped share list, when the whole names its year",
+     "Ningxia\n\nPrimary industry accounted for 8.1 percent of Ningxia's 2022 GDP, secondary industry 48.3 "
+     "percent and tertiary industry 43.6 percent.",
+     [dict(value=48.3, metric="share_pct", indicator="secondary_industry_added_value", period_end="2022-12-31"),
+      dict(value=43.6, metric="share_pct", indicator="tertiary_industry_added_value")], []),
+    ("rates reached and listed before respectively and year-on-year are growth rates",
+     "Xinjiang\n\nIn 2024, Xinjiang's trade with Kazakhstan and Uzbekistan grew fast, reaching 31.4 percent "
+     "and 22.7 percent, respectively, year-on-year.",
+     [dict(value=31.4, metric="yoy_growth_pct"), dict(value=22.7, metric="yoy_growth_pct")], []),
+    ("a rate label that opens its line, its measure in lower case",
+     "Zibo\n\n2024 results\n\nGeneral public budget revenue growth: 4.4 percent\n\nFiscal revenue growth: 3.9 percent",
+     [dict(value=4.4, metric="yoy_growth_pct", indicator="general_public_budget_revenue", period_end="2024-12-31"),
+      dict(value=3.9, metric="yoy_growth_pct")], []),
+    ("a level its own rate reached 'to reach', dated by the sentence before",
+     "Qujing\n\nIn the first half of 2023, Qujing's GDP grew 5.2 percent.\n\nHousehold spending is rising in "
+     "Qujing too, with disposable income climbing 7.4 percent year-on-year to reach 12,380 yuan.",
+     [dict(value=7.4, metric="yoy_growth_pct", period_end="2023-06-30"),
+      dict(value=12380, unit="CNY", metric="level", period_end="2023-06-30")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", RECALL_CASES, ids=[c[0] for c in RECALL_CASES])

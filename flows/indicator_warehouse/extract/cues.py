@@ -77,6 +77,8 @@ class Cues:
     noun_rate_after: re.Pattern
     macro_region: re.Pattern
     label_rate: re.Pattern
+    label_rate_line: re.Pattern
+    count_restated: re.Pattern
     anaphoric_measure: re.Pattern
     count_left: re.Pattern
     count_passive_right: re.Pattern
@@ -185,9 +187,10 @@ def cues() -> Cues:
         # "accounted for 6.7% of R&D spending, applied research 11.0% and
         # experimental development 82.3%": later items of a list, their noun first;
         # "exports rose 9 percent year on year, imports by 4 percent": the first rate's
-        # "year on year" does not end the list (but ", about 91.5% of which" names no item)
+        # "year on year" does not end the list (but ", about 91.5% of which" names no item);
+        # the whole may name its year ("9.4 percent of the 2018 GDP, secondary industry 43.5 percent")
         coord_np=rx(
-            r"^\s*(?:percent|per\s+cent|%)?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y-o-y))?(?:\s+of\s+[^,;.\d]{0,50})?\s*(?:,|;)\s*(?:and\s+|while\s+)?(?:the\s+|that\s+of\s+|for\s+|in\s+)?"
+            r"^\s*(?:percent|per\s+cent|%)?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|yoy|y-o-y))?(?:\s+of\s+(?:[^,;.\d]|(?:19|20)\d\d(?!\d)){0,50})?\s*(?:,|;)\s*(?:and\s+|while\s+)?(?:the\s+|that\s+of\s+|for\s+|in\s+)?"
             r"(?!(?:was|were|is|are|{level_verb})\b)(?!(?:{approx}|{over}|{under})\s+$)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$"
             r"|^\s*(?:percent|per\s+cent|%)?\s+and\s+(?:the\s+|that\s+of\s+|for\s+|in\s+)?(?!(?:was|were|is|are)\b)(?:[A-Za-z&'-]+\s+){1,4}(?:at\s+|with\s+)?$", re.I),
         # "a 3.5 percent increase in primary industry and 6.4 percent in
@@ -245,6 +248,11 @@ def cues() -> Cues:
         part_marker=c.cue_regex_any("part_marker"),
         application_verb=c.cue_regex_any("application_verb"),
         label_rate=rx(r"(?:^|[|:]\s*|\b[A-Z][\w&'-]*\s+)(?:(?P<down>{rate_down_noun})|{rate_up_noun})\s*[:|]?\s*$"),
+        # the same label as a whole line's head: a capital, a few words, the rate noun, a colon
+        # between a count and the same count restated: no clause or figure of its own, a comma, then
+        # "reaching" ("exceeded 10,000 for the first time, reaching 10,651")
+        count_restated=rx(r"[^;\d]{0,40}?,\s*(?:{restating_verb})\s+(?:(?:{approx})\s+)?", re.I),
+        label_rate_line=rx(r"\s*[A-Z][\w&'-]*(?:\s+[\w&'-]+){0,8}?\s+(?:(?P<down>{rate_down_noun})|{rate_up_noun})\s*:\s*"),
         macro_region=rx(r"(?<![\w])(?:{macro_region})\s+(?i:regions?|areas?|provinces)\b"),
         noun_rate_after=rx(r"^\s*(?:[A-Za-z&][\w&'-]*\s+){1,2}?(?:(?P<down>{rate_down_noun})|{rate_up_noun})(?![\w])(?!\s+(?i:of)\b)"),
         together_after=rx(r"(?:'s?)?(?:\s+[\w-]+){0,3}?\s+(?:{together})\b"),

@@ -56,11 +56,18 @@ _PER_CAPITA_AFTER_RE = re.compile(r"\s+(?:per\s+capita|per\s+person|per\s+head|p
 def assign(fig: Figure, sc: SentenceContext) -> None:
     """The figure's unit and catalogue indicator; drop it when its unit or measure is too vague to keep."""
     fig.unit, fig.number_of = _figure_unit(sc.s, fig.m, fig.seg_start)
-    if fig.unit is None and fig.m.unit is None and fig.m.scale == 1 and _part_of_kept_count(fig, sc) \
-            and fig.prev.code is None:
+    prev = fig.prev
+    if fig.unit is None and fig.m.unit is None and prev is not None and prev.number_of and prev.dropped is None \
+            and (metric.ends_from_to(sc.s, prev.m, fig.m)
+                 or cues().count_restated.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start)):
+        # "the number of firms ... increased from 6,501 in 2012 to 11,329 in 2021": the same count,
+        # later; "... exceeded 10,000 for the first time, reaching 10,651": the same count, exactly
+        fig.unit, fig.number_of = prev.unit, True
+    fig.part_of = _whole_count(fig, sc) if fig.metric == "level" else None
+    if fig.part_of is not None and fig.unit is None and fig.m.unit is None and fig.m.scale == 1:
         # "investigated 1,224 cases, of which 1,082 were closed": counted like its whole
-        # (a whole the catalogue names has the measure's own rules for its parts)
-        fig.unit = fig.prev.unit
+        # (a whole the catalogue names has the measure's own rules for its parts: below)
+        fig.unit = fig.part_of.unit
     if fig.unit is None and fig.m.unit is None and fig.m.scale >= 1e6:
         fig.unit = gapping.elided_unit(fig, sc)   # "...; the third 21.96 billion, 12.4 percent"
     if fig.points:
@@ -89,6 +96,20 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # "..., of which 9 billion yuan went to basic research": a part of the whole just stated
         fig.phrase = measure_phrase.part_after_marker(sc.s, fig.phrase, marker, (fig.m.start, fig.m.end))
         fig.code = fig.phrase.code
+    whole = fig.part_of
+    if whole is not None and whole.code not in (None, "unclassified") and whole.phrase is not None \
+            and not whole.phrase.breakdown and (fig.code != whole.code or fig.phrase is None or not fig.phrase.breakdown):
+        # "144 firms were set up, up 20 percent, including 14 in manufacturing and 55 in services":
+        # each a part of the count, never the measure its own words name ("the service industry")
+        lo = fig.prev.m.conv_end or fig.prev.m.end
+        marker = None
+        for marker in cues().part_marker.finditer(sc.s, lo, fig.m.start):
+            pass
+        # its own words end where the next part starts ("... and 55 in the service industry")
+        nxt = sc.ms[fig.i + 1].start if fig.i + 1 < len(sc.ms) else len(sc.s)
+        fig.phrase = measure_phrase.part_after_marker(sc.s[:nxt], whole.phrase, marker.end() if marker else fig.m.start,
+                                                      (fig.m.start, fig.m.end))
+        fig.code, fig.hit = fig.phrase.code, None
     component = wholes.component_of_part(fig, sc)
     if component is not None:
         # "trade with ASEAN reached 150 billion yuan, with 90 billion yuan
@@ -208,6 +229,8 @@ def confirm(fig: Figure, sc: SentenceContext) -> None:
             fig.dropped = "measure: no catalogue measure and no sign of a statistic"
         else:
             unnamed.name_counted_noun(fig, sc)
+    elif fig.code is None and fig.number_of and fig.unit in ("count", "person"):
+        unnamed.name_counted_noun(fig, sc)   # "the number of duty-free shops ... reached 61": named by it
 
 
 def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
@@ -223,8 +246,11 @@ def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
             # "11.8 patents per 10,000 people": a rate, not a count
             unit0 = numbers._PER_UNITS.get(pr["base"].lower().replace(",", ""), "per_capita")
     number_of = False
-    if unit0 is None and m.scale > 1 and _NUMBER_OF_RE.search(s, max(seg_start, m.start - 100), m.start):
-        unit0, number_of = "count", True   # "the number of ... patents reached 1.17 million"
+    if unit0 is None and (m.scale > 1 or m.kind == "digits") \
+            and _NUMBER_OF_RE.search(s, max(seg_start, m.start - 100), m.start):
+        # "the number of ... patents reached 1.17 million", "the number of firms with import and
+        # export records reached 11,329": a count, whatever measure its noun's modifiers name
+        unit0, number_of = "count", True
     if unit0 is None and m.kind == "digits":
         unit0 = _index_reading(s, m)
     if unit0 is None and (_COUNT_NOUN_RE.match(s, m.end) if m.scale == 1 else _PLURAL_NOUN_RE.match(s, m.end)):
@@ -251,6 +277,10 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
     # the sentence names, not of a noun after it
     noun_only = m.unit is None and unit0 == "count" and not number_of and not screen.place_count_in_brackets(s, m)
     choice = indicators.pick(s, (m.start, m.end), unit0, metric, hs, noun_only=noun_only)
+    if number_of and choice.hit is not None and choice.hit.start > m.end and ";" in s[m.end:choice.hit.start]:
+        # "the number of institutes rose from 2,245 to 3,678; the number of high-tech firms ...":
+        # a count is of its own "number of" noun, never of the next clause's
+        choice = indicators.Choice(None, None)
     code = choice.code
     if code is None and unit0 == "count" and indicators.counts_entities(s, m.start, m.end):
         # "520 enterprises in Shenzhen filed PCT applications": a count of
@@ -273,7 +303,8 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
     if code is None and not noun_only and not (unit0 in ("person", "count") and _employed(s, fig.seg_start, m.start)):
         # (but "2,300 R&D institutions, employing 60,000 people" counts their
         # staff, not the people the topic word would name: R&D personnel)
-        code = indicators.choose_topic(s, unit0, metric)
+        cut = s.find(";", m.end) if number_of else -1   # a "number of" count: never the next clause's topic
+        code = indicators.choose_topic(s if cut < 0 else s[:cut], unit0, metric)
     if code is None and ctx.prev_text and metric in ("level", "change") and unit0 not in (None, "percent"):
         # "The number of R&D personnel ... With 1.35 million skilled
         # professionals": the measure was named in the sentence before.
@@ -424,11 +455,11 @@ def _uncatalogued_statistic(fig: Figure, sc: SentenceContext) -> bool:
 
 # between a count and its own growth rate: no other clause ("; while exports ...")
 _OTHER_CLAUSE_RE = re.compile(r"[;.]|\b(?:while|whereas|but|respectively)\b|\d", re.I)
-# between a growth rate and the level it reached: "rose 48% year-on-year to ", "surged 74 percent in
+# between a growth rate and the level it reached: "rose 48% year-on-year to (reach) ", "surged 74 percent in
 # the first nine months from a year earlier to " (a time phrase of its own may stand between)
 _RATE_TO_LEVEL_RE = re.compile(r"\s*(?:(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past)\s+[\w-]+(?:\s+months?)?"
                                r"(?:\s+of\s+(?:19|20)\d\d)?\s+|(?:in|during)\s+(?:19|20)\d\d\s+)?"
-                               r"(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+"
+                               r"(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+(?:reach\s+)?"
                                r"(?:(?:about|around|nearly|over|more\s+than|some|approximately|roughly|almost)\s+)?", re.I)
 # between two coordinated counts: the first one's noun, then "and" or a comma
 _COUNT_COORD_RE = re.compile(r"(?:\s+[A-Za-z&'-]+){0,5}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -482,13 +513,35 @@ def _part_of_kept_count(fig: Figure, sc: SentenceContext) -> bool:
     whole a statistic makes its part one (kept unclassified, as the whole
     is); a part of a whole that stayed out ("86 people were hurt, including
     12 children") stays out with it."""
+    return fig.part_of is not None
+
+
+def _whole_count(fig: Figure, sc: SentenceContext) -> Figure | None:
+    """The kept count this bare count is a part of: the count before a part
+    marker ("including", "of which"), past the whole's own growth rate ("144
+    firms, up 20 percent, including 14 in ..."), or the whole of the part
+    listed right before it ("including 14 in manufacturing and 55 in services")."""
     prev = fig.prev
-    if prev is None or prev.dropped is not None or prev.metric != "level" or prev.unit not in ("count", "person"):
-        return False
+    if prev is None or prev.dropped is not None:
+        return None
+    if prev.part_of is not None and prev.m.unit is None \
+            and _PART_COORD_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start) is not None:
+        return prev.part_of
+    whole = prev
+    if whole.metric == "yoy_growth_pct" and whole.prev is not None and whole.prev.dropped is None:
+        whole = whole.prev   # the whole's own rate between it and the marker
+    if whole.metric != "level" or whole.unit not in ("count", "person"):
+        return None
     found = None
     for found in cues().part_marker.finditer(sc.s, prev.m.conv_end or prev.m.end, fig.m.start):
         pass
-    return found is not None and _PART_GAP_TO_COUNT_RE.fullmatch(sc.s, found.end(), fig.m.start) is not None
+    if found is None or _PART_GAP_TO_COUNT_RE.fullmatch(sc.s, found.end(), fig.m.start) is None:
+        return None
+    return whole
+
+
+# between two parts of a count: the first one's own words ("in the manufacturing industry"), then "and" or a comma
+_PART_COORD_RE = re.compile(r"(?:\s+[A-Za-z&'-]+){0,6}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _own_growth(sc: SentenceContext, m: Mention) -> bool:

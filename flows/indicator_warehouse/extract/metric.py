@@ -47,6 +47,8 @@ _COORD_IN_PLACE_RE = re.compile(r"\s*(?:percent|per\s+cent|%|percentage\s+points
 # " and 6.8 percent", ", 5.1% and 6.8%": the later rates of a list, up to its last one
 _LISTED_RATES_RE = re.compile(r"(?:\s*,\s*(?:about\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%))*"
                               r"\s*,?\s+and\s+(?:about\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)")
+# ", respectively," between a list of rates and the change noun or year-ago words they share
+_RESPECTIVELY_RE = re.compile(r"\s*,?\s*(?:respectively\s*,?)?")
 # "from 3.22% in 2013 to ": between the two values of one series
 _FROM_TO_GAP_RE = re.compile(r"(?:[^;\d]|(?:19|20)\d\d){0,40}?\bto\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?$")
 # the end of a figure's own stretch, and a year word inside it ("... year on year")
@@ -257,7 +259,11 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
         # "the 7.2 percent and 6.8 percent increases": the change noun after the
         # last rate of a list is every listed rate's (not a comparative: "61.5%,
         # 1.3% higher than ..." compares the second rate alone)
-        ya = c.yoy_after.match(right[nxt.end():])
+        rest = right[nxt.end():]
+        if "respectively" in rest:
+            # "reaching 66.1 percent and 50.9 percent, respectively, year-on-year"
+            rest = rest[_RESPECTIVELY_RE.match(rest).end():]
+        ya = c.yoy_after.match(rest)
         if ya is not None and ya.group(0).strip().lower() in c.gap_words:
             ya = None
     if ya:
@@ -277,6 +283,10 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
         # "a 6% GDP growth", "a 4.5% export decline": the measure, then its change
         return "yoy_growth_pct", (-v if na["down"] else v)
     lr = c.label_rate.search(left)
+    if lr is None and left.rstrip().endswith(":"):
+        # "General public budget revenue growth: 6.2 percent": a label that opens its line,
+        # its measure in lower case before the rate noun
+        lr = c.label_rate_line.fullmatch(s, 0, m.start)
     if lr:
         # "GDP growth: 5.2%", "Export decline | 3.1%": a fact-box label, then its rate
         return "yoy_growth_pct", (-v if lr["down"] else v)
@@ -528,6 +538,12 @@ def _coordinated_metric(s: str, m: Mention, before: Figure, value: float) -> tup
         # "rose from 3.22% in 2013 to 4.27% in 2023": the later value of the same series
         return prev_metric[0], value
     return gapping.gapped_rate(s, m, before, value)
+
+
+def ends_from_to(s: str, prev: Mention, m: Mention) -> bool:
+    """Whether `m` ends a "from X [in 2012] to Y" move whose start is the figure `prev`."""
+    return _FROM_TO_GAP_RE.match(s, prev.conv_end or prev.end, m.start) is not None \
+        and FROM_RE.search(s, max(0, prev.start - 30), prev.start) is not None
 
 
 def _window_metric(s: str, m: Mention, prev: Mention | None) -> str:

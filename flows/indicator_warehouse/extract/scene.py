@@ -220,6 +220,7 @@ class Figure:
     unit: str | None = None            # the unit its words give (None: not said), settled to the Fact's unit
     number_of: bool = False            # "the number of ... patents reached 1.17 million": a count
     noun_only: bool = False            # a bare count of the noun after it ("1.17 million patents")
+    part_of: Figure | None = None      # the kept count this count is a part of ("..., including 14 in ...")
     code: str | None = None            # catalogue indicator
     hit: object = None                 # the catalogue alias that named it (indicators.AliasHit), if one did
     phrase: object = None              # its measure phrase, parsed (measure_phrase.Measure)
