@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import dating, indicators, lists, measure, metric, placing
+from . import dating, indicators, lists, measure, metric, placing, restated
 from .cues import cues, plan_cue_in
 from .facts import Fact
 from .scene import Figure, SentenceContext
@@ -84,7 +84,10 @@ def _unfile_shared_names(out: list[Fact]) -> list[Fact]:
     unclassified rather than one picked."""
     values: dict[tuple, set[float]] = {}
     for f in out:
-        if f.indicator != "unclassified" and not f.is_target:
+        # (a threshold passed is no second value: "GDP crossed the 1.2 trillion yuan
+        # mark, reaching 1.27 trillion yuan" names one series; restated.py drops the mark)
+        if f.indicator != "unclassified" and not f.is_target and not f.rule.startswith("mark_") \
+                and not restated.passed_on_the_way(f, out):
             values.setdefault(_series_key(f), set()).add(round(f.value * f.scale, 6))
     shared = {k for k, v in values.items() if len(v) > 1}
     if not shared:
