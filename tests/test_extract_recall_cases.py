@@ -232,7 +232,7 @@ RECALL_CASES = [
      []),
     ("a level stated as a percentage of an earlier year's is kept as an unclassified recovery ratio",
      "Tourism\n\nIn 2024, tourism revenue in Guilin recovered to 92.5% of its level in 2019.",
-     [dict(value=92.5, metric="level", unit="percent", indicator="unclassified", region="Guilin",
+     [dict(value=92.5, metric="share_pct", unit="percent", indicator="unclassified", region="Guilin",
            period_end="2024-12-31")], []),
     ("a place that boasts a count of a noun reports a stock: kept unclassified",
      "Hunan\n\nIn 2023, Hunan boasted 1,250 foreign-trade enterprises doing business with Africa.",
@@ -247,7 +247,7 @@ RECALL_CASES = [
     ("a recovery ratio after a growth rate and a level of the same measure",
      "Visitors\n\nIn the first quarter of 2024, hotel guests in Sanya rose 30 percent to 2.1 million, back to 95 "
      "percent of the figure in the same quarter of 2019.",
-     [dict(value=30, metric="yoy_growth_pct"), dict(value=95, metric="level", indicator="unclassified",
+     [dict(value=30, metric="yoy_growth_pct"), dict(value=95, metric="share_pct", indicator="unclassified",
                                                     period_end="2024-03-31")], []),
     # --- participles of rise and fall verbs after a level (dev4: "totaled 382.0 billion yuan, climbing 25.5 percent")
     ("a rise participle after a level: climbing",

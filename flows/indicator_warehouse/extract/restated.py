@@ -10,6 +10,19 @@ import re
 from .facts import Fact, next_round
 
 
+def passed_on_the_way(f: Fact, facts: list[Fact]) -> bool:
+    """Whether "over" figure f is a round level another exact figure of the
+    same series and sentence passed ("went over $100 billion for the first
+    time, to $106.5 billion"): a threshold on the way to that figure, no
+    second value of the series (drop_restated_marks then drops it)."""
+    if f.qualifier != "over":
+        return False
+    v = f.value * f.scale
+    return any(g is not f and g.qualifier in ("exact", "approx") and g.indicator == f.indicator
+               and (g.region, g.unit, g.metric, g.period_end) == (f.region, f.unit, f.metric, f.period_end)
+               and v <= g.value * g.scale < next_round(v) for g in facts)
+
+
 def drop_restated_marks(facts: list[Fact]) -> list[Fact]:
     """A threshold passed ("exceeded the 200 billion yuan mark", a headline's
     "tops 14 trillion yuan") that the article also reports exactly (205.95

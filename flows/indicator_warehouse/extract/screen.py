@@ -107,7 +107,10 @@ def is_figure(s: str, m: Mention) -> bool:
         return False   # "about 120 kilometres southeast of Beijing": where a place lies
     if c.bound_after.match(s, m.conv_end or m.end):
         return False   # "those with annual revenue of 20 million yuan or more": the bound of a scope
-    if c.whose_left.search(s, max(0, m.start - 60), m.start):
+    if m.unit_kind == "currency" and ("each" in s or "apiece" in s) \
+            and (c.per_item_left.search(s, max(0, m.start - 60), m.start) or c.per_item_after.match(s, m.conv_end or m.end)):
+        return False   # "12 projects, each with an investment of 10 billion yuan": one member's amount
+    if c.whose_left.search(s, max(0, m.start - 80), m.start):
         return False   # "provinces whose GDP surpassed 5 trillion": a threshold of a group
     if m.kind == "ratio" and _ONE_OF_GROUP_RE.match(s, m.end):
         return False   # "one of two provinces whose ...": membership, not a share

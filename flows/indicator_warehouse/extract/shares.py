@@ -204,3 +204,24 @@ def intensity_of(s: str, a: int, b: int, code: str | None, hs: list[ind.AliasHit
 @lru_cache(maxsize=1)
 def ratio_codes() -> frozenset[str]:
     return frozenset(catalogue.get().ratios.values())
+
+
+def of_growth(s: str, b: int) -> bool:
+    """Whether a share ending at b is a part of some growth ("contributing 76.2
+    percent of the GDP growth", "contributed about 64.6 percent to the
+    country's economic expansion", "30 percent of the increase in exports"):
+    a contribution to growth, which the gold never requires (eval/ANNOTATION.md)
+    and no series holds; not a share of a stock or a flow."""
+    if not any(w in s for w in ("growth", "expansion", "increase")):
+        return False   # cheap gate: most sentences have none of the words
+    return _growth_whole_re().match(s, b) is not None
+
+
+@lru_cache(maxsize=1)
+def _growth_whole_re() -> re.Pattern:
+    # up to three words between the determiner and the growth noun ("of the GDP
+    # growth", "of industrial growth", "to the country's economic expansion"),
+    # none a figure or a clause mark; "high-growth firms" is no growth
+    return catalogue.get().cue_pattern(
+        r"\s+(?:of|to)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w-]*'s?\s+)?(?:[A-Za-z][\w&-]*\s+){0,3}?"
+        r"(?<![\w-])(?:{growth_whole})(?![\w-])", variants=False)
