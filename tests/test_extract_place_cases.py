@@ -424,6 +424,32 @@ ARTICLE_CASES = [
                         "the retail sales of the country rose 8 percent in 2019."),
      "Yunnan",
      [dict(value=8.1, region="Yunnan"), dict(value=6.1, region="China"), dict(value=8, region="China")], []),
+    # --- the whole of a share named at the end of its noun phrase -------------------------
+    ("'51 percent of the total shoe exports of Zhejiang': the province is the share's whole, every figure the city's",
+     _article("Footwear", "JINHUA, Oct. 3 -- Jinhua's exports reached 98 billion yuan in the first nine months of "
+                          "2019. Footwear exports grew 9.5 percent to 12.4 billion yuan, accounting for 33 percent of "
+                          "the total footwear exports of Zhejiang."),
+     "Jinhua",
+     [dict(value=9.5, region="Jinhua"), dict(value=12.4e9, region="Jinhua"), dict(value=33, region="Jinhua")], []),
+    ("'of the total in the province' after 'X, Y province,' locating the city: the city's share",
+     _article("Yantai parks thrive", "The city of Yantai, Shandong province, had 910 high-tech enterprises by 2019, with the number "
+                       "making up 7 percent of the total in the province."),
+     "Yantai",
+     [dict(value=7, region="Yantai", metric="share_pct")], []),
+    ("'of all grain produced in Hebei province', 'of the total tourism revenue in the province'",
+     _article("Harvest", "Handan's farms had a good year in 2019. Grain output came to 5 million tons, 13 percent of "
+                         "all grain produced in Hebei province. Tourism revenue reached 60 billion yuan in 2019, some 8 percent of "
+                         "the total tourism revenue in the province."),
+     "Handan",
+     [dict(value=5e9, region="Handan"), dict(value=13, region="Handan"), dict(value=60e9, region="Handan"),
+      dict(value=8, region="Handan")], []),
+    ("'2.9 percent of GDP in Guangdong' is the province's own ratio, no share of a whole; "
+     "the province as its clause's subject keeps its figure",
+     _article("Research", "Shenzhen's R&D spending rose 10 percent in 2019. R&D spending equalled 2.9 percent of GDP "
+                          "in Guangdong in 2019. Guangdong's exports rose 5 percent in 2019, and Shenzhen accounted "
+                          "for 40 percent of the total in the province."),
+     "Shenzhen",
+     [dict(value=2.9, region="Guangdong"), dict(value=5, region="Guangdong"), dict(value=40, region="Shenzhen")], []),
 ]
 
 
