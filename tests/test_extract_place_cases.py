@@ -456,6 +456,13 @@ ARTICLE_CASES = [
                          "in 2020, up 4.8 percent, WIPO said. Worldwide, trademark filings grew 13 percent in 2020."),
      "Hangzhou",
      [dict(value=9000, region="Hangzhou")], [275_900, 4.8, 13]),
+    ("'applications filed by firms worldwide' in a sentence naming no place is the world's; "
+     "'ranking 4th worldwide' is a ranking's scope",
+     _article("Patents", "Hangzhou's firms filed 9,000 PCT applications in 2020. The office received 275,900 "
+                         "applications filed by firms worldwide in 2020. Its firms filed 31,000 invention patent "
+                         "applications in 2020, ranking 4th worldwide."),
+     "Hangzhou",
+     [dict(value=9000, region="Hangzhou"), dict(value=31_000, region="Hangzhou")], [275_900]),
     ("'3 percent of the global total', 'its global sales', 'ranked in the top 5% globally': the city's own figures",
      _article("Drones", "Hangzhou's firms filed 9,000 PCT applications in 2020, about 3 percent of the global total. "
                         "Hangzhou's global sales of robots rose 30 percent in 2020. The number of its labs ranked "

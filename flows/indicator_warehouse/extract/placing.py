@@ -107,6 +107,14 @@ def _world_scope_left() -> re.Pattern:
     return catalogue.get().cue_pattern(r"(?<![\w-])(?:{world_scope})(?![\w-])[^,;:]{0,30}$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _world_after_re() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{world_after})(?![\w-])", re.I)
+
+
+_WORLD_AFTER_STOP_RE = re.compile(r"[,;:]|\s(?:and|but|while|whereas|which)\s|\d")
+
+
 # the word before a cue that makes it a whole or a scope, not the subject: "of the world's", "in the world"
 _WORLD_LEFT_RE = re.compile(r"(?:of|in|to|than|for|from|across|with)\s+(?:the\s+)?$", re.I)
 
@@ -123,6 +131,13 @@ def _world_figure(fig: Figure, sc: SentenceContext) -> bool:
     cue = None
     for cue in _world_re().finditer(sc.s, 0, m.start):
         pass
+    if cue is None and not sc.place_ms:
+        # "WIPO received 277,500 applications filed by companies worldwide": the adverb in the
+        # figure's clause after it, in a sentence that names no place
+        end = m.conv_end or m.end
+        stop = _WORLD_AFTER_STOP_RE.search(sc.s, end)
+        after = _world_after_re().search(sc.s, end, stop.start() if stop else len(sc.s))
+        return after is not None and not _world_scope_left().search(sc.s, max(0, after.start() - 30), after.start())
     if cue is None or _WORLD_LEFT_RE.search(sc.s, max(0, cue.start() - 12), cue.start()) \
             or _WORLD_STOP_RE.search(sc.s, cue.end(), m.start) \
             or _world_scope_left().search(sc.s, max(0, cue.start() - 30), cue.start()):
