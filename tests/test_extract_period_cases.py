@@ -262,6 +262,12 @@ PERIOD_CASES = [
      "1.5 trillion yuan.",
      [dict(value=7, period_type="year", period_end="2023-12-31"),
       dict(value=1.5e12, period_type="year", period_end="2023-12-31")], []),
+    ("'an increase of N percent on' an earlier half is 'over' it: the base, not the rate's period",
+     "Lanzhou\n\nLanzhou's GDP for the first half of 2011 came to 60.3 billion yuan, an increase of 11.2 percent "
+     "on the first half of 2010. In the first quarter of 2011, its retail sales grew 17 percent on the first "
+     "quarter of 2010.",
+     [dict(value=11.2, metric="yoy_growth_pct", period_type="ytd", period_end="2011-06-30"),
+      dict(value=17, metric="yoy_growth_pct", period_end="2011-03-31")], []),
     ("a rate 'over' a half of the text's own year is of that half",
      "Hebei\n\nHebei's GDP grew 6 percent in 2023. Exports rose 5 percent over the first half of 2023.",
      [dict(value=5, period_type="ytd", period_end="2023-06-30")], []),

@@ -424,6 +424,71 @@ ARTICLE_CASES = [
                         "the retail sales of the country rose 8 percent in 2019."),
      "Yunnan",
      [dict(value=8.1, region="Yunnan"), dict(value=6.1, region="China"), dict(value=8, region="China")], []),
+    # --- the whole of a share named at the end of its noun phrase -------------------------
+    ("'51 percent of the total shoe exports of Zhejiang': the province is the share's whole, every figure the city's",
+     _article("Footwear", "JINHUA, Oct. 3 -- Jinhua's exports reached 98 billion yuan in the first nine months of "
+                          "2019. Footwear exports grew 9.5 percent to 12.4 billion yuan, accounting for 33 percent of "
+                          "the total footwear exports of Zhejiang."),
+     "Jinhua",
+     [dict(value=9.5, region="Jinhua"), dict(value=12.4e9, region="Jinhua"), dict(value=33, region="Jinhua")], []),
+    ("'of the total in the province' after 'X, Y province,' locating the city: the city's share",
+     _article("Yantai parks thrive", "The city of Yantai, Shandong province, had 910 high-tech enterprises by 2019, with the number "
+                       "making up 7 percent of the total in the province."),
+     "Yantai",
+     [dict(value=7, region="Yantai", metric="share_pct")], []),
+    ("'of all grain produced in Hebei province', 'of the total tourism revenue in the province'",
+     _article("Harvest", "Handan's farms had a good year in 2019. Grain output came to 5 million tons, 13 percent of "
+                         "all grain produced in Hebei province. Tourism revenue reached 60 billion yuan in 2019, some 8 percent of "
+                         "the total tourism revenue in the province."),
+     "Handan",
+     [dict(value=5e9, region="Handan"), dict(value=13, region="Handan"), dict(value=60e9, region="Handan"),
+      dict(value=8, region="Handan")], []),
+    ("'2.9 percent of GDP in Guangdong' is the province's own ratio, no share of a whole; "
+     "the province as its clause's subject keeps its figure",
+     _article("Research", "Shenzhen's R&D spending rose 10 percent in 2019. R&D spending equalled 2.9 percent of GDP "
+                          "in Guangdong in 2019. Guangdong's exports rose 5 percent in 2019, and Shenzhen accounted "
+                          "for 40 percent of the total in the province."),
+     "Shenzhen",
+     [dict(value=2.9, region="Guangdong"), dict(value=5, region="Guangdong"), dict(value=40, region="Shenzhen")], []),
+    # --- the world has no region -----------------------------------------------------------
+    ("'Global filings reached ..., up 4.8 percent' and 'Worldwide, ...' are the world's: no figure for the city",
+     _article("Patents", "Hangzhou's firms filed 9,000 PCT applications in 2020. Global PCT filings reached 275,900 "
+                         "in 2020, up 4.8 percent, WIPO said. Worldwide, trademark filings grew 13 percent in 2020."),
+     "Hangzhou",
+     [dict(value=9000, region="Hangzhou")], [275_900, 4.8, 13]),
+    ("'applications filed by firms worldwide' in a sentence naming no place is the world's; "
+     "'ranking 4th worldwide' is a ranking's scope",
+     _article("Patents", "Hangzhou's firms filed 9,000 PCT applications in 2020. The office received 275,900 "
+                         "applications filed by firms worldwide in 2020. Its firms filed 31,000 invention patent "
+                         "applications in 2020, ranking 4th worldwide."),
+     "Hangzhou",
+     [dict(value=9000, region="Hangzhou"), dict(value=31_000, region="Hangzhou")], [275_900]),
+    ("'3 percent of the global total', 'its global sales', 'ranked in the top 5% globally': the city's own figures",
+     _article("Drones", "Hangzhou's firms filed 9,000 PCT applications in 2020, about 3 percent of the global total. "
+                        "Hangzhou's global sales of robots rose 30 percent in 2020. The number of its labs ranked "
+                        "in the top 5% globally came to 41 in 2020."),
+     "Hangzhou",
+     [dict(value=9000, region="Hangzhou"), dict(value=3, region="Hangzhou"), dict(value=30, region="Hangzhou"),
+      dict(value=41, region="Hangzhou")], []),
+    # --- the country's figures in a province's or a city's article --------------------------
+    ("'the economic growth of China', 'the growth of China's economy': the country's, not the article's place",
+     _article("Growth", "Gansu's GDP grew 6.2 percent in 2019. The economic growth of China in 2019 reached 6.1 "
+                        "percent. The growth of China's economy was 6.6 percent in 2018."),
+     "Gansu",
+     [dict(value=6.2, region="Gansu"), dict(value=6.1, region="China"), dict(value=6.6, region="China")], []),
+    ("'the national urban residents' income ... a 9.7 percent rise', 'income of rural residents nationwide'",
+     _article("Incomes", "Tianjin's per capita disposable income rose 8 percent in the first half of 2013. The "
+                         "national urban residents' per capita disposable income was 13,300 yuan in the first half of "
+                         "2013, a 6.5 percent real rise. Per capita disposable income of rural residents nationwide "
+                         "grew 9.2 percent in the first half of 2013."),
+     "Tianjin",
+     [dict(value=8, region="Tianjin"), dict(value=13_300, region="China"), dict(value=6.5, region="China"),
+      dict(value=9.2, region="China")], []),
+    ("'ranked third nationwide', 'the national high-tech zone's revenue': still the city's",
+     _article("Research", "Wuhan's R&D spending rose 10 percent in 2019. R&D spending ranked third nationwide at 90 "
+                          "billion yuan in 2019. The national high-tech zone's revenue rose 12 percent in 2019."),
+     "Wuhan",
+     [dict(value=90e9, region="Wuhan"), dict(value=12, region="Wuhan")], []),
 ]
 
 

@@ -42,7 +42,7 @@ _COMPARE_LEFT_RE = re.compile(
 # "In the first quarter of 2011, output expanded 15.9 percent over the first quarter of 2010": a rate
 # "over" a period earlier than one the sentence reports is a rate against it ("rose 5 percent over the
 # first half of 2024" alone is a rate during that half)
-_OVER_RATE_LEFT_RE = re.compile(r"(?:percent|per\s+cent|%|points?)\s+over\s+(?:the\s+)?$")
+_OVER_RATE_LEFT_RE = re.compile(r"(?:percent|per\s+cent|%|points?)\s+(?:over|on)\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +150,9 @@ def _passed_or_scope(low: str, p) -> bool:
     return m.group("noun") is not None or _BASE_NOUN_RIGHT_RE.match(low, p.end) is not None
 
 
+# "an increase of 8.8 percent on the first half of 2008" reads as "over" it (_OVER_RATE_LEFT_RE)
+_RATE_ON = ("percent on", "% on", "cent on", "point on", "points on")
+
 # The demotion rules run only when one of these occurs; `in` on each word
 # costs less than one regex of them all, which tries every word at every position.
 _DEMOTE_WORDS = ("than", "compar", "same", "highest", "lowest", "largest", "biggest", "best", "worst",
@@ -157,7 +160,7 @@ _DEMOTE_WORDS = ("than", "compar", "same", "highest", "lowest", "largest", "bigg
                  "relative", "versus", "vs", "from", "said", "says", "announced", "released", "published",
                  "reported", "revealed", "unveiled", "disclosed", "issued", "stated", "noted", "showed", "shows",
                  "added", "told", "held", "convened", "level", "figure", "size", "value", "total", "amount",
-                 "volume", "points", "output", "record", "over")
+                 "volume", "points", "output", "record", "over") + _RATE_ON
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +246,7 @@ _RULE_WORDS = {
                "disclosed", "issued", "stated", "noted", "showed", "shows", "added", "told", "held", "convened"),
     "superlative": ("highest", "lowest", "largest", "biggest", "best", "worst", "fastest", "slowest", "strongest",
                     "weakest"),
-    "over": ("over",),
+    "over": ("over",) + _RATE_ON,
 }
 
 

@@ -165,6 +165,10 @@ def kinds(region: str | None) -> frozenset[str]:
 
 # "42% of Guangdong's total", "29.7 percent of the province's": the place of a share's whole
 _PCT_OF_LEFT_RE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?$")
+# "The city of Dalian, Liaoning province, had ...": between a place and the place it lies in,
+# named only to locate it
+_LOCATOR_GAP_RE = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:[a-z]+ern\s+)?")
+_LOCATOR_END_RE = re.compile(r"\s*[,)]")
 
 
 @lru_cache(maxsize=4096)
@@ -345,7 +349,8 @@ class PlaceTracker:
         if s:
             # "... accounted for 48% of Guangdong Province's total": the whole
             # of a share is not what the text is talking about
-            ms = [m for m in ms if not _SHARE_DENOMINATOR_LEFT_RE.search(s, max(0, m.start - 30), m.start)]
+            ms = [m for m in ms if not _SHARE_DENOMINATOR_LEFT_RE.search(s, max(0, m.start - 30), m.start)
+                  and not _share_whole(s, m.start)]
             # "As the capital of Hubei Province, Wuhan ...": a place inside an
             # opening "As ..." phrase describes the subject named after it
             intro = _AS_INTRO_RE.match(s) if s[:3].lstrip().startswith("As") else None
@@ -415,7 +420,7 @@ class PlaceTracker:
     def _anaphor(self, s: str, para: int) -> str | None:
         # "29.7 percent of the province's total": the whole of a share is not what the sentence is
         # about, nor is the whole of a ranking ("ranking second in the province")
-        a = next((x for x in anaphor_matches(s) if not _PCT_OF_LEFT_RE.search(s, max(0, x.start() - 25), x.start())
+        a = next((x for x in anaphor_matches(s) if not _share_whole(s, x.start())
                   and not relations.scope_at(s, x.start())), None)
         if a:
             lvl = a["lvl"].lower()
@@ -477,6 +482,30 @@ def country_subject(s: str, m: PlaceMention) -> bool:
     return bool(_SUBJECT_LEFT_RE.search(s[max(0, m.start - 30):m.start]))
 
 
+@lru_cache(maxsize=1)
+def _pct_of_whole_left() -> re.Pattern:
+    # "51 percent of the total shoe exports of Zhejiang", "40 percent of the total in the province",
+    # "8 percent of all grain produced in Jiangsu": the whole named at the end of a share's noun
+    # phrase that says it is a whole (words only, no clause break or figure between)
+    return catalogue.get().cue_pattern(
+        r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?(?:[A-Za-z'-]+\s+){0,2}?(?:{share_whole})\s+"
+        r"(?:[A-Za-z'-]+\s+){0,4}?(?:of|in|for|across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+)?$", re.I)
+
+
+def _share_whole(s: str, start: int) -> bool:
+    """Whether the place at `start` names the whole of a share: "42% of Guangdong's total",
+    "51 percent of the total shoe exports of Zhejiang"."""
+    return _PCT_OF_LEFT_RE.search(s, max(0, start - 25), start) is not None \
+        or ("of" in s[max(0, start - 90):start] and _pct_of_whole_left().search(s, max(0, start - 90), start) is not None)
+
+
+def _locators(s: str, ms: list[PlaceMention]) -> list[PlaceMention]:
+    """"The city of Dalian, Liaoning province, had ...": a place set off by commas right after a
+    place inside it only says where that place lies (not "Dalian, Liaoning and Jilin", a list)."""
+    return [m for q, m in zip(ms, ms[1:]) if m.level != "country" and within(q.region, m.region)
+            and _LOCATOR_GAP_RE.fullmatch(s, q.end, m.start) and _LOCATOR_END_RE.match(s, m.end)]
+
+
 @dataclass(frozen=True, slots=True)
 class FigureSpot:
     """Where a figure stands in its sentence, as choose() reads it."""
@@ -515,7 +544,9 @@ def choose(ms: list[PlaceMention], spot: FigureSpot, *, fallback: str | None,
         # percent of the province's total": the place of a share's whole, when the text is about a
         # place inside it and the sentence names no other place, is the whole's, not the subject's
         inner = sentence_subject or fallback
-        wholes = {id(m) for m in ms if within(inner, m.region) and _PCT_OF_LEFT_RE.search(s, max(0, m.start - 25), m.start)}
+        wholes = {id(m) for m in ms if within(inner, m.region) and _share_whole(s, m.start)}
+        if wholes:
+            wholes |= {id(m) for m in _locators(s, ms)}
         if wholes and all(m.region == inner for m in ms if id(m) not in wholes):
             ms = [m for m in ms if id(m) not in wholes]
             if not ms:

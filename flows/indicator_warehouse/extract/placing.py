@@ -45,6 +45,9 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         fig.dropped = "placing: several places, or a place with no region"
         return
     region, fig.clause_start = where
+    if ("lobal" in sc.s or "orld" in sc.s) and _world_figure(fig, sc):
+        fig.dropped = "placing: a world figure, no region"
+        return
     if region != "China" and sc.memo("province_group", _province_group):
         fig.dropped = "placing: a counted group of provinces, no single place"
         return
@@ -88,6 +91,60 @@ def _province_group(sc: SentenceContext) -> bool:
     if "provinc" not in sc.s or any(p.level != "country" for p in sc.place_ms):
         return False
     return _province_group_re().search(sc.s) is not None
+
+
+@lru_cache(maxsize=1)
+def _world_re() -> re.Pattern:
+    # "global", "worldwide", "the world's" not after a preposition ("5 percent of global output",
+    # "first in the world") nor before a number ("Fortune Global 500")
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?<!of\s)(?<!in\s)(?<!to\s)(?<!than\s)(?<!the\s)(?:the\s+)?(?:{world})(?![\w-])(?!\s+\d)")
+
+
+@lru_cache(maxsize=1)
+def _world_scope_left() -> re.Pattern:
+    # "ranked in the top 1% globally", "among the world's": a ranking's scope, not a world figure
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{world_scope})(?![\w-])[^,;:]{0,30}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _world_after_re() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{world_after})(?![\w-])", re.I)
+
+
+_WORLD_AFTER_STOP_RE = re.compile(r"[,;:]|\s(?:and|but|while|whereas|which)\s|\d")
+
+
+# the word before a cue that makes it a whole or a scope, not the subject: "of the world's", "in the world"
+_WORLD_LEFT_RE = re.compile(r"(?:of|in|to|than|for|from|across|with)\s+(?:the\s+)?$", re.I)
+
+
+_WORLD_STOP_RE = re.compile(r"[;:]|\s(?:but|while|whereas|compared|against)\s")
+
+
+def _world_figure(fig: Figure, sc: SentenceContext) -> bool:
+    """"Global PCT filings reached 265,800, according to WIPO", "Worldwide, applications rose 5.2
+    percent": a world cue opens the figure's clause, with no place between it and the figure (nor
+    before it in the clause: "Shenzhen's global sales"); the world has no region, and the
+    article's place would be a wrong guess."""
+    m = fig.m
+    cue = None
+    for cue in _world_re().finditer(sc.s, 0, m.start):
+        pass
+    if cue is None and not sc.place_ms:
+        # "WIPO received 277,500 applications filed by companies worldwide": the adverb in the
+        # figure's clause after it, in a sentence that names no place
+        end = m.conv_end or m.end
+        stop = _WORLD_AFTER_STOP_RE.search(sc.s, end)
+        after = _world_after_re().search(sc.s, end, stop.start() if stop else len(sc.s))
+        return after is not None and not _world_scope_left().search(sc.s, max(0, after.start() - 30), after.start())
+    if cue is None or _WORLD_LEFT_RE.search(sc.s, max(0, cue.start() - 12), cue.start()) \
+            or _WORLD_STOP_RE.search(sc.s, cue.end(), m.start) \
+            or _world_scope_left().search(sc.s, max(0, cue.start() - 30), cue.start()):
+        return False
+    # the cue's reach: the figures after it in the sentence ("Global filings reached 265,800, up 5.2
+    # percent"), up to a contrast or a place
+    return not any(p.start < m.start for p in sc.place_ms)
 
 
 # "196 of them earned more than 1 billion yuan in revenue each": "each" a few words after the figure
@@ -147,6 +204,8 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     if sc.national and (c.national_left.search(s, max(clause_start, m.start - 60), m.start)
                         or _national_measure(fig, s, place_ms, clause_start)):
         region = "China"   # "the national growth rate of 8.1 percent", "the national R&D intensity was 2.5 percent"
+    elif sc.national and not place_ms and last_region == "China" and not after:
+        region = "China"   # "The national income was 12,509 yuan, a 9.7 percent rise": later figures follow the first
     elif sc.scoped and not after and any(p.end <= m.start for p in sc.scoped) \
             and not any(p.end <= m.start and p.level != "country" for p in place_ms):
         region = next(p.region for p in sc.scoped if p.end <= m.start)   # "NEV production in China soared to ..."
@@ -229,14 +288,27 @@ def _national_measure(fig: Figure, s: str, place_ms, clause_start: int) -> bool:
     hit, m = fig.hit, fig.m
     if hit is None or fig.unit in ("count", "person") or not clause_start <= hit.start < m.start:
         return False
-    if any(hit.start <= p.start and p.end <= m.start and p.region for p in place_ms):
-        return False
-    return _national_before().search(s, max(0, hit.start - 20), hit.start) is not None
+    if any(hit.start <= p.start and p.end <= m.start and p.region and p.level != "country" for p in place_ms):
+        return False   # "the national R&D intensity in Guangdong" ("nationwide" itself names the country)
+    if _national_before().search(s, max(0, hit.start - 50), hit.start) is not None:
+        return True
+    # "Per capita income of urban residents nationwide grew 9.7 percent": the measure's noun
+    # phrase closed by a national word, with no place in the clause before it
+    between = s[hit.end:m.start]
+    return ("ation" in between or "across" in between) and _national_after().match(s, hit.end) is not None \
+        and not any(clause_start <= p.start < m.start and p.region and p.level != "country" for p in place_ms)
 
 
 @lru_cache(maxsize=1)
 def _national_before() -> re.Pattern:
-    return catalogue.get().cue_pattern(r"(?<![\w])(?:{national})\s+$", re.I)
+    # "the national R&D intensity", "the national urban residents' per capita income": the
+    # adjective right before the measure, or before the people it is counted over
+    return catalogue.get().cue_pattern(r"(?<![\w])(?:{national})\s+(?:(?:[\w-]+\s+){0,2}?[\w-]+s'\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _national_after() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?:\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)?\s*(?:{national_after})(?![\w-])", re.I)
 
 
 def _figure_clause_start(s: str, m: Mention, raw: list[Mention], place_ms) -> int:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import NamedTuple
 
-from . import indicators, lists, numbers, screen
+from . import catalogue, indicators, lists, numbers, screen
 from .cues import cues, may_match
 from .numbers import Mention
 from .periods import PeriodExpr
@@ -63,6 +64,13 @@ class _once:
 # "NEV production in China", "the GDP of China", "retail sales of the country": a measure, then
 # the country it is about
 _MEASURE_IN_RE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _scoped_measure_left() -> re.Pattern:
+    # "The economic growth of China", "the growth of China's economy": a growth word that no
+    # catalogue measure names, right before the country, scopes the figure as a measure does
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{scoped_measure})\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)   # no slots: _once keeps its values in the instance __dict__
@@ -151,7 +159,8 @@ class SentenceContext:
     @_once
     def national(self) -> bool:
         """A cheap gate for "the national growth rate of ...": the word is there at all."""
-        return "ational" in self.s or "ATIONAL" in self.s
+        s = self.s   # "national", "nationwide", "across the country"
+        return "ation" in s or "ATION" in s or "cross" in s
 
     @_once
     def scoped(self) -> list[PlaceMention]:
@@ -159,7 +168,9 @@ class SentenceContext:
         country named right after a measure is that measure's place, not a scope in passing."""
         s, hs = self.s, self.hs
         return [p for p in self.place_ms if p.level == "country"
-                and any(_MEASURE_IN_RE.fullmatch(s, h.end, p.start) for h in hs)] if self.place_ms else []
+                and (any(_MEASURE_IN_RE.fullmatch(s, h.end, p.start) for h in hs)
+                     or ("rowth" in s and _scoped_measure_left().search(s, max(0, p.start - 30), p.start)))] \
+            if self.place_ms else []
 
     @_once
     def together(self) -> bool:
