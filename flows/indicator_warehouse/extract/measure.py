@@ -12,7 +12,7 @@
              carries the period just stated).
 A figure whose unit or measure stays too vague is dropped. After dating,
 `confirm` applies a list's pairing and asks a figure with no catalogue
-measure for other evidence that it is a statistic: money, a physical
+measure (statistic.py) for other evidence that it is a statistic: money, a physical
 quantity or a ratio ("2.31:1"), a rate, or a count of a noun that its own
 sentence dates and a reporting verb, "the number of", a passive report or
 its own growth rate marks as a statistic ("there were 33,573 such
@@ -22,11 +22,10 @@ named by what it counts, so analysts can group it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from . import balances, gapping, indicators, measure_cues, measure_phrase, metric, numbers, pointers, screen, shares, unnamed, wholes
+from . import balances, gapping, indicators, measure_cues, measure_phrase, metric, numbers, pointers, screen, shares, statistic, unnamed, wholes
 from .metric import recovery as _recovery_ratio
-from .cues import cues, strip_qualifier
+from .cues import cues
 from .numbers import Mention
 from .scene import Figure, SentenceContext
 
@@ -36,8 +35,6 @@ _COUNT_NOUN_RE = re.compile(r"\s+(?!(?:in|to|and|or|of|for|from|with|by|at|on|as
 _PLURAL_NOUN_RE = re.compile(r"\s+(?!(?:as|is|was|has|this|its|plus|towards|thus|yuan|dollars|times|units?)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*[a-z]s\b(?!\s+(?:of|in|for)\s+(?:yuan|dollars))")
 # "130 invention patents per 10,000 people": the noun between a count and "per"
 _PER_AFTER_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+){1,4}?(?=(?:per|for\s+every|for\s+each)\s)")
-# "the number of ... patents reached 1.17 million": a count of that noun
-_NUMBER_OF_RE = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\b", re.I)
 # the few words after a figure, where a topic word may name its measure
 _NOUN_PHRASE_RE = re.compile(r"\s+(?:[A-Za-z][\w'&-]*\s+){0,3}[A-Za-z][\w'&-]*")
 # "Among all the 136,434 contracts registered in the first half, 56,287
@@ -63,7 +60,7 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # "the number of firms ... increased from 6,501 in 2012 to 11,329 in 2021": the same count,
         # later; "... exceeded 10,000 for the first time, reaching 10,651": the same count, exactly
         fig.unit, fig.number_of = prev.unit, True
-    fig.part_of = _whole_count(fig, sc) if fig.metric == "level" else None
+    fig.part_of = statistic.whole_count(fig, sc) if fig.metric == "level" else None
     if fig.part_of is not None and fig.unit is None and fig.m.unit is None and fig.m.scale == 1:
         # "investigated 1,224 cases, of which 1,082 were closed": counted like its whole
         # (a whole the catalogue names has the measure's own rules for its parts: below)
@@ -222,10 +219,10 @@ def confirm(fig: Figure, sc: SentenceContext) -> None:
         return
     if fig.code == "unclassified":
         fig.code = None   # a count listed with catalogued ones: kept, but not named
-    elif fig.code is None and fig.unit in ("ratio", "index") and _uncatalogued_statistic(fig, sc):
+    elif fig.code is None and fig.unit in ("ratio", "index") and statistic.shows_statistic(fig, sc):
         unnamed.name_ratio(fig, sc)
-    elif fig.code is None and not _uncatalogued_statistic(fig, sc):
-        if not _counted_statistic(fig, sc):
+    elif fig.code is None and not statistic.shows_statistic(fig, sc):
+        if not statistic.counted_statistic(fig, sc):
             fig.dropped = "measure: no catalogue measure and no sign of a statistic"
         else:
             unnamed.name_counted_noun(fig, sc)
@@ -247,7 +244,7 @@ def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
             unit0 = numbers._PER_UNITS.get(pr["base"].lower().replace(",", ""), "per_capita")
     number_of = False
     if unit0 is None and (m.scale > 1 or m.kind == "digits") \
-            and _NUMBER_OF_RE.search(s, max(seg_start, m.start - 100), m.start):
+            and statistic.NUMBER_OF_RE.search(s, max(seg_start, m.start - 100), m.start):
         # "the number of ... patents reached 1.17 million", "the number of firms with import and
         # export records reached 11,329": a count, whatever measure its noun's modifiers name
         unit0, number_of = "count", True
@@ -436,158 +433,6 @@ def _unit_for(m: Mention, code: str | None) -> str | None:
     if code:
         return indicators.unit_of(code)
     return None
-
-
-def _uncatalogued_statistic(fig: Figure, sc: SentenceContext) -> bool:
-    """Whether a figure with no catalogue indicator still shows it is a statistic (money, a quantity, a rate)."""
-    m, metric, rule, number_of = fig.m, fig.metric, fig.rule, fig.number_of
-    if m.kind == "word" and m.unit is None:
-        return False
-    if rule != "sentence" and metric == "level" and not sc.anaphoric \
-            and not (m.unit_kind in ("currency", "measure") and (sc.doc.recent_dist <= 1 or _own_growth(sc, m))):
-        return False   # a carried period needs a known measure or a rate
-        # (or money or a physical quantity, in the sentence right after the one
-        # that stated the period, or with its own growth rate next to it: the
-        # rate is kept with the carried period, and so is the level it moved)
-    return (m.unit_kind in ("currency", "measure") or number_of or fig.unit in ("ratio", "index")
-            or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change") or gapping.elided(fig))
-
-
-# between a count and its own growth rate: no other clause ("; while exports ...")
-_OTHER_CLAUSE_RE = re.compile(r"[;.]|\b(?:while|whereas|but|respectively)\b|\d", re.I)
-# between a growth rate and the level it reached: "rose 48% year-on-year to (reach) ", "surged 74 percent in
-# the first nine months from a year earlier to " (a time phrase of its own may stand between)
-_RATE_TO_LEVEL_RE = re.compile(r"\s*(?:(?:in|during|over)\s+(?:the\s+)?(?:first|second|third|fourth|last|past)\s+[\w-]+(?:\s+months?)?"
-                               r"(?:\s+of\s+(?:19|20)\d\d)?\s+|(?:in|during)\s+(?:19|20)\d\d\s+)?"
-                               r"(?:year[- ]on[- ]year\s+|from\s+a\s+year\s+(?:earlier|ago)\s+)?to\s+(?:reach\s+)?"
-                               r"(?:(?:about|around|nearly|over|more\s+than|some|approximately|roughly|almost)\s+)?", re.I)
-# between two coordinated counts: the first one's noun, then "and" or a comma
-_COUNT_COORD_RE = re.compile(r"(?:\s+[A-Za-z&'-]+){0,5}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-
-
-def _counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
-    """Whether a count of something the catalogue lacks is still stated as a
-    dated statistic, to be kept as unclassified with its measure_text: a
-    level of a counted noun ("1,149 batches", "the number of R&D centres"),
-    dated by its own sentence (or "during the period"), that a verb of
-    reaching or reporting introduces ("there were 33,573 enterprises",
-    "customs handled 1,149 batches", "... were issued"), that its own growth
-    rate follows ("..., up 37.8 percent"), or that is listed right after such
-    a count ("928,000 utility model applications and 869,000 design
-    applications"). A count dated only by an earlier sentence needs both a
-    reporting verb and its own growth rate. A bare number or a number word is
-    not enough: ages, ranks, counts at events and the like stay out."""
-    m, s = fig.m, sc.s
-    if fig.metric != "level" or fig.unit not in ("count", "person") or (m.kind != "digits" and m.scale == 1):
-        return False
-    carried = fig.rule != "sentence" and not sc.anaphoric
-    clause = sc.clause_start(m.start)
-    number_of = _NUMBER_OF_RE.search(s, clause, m.start) is not None
-    if not (number_of or fig.noun_only or fig.number_of or m.unit_kind in ("count", "person")):
-        return False   # no counted noun: "reached 52.4" may be an index or a ratio
-    c, end = cues(), m.conv_end or m.end
-    clause_end = indicators.CLAUSE_BREAK_RE.search(s, end)
-    if c.event_noun.search(s, clause, clause_end.start() if clause_end else len(s)):
-        return False   # "the fair received 3,000 exhibitors": a count at or of an event
-    reported = (number_of or c.count_left.search(strip_qualifier(s[max(clause, m.start - 40):m.start])) is not None
-                or c.count_passive_right.match(s, end) is not None)
-    if _part_of_kept_count(fig, sc):
-        return True
-    if carried:
-        # dated only by an earlier sentence: a reported count with its own
-        # growth rate next to it, or "the number of ..." in the sentence right
-        # after the one that stated the period (as for money and quantities)
-        return reported and (_own_growth(sc, m) or (number_of and (sc.doc.recent_dist <= 1 or _rose_from(sc, m))))
-    # its own growth rate after it, or right before it ("output surged 74 percent to 927,500 autos")
-    return reported or _own_growth(sc, m) or _coordinated_count(fig, sc)
-
-
-# between a part marker and the count it introduces: a qualifier at most
-_PART_GAP_TO_COUNT_RE = re.compile(r"\s*(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)?", re.I)
-
-
-def _part_of_kept_count(fig: Figure, sc: SentenceContext) -> bool:
-    """Whether the count is a part of the count just kept, introduced by a
-    part marker ("4,385 firms were set up, including 3,792 private ones",
-    "investigated 1,224 cases, of which 1,082 were closed"): what makes the
-    whole a statistic makes its part one (kept unclassified, as the whole
-    is); a part of a whole that stayed out ("86 people were hurt, including
-    12 children") stays out with it."""
-    return fig.part_of is not None
-
-
-def _whole_count(fig: Figure, sc: SentenceContext) -> Figure | None:
-    """The kept count this bare count is a part of: the count before a part
-    marker ("including", "of which"), past the whole's own growth rate ("144
-    firms, up 20 percent, including 14 in ..."), or the whole of the part
-    listed right before it ("including 14 in manufacturing and 55 in services")."""
-    prev = fig.prev
-    if prev is None or prev.dropped is not None:
-        return None
-    if prev.part_of is not None and prev.m.unit is None \
-            and _PART_COORD_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start) is not None:
-        return prev.part_of
-    whole = prev
-    if whole.metric == "yoy_growth_pct" and whole.prev is not None and whole.prev.dropped is None:
-        whole = whole.prev   # the whole's own rate between it and the marker
-    if whole.metric != "level" or whole.unit not in ("count", "person"):
-        return None
-    found = None
-    for found in cues().part_marker.finditer(sc.s, prev.m.conv_end or prev.m.end, fig.m.start):
-        pass
-    if found is None or _PART_GAP_TO_COUNT_RE.fullmatch(sc.s, found.end(), fig.m.start) is None:
-        return None
-    return whole
-
-
-# between two parts of a count: the first one's own words ("in the manufacturing industry"), then "and" or a comma
-_PART_COORD_RE = re.compile(r"(?:\s+[A-Za-z&'-]+){0,6}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-
-
-def _own_growth(sc: SentenceContext, m: Mention) -> bool:
-    """Whether the figure's own year-on-year rate is next to it: after it
-    ("7.9 million hectares, an increase of 5 percent") or right before it
-    ("rose 48% year-on-year to $13.4 billion")."""
-    if _growth_follows(sc, m.conv_end or m.end):
-        return True
-    k = bisect_right(sc.ms, m.start, key=lambda n: n.end)   # the figure right before it (ms is in order)
-    if k == 0 or sc.ms[k - 1].unit != "percent" or not _RATE_TO_LEVEL_RE.fullmatch(sc.s, sc.ms[k - 1].end, m.start):
-        return False
-    read = metric.read(sc.s, sc.ms[k - 1])
-    return read is not None and read[0] == "yoy_growth_pct"
-
-
-# "increased from 2,245 to ": between the start of a range and its end
-_RANGE_TO_RE = re.compile(r"\s*to\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?", re.I)
-
-
-def _rose_from(sc: SentenceContext, m: Mention) -> bool:
-    """Whether the figure ends a "from X to Y" range whose start is a figure
-    too ("the number of institutes has increased from 2,245 to 3,678"): the
-    count moved, so it is a series the text reports."""
-    k = bisect_right(sc.raw, m.start, key=lambda n: n.end)   # the mention right before it (raw is in order)
-    if k == 0:
-        return False
-    p = sc.raw[k - 1]
-    return (_RANGE_TO_RE.fullmatch(sc.s, p.conv_end or p.end, m.start) is not None
-            and metric.FROM_RE.search(sc.s, max(0, p.start - 30), p.start) is not None)
-
-
-def _growth_follows(sc: SentenceContext, end: int) -> bool:
-    """Whether the next figure, in the same clause, is a year-on-year growth
-    rate ("11,917 companies, a year-on-year increase of 9.9%"): the count's own."""
-    nxt = next((n for n in sc.ms if n.start >= end), None)
-    if nxt is None or nxt.unit != "percent" or nxt.start - end > 90 or _OTHER_CLAUSE_RE.search(sc.s, end, nxt.start):
-        return False
-    read = metric.read(sc.s, nxt)
-    return read is not None and read[0] == "yoy_growth_pct"
-
-
-def _coordinated_count(fig: Figure, sc: SentenceContext) -> bool:
-    """Whether the figure is listed right after a kept count in the same unit ("... and 869,000 ...")."""
-    prev = fig.prev
-    return (prev is not None and prev.dropped is None and prev.metric == "level" and prev.unit == fig.unit
-            and prev.i == fig.i - 1 and _COUNT_COORD_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start) is not None)
 
 
 def _index_reading(s: str, m: Mention) -> str | None:
