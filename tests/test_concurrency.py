@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 
 import pytest
 
@@ -55,6 +54,23 @@ def test_a_second_run_is_skipped_while_another_writes(run_flow, tmp_path, caplog
     assert len(skipped) == 1 and "the-other-run" in skipped[0], skipped
 
 
+class _ReleaseWhenSeen(logging.Handler):
+    """Releases the lock once the waiting run has logged that it saw it: a
+    timer started before the run released it before a slow start-up (a
+    loaded machine) ever reached the lock, and the run then had nothing to
+    wait for."""
+
+    def __init__(self, lock) -> None:
+        super().__init__()
+        # (not self.lock: logging.Handler keeps its own lock there)
+        self.run_lock, self.seen = lock, threading.Event()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "retrying with backoff" in record.getMessage() and not self.seen.is_set():
+            self.seen.set()
+            self.run_lock.release()
+
+
 @pytest.mark.slow
 def test_a_waiting_run_retries_with_backoff_and_then_runs(run_flow, tmp_path, caplog):
     src = tmp_path / "src"
@@ -64,15 +80,16 @@ def test_a_waiting_run_retries_with_backoff_and_then_runs(run_flow, tmp_path, ca
     caplog.set_level(logging.INFO, logger="prefect.task_runs")
     lock = try_lock(warehouse)
     lock.describe("the-other-run")
-    releaser = threading.Timer(2.5, lock.release)
-    releaser.start()
-    started = time.monotonic()
+    releaser = _ReleaseWhenSeen(lock)
+    logging.getLogger("prefect.task_runs").addHandler(releaser)
     try:
-        summary = run_flow(src, warehouse, wait_seconds=30)
+        summary = run_flow(src, warehouse, wait_seconds=60)
     finally:
-        releaser.join()
+        logging.getLogger("prefect.task_runs").removeHandler(releaser)
+        if not releaser.seen.is_set():
+            lock.release()
+    assert releaser.seen.is_set(), "the run never logged that it was waiting for the other run"
     assert summary.status == "succeeded" and summary.files_new == 1
-    assert time.monotonic() - started >= 2.5
     retries = [r.getMessage() for r in caplog.records if "retrying with backoff" in r.getMessage()]
     assert retries and "the-other-run" in retries[0], retries
     assert query(warehouse, "SELECT count(*) FROM observations") == [(1,)]
