@@ -77,15 +77,17 @@ def kinds(misses: list[dict], found: list[dict], known: dict[str, dict]) -> dict
 
 
 def never_extracted(misses: list[dict], found: list[dict], quarantined: list[dict]) -> dict[str, Counter]:
-    """The "never extracted" misses by where they were lost, by metric and by unit."""
+    """The "never extracted" misses by where they were lost, by metric, by unit, and how they
+    spread over articles (a few articles or many: a fault of a format or of a construction)."""
     found_files = {f["file"] for f in found}
     sentences = defaultdict(list)
     for f in found:
         sentences[f["file"]].append(" ".join(str(f.get("sentence") or "").split()))
-    where, metric, unit = Counter(), Counter(), Counter()
+    where, metric, unit, per_article = Counter(), Counter(), Counter(), Counter()
     for g in misses:
         if _matching(g, found):
             continue                    # found with a wrong field: counted by kinds()
+        per_article[g["file"]] += 1
         metric[g.get("metric") or "?"] += 1
         unit[g.get("unit") or "?"] += 1
         held = _matching(g, quarantined)
@@ -97,8 +99,9 @@ def never_extracted(misses: list[dict], found: list[dict], quarantined: list[dic
             where["its sentence gave other figures"] += 1
         else:
             where["its sentence gave no figure"] += 1
+    spread = Counter({f"article {n}": c for n, c in enumerate(sorted(per_article.values(), reverse=True), 1)})
     return {"never extracted, where it was lost": where, "never extracted, by metric": metric,
-            "never extracted, by unit": unit}
+            "never extracted, by unit": unit, "never-extracted figures per article": spread}
 
 
 def _matching(g: dict, rows: list[dict]) -> list[dict]:

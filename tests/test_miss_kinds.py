@@ -62,5 +62,7 @@ def test_never_extracted_says_where_it_was_lost_without_quoting():
         "its sentence gave no figure": 1, "its article gave no figure at all": 1}
     assert out["never extracted, by metric"] == {"level": 3, "yoy_growth_pct": 1}
     assert out["never extracted, by unit"] == {"CNY": 3, "percent": 1}
+    # three lost in one article, one in another: the spread, with no file named
+    assert sorted(out["never-extracted figures per article"].values(), reverse=True) == [3, 1]
     # the reason's quoted words never reach the report
     assert miss_kinds.reason_kind("a level must be positive: -5 billion in Macao") == "a level must be positive"
