@@ -33,7 +33,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import catalogue, dating, indicators, lists, measure, metric, placing, restated
-from .cues import cues, plan_cue_in
+from .cues import cues, lead_words, plan_cue_in, sentence_words
 from .facts import Fact
 from .scene import Figure, SentenceContext
 
@@ -44,7 +44,8 @@ _STAGES = (measure.assign, dating.assign, measure.confirm, placing.assign)
 
 def sentence_facts(sc: SentenceContext) -> list[Fact]:
     """The facts of one sentence's figures, read in order."""
-    if sc.ms and not sc.place_ms and sc.s[:1] in _FOUNDING_INITIALS and _founding_re().match(sc.s):
+    founding, firm = _gate_words()
+    if sc.ms and not sc.place_ms and _may_hold(sc.s, founding) and _founding_re().match(sc.s):
         # "Established in 1995, it spent 10 years ... at a cost of 8 million yuan":
         # a sentence that opens with when its subject was founded is about one
         # firm, park or institution, and names no place: none of its figures is
@@ -53,7 +54,7 @@ def sentence_facts(sc: SentenceContext) -> list[Fact]:
     out: list[Fact] = []
     prev: Figure | None = None
     last_fact: Figure | None = None
-    firms = [x.span() for x in _firm_re().finditer(sc.s)] if _FIRM_GATE_RE.search(sc.s) else ()
+    firms = [x.span() for x in _firm_re().finditer(sc.s)] if _may_hold(sc.s, firm) else ()
     for i, m in enumerate(sc.ms):
         fig = Figure(i, m, prev, last_fact)
         metric.assign(fig, sc)
@@ -85,7 +86,18 @@ def _firm_re() -> re.Pattern:
                                        variants=False)
 
 
-_FIRM_GATE_RE = re.compile(r"Group|Co\b|Ltd|Inc\b|Corp|Pharmaceutical|Technologies|Holding")
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """One word of each founding verb and each company suffix (cues.lead_words): a sentence
+    with none of them cannot match the rule, which is then not tried. Read from the cues,
+    so that a phrase added to seeds/cues.csv is never silently missed by the gate."""
+    c = catalogue.get()
+    return lead_words(c.cues.get("founding_verb", ())), lead_words(c.cues.get("firm_suffix", ()))
+
+
+def _may_hold(s: str, lead: frozenset[str] | None) -> bool:
+    words = sentence_words(s)
+    return lead is None or words is None or not words.isdisjoint(lead)
 
 
 def _firm_subject(sc: SentenceContext, m, firms) -> bool:
@@ -102,9 +114,6 @@ def _firm_subject(sc: SentenceContext, m, firms) -> bool:
         return False
     return not any(start <= p.start < m.start and not p.source and not any(a <= p.start < b for a, b in named)
                    for p in sc.place_ms)
-
-
-_FOUNDING_INITIALS = frozenset("EFSIOLB")   # the initials of the founding_verb cues (a cheap gate)
 
 
 def _in_own_units(out: list[Fact]) -> list[Fact]:
