@@ -26,7 +26,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from . import catalogue, indicators, places, relations
-from .cues import cues
+from .cues import cues, lead_words, sentence_words
 from .lists import LIST_SEP_RE
 from .numbers import Mention
 from .scene import Figure, SentenceContext
@@ -45,7 +45,7 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         fig.dropped = "placing: several places, or a place with no region"
         return
     region, fig.clause_start = where
-    if ("lobal" in sc.s or "orld" in sc.s) and _world_figure(fig, sc):
+    if _may_name_world(sc.s) and _world_figure(fig, sc):
         fig.dropped = "placing: a world figure, no region"
         return
     if region != "China" and sc.memo("province_group", _province_group):
@@ -91,6 +91,18 @@ def _province_group(sc: SentenceContext) -> bool:
     if "provinc" not in sc.s or any(p.level != "country" for p in sc.place_ms):
         return False
     return _province_group_re().search(sc.s) is not None
+
+
+@lru_cache(maxsize=1)
+def _world_words() -> frozenset[str] | None:
+    c = catalogue.get()
+    return lead_words(tuple(c.cues.get("world", ())) + tuple(c.cues.get("world_after", ())))
+
+
+def _may_name_world(s: str) -> bool:
+    """Whether the sentence holds a word of a world cue (a cheap gate, read from the cues)."""
+    lead, words = _world_words(), sentence_words(s)
+    return lead is None or words is None or not words.isdisjoint(lead)
 
 
 @lru_cache(maxsize=1)
