@@ -19,6 +19,12 @@ be probed without reading a sentence: whether the figure was extracted and
 quarantined (the reason's kind, never its quoted words), whether its
 article gave no figure at all, whether its sentence gave other figures,
 and the missed figures' metrics and units.
+
+Then the figures found with the right value but filed under a wrong series
+(the gap between value F1 and series F1): a part filed as its whole, a whole
+filed as a part, unclassified where a catalogue series was due, or another
+code, with the pair of catalogue codes (codes only). False finds are counted
+by our own indicator and metric.
 """
 from __future__ import annotations
 
@@ -104,6 +110,31 @@ def never_extracted(misses: list[dict], found: list[dict], quarantined: list[dic
             "never extracted, by unit": unit, "never-extracted figures per article": spread}
 
 
+def misfiled(pairs: list[tuple[dict, dict]]) -> dict[str, Counter]:
+    """Right value, wrong series: how the series key differs, and which codes."""
+    kind, codes = Counter(), Counter()
+    for g, f in pairs:
+        gold_code, code = g["indicator"], f["indicator"]
+        part = bool((f.get("breakdown") or "").strip())
+        gold_part = bool(g.get("part_of") or g.get("breakdown"))
+        if code == "unclassified":
+            kind["unclassified where a catalogue series was due"] += 1
+        elif gold_part and not part:
+            kind["a part filed as a whole"] += 1
+        elif part and not gold_part:
+            kind["a whole filed as a part"] += 1
+        else:
+            kind["another code"] += 1
+        codes[f"{gold_code}{' (part)' if gold_part else ''} -> {code}{' (part)' if part else ''}"] += 1
+    return {"right value, wrong series": kind, "right value, wrong series, by codes (gold -> found)": codes}
+
+
+def false_finds(rows: list[dict]) -> dict[str, Counter]:
+    """False finds by our own indicator and metric."""
+    return {"false finds, by our indicator and metric":
+            Counter(f"{f.get('indicator')} {f.get('metric')}" for f in rows)}
+
+
 def _matching(g: dict, rows: list[dict]) -> list[dict]:
     """Rows of g's article with g's value (the scorer's 0.5 percent)."""
     value = float(g["value"])
@@ -138,7 +169,8 @@ def main(argv: list[str]) -> int:
     found = score.load_found(argv[0], {g["file"] for g in gold})
     result = score.score(gold, found, {})
     quarantined = load_quarantine(argv[0], {g["file"] for g in gold})
-    tables = kinds(result["misses"], found, regions()) | never_extracted(result["misses"], found, quarantined)
+    tables = (kinds(result["misses"], found, regions()) | never_extracted(result["misses"], found, quarantined)
+              | misfiled(result["misfiled"]) | false_finds(result["false_finds"]))
     for title, counts in tables.items():
         print(f"{title}:")
         for name, n in counts.most_common():

@@ -66,3 +66,25 @@ def test_never_extracted_says_where_it_was_lost_without_quoting():
     assert sorted(out["never-extracted figures per article"].values(), reverse=True) == [3, 1]
     # the reason's quoted words never reach the report
     assert miss_kinds.reason_kind("a level must be positive: -5 billion in Macao") == "a level must be positive"
+
+
+def test_misfiled_says_how_the_series_key_differs_with_codes_only():
+    def pair(gold_code, code, part_of=None, breakdown=None):
+        g = dict(row("a.txt", "Fujian", 1.0), indicator=gold_code, part_of=part_of, locator="never printed")
+        return g, dict(row("a.txt", "Fujian", 1.0), indicator=code, breakdown=breakdown, sentence="never printed")
+
+    out = miss_kinds.misfiled([pair("foreign_trade", "foreign_trade", part_of="foreign_trade"),
+                               pair("exports", "exports", breakdown="partner=ASEAN"),
+                               pair("rd_expenditure", "unclassified"),
+                               pair("gdp", "rd_expenditure"), pair("gdp", "rd_expenditure")])
+    assert out["right value, wrong series"] == {
+        "a part filed as a whole": 1, "a whole filed as a part": 1,
+        "unclassified where a catalogue series was due": 1, "another code": 2}
+    assert out["right value, wrong series, by codes (gold -> found)"]["gdp -> rd_expenditure"] == 2
+    assert out["right value, wrong series, by codes (gold -> found)"]["foreign_trade (part) -> foreign_trade"] == 1
+    assert "never printed" not in repr(out)
+
+
+def test_false_finds_are_counted_by_our_own_code_and_metric():
+    rows = [dict(row("a.txt", "Fujian", 1.0), indicator="gdp"), dict(row("b.txt", "Fujian", 2.0), indicator="gdp")]
+    assert miss_kinds.false_finds(rows) == {"false finds, by our indicator and metric": {"gdp level": 2}}
