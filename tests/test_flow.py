@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 
 from conftest import query
 from indicator_warehouse import pending_runs
