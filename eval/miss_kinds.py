@@ -110,14 +110,19 @@ def never_extracted(misses: list[dict], found: list[dict], quarantined: list[dic
             "never extracted, by unit": unit, "never-extracted figures per article": spread}
 
 
-def misfiled(pairs: list[tuple[dict, dict]]) -> dict[str, Counter]:
-    """Right value, wrong series: how the series key differs, and which codes."""
+def misfiled(pairs: list[tuple[dict, dict]], conflicted: set[tuple] = frozenset()) -> dict[str, Counter]:
+    """Right value, wrong series: how the series key differs, and which codes.
+    `conflicted` holds the (file, metric, period_end, value) of rows that the
+    series checks took out of their series because the article states another
+    value for the same key: the fault is then the other statement's."""
     kind, codes = Counter(), Counter()
     for g, f in pairs:
         gold_code, code = g["indicator"], f["indicator"]
         part = bool((f.get("breakdown") or "").strip())
         gold_part = bool(g.get("part_of") or g.get("breakdown"))
-        if code == "unclassified":
+        if code == "unclassified" and _row_key(f) in conflicted:
+            kind["unclassified: its article states another value for the same series key"] += 1
+        elif code == "unclassified":
             kind["unclassified where a catalogue series was due"] += 1
         elif gold_part and not part:
             kind["a part filed as a whole"] += 1
@@ -127,6 +132,24 @@ def misfiled(pairs: list[tuple[dict, dict]]) -> dict[str, Counter]:
             kind["another code"] += 1
         codes[f"{gold_code}{' (part)' if gold_part else ''} -> {code}{' (part)' if part else ''}"] += 1
     return {"right value, wrong series": kind, "right value, wrong series, by codes (gold -> found)": codes}
+
+
+def _row_key(f: dict) -> tuple:
+    return (f["file"], f["metric"], str(f["period_end"])[:10], round(float(f["value"]), 6))
+
+
+def load_conflicted(warehouse: str) -> set[tuple]:
+    """Keys of the rows taken out of their series by the one-value-per-key check."""
+    import duckdb
+
+    con = duckdb.connect(warehouse, read_only=True)
+    try:
+        rows = con.execute("""SELECT source_path, metric, period_end, value FROM observations
+                              WHERE series_problem LIKE 'one article states different values%'
+                                AND value IS NOT NULL""").fetchall()
+    finally:
+        con.close()
+    return {_row_key(dict(file=Path(p).name, metric=m, period_end=e, value=v)) for p, m, e, v in rows}
 
 
 def false_finds(rows: list[dict]) -> dict[str, Counter]:
@@ -170,7 +193,7 @@ def main(argv: list[str]) -> int:
     result = score.score(gold, found, {})
     quarantined = load_quarantine(argv[0], {g["file"] for g in gold})
     tables = (kinds(result["misses"], found, regions()) | never_extracted(result["misses"], found, quarantined)
-              | misfiled(result["misfiled"]) | false_finds(result["false_finds"]))
+              | misfiled(result["misfiled"], load_conflicted(argv[0])) | false_finds(result["false_finds"]))
     for title, counts in tables.items():
         print(f"{title}:")
         for name, n in counts.most_common():

@@ -73,13 +73,17 @@ def test_misfiled_says_how_the_series_key_differs_with_codes_only():
         g = dict(row("a.txt", "Fujian", 1.0), indicator=gold_code, part_of=part_of, locator="never printed")
         return g, dict(row("a.txt", "Fujian", 1.0), indicator=code, breakdown=breakdown, sentence="never printed")
 
+    conflicted = pair("imports", "unclassified")
+    conflicted[1]["value"] = 2.0
     out = miss_kinds.misfiled([pair("foreign_trade", "foreign_trade", part_of="foreign_trade"),
                                pair("exports", "exports", breakdown="partner=ASEAN"),
-                               pair("rd_expenditure", "unclassified"),
-                               pair("gdp", "rd_expenditure"), pair("gdp", "rd_expenditure")])
+                               pair("rd_expenditure", "unclassified"), conflicted,
+                               pair("gdp", "rd_expenditure"), pair("gdp", "rd_expenditure")],
+                              {("a.txt", "level", "2023-12-31", 2.0)})
     assert out["right value, wrong series"] == {
         "a part filed as a whole": 1, "a whole filed as a part": 1,
-        "unclassified where a catalogue series was due": 1, "another code": 2}
+        "unclassified where a catalogue series was due": 1, "another code": 2,
+        "unclassified: its article states another value for the same series key": 1}
     assert out["right value, wrong series, by codes (gold -> found)"]["gdp -> rd_expenditure"] == 2
     assert out["right value, wrong series, by codes (gold -> found)"]["foreign_trade (part) -> foreign_trade"] == 1
     assert "never printed" not in repr(out)
