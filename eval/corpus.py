@@ -26,6 +26,7 @@ The stream/ split (fifth session) has no gold: a broader sample of the same
 sources whose extractor output eval/stream_report.py sorts by kind.
 
     python eval/corpus.py check            # texts present and identical to the manifest; every locator found
+    python eval/corpus.py save BATCH.jsonl # rebuild texts from excerpts copied out of the search tool (REBUILD.md)
     python eval/corpus.py publish DIR      # adjudicated gold DIR/*.jsonl -> eval/gold/<split>.gold.jsonl
     python eval/corpus.py summary          # counts by split, region, topic, year, outlet (Markdown)
 """
@@ -95,6 +96,37 @@ def check(root: Path) -> list[str]:
     return problems
 
 
+def save(batch: Path, root: Path) -> list[str]:
+    """Write the texts of a rebuild batch and say, for each, whether it is the
+    manifest's text. A batch line is {"file": <manifest file>, "excerpt":
+    <the search tool's JSON string, copied with its escapes as displayed>}:
+    copying the JSON string rather than the text it stands for keeps line
+    breaks, quotes and non-ASCII characters exact, which is what lets a
+    rebuilt text match its sha256."""
+    rows = {r["file"]: r for r in manifest()}
+    verdicts = []
+    for n, line in enumerate(batch.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            verdicts.append(f"{batch.name}:{n}: not a JSON line ({exc})")
+            continue
+        row = rows.get(rec.get("file"))
+        if row is None:
+            verdicts.append(f"{batch.name}:{n}: {rec.get('file')!r} is not in the manifest")
+            continue
+        path = root / row["file"]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = rec["excerpt"].encode("utf-8")
+        path.write_bytes(data)
+        same = hashlib.sha256(data).hexdigest() == row["sha256"]
+        verdicts.append(f"{row['file']}: " + ("OK" if same else
+                        f"differs from the manifest ({len(rec['excerpt'])} characters, manifest {row['chars']})"))
+    return verdicts
+
+
 def publish(src: Path) -> dict[str, int]:
     """Adjudicated gold (one JSONL per article, full sentences) -> the repo's
     gold file of each split those articles belong to, each sentence cut to
@@ -142,11 +174,17 @@ def main(argv=None) -> int:
     c.add_argument("dir", nargs="?", type=Path)
     p = sub.add_parser("publish")
     p.add_argument("dir", type=Path)
+    v = sub.add_parser("save")
+    v.add_argument("batch", type=Path)
     sub.add_parser("summary")
     args = ap.parse_args(argv)
     if args.cmd == "summary":
         print(summary())
         return 0
+    if args.cmd == "save":
+        verdicts = save(args.batch, corpus_dir())
+        print("\n".join(verdicts))
+        return 0 if all(v.endswith(": OK") for v in verdicts) else 1
     if args.cmd == "check":
         root = args.dir or corpus_dir()
         problems = check(root)

@@ -89,3 +89,23 @@ def test_metadata_mode_gives_each_article_its_manifest_url_and_date(tmp_path, mo
     # read back exactly as the pipeline reads a sidecar; no date is invented where the manifest has none
     assert read_sidecar(out / "001_a.txt") == {"url": "https://example.org/a", "published": "2021-07-20"}
     assert read_sidecar(out / "002_b.txt") == {"url": "https://example.org/b"}
+
+
+def test_save_rebuilds_a_text_from_its_copied_json_string_and_checks_it(tmp_path, monkeypatch):
+    import hashlib
+
+    text = "Line one\u00a0with a non-breaking space,\n\u201cquoted\u201d and a back\\slash."
+    rows = [dict(file="dev/001_a.txt", sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), chars=str(len(text))),
+            dict(file="dev/002_b.txt", sha256="0" * 64, chars="5")]
+    monkeypatch.setattr(corpus, "manifest", lambda: rows)
+    batch = tmp_path / "batch.jsonl"
+    # the JSON string as the search tool displays it, escapes and all
+    batch.write_text("\n".join([json.dumps({"file": "dev/001_a.txt", "excerpt": text}),
+                                json.dumps({"file": "dev/002_b.txt", "excerpt": "typed"}),
+                                json.dumps({"file": "dev/999_not_listed.txt", "excerpt": "x"}),
+                                "{not json"]), encoding="utf-8")
+    verdicts = corpus.save(batch, tmp_path / "texts")
+    assert verdicts[0] == "dev/001_a.txt: OK"
+    assert (tmp_path / "texts" / "dev" / "001_a.txt").read_bytes() == text.encode("utf-8")
+    assert verdicts[1] == "dev/002_b.txt: differs from the manifest (5 characters, manifest 5)"
+    assert "is not in the manifest" in verdicts[2] and "not a JSON line" in verdicts[3]
