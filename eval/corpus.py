@@ -20,7 +20,7 @@ opened in the seventh; dev7 was held-out 7, scored held out with the
 sixth and seventh sessions' rules and opened in the eighth; dev8 was
 held-out 8, scored held out with the seventh and eighth sessions' rules and
 opened in the ninth). Held-out splits are never read by a rule author:
-heldout2/ and heldout9/ (ninth session), each collected and annotated
+heldout2/, heldout9/ (ninth session) and heldout10/ (tenth), each collected and annotated
 during a session by people who wrote no rules.
 The stream/ split (fifth session) has no gold: a broader sample of the same
 sources whose extractor output eval/stream_report.py sorts by kind.
@@ -44,7 +44,7 @@ REPO = Path(__file__).resolve().parents[1]
 MANIFEST = REPO / "eval" / "manifest.csv"
 GOLD_DIR = REPO / "eval" / "gold"
 DEV_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
-HELDOUT_SPLITS = ("heldout2", "heldout9")
+HELDOUT_SPLITS = ("heldout2", "heldout9", "heldout10")
 STREAM_SPLITS = ("stream",)   # unannotated: read by eval/stream_report.py, scored by nobody
 GOLD_SPLITS = DEV_SPLITS + HELDOUT_SPLITS
 SPLITS = GOLD_SPLITS + STREAM_SPLITS
