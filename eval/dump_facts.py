@@ -24,6 +24,7 @@ sys.path[:0] = [str(EVAL), str(EVAL.parent / "tests"), str(EVAL.parent / "flows"
 import corpus  # noqa: E402
 import extract_helpers  # noqa: E402
 from indicator_warehouse.extract import extract_facts  # noqa: E402
+from indicator_warehouse.settings import ARTICLE_SUFFIXES  # noqa: E402
 
 
 def default_dirs() -> list[Path]:
@@ -43,9 +44,10 @@ def main(argv: list[str]) -> int:
     out, dirs = Path(argv[0]), [Path(d) for d in argv[1:]] or default_dirs()
     dump, count = {}, 0
     for d in dirs:
-        for path in sorted(d.glob("*.txt")):
+        # rglob: a generated corpus (bench/generate_corpus.py) nests by year and month
+        for path in sorted(q for q in d.rglob("*") if q.suffix in ARTICLE_SUFFIXES):
             facts = facts_of(path)
-            dump[f"{d.name}/{path.name}"] = facts
+            dump[f"{d.name}/{path.relative_to(d)}"] = facts
             count += len(facts)
     out.write_text(json.dumps(dump, indent=1, default=str, sort_keys=True), encoding="utf-8")
     print(f"{count:,} facts from {len(dump)} articles -> {out}")
