@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import catalogue, relations
+from .place_nouns import kinds, place_nouns
 from .cues import may_match, sentence_words
 from .datelines import DATELINE_END_RE, DATELINE_GAP_RE, is_dateline_city
 
@@ -137,30 +138,6 @@ def anaphor_matches(s: str) -> tuple[re.Match, ...]:
     if not may_match("anaphor", s):
         return ()   # none of the nouns ("province", "city") at all
     return tuple(anaphor_re().finditer(s))
-
-
-@lru_cache(maxsize=None)
-def kinds(region: str | None) -> frozenset[str]:
-    """The nouns that can refer back to a region ("the province", "the city",
-    "the region"), read from how its aliases end: "Guangxi Zhuang Autonomous
-    Region" is "the region", "Beijing Municipality" is "the city" and "the
-    municipality", never "the province"; a province with no such alias is
-    "the province", a city "the city", an area "the region" / "the area" /
-    "the zone"."""
-    cat = catalogue.get()
-    reg = cat.regions.get(region or "")
-    if reg is None:
-        return frozenset()
-    if reg.level == "country":
-        return frozenset(("country", "nation"))
-    nouns = {n.lower() for n in cat.cues.get("anaphor_noun", ())}
-    own = {a.split()[-1].lower() for a in reg.aliases if " " in a} & nouns
-    default = {"province": {"province"}, "city": {"city", "municipality", "district"},
-               "area": {"region", "area", "zone"}}.get(reg.level, set())
-    out = (own or default) if reg.level == "province" else own | default
-    if "municipality" in out:
-        out |= {"city"}
-    return frozenset(out)
 
 
 # "42% of Guangdong's total", "29.7 percent of the province's": the place of a share's whole
@@ -356,9 +333,12 @@ class PlaceTracker:
             intro = _AS_INTRO_RE.match(s) if s[:3].lstrip().startswith("As") else None
             if intro is not None and any(m.start >= intro.end() and m.level != "country" for m in ms):
                 ms = [m for m in ms if m.start >= intro.end()]
+        own = kinds(self.main)
         for m in reversed(ms):
             # the first place of each kind in a sentence is its subject
             for n in kinds(m.region):
+                if n in own and m.region != self.main and n in place_nouns().get(m.region, ()):
+                    continue   # "Hong Kong ..." in passing in a city's article: "the city" stays the article's
                 self.last_by_kind[n] = m.region
         # "securing second place in the country. This output ...": a country
         # named as a scope is not what "This" / "Its" goes on about
@@ -506,6 +486,24 @@ def _locators(s: str, ms: list[PlaceMention]) -> list[PlaceMention]:
             and _LOCATOR_GAP_RE.fullmatch(s, q.end, m.start) and _LOCATOR_END_RE.match(s, m.end)]
 
 
+# "In Jiangsu province, ...", "Across Guangdong, ...": a place that opens its clause as a scope
+_OPENING_SCOPE_LEFT_RE = re.compile(r"(?:^|[,;:]|--)\s*(?:[Ii]n|[Aa]cross|[Ww]ithin|[Tt]hroughout)\s+(?:the\s+)?$")
+_OPENING_SCOPE_RIGHT_RE = re.compile(r"\s*(?:[Pp]rovince|[Cc]ity|[Mm]unicipality|[Rr]egion)?\s*,\s*"
+                                     r"(?:the\s+)?(?:(?:provincial\s+)?capital\s+|city\s+of\s+)?")
+
+
+def _inside_opening_scope(s: str, clause: list[PlaceMention]) -> PlaceMention:
+    """The clause's place: its first, except "In Jiangsu province, Suzhou's GDP reached ...":
+    a place named as the opening scope of the clause, then a place inside it before the
+    figure, is where the figure's place lies, the inner place its subject."""
+    first = clause[0]
+    right = _OPENING_SCOPE_RIGHT_RE.match(s, first.end) if len(clause) > 1 and s else None
+    if right is None or _OPENING_SCOPE_LEFT_RE.search(s, max(0, first.start - 30), first.start) is None:
+        return first
+    # the inner place opens the main clause ("In Jiangsu, home to Suzhou, GDP ..." is Jiangsu's)
+    return clause[1] if clause[1].start == right.end() and within(clause[1].region, first.region) else first
+
+
 @dataclass(frozen=True, slots=True)
 class FigureSpot:
     """Where a figure stands in its sentence, as choose() reads it."""
@@ -575,7 +573,7 @@ def choose(ms: list[PlaceMention], spot: FigureSpot, *, fallback: str | None,
         return fallback
     clause = [m for m in cands if clause_start <= m.start and m.end <= pos]
     if clause:
-        return clause[0].region
+        return _inside_opening_scope(s, clause).region
     if sub:
         # "China's R&D intensity was 2.54 percent, while Beijing hit 6.83
         # percent": the country as the subject of the figure's own clause,
