@@ -586,6 +586,26 @@ GENERAL_CASES = [
     ("'the national export growth of 0.6 percent': a measure between 'national' and 'growth'",
      "Hubei's exports rose 8 percent in 2023, outpacing the national export growth of 0.6 percent.",
      [dict(value=8, region="Hubei"), dict(value=0.6, region="China")], []),
+    # a comparison that opens the sentence ("Like A, B ..."): A is B's foil, not the figure's place
+    ("'Like Shanghai, Zhejiang saw its GDP grow ...': the place after the comparison's comma",
+     "Like Shanghai, Zhejiang saw its GDP grow 6 percent in 2023.",
+     [dict(value=6, region="Zhejiang")], []),
+    ("'Unlike Jiangsu, Zhejiang's exports rose ...'",
+     "Unlike Jiangsu, Zhejiang's exports rose 4.9 percent in 2023.",
+     [dict(value=4.9, region="Zhejiang")], []),
+    ("'Second only to Guangdong, Jiangsu's GDP reached ...'",
+     "Second only to Guangdong, Jiangsu's GDP reached 12.8 trillion yuan in 2023.",
+     [dict(value=12.8e12, region="Jiangsu")], []),
+    ("'Like Shanghai, Beijing and Tianjin, Hebei's GDP grew ...': a list ending with 'and' is the foil",
+     "Like Shanghai, Beijing and Tianjin, Hebei's GDP grew 5.5 percent in 2023.",
+     [dict(value=5.5, region="Hebei")], []),
+    ("'Like Shanghai, retail sales in Zhejiang rose ...': the place may follow the measure",
+     "Like Shanghai, retail sales in Zhejiang rose 6.8 percent in 2023.",
+     [dict(value=6.8, region="Zhejiang")], []),
+    ("'After Beijing's 6 percent rise in 2023, Shanghai's GDP grew 5 percent': a figure inside the opening "
+     "phrase is the foil's own",
+     "After Beijing's 6 percent rise in 2023, Shanghai's GDP grew 5 percent.",
+     [dict(value=6, region="Beijing"), dict(value=5, region="Shanghai")], []),
 ]
 
 
