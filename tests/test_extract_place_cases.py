@@ -541,6 +541,24 @@ ARTICLE_CASES = [
               "The city's exports rose 12.5 percent in 2023."),
      "Shenzhen",
      [dict(value=12.5, region="Shenzhen")], []),
+    # --- the country as a clause's opening scope, or as the whole of a group of places ------------
+    ("'In China, retail sales rose ...' in a province's article: the country's figure",
+     _article("Guangdong's economy",
+              "Guangdong's GDP grew 4.8 percent in 2023. In China, retail sales rose 7.2 percent in 2023."),
+     "Guangdong",
+     [dict(value=4.8, region="Guangdong"), dict(value=7.2, region="China")], []),
+    ("'In China, Guangdong's exports led ...': a place named after the opening scope is the subject",
+     _article("Guangdong's economy",
+              "Guangdong's GDP grew 4.8 percent in 2023. In China, Guangdong's exports led with 5.4 trillion yuan "
+              "in 2023."),
+     "Guangdong",
+     [dict(value=5.4e12, region="Guangdong")], []),
+    ("'Among China's provinces, it ranked first, with GDP of ...': the country is the group's whole",
+     _article("Guangdong's economy",
+              "Guangdong's GDP grew 4.8 percent in 2023. Among China's provinces, it ranked first, with GDP of "
+              "13.57 trillion yuan in 2023."),
+     "Guangdong",
+     [dict(value=13.57e12, region="Guangdong")], []),
     # --- a mainland dateline on a national story ------------------------------------------------
     ("a national story filed from Beijing that names only 'Chinese' and the statistics bureau is the country's",
      _article("Incomes rise",

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from . import catalogue, relations
 from .place_nouns import kinds, place_nouns
+from .place_scopes import inside_opening_scope, is_scope, within  # noqa: F401 (is_scope, within: re-exported)
 from .cues import may_match, sentence_words
 from .datelines import DATELINE_END_RE, DATELINE_GAP_RE, is_dateline_city
 
@@ -146,38 +147,6 @@ _PCT_OF_LEFT_RE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?$")
 # named only to locate it
 _LOCATOR_GAP_RE = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:[a-z]+ern\s+)?")
 _LOCATOR_END_RE = re.compile(r"\s*[,)]")
-
-
-@lru_cache(maxsize=4096)
-def within(inner: str | None, outer: str | None) -> bool:
-    """Whether region `inner` lies inside region `outer` (a city in its province, a province in China)."""
-    regions = catalogue.get().regions
-    up, seen = regions.get(inner or ""), 0
-    while up is not None and up.parent and seen < 4:
-        if up.parent == outer:
-            return True
-        up, seen = regions.get(up.parent), seen + 1
-    return False
-
-
-def is_scope(s: str, m: PlaceMention, inner: PlaceMention) -> bool:
-    """"Guangdong's Pearl River Delta region", "Jiangsu's capital Nanjing",
-    "China's Guangdong": a place named, with "'s", right before a place
-    inside it is that place's scope, not what the sentence talks about."""
-    regions = catalogue.get().regions
-    up, seen = regions.get(inner.region), 0
-    while up is not None and up.parent and seen < 4:
-        if up.parent == m.region:
-            return _scope_gap().fullmatch(s, m.end, inner.start) is not None
-        up, seen = regions.get(up.parent), seen + 1
-    return False
-
-
-@lru_cache(maxsize=1)
-def _scope_gap() -> re.Pattern:
-    # "'s ", "'s southern ", "'s capital ": between a place and a place inside it
-    return catalogue.get().cue_pattern(
-        r"'s?\s+(?:(?:the\s+)?(?:{compass}|{capital_phrase})\s+)?(?:the\s+)?", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -457,9 +426,29 @@ def country_subject(s: str, m: PlaceMention) -> bool:
         return False   # "of the country's total": a denominator
     if s.startswith("'s", m.end) or s.startswith("'", m.end):
         # "the country's top exporter" is a scope, "China's GDP" a subject,
-        # "China's northwest border area" a part of the country
-        return not _RANK_AFTER_RE.match(s, m.end) and not _compass_after().match(s, m.end)
-    return bool(_SUBJECT_LEFT_RE.search(s[max(0, m.start - 30):m.start]))
+        # "China's northwest border area" a part of the country, "among China's provinces" the
+        # whole of a group of places
+        return not _RANK_AFTER_RE.match(s, m.end) and not _compass_after().match(s, m.end) \
+            and not _group_after().match(s, m.end)
+    if _SUBJECT_LEFT_RE.search(s[max(0, m.start - 30):m.start]):
+        return True
+    # "In China, retail sales rose 7.2 percent": the country as the scope that opens a clause
+    # naming no other place is what its figures are about ("In China, Guangdong led ..." is not)
+    return _COUNTRY_OPENING_LEFT_RE.search(s, max(0, m.start - 30), m.start) is not None \
+        and _COUNTRY_OPENING_RIGHT_RE.match(s, m.end) is not None \
+        and not any(p.start > m.end and p.level != "country" for p in mentions(s))
+
+
+# "In China, ...", "Across the whole country, ..."
+_COUNTRY_OPENING_LEFT_RE = re.compile(r"(?:^|[;:]|--)\s*(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+"
+                                      r"(?:the\s+)?(?:whole\s+|entire\s+)?$")
+_COUNTRY_OPENING_RIGHT_RE = re.compile(r"\s*,")
+
+
+@lru_cache(maxsize=1)
+def _group_after() -> re.Pattern:
+    # "'s provinces", "'s 31 provincial-level regions", "'s major cities": the country as a group's whole
+    return catalogue.get().cue_pattern(r"'s?\s+(?:[\w-]+\s+){0,2}?(?:{group_noun})(?![\w])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -484,24 +473,6 @@ def _locators(s: str, ms: list[PlaceMention]) -> list[PlaceMention]:
     place inside it only says where that place lies (not "Dalian, Liaoning and Jilin", a list)."""
     return [m for q, m in zip(ms, ms[1:]) if m.level != "country" and within(q.region, m.region)
             and _LOCATOR_GAP_RE.fullmatch(s, q.end, m.start) and _LOCATOR_END_RE.match(s, m.end)]
-
-
-# "In Jiangsu province, ...", "Across Guangdong, ...": a place that opens its clause as a scope
-_OPENING_SCOPE_LEFT_RE = re.compile(r"(?:^|[,;:]|--)\s*(?:[Ii]n|[Aa]cross|[Ww]ithin|[Tt]hroughout)\s+(?:the\s+)?$")
-_OPENING_SCOPE_RIGHT_RE = re.compile(r"\s*(?:[Pp]rovince|[Cc]ity|[Mm]unicipality|[Rr]egion)?\s*,\s*"
-                                     r"(?:the\s+)?(?:(?:provincial\s+)?capital\s+|city\s+of\s+)?")
-
-
-def _inside_opening_scope(s: str, clause: list[PlaceMention]) -> PlaceMention:
-    """The clause's place: its first, except "In Jiangsu province, Suzhou's GDP reached ...":
-    a place named as the opening scope of the clause, then a place inside it before the
-    figure, is where the figure's place lies, the inner place its subject."""
-    first = clause[0]
-    right = _OPENING_SCOPE_RIGHT_RE.match(s, first.end) if len(clause) > 1 and s else None
-    if right is None or _OPENING_SCOPE_LEFT_RE.search(s, max(0, first.start - 30), first.start) is None:
-        return first
-    # the inner place opens the main clause ("In Jiangsu, home to Suzhou, GDP ..." is Jiangsu's)
-    return clause[1] if clause[1].start == right.end() and within(clause[1].region, first.region) else first
 
 
 @dataclass(frozen=True, slots=True)
@@ -573,7 +544,7 @@ def choose(ms: list[PlaceMention], spot: FigureSpot, *, fallback: str | None,
         return fallback
     clause = [m for m in cands if clause_start <= m.start and m.end <= pos]
     if clause:
-        return _inside_opening_scope(s, clause).region
+        return inside_opening_scope(s, clause).region
     if sub:
         # "China's R&D intensity was 2.54 percent, while Beijing hit 6.83
         # percent": the country as the subject of the figure's own clause,
