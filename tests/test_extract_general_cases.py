@@ -606,6 +606,18 @@ GENERAL_CASES = [
      "phrase is the foil's own",
      "After Beijing's 6 percent rise in 2023, Shanghai's GDP grew 5 percent.",
      [dict(value=6, region="Beijing"), dict(value=5, region="Shanghai")], []),
+    # a place alone in brackets after a capitalised name says where the thing named is
+    ("'China-Europe Railway Express (Wuhan) ran ... up 18.1 percent': the bracketed city",
+     "Hubei's foreign trade grew 12.9 percent in 2018. China-Europe Railway Express (Wuhan) ran 385 trains "
+     "in 2018, up 18.1 percent.",
+     [dict(value=12.9, region="Hubei"), dict(value=18.1, region="Wuhan")], []),
+    ("'The Pilot Free Trade Zone (Wuhan) registered 20,000 new firms'",
+     "Hubei's foreign trade grew 12.9 percent in 2018. The Pilot Free Trade Zone (Wuhan) registered 20,000 new "
+     "firms in 2018.",
+     [dict(value=20_000, region="Wuhan")], []),
+    ("a bracketed place after a year, not a name, stays an aside",
+     "Guangdong had 70 unicorns in 2023 (Shenzhen), accounting for 18.7 percent of the country's total.",
+     [dict(value=18.7, region="Guangdong")], []),
 ]
 
 

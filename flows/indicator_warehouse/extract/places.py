@@ -34,6 +34,8 @@ from .datelines import DATELINE_END_RE, DATELINE_GAP_RE, is_dateline_city
 
 _OF_RE = re.compile(r"\s+of\s+")
 _BRACKETS_RE = re.compile(r"\([^()]{1,120}\)")
+_ALONE_IN_BRACKETS_RE = re.compile(r"\([A-Z][\w' -]{1,40}\)")
+_NAME_END_RE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s*$")   # "Express ", "Zone ": the end of a capitalised name
 _FROM_LEFT_RE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _PRONOUN_START_RE = re.compile(r"^\s*(?:its|it|their|this|these)(?![\w])", re.IGNORECASE)
 
@@ -533,8 +535,13 @@ def choose(ms: list[PlaceMention], spot: FigureSpot, *, fallback: str | None,
         ms = [m for i, m in enumerate(ms) if i + 1 == len(ms) or not is_scope(s, m, ms[i + 1])]
     if s and "(" in s:
         # "70 unicorns (including one in Yunfu), accounting for 18.7%": a place
-        # inside brackets the figure is not in is an aside, not its subject
-        asides = [(x.start(), x.end()) for x in _BRACKETS_RE.finditer(s) if not x.start() < pos < x.end()]
+        # inside brackets the figure is not in is an aside, not its subject; a
+        # place alone in brackets before the figure names where the thing named
+        # is ("China-Europe Railway Express (Wuhan) ran 385 trains"): no aside
+        asides = [(x.start(), x.end()) for x in _BRACKETS_RE.finditer(s) if not x.start() < pos < x.end()
+                  and not (x.end() <= pos and _ALONE_IN_BRACKETS_RE.fullmatch(s, x.start(), x.end())
+                           and _NAME_END_RE.search(s, max(0, x.start() - 30), x.start())
+                           and any(m.start == x.start() + 1 and m.end == x.end() - 1 for m in ms))]
         ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in asides)] or ms
     sub = [m for m in ms if m.level != "country"]
     cands = sub if sub else [m for m in ms if country_subject(s, m)]
