@@ -602,6 +602,13 @@ GENERAL_CASES = [
     ("'Like Shanghai, retail sales in Zhejiang rose ...': the place may follow the measure",
      "Like Shanghai, retail sales in Zhejiang rose 6.8 percent in 2023.",
      [dict(value=6.8, region="Zhejiang")], []),
+    ("'Of Guangdong's total trade, Shenzhen accounted for 45 percent': an opening share whole is not the "
+     "share's place",
+     "Of Guangdong's total trade, Shenzhen accounted for 45 percent in 2023.",
+     [dict(value=45, region="Shenzhen", metric="share_pct")], []),
+    ("'Among Guangdong's cities, Shenzhen led with GDP of ...'",
+     "Among Guangdong's cities, Shenzhen led with GDP of 3.46 trillion yuan in 2023.",
+     [dict(value=3.46e12, region="Shenzhen")], []),
     ("'After Beijing's 6 percent rise in 2023, Shanghai's GDP grew 5 percent': a figure inside the opening "
      "phrase is the foil's own",
      "After Beijing's 6 percent rise in 2023, Shanghai's GDP grew 5 percent.",
