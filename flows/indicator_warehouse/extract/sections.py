@@ -27,16 +27,20 @@ from .places import PlaceMention
 
 # a heading is a short line: a sentence is longer, and ends with a stop
 _HEADING_MAX = 70
+_HEADING_WORDS = 8
 _CLOSED_RE = re.compile(r"[.!?:;,\"']\s*$")
-_LABEL_RE = re.compile(r":")
+_LABEL_RE = re.compile(r"[:,]")
 
 
 def is_heading(s: str, para_text: str) -> bool:
-    """Whether sentence s is a heading: its paragraph's whole text, short,
-    opening with a capital, with no closing stop or label colon (a bracket may
-    close it: "Investment (Jan. - Nov.)")."""
+    """Whether sentence s is a heading: its paragraph's whole text, short (a
+    few words), opening with a capital, with no closing stop, label colon or
+    comma (a bracket may close it: "Investment (Jan. - Nov.)"). A caption
+    ("Workers at a plant in Dongguan, Guangdong, Jan 5") or a byline ("By
+    Li Wei in Shanghai") names where a picture or a reporter is, not a section."""
     t = s.strip()
     return (0 < len(t) <= _HEADING_MAX and t == para_text.strip() and t[0].isupper()
+            and len(t.split()) <= _HEADING_WORDS and not t.startswith("By ")
             and _CLOSED_RE.search(t) is None and _LABEL_RE.search(t) is None)
 
 
