@@ -13,6 +13,18 @@ from indicator_warehouse.extract import find_reference_date
 
 
 PERIOD_CASES = [
+    # a historical base year of the 1940s (a founding year) is a year like any other
+    ("'from 96 yuan in 1949 to 73,603 yuan in 2023': each figure has its own year, 1949 included",
+     "Anhui\n\nAnhui's per capita GDP rose from 96 yuan in 1949 to 73,603 yuan in 2023.",
+     [dict(value=96, period_end="1949-12-31"), dict(value=73_603, period_end="2023-12-31")], []),
+    ("'a leap from the 537 million yuan its economy generated in 1947': that year's figure",
+     "Inner Mongolia\n\nInner Mongolia's GDP totaled 479 billion yuan in 2006, a great leap from the 537 million "
+     "yuan its economy generated in 1947.",
+     [dict(value=479e9, period_end="2006-12-31"), dict(value=537e6, period_end="1947-12-31")], []),
+    ("'rose from 1.8 million tonnes in 1947 to 39.6 million tonnes in 2023'",
+     "Inner Mongolia\n\nInner Mongolia's grain output rose from 1.8 million tonnes in 1947 to 39.6 million tonnes "
+     "in 2023.",
+     [dict(value=1.8e9, period_end="1947-12-31"), dict(value=39.6e9, period_end="2023-12-31")], []),
     ("the first half year of a year is its first half",
      "Yunnan\n\nIn the first half year of 2019, Yunnan's retail sales reached 400 billion yuan.",
      [dict(value=400e9, period_type="ytd", period_start="2019-01-01", period_end="2019-06-30")], []),

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import (catalogue, datelines, grammar, lists, measure, period_roles, period_trail, places, real_rates, relations,
-               scene, subplaces, tables, topic)
+               scene, sections, subplaces, tables, topic)
 from .cues import sentence_words
 from .facts import Fact
 from .reference_date import _LINE_DATE_RE, _furniture_label_re, _labelled_re
@@ -48,11 +48,15 @@ def main_region(text: str) -> str | None:
     return _article_place(text, sents, [places.mentions(s.text, with_sources=True) for s in sents])
 
 
-def _article_place(text: str, sents, named) -> str | None:
+def _skipped(text: str, sents) -> list[bool]:
     # a photo caption shows where the picture was taken ("robots in a factory
     # of a Wenzhou company [Photo/Xinhua]"), not what the article is about;
     # a breadcrumb or a "Source: ..." line is the site's, not the article's
-    skip = [_is_caption(text, sent) or _is_furniture(sent.text) or _link_list(sent.para.text) for sent in sents]
+    return [_is_caption(text, sent) or _is_furniture(sent.text) or _link_list(sent.para.text) for sent in sents]
+
+
+def _article_place(text: str, sents, named, skip: list[bool] | None = None) -> str | None:
+    skip = _skipped(text, sents) if skip is None else skip
     # the title is the first sentence that is not a date line ("Updated: 2019-12-27"), a caption or furniture
     first = next((k for k, sent in enumerate(sents[:6])
                   if not _is_date_line(sent.text) and not _AGENCY_TAG_RE.fullmatch(sent.text.strip())
@@ -143,13 +147,15 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
     named = [subplaces.add_mentions(s.text, places.mentions(s.text, with_sources=True), small) for s in sents]
     # the article is about the places it names, its sources' included ("Shenzhen
     # Government Online"); a figure belongs to places named as subjects
-    main = default_region or _article_place(text, sents, named)
+    skip = _skipped(text, sents)
+    main = default_region or _article_place(text, sents, named, skip)
     sent_places = [[m for m in ms if not m.source and not m.part] for ms in named]
     parts = [[m for m in ms if m.part] for ms in named]
     sources = [[m for m in ms if m.source and not m.part] for ms in named]
     read = period_trail.read_periods(sents, reference_date)   # first pass: every sentence's periods
     trail = period_trail.PeriodTrail(sents, read, reference_date)
     tracker = places.PlaceTracker(main)
+    section = sections.SectionTracker()   # the place of the heading the text is under
     out: list[Fact] = []
     prev_text, prev_para = "", -1
     measured, measured_at = (), -99   # what the last sentence with named figures measured, latest first
@@ -162,7 +168,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         if read.digits[k] or _figure_hint(s, low):
             referent = tracker.anaphor(s, para)
             # "" : "the city" of an article that names no city; no place to fall back on
-            fallback = None if referent == "" else referent or tracker.topic(para) or main
+            fallback = None if referent == "" else referent or tracker.topic(para) or section.place or main
             carry, carry_dist = trail.carried(k)
             if ps and "over" in low:
                 # "expanded 15.9 percent over the first quarter of 2010" in a report on 2011's
@@ -195,6 +201,7 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
             # what the next sentence ("The volume to Japan rose 5%") goes on about
             subjects = [m for i, m in enumerate(subjects) if i not in ends]
         tracker.observe(subjects + _composite_mentions(s, pms), para, s)
+        section.observe(s, sent.para.text, topic.subjects(s, pms), skip[k])
         prev_text, prev_para = s, para
     # a table's rows have no verb: its cells are read by their heads (tables.py)
     return real_rates.unfile_real_rates(

@@ -199,7 +199,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
 # (Written so that every branch opens with a literal character: re then
 # scans for those characters, where a pattern that opens with a look-behind
 # or a class is tried at every position. Same matches as the plain form.)
-_YEAR_RE = re.compile(r"1(?<!\d1)9[5-9]\d(?!\d)|2(?<!\d2)0\d\d(?!\d)")   # (?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)
+_YEAR_RE = re.compile(r"1(?<!\d1)9[4-9]\d(?!\d)|2(?<!\d2)0\d\d(?!\d)")   # (?<!\d)(?:19[4-9]\d|20\d\d)(?!\d)
 _MONTH_RE = re.compile(M)
 # M matches exactly where one of these is a whole run of letters of the sentence
 _MONTH_WORDS = frozenset(_M_FULL[3:-1].split("|") + _M_ABBR[3:-4].split("|"))

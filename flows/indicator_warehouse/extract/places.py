@@ -27,11 +27,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import catalogue, relations
+from .place_nouns import kinds, place_nouns
+from .place_scopes import inside_opening_scope, is_scope, within  # noqa: F401 (is_scope, within: re-exported)
 from .cues import may_match, sentence_words
 from .datelines import DATELINE_END_RE, DATELINE_GAP_RE, is_dateline_city
 
 _OF_RE = re.compile(r"\s+of\s+")
 _BRACKETS_RE = re.compile(r"\([^()]{1,120}\)")
+_ALONE_IN_BRACKETS_RE = re.compile(r"\([A-Z][\w' -]{1,40}\)")
+_NAME_END_RE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s*$")   # "Express ", "Zone ": the end of a capitalised name
 _FROM_LEFT_RE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _PRONOUN_START_RE = re.compile(r"^\s*(?:its|it|their|this|these)(?![\w])", re.IGNORECASE)
 
@@ -139,68 +143,12 @@ def anaphor_matches(s: str) -> tuple[re.Match, ...]:
     return tuple(anaphor_re().finditer(s))
 
 
-@lru_cache(maxsize=None)
-def kinds(region: str | None) -> frozenset[str]:
-    """The nouns that can refer back to a region ("the province", "the city",
-    "the region"), read from how its aliases end: "Guangxi Zhuang Autonomous
-    Region" is "the region", "Beijing Municipality" is "the city" and "the
-    municipality", never "the province"; a province with no such alias is
-    "the province", a city "the city", an area "the region" / "the area" /
-    "the zone"."""
-    cat = catalogue.get()
-    reg = cat.regions.get(region or "")
-    if reg is None:
-        return frozenset()
-    if reg.level == "country":
-        return frozenset(("country", "nation"))
-    nouns = {n.lower() for n in cat.cues.get("anaphor_noun", ())}
-    own = {a.split()[-1].lower() for a in reg.aliases if " " in a} & nouns
-    default = {"province": {"province"}, "city": {"city", "municipality", "district"},
-               "area": {"region", "area", "zone"}}.get(reg.level, set())
-    out = (own or default) if reg.level == "province" else own | default
-    if "municipality" in out:
-        out |= {"city"}
-    return frozenset(out)
-
-
 # "42% of Guangdong's total", "29.7 percent of the province's": the place of a share's whole
 _PCT_OF_LEFT_RE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+)?$")
 # "The city of Dalian, Liaoning province, had ...": between a place and the place it lies in,
 # named only to locate it
 _LOCATOR_GAP_RE = re.compile(r"\s*,\s*(?:in\s+)?(?:the\s+)?(?:[a-z]+ern\s+)?")
 _LOCATOR_END_RE = re.compile(r"\s*[,)]")
-
-
-@lru_cache(maxsize=4096)
-def within(inner: str | None, outer: str | None) -> bool:
-    """Whether region `inner` lies inside region `outer` (a city in its province, a province in China)."""
-    regions = catalogue.get().regions
-    up, seen = regions.get(inner or ""), 0
-    while up is not None and up.parent and seen < 4:
-        if up.parent == outer:
-            return True
-        up, seen = regions.get(up.parent), seen + 1
-    return False
-
-
-def is_scope(s: str, m: PlaceMention, inner: PlaceMention) -> bool:
-    """"Guangdong's Pearl River Delta region", "Jiangsu's capital Nanjing",
-    "China's Guangdong": a place named, with "'s", right before a place
-    inside it is that place's scope, not what the sentence talks about."""
-    regions = catalogue.get().regions
-    up, seen = regions.get(inner.region), 0
-    while up is not None and up.parent and seen < 4:
-        if up.parent == m.region:
-            return _scope_gap().fullmatch(s, m.end, inner.start) is not None
-        up, seen = regions.get(up.parent), seen + 1
-    return False
-
-
-@lru_cache(maxsize=1)
-def _scope_gap() -> re.Pattern:
-    # "'s ", "'s southern ", "'s capital ": between a place and a place inside it
-    return catalogue.get().cue_pattern(
-        r"'s?\s+(?:(?:the\s+)?(?:{compass}|{capital_phrase})\s+)?(?:the\s+)?", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -356,9 +304,12 @@ class PlaceTracker:
             intro = _AS_INTRO_RE.match(s) if s[:3].lstrip().startswith("As") else None
             if intro is not None and any(m.start >= intro.end() and m.level != "country" for m in ms):
                 ms = [m for m in ms if m.start >= intro.end()]
+        own = kinds(self.main)
         for m in reversed(ms):
             # the first place of each kind in a sentence is its subject
             for n in kinds(m.region):
+                if n in own and m.region != self.main and n in place_nouns().get(m.region, ()):
+                    continue   # "Hong Kong ..." in passing in a city's article: "the city" stays the article's
                 self.last_by_kind[n] = m.region
         # "securing second place in the country. This output ...": a country
         # named as a scope is not what "This" / "Its" goes on about
@@ -477,9 +428,29 @@ def country_subject(s: str, m: PlaceMention) -> bool:
         return False   # "of the country's total": a denominator
     if s.startswith("'s", m.end) or s.startswith("'", m.end):
         # "the country's top exporter" is a scope, "China's GDP" a subject,
-        # "China's northwest border area" a part of the country
-        return not _RANK_AFTER_RE.match(s, m.end) and not _compass_after().match(s, m.end)
-    return bool(_SUBJECT_LEFT_RE.search(s[max(0, m.start - 30):m.start]))
+        # "China's northwest border area" a part of the country, "among China's provinces" the
+        # whole of a group of places
+        return not _RANK_AFTER_RE.match(s, m.end) and not _compass_after().match(s, m.end) \
+            and not _group_after().match(s, m.end)
+    if _SUBJECT_LEFT_RE.search(s[max(0, m.start - 30):m.start]):
+        return True
+    # "In China, retail sales rose 7.2 percent": the country as the scope that opens a clause
+    # naming no other place is what its figures are about ("In China, Guangdong led ..." is not)
+    return _COUNTRY_OPENING_LEFT_RE.search(s, max(0, m.start - 30), m.start) is not None \
+        and _COUNTRY_OPENING_RIGHT_RE.match(s, m.end) is not None \
+        and not any(p.start > m.end and p.level != "country" for p in mentions(s))
+
+
+# "In China, ...", "Across the whole country, ..."
+_COUNTRY_OPENING_LEFT_RE = re.compile(r"(?:^|[;:]|--)\s*(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+"
+                                      r"(?:the\s+)?(?:whole\s+|entire\s+)?$")
+_COUNTRY_OPENING_RIGHT_RE = re.compile(r"\s*,")
+
+
+@lru_cache(maxsize=1)
+def _group_after() -> re.Pattern:
+    # "'s provinces", "'s 31 provincial-level regions", "'s major cities": the country as a group's whole
+    return catalogue.get().cue_pattern(r"'s?\s+(?:[\w-]+\s+){0,2}?(?:{group_noun})(?![\w])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -564,8 +535,13 @@ def choose(ms: list[PlaceMention], spot: FigureSpot, *, fallback: str | None,
         ms = [m for i, m in enumerate(ms) if i + 1 == len(ms) or not is_scope(s, m, ms[i + 1])]
     if s and "(" in s:
         # "70 unicorns (including one in Yunfu), accounting for 18.7%": a place
-        # inside brackets the figure is not in is an aside, not its subject
-        asides = [(x.start(), x.end()) for x in _BRACKETS_RE.finditer(s) if not x.start() < pos < x.end()]
+        # inside brackets the figure is not in is an aside, not its subject; a
+        # place alone in brackets before the figure names where the thing named
+        # is ("China-Europe Railway Express (Wuhan) ran 385 trains"): no aside
+        asides = [(x.start(), x.end()) for x in _BRACKETS_RE.finditer(s) if not x.start() < pos < x.end()
+                  and not (x.end() <= pos and _ALONE_IN_BRACKETS_RE.fullmatch(s, x.start(), x.end())
+                           and _NAME_END_RE.search(s, max(0, x.start() - 30), x.start())
+                           and any(m.start == x.start() + 1 and m.end == x.end() - 1 for m in ms))]
         ms = [m for m in ms if not any(a < m.start and m.end < b for a, b in asides)] or ms
     sub = [m for m in ms if m.level != "country"]
     cands = sub if sub else [m for m in ms if country_subject(s, m)]
@@ -575,7 +551,7 @@ def choose(ms: list[PlaceMention], spot: FigureSpot, *, fallback: str | None,
         return fallback
     clause = [m for m in cands if clause_start <= m.start and m.end <= pos]
     if clause:
-        return clause[0].region
+        return inside_opening_scope(s, clause).region
     if sub:
         # "China's R&D intensity was 2.54 percent, while Beijing hit 6.83
         # percent": the country as the subject of the figure's own clause,

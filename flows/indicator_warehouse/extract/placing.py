@@ -204,6 +204,12 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
         cut = starts[k] if k < len(starts) else None
         if cut is not None:
             cands = [p for p in cands if p.start < cut]
+    if len(cands) > 1:
+        # "Like Shanghai, Zhejiang saw its GDP grow 6 percent", "Second only to Guangdong, Jiangsu's
+        # GDP reached ...": a place in an opening comparison is the foil of the place after it
+        foil, comma = sc.memo("opening_foils", lambda x: _opening_foils(x.s, cands))
+        if foil and m.start > comma:   # ("After Beijing's 6 percent rise, ...": the figure is the foil's own)
+            cands = [p for i, p in enumerate(cands) if i not in foil]
     region = places.choose(cands, places.FigureSpot(s, m.start, metric, clause_start),
                            fallback=ctx.fallback_region, sentence_subject=last_region)
     rel = _relative_subject(s, place_ms, clause_start, m.start) if len(place_ms) > 1 and (
@@ -238,6 +244,34 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     if region is None and (place_ms or ctx.fallback_region):
         return None
     return region, clause_start   # region None: no place anywhere to go on
+
+
+@lru_cache(maxsize=1)
+def _opening_foil_re() -> re.Pattern:
+    # "Like ", "Unlike the ", "Second only to ", "After ": a comparison that opens the sentence
+    return catalogue.get().cue_pattern(r"^\s*(?:{opening_foil})\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
+
+
+def _opening_foils(s: str, ms) -> tuple[set[int], int]:
+    """The indexes of the places (ms, in order) in a comparison that opens the sentence and is
+    set off by a comma from a place named after it ("Like Shanghai and Beijing, Zhejiang ...",
+    "Unlike Jiangsu, Zhejiang's exports rose ..."), and where that comma is. None when no place
+    follows the comma."""
+    none: tuple[set[int], int] = (set(), len(s))
+    if not ms or ms[0].start > 60 or _opening_foil_re().match(s, 0, ms[0].start) is None:
+        return none
+    # the comparison's places: one, or a list that ends with "and" ("Like Shanghai, Beijing and
+    # Tianjin, ..."); a comma alone after the first ends it ("Like Shanghai, Zhejiang ...")
+    j, k = 0, 0
+    while k + 1 < len(ms) and LIST_SEP_RE.match(s[ms[k].end:ms[k + 1].start]):
+        gap = s[ms[k].end:ms[k + 1].start]
+        k += 1
+        if "and" in gap or "&" in gap:
+            j = k
+            break
+    if j + 1 >= len(ms) or "," not in s[ms[j].end:ms[j + 1].start]:
+        return none
+    return set(range(j + 1)), s.index(",", ms[j].end)
 
 
 def _not_partners(sc: SentenceContext) -> list:

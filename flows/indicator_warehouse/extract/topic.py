@@ -125,13 +125,44 @@ def article_place(text: str, sents, named: list[list[PlaceMention]], first: int,
             scores[province] += unnamed
             order.setdefault(province, len(order))
     if not scores:
-        return dateline_place(text)
+        return _national_story(text, named, skip) or dateline_place(text)
     best = max(scores, key=lambda r: (scores[r], -order[r]))
     if own is not None and catalogue.get().regions[best].level == "country":
         # a territory's release that goes on about China ("China's economy grew 7.7 percent, and
         # China's consumers ..."): the country's figures name it, the release's own figures are the territory's
         return own
     return _whole_of_many(scores) or best
+
+
+def _national_story(text: str, named: list[list[PlaceMention]], skip: list[bool]) -> str | None:
+    """"BEIJING, Jan. 17 (Xinhua) -- Chinese urban residents' income rose 5.1 percent ..., the
+    National Bureau of Statistics said": a text that names no place as a subject, only the
+    country in passing (the adjective "Chinese", "nationwide") or a national source, reports on
+    the country; its mainland dateline is only where it was filed. Not when it speaks of a place
+    of its own ("the city's", "the municipal bureau"): that is the dateline city's story."""
+    place = dateline_place(text)
+    if place is not None and place in _territories():
+        return None   # a territory's own release (_territory_dateline)
+    if _local_re().search(text) is not None:
+        return None
+    if _national_source_re().search(text) is not None:
+        return "China"
+    # with no source named, the country in passing says so only against a dateline: a text with
+    # neither may take its place from a masthead or address (eval/ANNOTATION.md: still open)
+    country = place is not None and any(m.level == "country" for k, ms in enumerate(named) if not skip[k] for m in ms)
+    return "China" if country else None
+
+
+@lru_cache(maxsize=1)
+def _local_re() -> re.Pattern:
+    # "the city's", "the province", "municipal", "provincial": the text has a place of its own
+    return catalogue.get().cue_pattern(r"(?<![\w])(?:{local_word})(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _national_source_re() -> re.Pattern:
+    # "the National Bureau of Statistics", "the Ministry of Commerce": a national source
+    return catalogue.get().cue_pattern(r"(?<![\w])(?:{national_source})(?![\w])", variants=False)
 
 
 def _territory_dateline(text: str) -> str | None:
