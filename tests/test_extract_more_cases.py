@@ -409,6 +409,30 @@ MORE_GENERAL_CASES = [
     ("'at a yearly average rate of' is an average annual rate",
      "Between 2019 and 2024, Hubei's exports grew at a yearly average rate of 8.2 percent.",
      [dict(value=8.2, metric="cagr_pct", indicator="exports")], []),
+    # trade by volume (quantity) in an article that splits trade into volume and price (trade_volume.py)
+    ("a volume rate beside trade prices is a quantity, not the value of exports",
+     "Macao's census office said the volume of total goods exports grew 6.4% in March 2024 over a year earlier. "
+     "The prices of goods exports rose 1.3% in March 2024.",
+     [dict(value=6.4, indicator="unclassified", breakdown=None), dict(value=1.3, indicator="unclassified")], []),
+    ("the second clause of a volume sentence is about volume too",
+     "In 2024, the volume of Macao's re-exports climbed 4.2 percent while domestic exports slipped 3.3 percent. "
+     "Export prices in Macao went up 0.9 percent in 2024.",
+     [dict(value=4.2, indicator="unclassified"), dict(value=-3.3, indicator="unclassified", breakdown=None)], []),
+    ("an import volume from a partner beside an import price index is a quantity",
+     "In 2022, Macao's import volume from Vietnam jumped 21.5 percent. The import price index of Macao "
+     "rose 4 percent in 2022.",
+     [dict(value=21.5, indicator="unclassified", breakdown=None)], []),
+    ("a rate in value terms stays the value beside volume and price",
+     "Hong Kong's exports rose 7.7 percent in value terms in 2021. The unit value of Hong Kong's exports "
+     "rose 3 percent in 2021.",
+     [dict(value=7.7, indicator="exports")], []),
+    ("export volume with a money level is the value, even beside export prices",
+     "In 2023, Hunan's export volume jumped 12.5 percent to 33.69 billion yuan. Hunan's export prices of steel "
+     "fell in 2023.",
+     [dict(value=12.5, indicator="exports"), dict(value=33.69e9, indicator="exports")], []),
+    ("export volume with no trade prices in the article is the value",
+     "In 2022, Xinjiang's export volume rose 20.2 percent, and its import volume grew 9.1 percent.",
+     [dict(value=20.2, indicator="exports"), dict(value=9.1, indicator="imports")], []),
 ]
 
 @pytest.mark.parametrize("name,text,expected,absent", MORE_GENERAL_CASES, ids=[c[0] for c in MORE_GENERAL_CASES])
