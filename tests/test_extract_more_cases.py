@@ -433,7 +433,24 @@ MORE_GENERAL_CASES = [
     ("export volume with no trade prices in the article is the value",
      "In 2022, Xinjiang's export volume rose 20.2 percent, and its import volume grew 9.1 percent.",
      [dict(value=20.2, indicator="exports"), dict(value=9.1, indicator="imports")], []),
+    # a rate set against the subject's, with "of" a place after its measure noun, is that place's
+    ("the rate after 'than' with 'growth of the nation' is the country's",
+     "In 2014, Guizhou's GDP growth was 3.4 percentage points higher than the 7.4 percent economic growth of the nation.",
+     [dict(value=7.4, region="China", indicator="gdp")], []),
+    ("the rate after 'above' with 'growth of the whole country' is the country's, and the subject's stays filed",
+     "In 2014, Guizhou's GDP grew 10.8 percent, 3.4 points above the 7.4 percent growth of the whole country.",
+     [dict(value=10.8, region="Guizhou", indicator="gdp"), dict(value=7.4, region="China", indicator="gdp")], []),
+    ("'the national growth of' is the country's",
+     "In 2015, Tibet's GDP grew 11 percent, well above the national growth of 6.9 percent.",
+     [dict(value=11, region="Xizang", indicator="gdp"), dict(value=6.9, region="China")], []),
+    ("a compared rate 'of' a sibling province is that province's",
+     "In 2022, Jiangsu's exports rose 8.1 percent, faster than the 6.3 percent increase of Zhejiang.",
+     [dict(value=8.1, region="Jiangsu"), dict(value=6.3, region="Zhejiang", indicator="exports")], []),
+    ("a rate 'of' another measure with no comparison stays the subject's",
+     "In 2022, Zhejiang's exports grew 5 percent, with a 3.2 percent growth of imports.",
+     [dict(value=3.2, region="Zhejiang", indicator="imports")], []),
 ]
+
 
 @pytest.mark.parametrize("name,text,expected,absent", MORE_GENERAL_CASES, ids=[c[0] for c in MORE_GENERAL_CASES])
 def test_more_general_case(name, text, expected, absent):

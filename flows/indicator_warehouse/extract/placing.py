@@ -211,6 +211,8 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     if rel is not None:
         region = rel   # "... after Shenzhen, which made 1.7 million cars": the place the relative clause is about
     after = _place_right_after(s, place_ms, m.conv_end or m.end) if place_ms else None
+    if not after and place_ms and metric != "level":
+        after = _compared_rate_of(s, place_ms, m.start, m.conv_end or m.end, sc)
     if after:
         region = after   # "6 percent in Shandong", "24,000 in Shenzhen"
     if sc.national and (c.national_left.search(s, max(clause_start, m.start - 60), m.start)
@@ -370,6 +372,35 @@ def _place_right_after(s: str, place_ms, end: int) -> str | None:
     for p in place_ms:
         if end < p.start <= end + 30 and p.region and _IN_PLACE_RE.fullmatch(s, end, p.start):
             return p.region
+    return None
+
+
+@lru_cache(maxsize=1)
+def _rate_of_re() -> re.Pattern:
+    # "the 7.4 percent (economic) growth of (the) ...": a rate, its measure noun, then "of" and a place
+    return catalogue.get().cue_pattern(
+        r"\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s+(?:[\w-]+\s+){0,2}?(?:{national_measure})"
+        r"\s+(?i:of\s+)(?:(?i:the)\s+)?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _rate_against_re() -> re.Pattern:
+    # "3.4 points above the ...", "well below the ...": a rate set against another
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{rate_against})\s+(?:the\s+)?", re.I)
+
+
+def _compared_rate_of(s: str, place_ms, start: int, end: int, sc: SentenceContext) -> str | None:
+    """"Guizhou's GDP grew 10.8 percent, higher than the 7.4 percent growth of the nation": a rate
+    set against the subject's, with its own measure noun and "of" a place right after it, is that
+    place's. The comparison ("than", "compared with": cues.csv foil_before; "above": rate_against) must open just before
+    the figure, so that "a 5 percent growth of Jiangsu's exports" elsewhere is left alone."""
+    p = next((p for p in place_ms if end < p.start <= end + 45 and p.region
+              and _rate_of_re().fullmatch(s, end, p.start)), None)
+    if p is None:
+        return None
+    starts = sc.memo("comparisons", lambda x: relations.comparison_starts(x.s)) if relations.may_compare(s) else ()
+    if any(start - 40 <= c < start for c in starts) or _rate_against_re().search(s, max(0, start - 40), start):
+        return p.region
     return None
 
 
