@@ -377,6 +377,27 @@ PERIOD_CASES = [
      "Wuxi\n\nIn 2022, Wuxi had 9,800 tech firms. The count of tech firms rose 2.5 times compared to data of "
      "2019; valid invention patents reached 45,000, three-quarters of them held by firms.",
      [dict(value=45_000, region="Wuxi", period_end="2022-12-31"), dict(value=75, period_end="2022-12-31")], []),
+    # a figure in a relative clause right after a comparison's base period is of that period (dating.py)
+    ("'compared with that in 2017 which reached' dates the figure 2017",
+     "In 2018, Yunnan's GDP grew 8.9 percent year-on-year. The growth rate fell compared with that in 2017 "
+     "which reached 9.5 percent.",
+     [dict(value=8.9, period_end="2018-12-31", indicator="gdp"), dict(value=9.5, period_end="2017-12-31", indicator="gdp")], []),
+    ("'than in 2017, when the economy expanded' dates the figure 2017",
+     "In 2018, Yunnan's GDP grew 8.9 percent year-on-year. The rate was lower than in 2017, when the economy "
+     "expanded 9.5 percent.",
+     [dict(value=9.5, period_end="2017-12-31")], []),
+    ("a base half-year with 'when they jumped' dates its rate, and both rates stay filed",
+     "In the first half of 2023, Hunan's exports rose 12 percent, slower than in the first half of 2022, when they "
+     "jumped 20 percent.",
+     [dict(value=12, period_end="2023-06-30", indicator="exports"),
+      dict(value=20, period_end="2022-06-30", indicator="exports")], []),
+    ("a base year with 'which saw' dates its rate",
+     "In 2023, Hunan's exports rose 12 percent, faster than in 2022, which saw a 5 percent rise.",
+     [dict(value=12, period_end="2023-12-31", indicator="exports"),
+      dict(value=5, period_end="2022-12-31", indicator="exports")], []),
+    ("a figure after a base with no relative clause keeps the sentence's period",
+     "In 2023, Hunan's exports rose 12 percent compared with 2022, and imports grew 3 percent.",
+     [dict(value=3, period_end="2023-12-31", indicator="imports")], []),
 ]
 
 
