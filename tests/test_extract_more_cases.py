@@ -449,6 +449,22 @@ MORE_GENERAL_CASES = [
     ("a rate 'of' another measure with no comparison stays the subject's",
      "In 2022, Zhejiang's exports grew 5 percent, with a 3.2 percent growth of imports.",
      [dict(value=3.2, region="Zhejiang", indicator="imports")], []),
+    # an industry or sector named after a measure that has no sector parts is a part of it (complements.names_sector)
+    ("retail sales of a named industry are a part, never the whole",
+     "In 2023, retail sales of the catering industry in Guangzhou increased by 26.9 percent.",
+     [dict(value=26.9, indicator="unclassified", breakdown=None)], []),
+    ("retail sales in a city's industries are a part, never the whole",
+     "In 2023, retail sales in Dongguan's accommodation and catering industries rose 11.2 percent.",
+     [dict(value=11.2, indicator="unclassified")], []),
+    ("a sector of a measure that has sector parts keeps its part",
+     "In 2023, fixed asset investment in the manufacturing industry in Guangzhou grew 5 percent.",
+     [dict(value=5, indicator="fixed_asset_investment", breakdown="sector=manufacturing")], []),
+    ("the measure's own industry is no part",
+     "In 2023, the marine GDP of Guangdong's marine industry reached 1.8 trillion yuan.",
+     [dict(value=1.8e12, indicator="marine_gdp", breakdown=None)], []),
+    ("a whole with no industry after it stays whole",
+     "In 2023, retail sales in Guangzhou rose 8.2 percent.",
+     [dict(value=8.2, indicator="retail_sales", breakdown=None)], []),
 ]
 
 
