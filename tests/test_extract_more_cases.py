@@ -465,6 +465,41 @@ MORE_GENERAL_CASES = [
     ("a whole with no industry after it stays whole",
      "In 2023, retail sales in Guangzhou rose 8.2 percent.",
      [dict(value=8.2, indicator="retail_sales", breakdown=None)], []),
+    # a foreign country's figure is no figure of ours (foreign.py)
+    ("a foreign country as the subject of a later clause takes its figure out of China's series",
+     "In 2014, China filed 25,539 PCT applications, while Japan filed 42,459 and Germany filed 18,000.",
+     [dict(value=25539, indicator="pct_applications", region="China")], [42459, 18000]),
+    ("'the US economy grew' is no figure of ours",
+     "In 2014, China's GDP grew 7.4 percent, while the US economy grew 2.4 percent.",
+     [dict(value=7.4, indicator="gdp", region="China")], [2.4]),
+    ("a rate 'in the United States' after the figure is the country's",
+     "In 2014, China's R&D intensity was 2.05 percent, compared with 2.8 percent in the United States.",
+     [dict(value=2.05, indicator="rd_intensity", region="China")], [2.8]),
+    ("a country that leads a ranking owns its figure",
+     "In 2014, China filed 25,539 PCT applications. The United States led with 61,492 applications in 2014, "
+     "followed by Japan with 42,459.",
+     [dict(value=25539, region="China")], [61492, 42459]),
+    ("a country that is only a foil before the figure leaves it the place's",
+     "In 2023, Guangdong's GDP, larger than South Korea's, reached 13.57 trillion yuan.",
+     [dict(value=13.57e12, region="Guangdong", indicator="gdp")], []),
+    ("a foil country's own rate right after it is the country's",
+     "In 2023, Guangdong's GDP grew 4.8 percent, higher than Japan's 1.9 percent.",
+     [dict(value=4.8, region="Guangdong", indicator="gdp")], [1.9]),
+    ("a country's name inside a place of ours is the place ('Inner Mongolia')",
+     "The value added output of Inner Mongolia's primary industries for 2016 totaled 162.87 billion yuan, "
+     "a 3 percent year-on-year increase.",
+     [dict(value=162.87e9, region="Inner Mongolia", indicator="primary_industry_added_value")], []),
+    ("'US dollars' glued to the next word is a currency, not a country",
+     "In 2014, the per capita GDP of Jiangsu came to 81,874 yuan(or13,300 US dollarsat the average exchange rate), "
+     "a rise of 8.3%.",
+     [dict(value=8.3, region="Jiangsu", indicator="gdp_per_capita")], []),
+    ("visitors from a country are the place's own arrivals",
+     "In 2023, Guangdong received 1.2 million tourists from the United States, up 40 percent.",
+     [dict(value=1.2e6, region="Guangdong")], []),
+    ("a trade flow to a country stays the place's part",
+     "In 2023, Guangdong's exports to Japan rose 4 percent, and imports from Germany fell 2 percent.",
+     [dict(value=4, region="Guangdong", breakdown="partner=Japan"),
+      dict(value=-2, region="Guangdong", breakdown="partner=Germany")], []),
 ]
 
 

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from . import catalogue, indicators, places, relations
+from . import catalogue, foreign, indicators, places, relations
 from .cues import cues, lead_words, sentence_words
 from .lists import LIST_SEP_RE
 from .numbers import Mention
@@ -45,6 +45,9 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         fig.dropped = "placing: several places, or a place with no region"
         return
     region, fig.clause_start = where
+    if foreign.foreign_figure(fig, sc, fig.clause_start):
+        fig.dropped = "placing: a foreign country's figure, no region of ours"
+        return
     if _may_name_world(sc.s) and _world_figure(fig, sc):
         fig.dropped = "placing: a world figure, no region"
         return
