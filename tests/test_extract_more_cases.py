@@ -500,6 +500,24 @@ MORE_GENERAL_CASES = [
      "In 2023, Guangdong's exports to Japan rose 4 percent, and imports from Germany fell 2 percent.",
      [dict(value=4, region="Guangdong", breakdown="partner=Japan"),
       dict(value=-2, region="Guangdong", breakdown="partner=Germany")], []),
+    # a macro region ("the central region", "Central China's") as the subject of a shared clause (placing.py)
+    ("a level after a rate shares its clause's macro-region subject",
+     "In 2021, Henan's foreign trade rose 60 percent. The central region saw its foreign trade rise 39.9 percent "
+     "to 1.53 trillion yuan in 2021.",
+     [dict(value=60, region="Henan")], [1.53e12, 39.9]),
+    ("'China's central region' is no place of ours",
+     "In 2021, Henan's foreign trade rose 60 percent. China's central region saw its total import and export "
+     "value up 39.9 percent to 1.53 trillion yuan in 2021.",
+     [dict(value=60, region="Henan")], [1.53e12, 39.9]),
+    ("'Central China's' as a subject is no place of ours",
+     "In 2021, Henan's foreign trade rose 60 percent. Central China's foreign trade rose 39.9 percent in 2021.",
+     [dict(value=60, region="Henan")], [39.9]),
+    ("'East China's' before a province only locates it",
+     "East China's Fujian province recorded 1.3 trillion yuan in imports and exports in 2019, growing by 7.8 percent.",
+     [dict(value=1.3e12, region="Fujian", indicator="foreign_trade"), dict(value=7.8, region="Fujian")], []),
+    ("a compass region after the place only locates it",
+     "Fujian, a province in East China, saw its foreign trade reach 1.3 trillion yuan in 2019.",
+     [dict(value=1.3e12, region="Fujian")], []),
 ]
 
 

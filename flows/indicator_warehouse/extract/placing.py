@@ -232,7 +232,8 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
             or (len(place_ms) > 1 and (_list_together(s, place_ms, clause_start, m.start)
                                         or _list_subject(s, place_ms, clause_start, m.start, m.conv_end or m.end))):
         return None   # "the two regions' combined output", "A and B together": several places, none of them alone
-    elif sc.macro and not after and _macro_region_subject(s, place_ms, clause_start, m.start):
+    elif sc.macro and not after and _macro_region_subject(s, place_ms, _subject_clause_start(s, clause_start, m.start),
+                                                          m.start):
         return None   # "R&D spending in the eastern region reached ...": a place we do not know
     elif ctx.parts and not after and any(
             p.end <= m.start and not _locates(s, place_ms, p)
@@ -453,13 +454,29 @@ def _relation_left() -> re.Pattern:
     return catalogue.get().cue_pattern(r"(?<![\w])(?:{list_relation})\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+def _subject_clause_start(s: str, clause_start: int, hi: int) -> int:
+    """"The central region saw its trade rise 39.9 percent to 1.53 trillion yuan": a figure
+    whose clause (after the figure before it) names no subject has the subject of the clause
+    the two share, up to the last clause break ("; ", ", while ...") before it."""
+    lo = 0
+    for cb in indicators.CLAUSE_BREAK_RE.finditer(s, 0, hi):
+        lo = cb.end()
+    return min(lo, clause_start)
+
+
 def _macro_region_subject(s: str, place_ms, lo: int, hi: int) -> bool:
     """"the eastern region", "central and western regions" in the figure's
     clause, with no catalogue place named after it."""
     mr = None
     for mr in cues().macro_region.finditer(s, lo, hi):
         pass
+    if mr is not None and _POSSESSIVE_RE.match(s, mr.end()) \
+            and catalogue.get().region_re.match(s, _POSSESSIVE_RE.match(s, mr.end()).end()):
+        return False   # "East China's Shandong Province": it only locates the place (a source's too)
     return mr is not None and not any(mr.end() <= p.start and p.end <= hi and p.region for p in place_ms)
+
+
+_POSSESSIVE_RE = re.compile(r"(?:'s|\u2019s)\s+")
 
 
 def _each_places(s: str, place_ms, lo: int, hi: int, fig_end: int) -> list[str] | None:
