@@ -389,6 +389,43 @@ PERIOD_CASES = [
      "Wuxi\n\nIn 2022, Wuxi had 9,800 tech firms. The count of tech firms rose 2.5 times compared to data of "
      "2019; valid invention patents reached 45,000, three-quarters of them held by firms.",
      [dict(value=45_000, region="Wuxi", period_end="2022-12-31"), dict(value=75, period_end="2022-12-31")], []),
+    # a figure in a relative clause right after a comparison's base period is of that period (dating.py)
+    ("'compared with that in 2017 which reached' dates the figure 2017",
+     "In 2018, Yunnan's GDP grew 8.9 percent year-on-year. The growth rate fell compared with that in 2017 "
+     "which reached 9.5 percent.",
+     [dict(value=8.9, period_end="2018-12-31", indicator="gdp"), dict(value=9.5, period_end="2017-12-31", indicator="gdp")], []),
+    ("'than in 2017, when the economy expanded' dates the figure 2017",
+     "In 2018, Yunnan's GDP grew 8.9 percent year-on-year. The rate was lower than in 2017, when the economy "
+     "expanded 9.5 percent.",
+     [dict(value=9.5, period_end="2017-12-31")], []),
+    ("a base half-year with 'when they jumped' dates its rate, and both rates stay filed",
+     "In the first half of 2023, Hunan's exports rose 12 percent, slower than in the first half of 2022, when they "
+     "jumped 20 percent.",
+     [dict(value=12, period_end="2023-06-30", indicator="exports"),
+      dict(value=20, period_end="2022-06-30", indicator="exports")], []),
+    ("a base year with 'which saw' dates its rate",
+     "In 2023, Hunan's exports rose 12 percent, faster than in 2022, which saw a 5 percent rise.",
+     [dict(value=12, period_end="2023-12-31", indicator="exports"),
+      dict(value=5, period_end="2022-12-31", indicator="exports")], []),
+    # a capitalised month right before a measure's name is the measure's month (periods.py month_attr)
+    ("a headline's month before the measure dates its figure as that month, not the body's months to date",
+     "May Retail Sales In Beijing Reached CNY43.63 Billion\n\nFrom January to May 2024, Beijing achieved "
+     "accumulated retail sales of CNY207.33 billion, an increase of 3.2%.",
+     [dict(value=43.63e9, period_type="month", period_end="2024-05-31"),
+      dict(value=207.33e9, period_type="ytd", period_end="2024-05-31")], []),
+    ("a possessive place, a month, then the measure",
+     "In the first four months of 2024, Zhejiang's exports grew 5 percent. Zhejiang's April exports rose 9.1 percent, "
+     "customs data showed.",
+     [dict(value=9.1, period_type="month", period_end="2024-04-30")], []),
+    ("a month before a measure in a headline with a rate",
+     "Shanghai's June Exports Up 12%\n\nShanghai's exports in the first half of 2024 rose 4 percent.",
+     [dict(value=12, period_type="month", period_end="2024-06-30", indicator="exports")], []),
+    ("a modal 'may' is no month",
+     "In 2024, Hubei's exports grew 6 percent, and exports may rise 4 percent in 2025.",
+     [dict(value=6, period_end="2024-12-31")], []),
+    ("a figure after a base with no relative clause keeps the sentence's period",
+     "In 2023, Hunan's exports rose 12 percent compared with 2022, and imports grew 3 percent.",
+     [dict(value=3, period_end="2023-12-31", indicator="imports")], []),
 ]
 
 

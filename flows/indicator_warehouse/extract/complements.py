@@ -141,6 +141,34 @@ def owner(complement: re.Match, allowed: tuple[str, ...]) -> bool:
     return prep in ("of", "by", "among") or (prep == "from" and "partner" not in allowed)
 
 
+@lru_cache(maxsize=1)
+def _sector_np_re() -> re.Pattern:
+    # "the catering industry", "accommodation and catering industries", "the province's tourism sector"
+    return catalogue.get().cue_pattern(r"(?P<mods>(?:[\w'\u2019-]+\s+){1,5}?)(?:{sector_head})(?![\w-])", re.I)
+
+
+_NOT_SECTOR_WORDS = frozenset({"the", "its", "their", "this", "that", "whole", "entire", "all", "same"})
+
+
+def names_sector(s: str, complement: re.Match) -> bool:
+    """Whether an "of/by/among/in" complement is an industry or sector by its head noun ("of
+    the catering industry", "in Guangzhou's accommodation and catering industries"): words
+    before the head that are more than determiners and places name a part of the measure,
+    whatever the vocabulary knows of it."""
+    if complement["prep"].lower() not in ("of", "by", "among", "in"):
+        return False
+    m = _sector_np_re().match(complement["np"].strip())
+    if m is None:
+        return False
+    words = [w for w in m["mods"].split() if w.lower() not in _NOT_SECTOR_WORDS]
+    while words and _PLACE_POSSESSIVE_RE.fullmatch(words[0] + " "):
+        words = words[1:]   # "Guangzhou's catering industry", "the province's tourism sector"
+    # "the marine GDP of the marine industry": the measure's own industry, named by its own words
+    named = {w.lower() for w in re.findall(r"[\w-]+", s[max(0, complement.start() - 40):complement.start()])}
+    return bool(words) and not all(w.lower() in named for w in words) \
+        and not any(catalogue.get().region_re.fullmatch(w) for w in words)
+
+
 def recipient(complement: re.Match, allowed: tuple[str, ...]) -> bool:
     """Whether a to/for complement names who received a measure that has no
     trading partners ("patents granted to universities")."""

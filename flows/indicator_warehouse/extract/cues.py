@@ -265,7 +265,9 @@ def cues() -> Cues:
         # "reaching" ("exceeded 10,000 for the first time, reaching 10,651")
         count_restated=rx(r"[^;\d]{0,40}?,\s*(?:{restating_verb})\s+(?:(?:{approx})\s+)?", re.I),
         label_rate_line=rx(r"\s*[A-Z][\w&'-]*(?:\s+[\w&'-]+){0,8}?\s+(?:(?P<down>{rate_down_noun})|{rate_up_noun})\s*:\s*"),
-        macro_region=rx(r"(?<![\w])(?:{macro_region})\s+(?i:regions?|areas?|provinces)\b"),
+        # "the central region", "central and western provinces"; "Central China's" as a subject (not
+        # "East China's Fujian province", which a place after it makes a locator)
+        macro_region=rx(r"(?<![\w])(?:(?:{macro_region})\s+(?i:regions?|areas?|provinces)\b|(?:{compass})\s+China(?='s|\u2019s))"),
         noun_rate_after=rx(r"^\s*(?:[A-Za-z&][\w&'-]*\s+){1,2}?(?:(?P<down>{rate_down_noun})|{rate_up_noun})(?![\w])(?!\s+(?i:of)\b)"),
         together_after=rx(r"(?:'s?)?(?:\s+[\w-]+){0,3}?\s+(?:{together})\b"),
         places_together=rx(r"(?<![\w])(?:(?:{group_noun})'|(?:[Tt]heir|THEIR)\s+(?i:combined))(?![\w])"),
@@ -312,7 +314,7 @@ def cues() -> Cues:
         lead={"target": lead_words(c.cue_forms("target")),
               "present_time": lead_words(c.cue_forms("present_time")),
               "sequential": lead_words(c.cues.get("sequential", ())),
-              "macro_region": lead_words(c.cues.get("macro_region", ())),
+              "macro_region": lead_words((*c.cues.get("macro_region", ()), *c.cues.get("compass", ()))),
               "places_together": _with(lead_words(c.cues.get("group_noun", ())), "combined"),
               "whole_year": _with(lead_words(c.cues.get("whole_year", ())), "year", "total"),
               "anaphor": lead_words(c.cues.get("anaphor_noun", ())),   # places.anaphor_re

@@ -84,6 +84,25 @@ _MONTH_BASE_RE = re.compile(r"\s*(?:,\s*)?(?:compared\s+(?:with|to)|from|over|ag
                             r"(?:the\s+)?(?P<mon>" + _M_FULL + r")(?![\w-])(?![\s,]*(?:of\s+)?(?:19|20)\d\d)", re.I)
 
 
+# between a comparison's base period and a figure in the clause that goes on about that period:
+# "compared with that in 2017, which reached 9.5 percent", "than in 2017, when the economy grew 9.5 percent"
+_BASE_CLAUSE_GAP_RE = re.compile(r"\s*,?\s*(?:when|which|where)\b[^,;:()]{0,60}$", re.I)
+
+
+def _base_clause_period(fig: Figure, sc: SentenceContext) -> PeriodExpr | None:
+    """"The growth rate fell compared with that in 2017, which reached 9.5 percent": a figure
+    in a relative clause that opens right after a comparison's base period is a figure of that
+    period, not of the period the text last reported (which it is compared with)."""
+    m = fig.m
+    for p in reversed(sc.ps):
+        if p.end > m.start:
+            continue
+        if p.role != "base" or p.pend is None or p.ptype is None or not _BASE_CLAUSE_GAP_RE.fullmatch(sc.s, p.end, m.start):
+            return None
+        return PeriodExpr(p.start, p.end, "period", p.ptype, p.pstart, p.pend, p.basis)
+    return None
+
+
 def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
     """The figure's period and the rule that found it: the sentence's own, a whole year, or one carried over."""
     c, s, ps, raw, ctx, listed_years = cues(), sc.s, sc.ps, sc.raw, sc.doc, sc.listed_years
@@ -93,6 +112,10 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
     own_frame = sc.own_frame and not fig.pointed and _frame_reaches(fig, sc)
     period = listed_years.get(i) or fig.own_period or _choose_period(s, m, ps, raw)
     rule = "sentence"
+    if i not in listed_years and not fig.own_period and any(p.role == "base" for p in ps):
+        based = _base_clause_period(fig, sc)
+        if based is not None:
+            period, rule = based, "base_clause"
     if fig.metric == "yoy_growth_pct" and "from" in s:
         move = rate_moves.move_of_rate(fig, sc)
         if move is not None:

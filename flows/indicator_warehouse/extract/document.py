@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import (catalogue, datelines, grammar, lists, measure, period_roles, period_trail, places, real_rates, relations,
-               scene, sections, subplaces, tables, topic)
+               scene, sections, subplaces, tables, topic, trade_volume)
 from .cues import sentence_words
 from .facts import Fact
 from .reference_date import _LINE_DATE_RE, _furniture_label_re, _labelled_re
@@ -204,8 +204,9 @@ def extract_facts(text: str, reference_date: date | None, *, default_region: str
         section.observe(s, sent.para.text, topic.subjects(s, pms), skip[k])
         prev_text, prev_para = s, para
     # a table's rows have no verb: its cells are read by their heads (tables.py)
-    return real_rates.unfile_real_rates(
+    facts = real_rates.unfile_real_rates(
         drop_restated_roundings(drop_restated_marks(tables.with_tables(text, reference_date, main, out))), text)
+    return trade_volume.unfile_volume_rates(facts, text)
 
 
 @lru_cache(maxsize=1)

@@ -522,9 +522,10 @@ def _names_unknown_owner(s: str, complement: re.Match, whole: str, participle: b
     """Whether an "of/by/among" complement (or any after a participle:
     "patents granted to foreign applicants") names an owner, product or
     sector (not a place, not a whole) that the vocabulary lacks."""
-    if not complements.owner(complement, catalogue.get().indicators[whole].breakdowns) and not participle:
-        return False
     if not {"ownership", "product", "performer", "sector"} & set(catalogue.get().indicators[whole].breakdowns):
+        # "retail sales of the catering industry": a sector of a measure that has no sector parts
+        return not participle and complements.names_sector(s, complement)
+    if not complements.owner(complement, catalogue.get().indicators[whole].breakdowns) and not participle:
         return False
     words = [w for w in _WORD_RE.findall(complement["np"]) if w.lower() not in _DETERMINERS]
     if participle:

@@ -20,7 +20,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from . import period_roles
+from . import catalogue, period_roles
 from .cues import sentence_words
 
 from .period_words import MONTHS, SMALL, _M_FULL, _M_ABBR, M, Y, N, YR, _Anchored, _Needing, PeriodExpr  # noqa: F401  (re-exported)
@@ -183,6 +183,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(r"(?<![\d\w/])\d{1,2}/\d{1,2}/" + Y + r"(?![\d\w])", _F)),   # 07/22/2019
     ("month", re.compile(r"(?:(?:in|during|for|of)\s+)?(?P<m>" + M + r")\s+(?:of\s+)?" + YR, _F)),
     ("month_bare", re.compile(r"(?:in|during)\s+(?P<m>" + _M_FULL + r")(?![\w])", _F)),
+    # "China's March exports", "May Retail Sales In Beijing": a month named before a measure is
+    # the measure's month (find_periods keeps it only capitalised and before a catalogue name)
+    ("month_attr", re.compile(r"(?<![\w-])(?P<m>" + _M_FULL + r")(?=\s+[a-z])", _F)),
     # "accounted for 10% of sales last month": the month before the reference date's
     ("rel_month", re.compile(r"(?:(?:in|during|for|of)\s+)?last\s+month(?![\w-])(?:'s)?", _F)),
     # years
@@ -251,12 +254,22 @@ _NEEDS: list[tuple[tuple[str, ...], ...]] = [
     (("#Y",), ("/",)),
     (("#M",),),                                           # month
     (("#M",),),
+    (("#M",),),                                           # month before a measure
     (("last month",),),
     (("this year", "last year", "current year"),),
     (("#Y",),),                                           # year
 ]
 
 
+
+
+def _month_before_measure(s: str, a: int, b: int) -> bool:
+    """"China's March exports", "May Retail Sales": a capitalised month name (a modal "may" is
+    lower case) right before a catalogue measure's name."""
+    if not s[a].isupper():
+        return False
+    gap = re.match(r"\s+", s[b:])
+    return gap is not None and catalogue.get().indicator_re.match(s, b + gap.end()) is not None
 
 
 def lower(s: str) -> str:
@@ -302,6 +315,8 @@ def find_periods(s: str, ref: date | None, low: str | None = None) -> list[Perio
                 continue
             if out and any(a < p.end and p.start < b for p in out):
                 continue
+            if name == "month_attr" and not _month_before_measure(s, a, b):
+                continue
             pe = _build(name, m, ref)
             if pe is None:
                 continue
@@ -324,7 +339,8 @@ def find_periods(s: str, ref: date | None, low: str | None = None) -> list[Perio
 assert len(_NEEDS) == len(_RULES)
 
 # the rules whose period is a part of one year, which a sentence may leave unwritten
-_PART_OF_YEAR = frozenset(("quarter", "ytd_part", "ytd_months", "ytd_code", "month_range", "months_to", "month_bare"))
+_PART_OF_YEAR = frozenset(("quarter", "ytd_part", "ytd_months", "ytd_code", "month_range", "months_to", "month_bare",
+                           "month_attr"))
 _PART_TYPES = ("quarter", "ytd", "month")
 
 
@@ -437,7 +453,7 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
         return PeriodExpr(0, 0, "period", "ytd", date(ref.year, 1, 1), ref, "relative")
 
     y, basis, unres = _year_of(m, ref)
-    if y is None and unres is None and name not in ("month_bare",):
+    if y is None and unres is None and name not in ("month_bare", "month_attr"):
         # No year written at all ("in the first half"): the reference year.
         if ref is None:
             return _rel_unresolved(m, m.group(0))
@@ -501,7 +517,7 @@ def _build(name: str, m: re.Match, ref: date | None) -> PeriodExpr | None:
     if name == "month":
         mo = MONTHS[m["m"].lower().rstrip(".")]
         return PeriodExpr(0, 0, "period", "month", date(y, mo, 1), _month_end(y, mo), basis)
-    if name == "month_bare":
+    if name in ("month_bare", "month_attr"):
         mo = MONTHS[m["m"].lower()]
         if ref is None:
             return _rel_unresolved(m, m.group(0))

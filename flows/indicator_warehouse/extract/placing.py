@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from . import catalogue, indicators, places, relations
+from . import catalogue, foreign, indicators, places, relations
 from .cues import cues, lead_words, sentence_words
 from .lists import LIST_SEP_RE
 from .numbers import Mention
@@ -45,6 +45,9 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         fig.dropped = "placing: several places, or a place with no region"
         return
     region, fig.clause_start = where
+    if foreign.foreign_figure(fig, sc, fig.clause_start):
+        fig.dropped = "placing: a foreign country's figure, no region of ours"
+        return
     if _may_name_world(sc.s) and _world_figure(fig, sc):
         fig.dropped = "placing: a world figure, no region"
         return
@@ -217,6 +220,8 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
     if rel is not None:
         region = rel   # "... after Shenzhen, which made 1.7 million cars": the place the relative clause is about
     after = _place_right_after(s, place_ms, m.conv_end or m.end) if place_ms else None
+    if not after and place_ms and metric != "level":
+        after = _compared_rate_of(s, place_ms, m.start, m.conv_end or m.end, sc)
     if after:
         region = after   # "6 percent in Shandong", "24,000 in Shenzhen"
     if sc.national and (c.national_left.search(s, max(clause_start, m.start - 60), m.start)
@@ -233,7 +238,8 @@ def _region(fig: Figure, sc: SentenceContext) -> tuple[str | None, int] | None:
             or (len(place_ms) > 1 and (_list_together(s, place_ms, clause_start, m.start)
                                         or _list_subject(s, place_ms, clause_start, m.start, m.conv_end or m.end))):
         return None   # "the two regions' combined output", "A and B together": several places, none of them alone
-    elif sc.macro and not after and _macro_region_subject(s, place_ms, clause_start, m.start):
+    elif sc.macro and not after and _macro_region_subject(s, place_ms, _subject_clause_start(s, clause_start, m.start),
+                                                          m.start):
         return None   # "R&D spending in the eastern region reached ...": a place we do not know
     elif ctx.parts and not after and any(
             p.end <= m.start and not _locates(s, place_ms, p)
@@ -407,6 +413,35 @@ def _place_right_after(s: str, place_ms, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _rate_of_re() -> re.Pattern:
+    # "the 7.4 percent (economic) growth of (the) ...": a rate, its measure noun, then "of" and a place
+    return catalogue.get().cue_pattern(
+        r"\s*(?:percent|per\s+cent|%|percentage\s+points?)?\s+(?:[\w-]+\s+){0,2}?(?:{national_measure})"
+        r"\s+(?i:of\s+)(?:(?i:the)\s+)?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _rate_against_re() -> re.Pattern:
+    # "3.4 points above the ...", "well below the ...": a rate set against another
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{rate_against})\s+(?:the\s+)?", re.I)
+
+
+def _compared_rate_of(s: str, place_ms, start: int, end: int, sc: SentenceContext) -> str | None:
+    """"Guizhou's GDP grew 10.8 percent, higher than the 7.4 percent growth of the nation": a rate
+    set against the subject's, with its own measure noun and "of" a place right after it, is that
+    place's. The comparison ("than", "compared with": cues.csv foil_before; "above": rate_against) must open just before
+    the figure, so that "a 5 percent growth of Jiangsu's exports" elsewhere is left alone."""
+    p = next((p for p in place_ms if end < p.start <= end + 45 and p.region
+              and _rate_of_re().fullmatch(s, end, p.start)), None)
+    if p is None:
+        return None
+    starts = sc.memo("comparisons", lambda x: relations.comparison_starts(x.s)) if relations.may_compare(s) else ()
+    if any(start - 40 <= c < start for c in starts) or _rate_against_re().search(s, max(0, start - 40), start):
+        return p.region
+    return None
+
+
 def _list_together(s: str, place_ms, lo: int, hi: int) -> bool:
     """"Guangzhou, Shenzhen and Foshan together produced", "Guangzhou and
     Shenzhen's combined GDP": a list of places whose sum the figure is."""
@@ -453,13 +488,29 @@ def _relation_left() -> re.Pattern:
     return catalogue.get().cue_pattern(r"(?<![\w])(?:{list_relation})\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+def _subject_clause_start(s: str, clause_start: int, hi: int) -> int:
+    """"The central region saw its trade rise 39.9 percent to 1.53 trillion yuan": a figure
+    whose clause (after the figure before it) names no subject has the subject of the clause
+    the two share, up to the last clause break ("; ", ", while ...") before it."""
+    lo = 0
+    for cb in indicators.CLAUSE_BREAK_RE.finditer(s, 0, hi):
+        lo = cb.end()
+    return min(lo, clause_start)
+
+
 def _macro_region_subject(s: str, place_ms, lo: int, hi: int) -> bool:
     """"the eastern region", "central and western regions" in the figure's
     clause, with no catalogue place named after it."""
     mr = None
     for mr in cues().macro_region.finditer(s, lo, hi):
         pass
+    if mr is not None and _POSSESSIVE_RE.match(s, mr.end()) \
+            and catalogue.get().region_re.match(s, _POSSESSIVE_RE.match(s, mr.end()).end()):
+        return False   # "East China's Shandong Province": it only locates the place (a source's too)
     return mr is not None and not any(mr.end() <= p.start and p.end <= hi and p.region for p in place_ms)
+
+
+_POSSESSIVE_RE = re.compile(r"(?:'s|\u2019s)\s+")
 
 
 def _each_places(s: str, place_ms, lo: int, hi: int, fig_end: int) -> list[str] | None:
