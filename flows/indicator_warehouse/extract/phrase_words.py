@@ -76,6 +76,12 @@ def _whole_modifiers() -> frozenset[str]:
     return frozenset(w.lower() for w in catalogue.get().cues.get("whole_modifier", []))
 
 
+@lru_cache(maxsize=1)
+def _promise_participles() -> frozenset[str]:
+    # "contracted foreign investment", "pledged investment": a promise, not money used
+    return frozenset(w.lower() for w in catalogue.get().cues.get("promise_participle", []))
+
+
 _GOODS_FROM_RE = re.compile(r"(?:goods|products|commodities|merchandise)\s+(?:from|to|with)\s+(?:the\s+)?", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?$", re.IGNORECASE)
 _LEAD_RE = re.compile(r"\s*(?:the\s+|its\s+|major\s+partners\s+of\s+|countries\s+of\s+)*$", re.IGNORECASE)
@@ -366,6 +372,8 @@ def _unknown_restriction(s: str, left: int, head: int) -> bool:
             # "Their imports and exports rose 13.1 percent": a group's, named
             # in another sentence, and never the place's own ("its")
             return True
+        if low in _promise_participles():
+            return True   # "contracted foreign investment": another measure, promised, not done
         if low in _DETERMINERS or low.endswith("ed") or low in _verbs():
             return False   # the phrase starts here ("reports foreign trade of", "posted a")
         if possessive and low in _whole_modifiers():
