@@ -16,7 +16,7 @@ _ANY = "*"
 # Going left from the head, a noun phrase ends at a clause break, a number, or
 # a word that cannot sit inside one (a verb, a preposition other than "of").
 _LEFT_STOP_RE = re.compile(
-    r"[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s|\d|\b(?:in|on|at|for|from|to|with|by|as|than|while|whereas|and\s+the|"
+    r"[,;:()|\u2014\u2013\"\u201c\u201d]|\s-\s|\d|\b(?:in|on|at|for|from|to|with|by|as|than|while|whereas|and\s+the|"
     r"after|was|were|is|are|has|have|had|be|been|reached|hit|rose|grew|saw|posted|recorded|logged|contributed|"
     r"totaled|totalled|accounted|accounting|increased|decreased|fell|climbed|expanded|registered|stood|amounted|"
     r"came|said|says|according|among|that|which|who|when|where|during|since|through|over|under|up|down|showed|"
