@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sentence_cases import check_case, observations
+from sentence_cases import REF, check_case, extract_facts, observations
 
 
 WORDING_CASES = [
@@ -944,3 +944,19 @@ def test_overseas_investment_is_not_named_foreign_investment_used():
     # "overseas investment" is said of money going out as often as of money coming in
     facts = observations("The overseas investment of Chinese multinationals reached 16 billion dollars in 2022, up 32 percent.")
     assert not any(f.indicator == "fdi_actual_use" for f in facts), facts
+
+
+@pytest.mark.parametrize("text,code,value,expected", [
+    # what others expected is no second value of the series: the statistic keeps its series
+    ("China's industrial output logged an annual growth of 7.5 percent in the first two months of 2022, which was "
+     "better than the 3.9 percent rise expected by economists.", "industrial_value_added", 7.5, 3.9),
+    ("China's fixed asset investment advanced 12.2 percent in the first two months of 2022 versus the expected "
+     "growth of 5.0 percent.", "fixed_asset_investment", 12.2, 5.0),
+    ("China's retail sales rose 6.7 percent in the first two months of 2022, beating forecasts of a 3 percent rise.",
+     "retail_sales", 6.7, 3.0),
+    ("Hubei's exports grew 9 percent in 2023, above the consensus estimate of 6 percent.", "exports", 9, 6),
+])
+def test_an_expected_figure_is_a_target_and_the_statistic_keeps_its_series(text, code, value, expected):
+    facts = extract_facts(text, REF)
+    assert any(f.indicator == code and f.value == value and not f.is_target for f in facts), facts
+    assert all(f.is_target for f in facts if f.value == expected), facts
