@@ -960,3 +960,19 @@ def test_an_expected_figure_is_a_target_and_the_statistic_keeps_its_series(text,
     facts = extract_facts(text, REF)
     assert any(f.indicator == code and f.value == value and not f.is_target for f in facts), facts
     assert all(f.is_target for f in facts if f.value == expected), facts
+
+
+@pytest.mark.parametrize("text,code,value", [
+    # "average annual" is the rate's: the measure stays whole
+    ("There was an average annual GDP growth of 12 percent in Xizang between 2001 and 2005.", "gdp", 12),
+    ("Hunan's average annual export growth was 9 percent from 2016 to 2020.", "exports", 9),
+    ("Anhui recorded an average yearly R&D spending growth of 11 percent from 2018 to 2022.", "rd_expenditure", 11),
+])
+def test_average_annual_growth_keeps_the_measure_whole(text, code, value):
+    facts = observations(text)
+    assert any(f.indicator == code and f.metric == "cagr_pct" and f.value == value for f in facts), facts
+
+
+def test_an_average_of_a_level_is_still_not_the_measure():
+    facts = observations("The average GDP of Suzhou residents was 66,826 yuan in 2005.")
+    assert not any(f.indicator == "gdp" for f in facts), facts

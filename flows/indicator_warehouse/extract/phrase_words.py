@@ -77,6 +77,11 @@ def _whole_modifiers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _average_rate_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in catalogue.get().cues.get("average_rate_word", []))
+
+
+@lru_cache(maxsize=1)
 def _promise_participles() -> frozenset[str]:
     # "contracted foreign investment", "pledged investment": a promise, not money used
     return frozenset(w.lower() for w in catalogue.get().cues.get("promise_participle", []))
@@ -364,10 +369,13 @@ def _unknown_restriction(s: str, left: int, head: int) -> bool:
     measure whole; the first other word restricts it."""
     words = [m.group(0) for m in _WORD_RE.finditer(s, left, head)]
     cat = catalogue.get()
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         possessive = word.endswith(("'s", "'"))
         bare = word.removesuffix("'s").rstrip("'")
         low = bare.lower()
+        if low == "average" and k + 1 < len(words) and words[k + 1].lower() in _average_rate_words():
+            continue   # "an average annual GDP growth of 7.4 percent": the rate is the average, the measure whole
         if low == "their":
             # "Their imports and exports rose 13.1 percent": a group's, named
             # in another sentence, and never the place's own ("its")
