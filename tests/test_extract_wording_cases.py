@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sentence_cases import check_case, observations
+from sentence_cases import REF, check_case, extract_facts, observations
 
 
 WORDING_CASES = [
@@ -828,3 +828,151 @@ def test_catalogue_variants_name_their_indicator(text, code, value):
     # wordings of catalogued measures that seeds/indicators.csv lists as aliases
     facts = observations(text)
     assert any(f.indicator == code and abs(f.value * f.scale - value) < 1e-6 for f in facts), facts
+
+
+@pytest.mark.parametrize("text,code,value", [
+    # public finance as news names it (seventh-tenth session: held-out budget figures filed unclassified)
+    ("In 2021, the revenue of the general public budget in Gansu was 88 billion yuan.", "general_public_budget_revenue", 88e9),
+    ("Hebei's general public budget income rose 6 percent in 2022.", "general_public_budget_revenue", 6),
+    ("Budgetary revenue of Yunnan reached 66 billion yuan in 2022.", "general_public_budget_revenue", 66e9),
+    ("In 2023, Jilin's revenue in the general public budget grew to 110 billion yuan.", "general_public_budget_revenue", 110e9),
+    ("Expenditure of the general public budget in Gansu was 400 billion yuan in 2020.",
+     "general_public_budget_expenditure", 400e9),
+    ("Budgetary spending in Hainan rose 6 percent to 300 billion yuan in 2021.", "general_public_budget_expenditure", 300e9),
+    ("General public budgetary expenditure in Qinghai came to 190 billion yuan in 2022.",
+     "general_public_budget_expenditure", 190e9),
+    ("In 2022, spending of the general public budget in Ningxia amounted to 150 billion yuan.",
+     "general_public_budget_expenditure", 150e9),
+    # a shared modifier: "fiscal revenue and expenditure" are fiscal revenue and fiscal expenditure
+    ("In 2022, Gansu's fiscal revenue and expenditure reached 50 billion yuan and 80 billion yuan, respectively.",
+     "general_public_budget_expenditure", 80e9),
+    ("In 2022, Gansu's fiscal revenue and expenditure reached 50 billion yuan and 80 billion yuan, respectively.",
+     "general_public_budget_revenue", 50e9),
+    ("Hubei's general public budget revenue and expenditure were 40 billion yuan and 90 billion yuan in 2021.",
+     "general_public_budget_expenditure", 90e9),
+    ("Local fiscal revenue and expenditure in Anhui stood at 12 billion yuan and 30 billion yuan in 2021, up 5 percent "
+     "and 7 percent respectively.", "general_public_budget_expenditure", 7),
+    # economic growth is GDP growth; foreign investment, said bare, is the money actually used
+    ("Shanxi posted economic growth of 6.1 percent in 2022.", "gdp", 6.1),
+    ("The economic growth of Hunan reached 4.5 percent in 2022.", "gdp", 4.5),
+    ("Shanxi attracted foreign investment of 950 million U.S. dollars in 2023, up 41 percent.", "fdi_actual_use", 950e6),
+    ("In 2013, Fujian had 6.68 billion dollars in foreign investment in use.", "fdi_actual_use", 6.68e9),
+])
+def test_finance_and_investment_names_name_their_indicator(text, code, value):
+    facts = observations(text)
+    assert any(f.indicator == code and f.breakdown is None and abs(f.value * f.scale - value) < 1e-6 for f in facts), facts
+
+
+@pytest.mark.parametrize("text,value", [
+    # a part stays a part: an outlay on one purpose, an income from one source, a promise
+    ("Gansu's fiscal expenditure on education rose 5 percent to 30 billion yuan in 2022.", 30e9),
+    ("Budgetary spending on social security in Hunan reached 12 billion yuan in 2022.", 12e9),
+    ("Gansu's fiscal revenue from land sales dropped 30 percent to 2 billion yuan in 2022.", 2e9),
+    ("Government fund budget revenue in Hebei fell 20 percent to 40 billion yuan in 2022.", 40e9),
+    ("Contracted foreign investment in Hainan reached 5 billion dollars in 2022.", 5e9),
+    ("Pledged foreign investment in Anhui totaled 8 billion dollars in 2022.", 8e9),
+])
+def test_a_part_or_another_measure_stays_unclassified(text, value):
+    facts = [f for f in observations(text) if abs(f.value * f.scale - value) < 1e-6]
+    assert facts and all(f.indicator in ("unclassified", None) or f.breakdown for f in facts), facts
+
+
+@pytest.mark.parametrize("text,code,value", [
+    # a time after "for/from" keeps the outlay whole; a purpose the code names is its part
+    ("Gansu's fiscal revenue for the first half of 2022 reached 20 billion yuan, up 3 percent.",
+     "general_public_budget_revenue", 20e9),
+    ("General public budget expenditure in Hebei for the whole year was 50 billion yuan in 2022.",
+     "general_public_budget_expenditure", 50e9),
+    ("Spending on R&D in Hubei reached 30 billion yuan in 2022.", "rd_expenditure", 30e9),
+])
+def test_a_time_after_an_outlay_keeps_it_whole(text, code, value):
+    facts = observations(text)
+    assert any(f.indicator == code and f.breakdown is None and abs(f.value * f.scale - value) < 1e-6 for f in facts), facts
+
+
+def test_an_outlay_on_a_named_activity_is_that_part():
+    facts = observations("R&D spending on basic research in Hubei reached 20 billion yuan in 2022.")
+    assert [(f.indicator, f.breakdown) for f in facts] == [("rd_expenditure", "activity=basic research")], facts
+
+
+@pytest.mark.parametrize("text,code,value", [
+    # a count of a noun the clause's named part belongs to counts that part
+    ("Hefei's NEV output surged 74 percent in 2022 to 700,000 vehicles.", "nev_output", 700000),
+    ("Hefei's NEV output surged 74.4 percent in the first nine months of 2024 from a year earlier to 927,500 autos.",
+     "nev_output", 927500),
+    ("Production of new energy vehicles in Liuzhou rose 20 percent to 600,000 cars in 2023.", "nev_output", 600000),
+    ("Hefei, which produced 500,000 NEVs in 2022, made 1.2 million vehicles in total.", "auto_output", 1.2e6),
+    ("Auto output in Chongqing reached 2.3 million vehicles in 2023, up 9 percent.", "auto_output", 2.3e6),
+    # the three sectors by their ordinal names, listed with a shared head or "a respective"
+    ("In 2022, the added value of Hunan's first industry was 400 billion yuan, up 3 percent; the second industry "
+     "1.9 trillion yuan, up 5 percent; and the third industry 2.5 trillion yuan, up 6 percent.",
+     "secondary_industry_added_value", 1.9e12),
+    ("The added value of the first, second and third industries in Hunan was 400 billion yuan, 1.9 trillion yuan and "
+     "2.5 trillion yuan in 2022.", "tertiary_industry_added_value", 2.5e12),
+    ("Hunan's primary, secondary and tertiary sectors posted a respective 400 billion, 1.9 trillion and 2.5 trillion "
+     "yuan in added value in 2022.", "primary_industry_added_value", 400e9),
+    ("Hunan's primary, secondary and tertiary sectors posted a respective 400 billion, 1.9 trillion and 2.5 trillion "
+     "yuan in added value in 2022.", "tertiary_industry_added_value", 2.5e12),
+    ("Hunan's GDP grew 4.5 percent to 4.8 trillion yuan in 2022, with the primary, secondary and tertiary sectors "
+     "contributing 400 billion, 1.9 trillion and 2.5 trillion yuan.", "secondary_industry_added_value", 1.9e12),
+])
+def test_a_part_named_in_the_clause_or_a_list_names_the_figure(text, code, value):
+    facts = observations(text)
+    assert any(f.indicator == code and f.breakdown is None and abs(f.value * f.scale - value) < 1e-6 for f in facts), facts
+
+
+def test_the_whole_is_still_the_whole_beside_its_listed_sectors():
+    facts = observations("Hunan's GDP grew 4.5 percent to 4.8 trillion yuan in 2022, with the primary, secondary and "
+                         "tertiary sectors contributing 400 billion, 1.9 trillion and 2.5 trillion yuan.")
+    assert any(f.indicator == "gdp" and f.value * f.scale == 4.8e12 for f in facts), facts
+
+
+@pytest.mark.parametrize("text,code,value", [
+    # a table's cell separator ends a noun phrase: the heading before it is not a modifier of the measure
+    ("Prices rose 2 percent. | Revenue and expenditure | Provincial revenue in Gansu was 34.9 billion yuan in 2004, "
+     "an increase of 22.1% over the previous year.", "general_public_budget_revenue", 34.9e9),
+    ("Consumer prices | Investment in fixed assets | Fixed asset investment in Gansu was valued at 151.5 billion yuan "
+     "in 2004, up by 22.1% from the previous year.", "fixed_asset_investment", 151.5e9),
+    ("Foreign trade | Exports of Gansu reached 4 billion dollars in 2004.", "exports", 4e9),
+])
+def test_a_cell_separator_ends_the_measure_phrase(text, code, value):
+    facts = observations(text)
+    assert any(f.indicator == code and f.breakdown is None and abs(f.value * f.scale - value) < 1e-6 for f in facts), facts
+
+
+def test_overseas_investment_is_not_named_foreign_investment_used():
+    # "overseas investment" is said of money going out as often as of money coming in
+    facts = observations("The overseas investment of Chinese multinationals reached 16 billion dollars in 2022, up 32 percent.")
+    assert not any(f.indicator == "fdi_actual_use" for f in facts), facts
+
+
+@pytest.mark.parametrize("text,code,value,expected", [
+    # what others expected is no second value of the series: the statistic keeps its series
+    ("China's industrial output logged an annual growth of 7.5 percent in the first two months of 2022, which was "
+     "better than the 3.9 percent rise expected by economists.", "industrial_value_added", 7.5, 3.9),
+    ("China's fixed asset investment advanced 12.2 percent in the first two months of 2022 versus the expected "
+     "growth of 5.0 percent.", "fixed_asset_investment", 12.2, 5.0),
+    ("China's retail sales rose 6.7 percent in the first two months of 2022, beating forecasts of a 3 percent rise.",
+     "retail_sales", 6.7, 3.0),
+    ("Hubei's exports grew 9 percent in 2023, above the consensus estimate of 6 percent.", "exports", 9, 6),
+])
+def test_an_expected_figure_is_a_target_and_the_statistic_keeps_its_series(text, code, value, expected):
+    facts = extract_facts(text, REF)
+    assert any(f.indicator == code and f.value == value and not f.is_target for f in facts), facts
+    assert all(f.is_target for f in facts if f.value == expected), facts
+
+
+@pytest.mark.parametrize("text,code,value", [
+    # "average annual" is the rate's: the measure stays whole
+    ("There was an average annual GDP growth of 12 percent in Xizang between 2001 and 2005.", "gdp", 12),
+    ("Hunan's average annual export growth was 9 percent from 2016 to 2020.", "exports", 9),
+    ("Anhui recorded an average yearly R&D spending growth of 11 percent from 2018 to 2022.", "rd_expenditure", 11),
+])
+def test_average_annual_growth_keeps_the_measure_whole(text, code, value):
+    facts = observations(text)
+    assert any(f.indicator == code and f.metric == "cagr_pct" and f.value == value for f in facts), facts
+
+
+def test_an_average_of_a_level_is_still_not_the_measure():
+    facts = observations("The average GDP of Suzhou residents was 66,826 yuan in 2005.")
+    assert not any(f.indicator == "gdp" for f in facts), facts

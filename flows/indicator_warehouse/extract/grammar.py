@@ -208,12 +208,32 @@ def _is_target(fig: Figure, sc: SentenceContext) -> bool:
     rest = s[m.end:]
     ce = _CLAUSE_END_RE.search(rest)
     clause_after = rest[:ce.start()] if ce else rest
-    is_target = plan_cue_in(s[:m.start], s, cut_before=True) or plan_cue_in(clause_after, s, cut_before=False)
+    is_target = plan_cue_in(s[:m.start], s, cut_before=True) or plan_cue_in(clause_after, s, cut_before=False) \
+        or _forecast(s, m.start, m.end)
     if fig.pend is not None and ref is not None and fig.pend > ref and fig.ptype != "ytd":
         return True
     if is_target and _past_base(fig, sc):
         is_target = False
     return is_target
+
+
+@lru_cache(maxsize=1)
+def _forecast_res() -> tuple[re.Pattern, re.Pattern]:
+    cat = catalogue.get()
+    return (cat.cue_pattern(r"(?<![\w-])(?:{forecast_before})\s+(?:(?:a|an|the)\s+)?(?:(?:about|around|nearly|some)\s+)?$",
+                            re.IGNORECASE),
+            cat.cue_pattern(r"\s*(?:percent|per\s+cent|%)?\s*(?:(?:rise|growth|increase|gain|decline|drop|fall|"
+                            r"expansion)\s+)?(?:{forecast_after})(?![\w-])", re.IGNORECASE))
+
+
+def _forecast(s: str, a: int, b: int) -> bool:
+    """Whether the figure is what others expected, not what happened ("versus
+    the expected growth of 5.0 percent", "the 3.9 percent rise expected by
+    economists", "beating forecasts of a 3 percent rise"): kept as a target,
+    so the statistic it is set against keeps its series (cues.csv
+    forecast_before, forecast_after)."""
+    before, after = _forecast_res()
+    return before.search(s, max(0, a - 50), a) is not None or after.match(s, b) is not None
 
 
 # "to rise from 151 billion yuan in 2020 to ...", "compared with 50 billion yuan last year",

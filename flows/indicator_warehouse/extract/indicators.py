@@ -176,7 +176,7 @@ def _pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list
     # "tourists" is part of the figure)
     own = next((h for h in ok if a <= h.start and h.end <= b), None)
     if own is not None:
-        return _unless_traded(s, a, own)
+        return _unless_traded(s, a, _part_named_before(s, a, own, ok) or own)
     if unit == "count" and counts_entities(s, a, b):
         # "520 enterprises in Shenzhen filed PCT applications": the figure
         # counts the enterprises, not the applications named after it
@@ -186,7 +186,8 @@ def _pick(s: str, span: tuple[int, int], unit: str | None, metric: str, hs: list
     if h is not None:
         if metric == "share_pct" and _OF_RE.search(s, b, h.start):
             return shares.share_of(s, a, b, h, ok)
-        return _unless_traded(s, a, h)
+        part = _part_named_before(s, a, h, ok) if noun_only else None
+        return _unless_traded(s, a, part or h)
     if noun_only:
         return Choice(None)
     ratio = _ratio_named(s, a, ok) if unit == "percent" else None
@@ -357,6 +358,23 @@ def share_whole(s: str, b: int, hs: list[AliasHit]) -> str | None:
     """The catalogued whole named right after a share ending at b ("... percent of its GDP"), if any."""
     h = _named_right_after(s, b, hs)
     return h.codes[0] if h is not None and _OF_RE.search(s, b, h.start) else None
+
+
+def _part_named_before(s: str, a: int, h: AliasHit, hs: list[AliasHit]) -> AliasHit | None:
+    """The name of a part of h's measure that the figure's own clause is
+    about: "NEV output surged 74 percent to 927,500 vehicles" counts the
+    NEVs, not all vehicles (h: the noun after the figure; the part: the
+    nearest name before it, of a code whose catalogue parent is h's, with no
+    comma or clause break between)."""
+    cat = catalogue.get()
+    before = [x for x in hs if x.end <= a]
+    if not before or h.code is None:
+        return None
+    near = before[-1]
+    ind = cat.indicators.get(near.code or "")
+    if ind is None or ind.parent != h.code or re.search(r"[,;:]", s[near.end:a]) or CLAUSE_BREAK_RE.search(s, near.end, a):
+        return None
+    return near
 
 
 def _named_right_after(s: str, b: int, hs: list[AliasHit]) -> AliasHit | None:

@@ -70,6 +70,8 @@ _ELIDED_RE = re.compile(rf"(?<![\w-])({_WORD}(?:\s*,\s*{_WORD})+\s*,?\s+and\s+{_
                         rf"|{_WORD}(?:\s+to\s+{_WORD})+)"
                         rf"\s+(?!(?:of|in|for|to|and|or|the|at|by|from|with|on)\b)({_WORD})(?=\W|$)")
 
+# "... revenue and expenditure": the second noun after a name, sharing its modifier
+_AND_HEAD_RE = re.compile(rf"\s+and\s+({_WORD})(?![\w-])")
 _ELIDED_SEP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+")
 # "6.7: 45.3: 48.0": the parts of a ratio written with colons
 _COLON_RE = re.compile(r"^\s*:\s*$")
@@ -485,6 +487,16 @@ def elided_codes(s: str, lo: int, hi: int, n: int) -> list[str | None] | None:
         if len(items) == n and (found is None or m.start() > found[0]) and not _whole_name_code(m.group(1)):
             # (not "imports and exports of": one measure, trade, whose name has an "and")
             found = (m.start(), items, s[m.end():hi])
+    if n == 2:
+        for h in indicators.hits(s[lo:hi]):
+            # "fiscal revenue and expenditure", "R&D spending and personnel": the
+            # second noun takes the first name's modifier ("fiscal expenditure")
+            name, m = s[lo + h.start:lo + h.end], _AND_HEAD_RE.match(s, lo + h.end)
+            if m is not None and " " in name:
+                other = f"{name.rsplit(' ', 1)[0]} {m.group(1)}"
+                if _whole_name_code(other) not in (None, _whole_name_code(name)) and not _whole_name_code(f"{name} and {m.group(1)}"):
+                    # (both catalogued: it wins over reading "revenue and expenditure reached" as sharing "reached")
+                    found = (lo + h.start, [name, other], "")
     if found is None:
         return None
     start, items, of_what = found

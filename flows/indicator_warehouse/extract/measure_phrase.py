@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import catalogue, complements, indicators
+from . import catalogue, complements, indicators, purposes
 from .complements import _PARTNER_PREPS
 from .indicators import AliasHit
 from .phrase_words import (_DETERMINERS, _FUNCTION_WORDS, _PLACE_NOUN_RE, _WORD_RE, _restricts, _unknown_restriction, _verbs, _COUNTED_GOODS_RE, _INCLUDING_BEFORE_RE, _compared_re, _gross_output_names, _other_dimension_words, _child_named, _pairs, _counted_subject, _names_only, _term_into, _verb_name, attributive_goods, runs_of_subject, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
@@ -166,6 +166,11 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         if straddle.dimension not in allowed:
             return Measure(UNCLASSIFIED, None, text)
         return Measure(whole, f"{straddle.dimension}={straddle.value}", text)
+    purpose = purposes.purpose_part(s, hit, a, allowed) if code not in (None, UNCLASSIFIED) else None
+    if purpose is not None:
+        # "fiscal expenditure on education", "revenue from land sales": the
+        # outlay on one purpose, the income from one source, a part (purposes.py)
+        return Measure(whole if purpose[0] else UNCLASSIFIED, purpose[0], _tidy(s[left:purpose[1]]))
     runs = _part_words(s, a, b, hit, left, metric)
     part = _SHARE_OF_PART_RE.search(s, max(0, hit.start - 100), hit.start) if metric == "share_pct" else None
     if part is not None and not catalogue.get().region_re.match(s, part.start("part")) \

@@ -16,7 +16,7 @@ _ANY = "*"
 # Going left from the head, a noun phrase ends at a clause break, a number, or
 # a word that cannot sit inside one (a verb, a preposition other than "of").
 _LEFT_STOP_RE = re.compile(
-    r"[,;:()\u2014\u2013\"\u201c\u201d]|\s-\s|\d|\b(?:in|on|at|for|from|to|with|by|as|than|while|whereas|and\s+the|"
+    r"[,;:()|\u2014\u2013\"\u201c\u201d]|\s-\s|\d|\b(?:in|on|at|for|from|to|with|by|as|than|while|whereas|and\s+the|"
     r"after|was|were|is|are|has|have|had|be|been|reached|hit|rose|grew|saw|posted|recorded|logged|contributed|"
     r"totaled|totalled|accounted|accounting|increased|decreased|fell|climbed|expanded|registered|stood|amounted|"
     r"came|said|says|according|among|that|which|who|when|where|during|since|through|over|under|up|down|showed|"
@@ -74,6 +74,17 @@ def _generic_name(s: str, hit: AliasHit) -> bool:
 @lru_cache(maxsize=1)
 def _whole_modifiers() -> frozenset[str]:
     return frozenset(w.lower() for w in catalogue.get().cues.get("whole_modifier", []))
+
+
+@lru_cache(maxsize=1)
+def _average_rate_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in catalogue.get().cues.get("average_rate_word", []))
+
+
+@lru_cache(maxsize=1)
+def _promise_participles() -> frozenset[str]:
+    # "contracted foreign investment", "pledged investment": a promise, not money used
+    return frozenset(w.lower() for w in catalogue.get().cues.get("promise_participle", []))
 
 
 _GOODS_FROM_RE = re.compile(r"(?:goods|products|commodities|merchandise)\s+(?:from|to|with)\s+(?:the\s+)?", re.IGNORECASE)
@@ -358,14 +369,19 @@ def _unknown_restriction(s: str, left: int, head: int) -> bool:
     measure whole; the first other word restricts it."""
     words = [m.group(0) for m in _WORD_RE.finditer(s, left, head)]
     cat = catalogue.get()
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
         possessive = word.endswith(("'s", "'"))
         bare = word.removesuffix("'s").rstrip("'")
         low = bare.lower()
+        if low == "average" and k + 1 < len(words) and words[k + 1].lower() in _average_rate_words():
+            continue   # "an average annual GDP growth of 7.4 percent": the rate is the average, the measure whole
         if low == "their":
             # "Their imports and exports rose 13.1 percent": a group's, named
             # in another sentence, and never the place's own ("its")
             return True
+        if low in _promise_participles():
+            return True   # "contracted foreign investment": another measure, promised, not done
         if low in _DETERMINERS or low.endswith("ed") or low in _verbs():
             return False   # the phrase starts here ("reports foreign trade of", "posted a")
         if possessive and low in _whole_modifiers():
