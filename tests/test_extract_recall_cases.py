@@ -674,6 +674,24 @@ RECALL_CASES = [
      "Zibo\n\n2024 results\n\nGeneral public budget revenue growth: 4.4 percent\n\nFiscal revenue growth: 3.9 percent",
      [dict(value=4.4, metric="yoy_growth_pct", indicator="general_public_budget_revenue", period_end="2024-12-31"),
       dict(value=3.9, metric="yoy_growth_pct")], []),
+    # money or a physical quantity of a measure the catalogue lacks, dated by a period stated
+    # two or three sentences before: a report runs on past the sentence right after its period
+    ("an amount of money two sentences after its period",
+     "Ningxia\n\nIn 2024, Ningxia's GDP grew 5.6 percent. Grain output was stable. The trade surplus came to "
+     "8.2 billion yuan.",
+     [dict(value=8.2e9, unit="CNY", metric="level", indicator="unclassified", period_end="2024-12-31")], []),
+    ("a list of physical quantities two sentences after their period",
+     "Gansu\n\nIn 2024, Gansu's GDP grew 5.8 percent. Farming held steady across the province. Beef output "
+     "reached 0.41 million tons; mutton, 0.38 million tons.",
+     [dict(value=410_000, unit="tonne", period_end="2024-12-31"),
+      dict(value=380_000, unit="tonne", period_end="2024-12-31")], []),
+    ("money after a clause of cause, three sentences after its period",
+     "Qinghai\n\nQinghai's GDP rose 4.9 percent in 2023. Tourism recovered quickly. Hotels were full. Thanks "
+     "to tax and fee cuts, firms in the province saved 3.4 billion yuan ($0.47 billion).",
+     [dict(value=3.4e9, unit="CNY", metric="level", region="Qinghai", period_end="2023-12-31")], []),
+    ("a count two sentences after its period still needs more than its number",
+     "Hunan\n\nHunan's GDP grew 4.8 percent in 2024. Farming held steady. The museum welcomed 3,600 school groups.",
+     [dict(value=4.8, metric="yoy_growth_pct")], [3600]),
     ("a level its own rate reached 'to reach', dated by the sentence before",
      "Qujing\n\nIn the first half of 2023, Qujing's GDP grew 5.2 percent.\n\nHousehold spending is rising in "
      "Qujing too, with disposable income climbing 7.4 percent year-on-year to reach 12,380 yuan.",

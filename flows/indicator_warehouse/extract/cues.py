@@ -33,6 +33,7 @@ class Cues:
     target: re.Pattern
     target_forms: tuple[str, ...]   # the target cues as matched (case variants), for plan_cue_in
     nonstat: catalogue.EndCue
+    area_cover: catalogue.EndCue
     trivia: re.Pattern
     share_window: re.Pattern
     growth_window: re.Pattern
@@ -147,6 +148,7 @@ def cues() -> Cues:
         target=c.cue_regex_any("target"),
         target_forms=tuple(sorted(c.cue_forms("target"))),
         nonstat=c.cue_regex_end("nonstat_before"),
+        area_cover=c.cue_regex_end("area_cover_before"),
         share_window=c.cue_regex_any("share_window"),
         growth_window=c.cue_regex_any("growth_window"),
         share_indicators=frozenset(c.cues.get("share_indicator", [])),

@@ -34,7 +34,7 @@ from .metric import FROM_RE
 from .numbers import Mention
 from .period_words import MONTHS, _M_FULL
 from .periods import PeriodExpr
-from .scene import DocContext, Figure, SentenceContext
+from .scene import CARRY_REACH, DocContext, Figure, SentenceContext
 
 _COMPARED_RE = re.compile(r"\bcompared\s+(?:with|to)\b|\bthan\b|\bversus\b|\bagainst\b|\bfrom\b")
 # "compared to the average from January to July": that period is a base, not the figure's
@@ -136,12 +136,12 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         whole = _whole_year_period(ctx)
         if whole is not None:
             period, rule = whole, "whole_year"
-    if (period is None and ctx.recent_period is not None and (anaphoric or ctx.recent_dist <= 3)
+    if (period is None and ctx.recent_period is not None and (anaphoric or ctx.recent_dist <= CARRY_REACH)
             and (not own_frame or _since_range_to(fig, sc)) and not FROM_RE.search(left)):
         # "Over the period, Hainan used $950 million": the period the text
         # has just stated carries over to the next sentences.
         period, rule = ctx.recent_period, "carried"
-    carry = period if rule == "carried" else ctx.recent_period if period is None and ctx.recent_dist <= 3 else None
+    carry = period if rule == "carried" else ctx.recent_period if period is None and ctx.recent_dist <= CARRY_REACH else None
     if prev_year and not shifted and carry is not None and carry.pstart is not None \
             and carry.ptype in ("year", "ytd", "quarter", "month", "as_of") \
             and (fig.metric == "level" or _COMPARED_LEFT_RE.search(s, max(0, m.start - 40), m.start)):
@@ -427,7 +427,7 @@ def _reported_part_year_end(m: Mention, code: str | None, ctx: DocContext) -> da
     average growth of 5.4 percent" in a first-quarter report runs to the quarter's end. None when
     that period is a whole year (the average then runs to the last complete year, as before)."""
     rp = ctx.recent_period
-    if rp is not None and ctx.recent_dist <= 3 and rp.pend is not None:
+    if rp is not None and ctx.recent_dist <= CARRY_REACH and rp.pend is not None:
         end = rp.pend
     else:
         doc = _document_year_dates(m, "level", code, ctx)

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from . import gapping, indicators, metric
 from .cues import cues, strip_qualifier
 from .numbers import Mention
-from .scene import Figure, SentenceContext
+from .scene import CARRY_REACH, Figure, SentenceContext
 
 # "the number of ... patents reached 1.17 million": a count of that noun
 NUMBER_OF_RE = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\b", re.I)
@@ -27,11 +27,15 @@ def shows_statistic(fig: Figure, sc: SentenceContext) -> bool:
     if m.kind == "word" and m.unit is None:
         return False
     if rule != "sentence" and metric == "level" and not sc.anaphoric \
-            and not (m.unit_kind in ("currency", "measure") and (sc.doc.recent_dist <= 1 or _own_growth(sc, m))):
+            and not (m.unit_kind in ("currency", "measure") and (sc.doc.recent_dist <= CARRY_REACH or _own_growth(sc, m))):
         return False   # a carried period needs a known measure or a rate
-        # (or money or a physical quantity, in the sentence right after the one
-        # that stated the period, or with its own growth rate next to it: the
-        # rate is kept with the carried period, and so is the level it moved)
+        # (or money or a physical quantity, as far as the period carries: a
+        # report runs on for several sentences ("The trade surplus was 91.7
+        # billion yuan.", "Meat output reached 0.72 million tons; milk, 7.34
+        # million tons"), and an amount in a unit is a statistic of the period
+        # it stated; or with its own growth rate next to it: the rate is kept
+        # with the carried period, and so is the level it moved. A bare count
+        # still needs more, statistic.counted_statistic)
     return (m.unit_kind in ("currency", "measure") or number_of or fig.unit in ("ratio", "index")
             or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change") or gapping.elided(fig))
 
