@@ -576,7 +576,8 @@ RECALL_CASES = [
     ("... but a bare percentage that says what it is of is no gapped rate",
      "Anhui\n\nIn 2023, Anhui's exports were 60 billion yuan, up 8 percent, imports 40 billion yuan, 70 percent of "
      "them from Asia.",
-     [dict(value=40e9, metric="level")], [70]),
+     # (the share of a part of the imports, "70 percent of them": never a gapped growth rate)
+     [dict(value=40e9, metric="level"), dict(value=70, metric="share_pct")], []),
     # the -ing forms of the reporting verbs, and "filed" for applications
     ("a count after 'by registering', with its own growth rate, dated by the sentence before",
      "Jinan\n\nJinan's patent office published its report for 2023. The city kept first place by registering 8,150 "
@@ -692,6 +693,24 @@ RECALL_CASES = [
     ("a count two sentences after its period still needs more than its number",
      "Hunan\n\nHunan's GDP grew 4.8 percent in 2024. Farming held steady. The museum welcomed 3,600 school groups.",
      [dict(value=4.8, metric="yoy_growth_pct")], [3600]),
+    # a part's share of the whole just stated, the part marker right after the share or right before it
+    ("a share, then of which: the share of a part, never the whole's share of itself",
+     "Hubei\n\nIn 2023, Hubei's exports reached 120 billion yuan, 45 percent of which went to ASEAN.",
+     [dict(value=45, metric="share_pct", indicator="exports", breakdown="partner=ASEAN")], []),
+    ("of which, then a share",
+     "Hubei\n\nIn 2023, Hubei's exports reached 120 billion yuan, of which 45 percent went to ASEAN.",
+     [dict(value=45, metric="share_pct", indicator="exports", breakdown="partner=ASEAN")], []),
+    ("a share of them after a count and its growth rate",
+     "Anhui\n\nIn 2023, Anhui filed 3,120 PCT applications, up 14.2 percent, about 88.5 percent of them from "
+     "local universities.",
+     [dict(value=3120, indicator="pct_applications"), dict(value=14.2, metric="yoy_growth_pct"),
+      dict(value=88.5, metric="share_pct", qualifier="approx")], []),
+    ("among them, then a share of a count the catalogue lacks",
+     "Hefei\n\nIn 2023, Hefei registered 50,000 new firms, among them 62 percent private ones.",
+     [dict(value=50000, unit="count"), dict(value=62, metric="share_pct", indicator="unclassified")], []),
+    ("a growth rate after of which stays a growth rate",
+     "Hubei\n\nIn 2023, Hubei's exports rose 10 percent, of which machinery exports rose 12 percent.",
+     [dict(value=10, metric="yoy_growth_pct", indicator="exports"), dict(value=12, metric="yoy_growth_pct")], []),
     ("a level its own rate reached 'to reach', dated by the sentence before",
      "Qujing\n\nIn the first half of 2023, Qujing's GDP grew 5.2 percent.\n\nHousehold spending is rising in "
      "Qujing too, with disposable income climbing 7.4 percent year-on-year to reach 12,380 yuan.",
