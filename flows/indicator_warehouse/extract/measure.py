@@ -22,8 +22,9 @@ named by what it counts, so analysts can group it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from . import balances, gapping, indicators, measure_cues, measure_phrase, metric, numbers, pointers, screen, shares, statistic, unnamed, wholes
+from . import balances, catalogue, gapping, indicators, measure_cues, measure_phrase, metric, numbers, pointers, screen, shares, statistic, unnamed, wholes
 from .metric import recovery as _recovery_ratio
 from .cues import cues
 from .numbers import Mention
@@ -230,6 +231,23 @@ def confirm(fig: Figure, sc: SentenceContext) -> None:
         unnamed.name_counted_noun(fig, sc)   # "the number of duty-free shops ... reached 61": named by it
 
 
+# "local residents", "skilled rural workers", "new urban jobs": up to two modifiers, then the plural head
+_HEAD_NOUN_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?(?P<head>[A-Za-z][\w-]*s)\b")
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """The plural nouns of the person units (seeds/units.csv: "residents", "workers", "jobs")."""
+    return frozenset(u.surface.lower() for u in catalogue.get().units.values()
+                     if u.kind == "person" and u.surface.endswith("s") and " " not in u.surface)
+
+
+def _counts_people(s: str, end: int) -> bool:
+    """Whether the plural noun that modifiers lead to after a count is a noun of people."""
+    h = _HEAD_NOUN_RE.match(s, end)
+    return h is not None and h["head"].lower() in _people_nouns()
+
+
 def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
     """The figure's unit from its own words and what follows it, and whether it is a "number of" count."""
     unit0 = m.unit
@@ -252,6 +270,10 @@ def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
         unit0 = _index_reading(s, m)
     if unit0 is None and (_COUNT_NOUN_RE.match(s, m.end) if m.scale == 1 else _PLURAL_NOUN_RE.match(s, m.end)):
         unit0 = "count"   # "10 agricultural industry clusters", "1.17 million patents": a count of things
+        if _counts_people(s, m.end):
+            # "4.65 million local residents", "300,000 skilled rural workers", "920,000 new urban
+            # jobs": the noun the modifiers lead to counts people, as "4.65 million residents" does
+            unit0 = "person"
     if unit0 is None and screen.place_count_in_brackets(s, m):
         unit0 = "count"   # "Guangdong (5,937), Beijing (1,341)": each name's count of the measure the sentence names
     if unit0 is None and m.scale == 1 and m.kind == "digits" and _ratio_before(s, max(seg_start, m.start - 120), m.start):
@@ -272,7 +294,7 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
     unit0, metric, number_of = fig.unit, fig.metric, fig.number_of
     # "Guangdong (5,937), Beijing (1,341)": a place's count of the measure
     # the sentence names, not of a noun after it
-    noun_only = m.unit is None and unit0 == "count" and not number_of and not screen.place_count_in_brackets(s, m)
+    noun_only = m.unit is None and unit0 in ("count", "person") and not number_of and not screen.place_count_in_brackets(s, m)
     choice = indicators.pick(s, (m.start, m.end), unit0, metric, hs, noun_only=noun_only)
     if number_of and choice.hit is not None and choice.hit.start > m.end and ";" in s[m.end:choice.hit.start]:
         # "the number of institutes rose from 2,245 to 3,678; the number of high-tech firms ...":

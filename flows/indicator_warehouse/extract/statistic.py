@@ -76,17 +76,29 @@ def counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
     clause_end = indicators.CLAUSE_BREAK_RE.search(s, end)
     if c.event_noun.search(s, clause, clause_end.start() if clause_end else len(s)):
         return False   # "the fair received 3,000 exhibitors": a count at or of an event
-    reported = (number_of or c.count_left.search(strip_qualifier(s[max(clause, m.start - 40):m.start])) is not None
-                or c.count_passive_right.match(s, end) is not None)
+    verb = c.count_left.search(strip_qualifier(s[max(clause, m.start - 40):m.start]))
+    passive = c.count_passive_right.match(s, end) is not None
+    reported = number_of or verb is not None or passive
     if _part_of_kept_count(fig, sc):
         return True
     if carried:
         # dated only by an earlier sentence: a reported count with its own
         # growth rate next to it, or "the number of ..." in the sentence right
-        # after the one that stated the period (as for money and quantities)
-        return reported and (_own_growth(sc, m) or (number_of and (sc.doc.recent_dist <= 1 or _rose_from(sc, m))))
+        # after the one that stated the period (as for money and quantities),
+        # or a count of people the text reports in a clause of its own ("A
+        # total of 400,000 people escaped poverty.", "Some 880,000 new urban
+        # jobs were created."), as far as the period carries; not one a
+        # participle hangs on another subject ("The hall opened, receiving
+        # 3,000 visitors": the hall's count)
+        return reported and (_own_growth(sc, m) or (number_of and (sc.doc.recent_dist <= 1 or _rose_from(sc, m)))
+                             or (fig.unit == "person" and (passive or (verb is not None and not _participle(verb)))))
     # its own growth rate after it, or right before it ("output surged 74 percent to 927,500 autos")
     return reported or _own_growth(sc, m) or _coordinated_count(fig, sc)
+
+
+def _participle(verb: re.Match) -> bool:
+    """Whether a reporting verb is an -ing participle ("receiving", "creating")."""
+    return verb.group(0).rstrip().lower().endswith("ing")
 
 
 # between a part marker and the count it introduces: a qualifier at most
