@@ -711,6 +711,16 @@ RECALL_CASES = [
     ("a reported count of things, dated by the sentence before, still needs its own rate",
      "Dalian\n\nIn 2023, Dalian's GDP grew 5 percent. The city boasted 27 national research institutes.",
      [dict(value=5, metric="yoy_growth_pct")], [27]),
+    # a place that "has" a stock of things: a count the text reports; some other owner's count is not
+    ("a place had a count of a noun the catalogue lacks",
+     "Hubei\n\nAt the end of 2023, Hubei had more than 1,500 national-level little giant firms.",
+     [dict(value=1500, unit="count", qualifier="over", region="Hubei", period_end="2023-12-31")], []),
+    ("the city of a place has a count, dated by its own year",
+     "Yantai\n\nBy the end of 2022, the city of Yantai had 1,260 technology-based SMEs in its parks.",
+     [dict(value=1260, unit="count", region="Yantai")], []),
+    ("a count a firm has is no statistic of the region",
+     "Wuhan\n\nIn 2023, the carmaker had 5,000 employees in Wuhan.",
+     [], [5000]),
     # a part's share of the whole just stated, the part marker right after the share or right before it
     ("a share, then of which: the share of a part, never the whole's share of itself",
      "Hubei\n\nIn 2023, Hubei's exports reached 120 billion yuan, 45 percent of which went to ASEAN.",

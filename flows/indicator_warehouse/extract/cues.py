@@ -84,6 +84,7 @@ class Cues:
     count_restated: re.Pattern
     anaphoric_measure: re.Pattern
     count_left: re.Pattern
+    count_have: catalogue.EndCue
     count_passive_right: re.Pattern
     ratio_noun: re.Pattern
     employ_verb: re.Pattern
@@ -284,6 +285,7 @@ def cues() -> Cues:
         # catalogue lacks); the left context has its qualifier stripped
         count_left=rx(r"(?<![\w])(?:{count_verb})\s*$", re.I),
         # "59,000 certificates ... were also issued": the count's own passive verb
+        count_have=c.cue_regex_end("count_have"),
         count_passive_right=rx(r"(?:\s+[\w&'-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|newly\s+)?(?:{count_passive})\b", re.I),
         ratio_noun=c.cue_regex_any("ratio_noun"),
         employ_verb=c.cue_pattern(r"(?<![\w-])(?:{employ_verb})\s+(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)?$",

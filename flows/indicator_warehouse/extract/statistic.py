@@ -76,9 +76,10 @@ def counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
     clause_end = indicators.CLAUSE_BREAK_RE.search(s, end)
     if c.event_noun.search(s, clause, clause_end.start() if clause_end else len(s)):
         return False   # "the fair received 3,000 exhibitors": a count at or of an event
-    verb = c.count_left.search(strip_qualifier(s[max(clause, m.start - 40):m.start]))
+    left = strip_qualifier(s[max(clause, m.start - 40):m.start])
+    verb = c.count_left.search(left)
     passive = c.count_passive_right.match(s, end) is not None
-    reported = number_of or verb is not None or passive
+    reported = number_of or verb is not None or passive or _place_has(sc, c.count_have.search(left), clause, m)
     if _part_of_kept_count(fig, sc):
         return True
     if carried:
@@ -94,6 +95,17 @@ def counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
                              or (fig.unit == "person" and (passive or (verb is not None and not _participle(verb)))))
     # its own growth rate after it, or right before it ("output surged 74 percent to 927,500 autos")
     return reported or _own_growth(sc, m) or _coordinated_count(fig, sc)
+
+
+def _place_has(sc: SentenceContext, have: re.Match | None, clause: int, m: Mention) -> bool:
+    """Whether a verb of having right before the count has a place as its subject ("Hubei had 1,500
+    little giant firms", "the city of Dalian had 388 companies"): the place's stock of things, a
+    count the text reports. A clause with no place before the verb ("the carmaker had 5,000
+    employees") is some owner's count, not a region's."""
+    if have is None:
+        return False
+    verb_at = m.start - len(have.group(0))   # about where the verb starts (a qualifier may stand after it)
+    return any(clause <= p.start < verb_at and not p.source for p in sc.place_ms)
 
 
 def _participle(verb: re.Match) -> bool:
