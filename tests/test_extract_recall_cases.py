@@ -721,6 +721,19 @@ RECALL_CASES = [
     ("a count a firm has is no statistic of the region",
      "Wuhan\n\nIn 2023, the carmaker had 5,000 employees in Wuhan.",
      [], [5000]),
+    # a count whose noun stands before it, as the subject of a reporting verb
+    ("a plural subject, a reporting verb, then a bare number: a count of the subject",
+     "Hubei\n\nIn 2023, Hubei's 5G users reached 40 million.",
+     [dict(value=40e6, unit="count", metric="level", indicator="unclassified")], []),
+    ("a plural subject of people, with where they went, counted in persons",
+     "Hubei\n\nIn 2023, overseas visitors to Hubei totalled 1.3 million.",
+     [dict(value=1.3e6, unit="person", metric="level")], []),
+    ("a plural subject with its own growth rate",
+     "Hubei\n\nIn 2023, Hubei's broadband subscribers numbered 21.5 million, up 6 percent.",
+     [dict(value=21.5e6, unit="count"), dict(value=6, metric="yoy_growth_pct")], []),
+    ("a catalogue measure as the plural subject keeps its code",
+     "Hubei\n\nIn 2023, Hubei's PCT applications amounted to 19,647.",
+     [dict(value=19647, unit="count", indicator="pct_applications")], []),
     # a part's share of the whole just stated, the part marker right after the share or right before it
     ("a share, then of which: the share of a part, never the whole's share of itself",
      "Hubei\n\nIn 2023, Hubei's exports reached 120 billion yuan, 45 percent of which went to ASEAN.",
@@ -796,3 +809,11 @@ def test_an_undated_article_that_reports_relative_periods_has_no_document_year()
             "The province unveiled its free trade port plan in June 2020.")
     facts = extract_facts(text, None)
     assert not any(f.period_end is not None and f.period_end.year == 2020 for f in facts)
+
+
+def test_an_amount_whose_unit_is_left_out_is_no_count_of_its_plural_subject():
+    """"exports reached 40 million": a plural noun of money (cue kind amount_noun) before a
+    reporting verb makes no count of itself."""
+    facts = [f for f in observations("Hubei\n\nIn 2023, Hubei's exports reached 40 million.")
+             if abs(f.value * f.scale - 40e6) < 1]
+    assert not any(f.unit == "count" for f in facts)

@@ -242,6 +242,21 @@ def _people_nouns() -> frozenset[str]:
                      if u.kind == "person" and u.surface.endswith("s") and " " not in u.surface)
 
 
+@lru_cache(maxsize=1)
+def _subject_count_re() -> re.Pattern:
+    # a plural noun (and where or whose they are: "visitors to Hubei", "users in the city"), a
+    # reporting verb, at most a qualifier, then the figure
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?P<noun>[a-z][\w-]*[a-z]s)(?:\s+(?:in|to|from|at|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
+        r"\s+(?:{count_verb})\s+(?:(?:{approx}|{over}|{under})\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _amount_nouns() -> frozenset[str]:
+    """Plural nouns of amounts of money, whose figure is no count when its unit is left out."""
+    return frozenset(w.lower() for w in catalogue.get().cues.get("amount_noun", []))
+
+
 def _counts_people(s: str, end: int) -> bool:
     """Whether the plural noun that modifiers lead to after a count is a noun of people."""
     h = _HEAD_NOUN_RE.match(s, end)
@@ -274,6 +289,13 @@ def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
             # "4.65 million local residents", "300,000 skilled rural workers", "920,000 new urban
             # jobs": the noun the modifiers lead to counts people, as "4.65 million residents" does
             unit0 = "person"
+    if unit0 is None and (m.scale > 1 or m.kind == "digits") and m.unit is None:
+        subject = _subject_count_re().search(s, max(seg_start, m.start - 80), m.start)
+        if subject is not None and subject["noun"].lower() not in _amount_nouns():
+            # "Hubei's 5G users reached 40 million", "tourist arrivals totalled 2.1 million": the
+            # plural noun that a reporting verb's subject ends with is what the figure counts
+            # (named before the figure, as "the number of ..." names it: never by a noun after it)
+            unit0, number_of = ("person" if subject["noun"].lower() in _people_nouns() else "count"), True
     if unit0 is None and screen.place_count_in_brackets(s, m):
         unit0 = "count"   # "Guangdong (5,937), Beijing (1,341)": each name's count of the measure the sentence names
     if unit0 is None and m.scale == 1 and m.kind == "digits" and _ratio_before(s, max(seg_start, m.start - 120), m.start):
