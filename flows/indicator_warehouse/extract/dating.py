@@ -136,6 +136,12 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         whole = _whole_year_period(ctx)
         if whole is not None:
             period, rule = whole, "whole_year"
+    level = _level_right_before(fig, sc) if period is None else None
+    if level is not None:
+        # "reaching $18.5 billion, 1.6% up from a year earlier and achieving growth for 16
+        # years in a row": a rate or share set right after a level, with no period of its own,
+        # is of that level's period, whatever frame the words after it open
+        return level.period, level.rule
     if (period is None and ctx.recent_period is not None and (anaphoric or ctx.recent_dist <= CARRY_REACH)
             and (not own_frame or _since_range_to(fig, sc)) and not FROM_RE.search(left)):
         # "Over the period, Hainan used $950 million": the period the text
@@ -207,6 +213,22 @@ def _undated_base(fig: Figure, sc: SentenceContext, period: PeriodExpr | None, l
     if c.prev_year.match(sc.s, after) or c.year_ago.match(sc.s[after:after + 60]):
         return False   # "up from 4.2 billion yuan a year earlier": dated by its own words
     return any(f is not m and f.unit == m.unit and f.end <= m.start for f in sc.raw)
+
+
+# between a level and its own rate or share: its conversion at most, a comma, a qualifier
+_RIGHT_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*(?:(?:about|nearly|around|over|more\s+than|some|almost)\s+)?")
+
+
+def _level_right_before(fig: Figure, sc: SentenceContext) -> Figure | None:
+    """The dated level a growth rate or share stands right after (", 1.6% up from a year
+    earlier", ", up 9 percent", ", accounting for 40 percent"): the rate or share of that level."""
+    prev = fig.prev
+    if fig.metric not in ("yoy_growth_pct", "share_pct") or prev is None or prev.dropped is not None \
+            or prev.metric != "level" or prev.period is None or prev.rule not in ("sentence", "carried"):
+        return None
+    if fig.qualifies is prev or _RIGHT_AFTER_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start):
+        return prev
+    return None
 
 
 def _since_range_to(fig: Figure, sc: SentenceContext) -> bool:
