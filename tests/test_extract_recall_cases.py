@@ -734,6 +734,15 @@ RECALL_CASES = [
     ("a catalogue measure as the plural subject keeps its code",
      "Hubei\n\nIn 2023, Hubei's PCT applications amounted to 19,647.",
      [dict(value=19647, unit="count", indicator="pct_applications")], []),
+    # the same rate a year before, set after the one just read with "after" or "following"
+    ("a rate, then after and the rate of the year before",
+     "Ningbo\n\nNingbo's GDP grew 6.9 percent in 2015, after 7 percent in 2014.",
+     [dict(value=6.9, metric="yoy_growth_pct", indicator="gdp", period_end="2015-12-31"),
+      dict(value=7, metric="yoy_growth_pct", indicator="gdp", period_end="2014-12-31")], []),
+    ("a share, then following and the share of an earlier year",
+     "Ningbo\n\nIn 2020, services made up 52.1 percent of Ningbo's GDP, following 50.4 percent in 2019.",
+     [dict(value=52.1, metric="share_pct", period_end="2020-12-31"),
+      dict(value=50.4, metric="share_pct", period_end="2019-12-31")], []),
     # a part's share of the whole just stated, the part marker right after the share or right before it
     ("a share, then of which: the share of a part, never the whole's share of itself",
      "Hubei\n\nIn 2023, Hubei's exports reached 120 billion yuan, 45 percent of which went to ASEAN.",

@@ -64,10 +64,11 @@ _YEAR_WORD_RE = re.compile(r"\byear\b|\byoy\b|y-o-y|\bannual", re.I)
 # by its rate in brackets; only the first says what the rates are
 _PAREN_ITEM_RE = re.compile(r"^(?!.*\b(?:while|whereas|but)\b)\s*(?:percent|per\s+cent|%)?\s*\)\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)"
                             r"[^()\d;.]{1,60}?\(\s*$", re.I)
-# "2.08 percent of GDP in 2013, compared to 1.98 percent in 2012": the same rate at an earlier
-# time, set against the one just read (its own period follows it)
+# "2.08 percent of GDP in 2013, compared to 1.98 percent in 2012", "grew 6.9 percent in 2015,
+# after 7.3 percent in 2014": the same rate at an earlier time, set against the one just read
+# (its own period follows it)
 _COMPARED_RATE_RE = re.compile(r"(?:\s+(?:of|in|for)\s+[^,;\d]{1,60}?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s*"
-                               r"(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:about\s+|around\s+)?", re.I)
+                               r"(?:compared\s+(?:to|with)|against|versus|vs\.?|after|following)\s+(?:about\s+|around\s+)?", re.I)
 _YEAR_AFTER_RE = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d(?!\d)|\s+(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year)", re.I)
 # "0.8 percentage points (from a year earlier) to ": between a change in points and the rate it reached
 _POINTS_TO_RE = re.compile(r"[^,;\d]{0,40}?\bto\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?", re.I)
