@@ -474,6 +474,10 @@ def _against_year_before(gap: re.Match, right: str) -> bool:
     if c.year_ago.match(rest):
         return True
     return not gap.group(0).rstrip().lower().endswith(("than", "that")) and c.year_basis.match(rest) is not None
+# ", or ", ", or about ": between an amount and the percentage that restates it as a share
+_OR_SHARE_GAP_RE = re.compile(r"\s*,\s*or\s+(?:(?:about|nearly|around|over|more\s+than|some|roughly|almost)\s+)?", re.I)
+# the end of the percentage's clause right after it
+_CLAUSE_OVER_RE = re.compile(r"\s*(?:[,;.]|$)")
 # "... tea (31.5%)": a bare percentage alone in brackets right after a word
 _PAREN_OPEN_END_RE = re.compile(r"[A-Za-z]\s*\(\s*$")
 _PAREN_CLOSE_RE = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*\)")
@@ -503,6 +507,12 @@ def _listed_share(sc: SentenceContext, fig: Figure) -> bool:
 def _coordinated_metric(s: str, m: Mention, before: Figure, value: float) -> tuple[str, float] | None:
     """The metric a bare "level" figure takes from the figure before it when coordinated with it; else None."""
     prev, prev_metric = before.m, before.read_as
+    if (m.unit == "percent" and prev.unit not in (None, "percent", "percentage_point") and prev_metric[0] == "level"
+            and _OR_SHARE_GAP_RE.fullmatch(s, prev.conv_end or prev.end, m.start) and _CLAUSE_OVER_RE.match(s, m.end)):
+        # "private firms exported 300 billion yuan, or 60 percent.": a percentage that restates
+        # an amount ends its clause as the share that amount is of its whole (a change restated
+        # as a rate, "up 52 billion yuan, or 8 percent", is read by _OR_RATE_RE)
+        return "share_pct", value
     if (m.unit == prev.unit and m.unit in ("percent", "percentage_point")
             and lists.COORD_RE.match(s[prev.end:m.start])):
         # "accounted for 41.3% and 49.9% of ...", "rose 5.7 percent, 6.6

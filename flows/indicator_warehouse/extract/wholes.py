@@ -170,8 +170,9 @@ def part_marker(fig: Figure, sc: SentenceContext) -> int | None:
     return found.end() if found is not None else None
 
 
-# " of which", " of them", " of these": a part marker right after a share
-_SHARE_THEN_MARKER_RE = re.compile(r"\s+of\s+(?:which|them|these|those)\b", re.I)
+# " of which", " of them", " of it", " going to": a part marker right after a share ("45 percent
+# of which went to ASEAN", "with 45 percent going to ASEAN")
+_SHARE_THEN_MARKER_RE = re.compile(r"\s+(?:of\s+(?:which|them|these|those|it)|going\s+to|coming\s+from|went\s+to|came\s+from)\b", re.I)
 
 
 @lru_cache(maxsize=1)
