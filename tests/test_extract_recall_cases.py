@@ -751,6 +751,18 @@ RECALL_CASES = [
     ("a N percent share after a part's amount",
      "Hubei\n\nIn 2023, Hubei's exports to ASEAN reached 225 billion yuan, a 45 percent share.",
      [dict(value=45, metric="share_pct", indicator="exports", breakdown="partner=ASEAN")], []),
+    # a list of counts that writes the counted noun once, each later item naming its part
+    ("later counts of a list leave out the noun the first one counts",
+     "Hubei\n\nIn 2023, there were 14,068 firms in new materials in Hubei, 12,223 in biotech and 11,987 in "
+     "energy saving.",
+     [dict(value=14068, unit="count"), dict(value=12223, unit="count"), dict(value=11987, unit="count")], []),
+    ("a count, then a later item naming a city: that city's count",
+     "Hubei\n\nIn 2023, Hubei had 3,200 high-tech firms, 450 in Wuhan and 300 in Yichang.",
+     [dict(value=3200, region="Hubei"), dict(value=450, unit="count", region="Wuhan"),
+      dict(value=300, unit="count", region="Yichang")], []),
+    ("a count of a whole that stayed out leaves its later items out too",
+     "Hubei\n\nIn 2023, 86 people were injured in traffic accidents, 12 in Wuhan.",
+     [], [86, 12]),
     # the same rate a year before, set after the one just read with "after" or "following"
     ("a rate, then after and the rate of the year before",
      "Ningbo\n\nNingbo's GDP grew 6.9 percent in 2015, after 7 percent in 2014.",

@@ -68,6 +68,10 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         fig.unit = fig.part_of.unit
     if fig.unit is None and fig.m.unit is None and fig.m.scale >= 1e6:
         fig.unit = gapping.elided_unit(fig, sc)   # "...; the third 21.96 billion, 12.4 percent"
+    if fig.unit is None and fig.metric == "level" and _gapped_count(fig, sc):
+        # "14,068 firms in new materials, 12,223 in biotech and 11,987 in energy saving": the later
+        # items of a list of counts leave out the noun the first one counts, and name their part
+        fig.unit = prev.unit
     if fig.points:
         fig.unit = "percentage_point"   # a share's or rate's move, written "%" (metric.py)
     _indicator(fig, sc)
@@ -240,6 +244,23 @@ def _people_nouns() -> frozenset[str]:
     """The plural nouns of the person units (seeds/units.csv: "residents", "workers", "jobs")."""
     return frozenset(u.surface.lower() for u in catalogue.get().units.values()
                      if u.kind == "person" and u.surface.endswith("s") and " " not in u.surface)
+
+
+# between a count and the next item of its list: the first one's words ("firms in new materials"), a comma or and
+_COUNT_LIST_GAP_RE = re.compile(r"(?:\s+[A-Za-z&'-]+){0,6}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# the part a gapped count names right after it: " in biotech", " were in bio-industries", " from Asia"
+_PART_AFTER_COUNT_RE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:in|from|for|at)\s+[A-Za-z]")
+
+
+def _gapped_count(fig: Figure, sc: SentenceContext) -> bool:
+    """Whether a bare whole number is a later item of a list of counts that leaves out the noun the
+    first item counts: right after a kept count (or the item before it), naming its own part."""
+    m, prev = fig.m, fig.prev
+    if m.unit is not None or m.scale != 1 or m.kind != "digits" or prev is None or prev.dropped is not None \
+            or prev.metric != "level" or prev.unit not in ("count", "person") or prev.i != fig.i - 1:
+        return False
+    return (_COUNT_LIST_GAP_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, m.start) is not None
+            and _PART_AFTER_COUNT_RE.match(sc.s, m.end) is not None)
 
 
 @lru_cache(maxsize=1)
