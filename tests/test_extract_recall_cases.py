@@ -751,6 +751,16 @@ RECALL_CASES = [
     ("a N percent share after a part's amount",
      "Hubei\n\nIn 2023, Hubei's exports to ASEAN reached 225 billion yuan, a 45 percent share.",
      [dict(value=45, metric="share_pct", indicator="exports", breakdown="partner=ASEAN")], []),
+    # a list of rates parted by semicolons that writes the verb once
+    ("later rates of a semicolon list leave out the first one's verb",
+     "Hubei\n\nIn 2023, Hubei's GDP grew 6 percent; retail sales, 8 percent; and exports, 5 percent.",
+     [dict(value=6, metric="yoy_growth_pct", indicator="gdp"),
+      dict(value=8, metric="yoy_growth_pct", indicator="retail_sales"),
+      dict(value=5, metric="yoy_growth_pct", indicator="exports")], []),
+    ("a fall first: the later items of the list fall too",
+     "Hubei\n\nIn 2023, Hubei's exports fell 6 percent; imports, 3 percent.",
+     [dict(value=-6, metric="yoy_growth_pct", indicator="exports"),
+      dict(value=-3, metric="yoy_growth_pct", indicator="imports")], []),
     # a list of counts that writes the counted noun once, each later item naming its part
     ("later counts of a list leave out the noun the first one counts",
      "Hubei\n\nIn 2023, there were 14,068 firms in new materials in Hubei, 12,223 in biotech and 11,987 in "
