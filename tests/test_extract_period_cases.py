@@ -25,6 +25,19 @@ PERIOD_CASES = [
      "Inner Mongolia\n\nInner Mongolia's grain output rose from 1.8 million tonnes in 1947 to 39.6 million tonnes "
      "in 2023.",
      [dict(value=1.8e9, period_end="1947-12-31"), dict(value=39.6e9, period_end="2023-12-31")], []),
+    # a rate or share set right after a level takes the level's period, whatever frame opens after it
+    ("a rate right after a carried level, before a streak, is of the level's period",
+     "Shanghai\n\nShanghai's GDP grew 6.9 percent in 2015, 0.2 points below 2014. Foreign firms kept arriving. "
+     "The actual use of foreign capital reached $18.5 billion, 1.6% up from a year earlier and achieving "
+     "growth for 16 years in a row.",
+     [dict(value=18.5e9, unit="USD", period_end="2015-12-31"),
+      dict(value=1.6, metric="yoy_growth_pct", indicator="fdi_actual_use", period_end="2015-12-31")], []),
+    ("a share right after a carried level, before a streak, is of the level's period",
+     "Ningbo\n\nNingbo's GDP grew 6 percent in 2019, slower than in 2018. Trade held up well. Its exports came "
+     "to 600 billion yuan, accounting for 20 percent of Zhejiang's total for the fifth straight year.",
+     [dict(value=600e9, period_end="2019-12-31"),
+      dict(value=20, metric="share_pct", indicator="exports", period_end="2019-12-31")], []),
+
     ("the first half year of a year is its first half",
      "Yunnan\n\nIn the first half year of 2019, Yunnan's retail sales reached 400 billion yuan.",
      [dict(value=400e9, period_type="ytd", period_start="2019-01-01", period_end="2019-06-30")], []),

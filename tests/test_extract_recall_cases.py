@@ -576,7 +576,8 @@ RECALL_CASES = [
     ("... but a bare percentage that says what it is of is no gapped rate",
      "Anhui\n\nIn 2023, Anhui's exports were 60 billion yuan, up 8 percent, imports 40 billion yuan, 70 percent of "
      "them from Asia.",
-     [dict(value=40e9, metric="level")], [70]),
+     # (the share of a part of the imports, "70 percent of them": never a gapped growth rate)
+     [dict(value=40e9, metric="level"), dict(value=70, metric="share_pct")], []),
     # the -ing forms of the reporting verbs, and "filed" for applications
     ("a count after 'by registering', with its own growth rate, dated by the sentence before",
      "Jinan\n\nJinan's patent office published its report for 2023. The city kept first place by registering 8,150 "
@@ -674,6 +675,131 @@ RECALL_CASES = [
      "Zibo\n\n2024 results\n\nGeneral public budget revenue growth: 4.4 percent\n\nFiscal revenue growth: 3.9 percent",
      [dict(value=4.4, metric="yoy_growth_pct", indicator="general_public_budget_revenue", period_end="2024-12-31"),
       dict(value=3.9, metric="yoy_growth_pct")], []),
+    # money or a physical quantity of a measure the catalogue lacks, dated by a period stated
+    # two or three sentences before: a report runs on past the sentence right after its period
+    ("an amount of money two sentences after its period",
+     "Ningxia\n\nIn 2024, Ningxia's GDP grew 5.6 percent. Grain output was stable. The trade surplus came to "
+     "8.2 billion yuan.",
+     [dict(value=8.2e9, unit="CNY", metric="level", indicator="unclassified", period_end="2024-12-31")], []),
+    ("a list of physical quantities two sentences after their period",
+     "Gansu\n\nIn 2024, Gansu's GDP grew 5.8 percent. Farming held steady across the province. Beef output "
+     "reached 0.41 million tons; mutton, 0.38 million tons.",
+     [dict(value=410_000, unit="tonne", period_end="2024-12-31"),
+      dict(value=380_000, unit="tonne", period_end="2024-12-31")], []),
+    ("money after a clause of cause, three sentences after its period",
+     "Qinghai\n\nQinghai's GDP rose 4.9 percent in 2023. Tourism recovered quickly. Hotels were full. Thanks "
+     "to tax and fee cuts, firms in the province saved 3.4 billion yuan ($0.47 billion).",
+     [dict(value=3.4e9, unit="CNY", metric="level", region="Qinghai", period_end="2023-12-31")], []),
+    ("a count two sentences after its period still needs more than its number",
+     "Hunan\n\nHunan's GDP grew 4.8 percent in 2024. Farming held steady. The museum welcomed 3,600 school groups.",
+     [dict(value=4.8, metric="yoy_growth_pct")], [3600]),
+    # counts of people: the noun the modifiers lead to says it ("local residents", "new urban jobs"),
+    # and a reported count of people is a statistic of the period the text carries
+    ("a count of people behind modifiers is in persons",
+     "Shaanxi\n\nIn 2023, 4.65 million local residents were lifted out of poverty in Shaanxi.",
+     [dict(value=4.65e6, unit="person", metric="level", indicator="unclassified")], []),
+    ("jobs are counted in persons",
+     "Hubei\n\nIn 2023, Hubei created 920,000 new urban jobs.",
+     [dict(value=920_000, unit="person", metric="level")], []),
+    ("a reported count of people, dated by the sentence before",
+     "Guizhou\n\nIn 2023, Guizhou's GDP grew 4.9 percent. A total of 400,000 people escaped poverty.",
+     [dict(value=400_000, unit="person", region="Guizhou", period_end="2023-12-31")], []),
+    ("a passive report of jobs, dated two sentences before",
+     "Hubei\n\nIn 2023, Hubei's GDP grew 6 percent. Consumption picked up. Some 880,000 new urban jobs were "
+     "created.",
+     [dict(value=880_000, unit="person", qualifier="approx", period_end="2023-12-31")], []),
+    ("a reported count of things, dated by the sentence before, still needs its own rate",
+     "Dalian\n\nIn 2023, Dalian's GDP grew 5 percent. The city boasted 27 national research institutes.",
+     [dict(value=5, metric="yoy_growth_pct")], [27]),
+    # a place that "has" a stock of things: a count the text reports; some other owner's count is not
+    ("a place had a count of a noun the catalogue lacks",
+     "Hubei\n\nAt the end of 2023, Hubei had more than 1,500 national-level little giant firms.",
+     [dict(value=1500, unit="count", qualifier="over", region="Hubei", period_end="2023-12-31")], []),
+    ("the city of a place has a count, dated by its own year",
+     "Yantai\n\nBy the end of 2022, the city of Yantai had 1,260 technology-based SMEs in its parks.",
+     [dict(value=1260, unit="count", region="Yantai")], []),
+    ("a count a firm has is no statistic of the region",
+     "Wuhan\n\nIn 2023, the carmaker had 5,000 employees in Wuhan.",
+     [], [5000]),
+    # a count whose noun stands before it, as the subject of a reporting verb
+    ("a plural subject, a reporting verb, then a bare number: a count of the subject",
+     "Hubei\n\nIn 2023, Hubei's 5G users reached 40 million.",
+     [dict(value=40e6, unit="count", metric="level", indicator="unclassified")], []),
+    ("a plural subject of people, with where they went, counted in persons",
+     "Hubei\n\nIn 2023, overseas visitors to Hubei totalled 1.3 million.",
+     [dict(value=1.3e6, unit="person", metric="level")], []),
+    ("a plural subject with its own growth rate",
+     "Hubei\n\nIn 2023, Hubei's broadband subscribers numbered 21.5 million, up 6 percent.",
+     [dict(value=21.5e6, unit="count"), dict(value=6, metric="yoy_growth_pct")], []),
+    ("a catalogue measure as the plural subject keeps its code",
+     "Hubei\n\nIn 2023, Hubei's PCT applications amounted to 19,647.",
+     [dict(value=19647, unit="count", indicator="pct_applications")], []),
+    # a share written without "of the total": restated with "or", taken, "a N percent share", going to
+    ("an amount, then or and a percentage that ends the clause: the amount's share",
+     "Hubei\n\nIn 2023, private firms in Hubei exported 300 billion yuan, or 60 percent.",
+     [dict(value=300e9, metric="level"), dict(value=60, metric="share_pct", indicator="exports",
+                                               breakdown="ownership=private")], []),
+    ("an increase restated with or stays a growth rate",
+     "Hubei\n\nIn 2023, Hubei's exports totaled 700 billion yuan, an increase of 52 billion yuan or 8 percent.",
+     [dict(value=8, metric="yoy_growth_pct")], []),
+    ("with a part taking a percentage: the part's share",
+     "Hubei\n\nIn 2023, Hubei's exports reached 500 billion yuan, with ASEAN taking 45 percent.",
+     [dict(value=45, metric="share_pct", indicator="exports", breakdown="partner=ASEAN")], []),
+    ("with a percentage going to a part: the part's share",
+     "Hubei\n\nIn 2023, Hubei's exports reached 500 billion yuan, with 45 percent going to ASEAN.",
+     [dict(value=45, metric="share_pct", indicator="exports", breakdown="partner=ASEAN")], []),
+    ("a N percent share after a part's amount",
+     "Hubei\n\nIn 2023, Hubei's exports to ASEAN reached 225 billion yuan, a 45 percent share.",
+     [dict(value=45, metric="share_pct", indicator="exports", breakdown="partner=ASEAN")], []),
+    # a list of rates parted by semicolons that writes the verb once
+    ("later rates of a semicolon list leave out the first one's verb",
+     "Hubei\n\nIn 2023, Hubei's GDP grew 6 percent; retail sales, 8 percent; and exports, 5 percent.",
+     [dict(value=6, metric="yoy_growth_pct", indicator="gdp"),
+      dict(value=8, metric="yoy_growth_pct", indicator="retail_sales"),
+      dict(value=5, metric="yoy_growth_pct", indicator="exports")], []),
+    ("a fall first: the later items of the list fall too",
+     "Hubei\n\nIn 2023, Hubei's exports fell 6 percent; imports, 3 percent.",
+     [dict(value=-6, metric="yoy_growth_pct", indicator="exports"),
+      dict(value=-3, metric="yoy_growth_pct", indicator="imports")], []),
+    # a list of counts that writes the counted noun once, each later item naming its part
+    ("later counts of a list leave out the noun the first one counts",
+     "Hubei\n\nIn 2023, there were 14,068 firms in new materials in Hubei, 12,223 in biotech and 11,987 in "
+     "energy saving.",
+     [dict(value=14068, unit="count"), dict(value=12223, unit="count"), dict(value=11987, unit="count")], []),
+    ("a count, then a later item naming a city: that city's count",
+     "Hubei\n\nIn 2023, Hubei had 3,200 high-tech firms, 450 in Wuhan and 300 in Yichang.",
+     [dict(value=3200, region="Hubei"), dict(value=450, unit="count", region="Wuhan"),
+      dict(value=300, unit="count", region="Yichang")], []),
+    ("a count of a whole that stayed out leaves its later items out too",
+     "Hubei\n\nIn 2023, 86 people were injured in traffic accidents, 12 in Wuhan.",
+     [], [86, 12]),
+    # the same rate a year before, set after the one just read with "after" or "following"
+    ("a rate, then after and the rate of the year before",
+     "Ningbo\n\nNingbo's GDP grew 6.9 percent in 2015, after 7 percent in 2014.",
+     [dict(value=6.9, metric="yoy_growth_pct", indicator="gdp", period_end="2015-12-31"),
+      dict(value=7, metric="yoy_growth_pct", indicator="gdp", period_end="2014-12-31")], []),
+    ("a share, then following and the share of an earlier year",
+     "Ningbo\n\nIn 2020, services made up 52.1 percent of Ningbo's GDP, following 50.4 percent in 2019.",
+     [dict(value=52.1, metric="share_pct", period_end="2020-12-31"),
+      dict(value=50.4, metric="share_pct", period_end="2019-12-31")], []),
+    # a part's share of the whole just stated, the part marker right after the share or right before it
+    ("a share, then of which: the share of a part, never the whole's share of itself",
+     "Hubei\n\nIn 2023, Hubei's exports reached 120 billion yuan, 45 percent of which went to ASEAN.",
+     [dict(value=45, metric="share_pct", indicator="exports", breakdown="partner=ASEAN")], []),
+    ("of which, then a share",
+     "Hubei\n\nIn 2023, Hubei's exports reached 120 billion yuan, of which 45 percent went to ASEAN.",
+     [dict(value=45, metric="share_pct", indicator="exports", breakdown="partner=ASEAN")], []),
+    ("a share of them after a count and its growth rate",
+     "Anhui\n\nIn 2023, Anhui filed 3,120 PCT applications, up 14.2 percent, about 88.5 percent of them from "
+     "local universities.",
+     [dict(value=3120, indicator="pct_applications"), dict(value=14.2, metric="yoy_growth_pct"),
+      dict(value=88.5, metric="share_pct", qualifier="approx")], []),
+    ("among them, then a share of a count the catalogue lacks",
+     "Hefei\n\nIn 2023, Hefei registered 50,000 new firms, among them 62 percent private ones.",
+     [dict(value=50000, unit="count"), dict(value=62, metric="share_pct", indicator="unclassified")], []),
+    ("a growth rate after of which stays a growth rate",
+     "Hubei\n\nIn 2023, Hubei's exports rose 10 percent, of which machinery exports rose 12 percent.",
+     [dict(value=10, metric="yoy_growth_pct", indicator="exports"), dict(value=12, metric="yoy_growth_pct")], []),
     ("a level its own rate reached 'to reach', dated by the sentence before",
      "Qujing\n\nIn the first half of 2023, Qujing's GDP grew 5.2 percent.\n\nHousehold spending is rising in "
      "Qujing too, with disposable income climbing 7.4 percent year-on-year to reach 12,380 yuan.",
@@ -731,3 +857,11 @@ def test_an_undated_article_that_reports_relative_periods_has_no_document_year()
             "The province unveiled its free trade port plan in June 2020.")
     facts = extract_facts(text, None)
     assert not any(f.period_end is not None and f.period_end.year == 2020 for f in facts)
+
+
+def test_an_amount_whose_unit_is_left_out_is_no_count_of_its_plural_subject():
+    """"exports reached 40 million": a plural noun of money (cue kind amount_noun) before a
+    reporting verb makes no count of itself."""
+    facts = [f for f in observations("Hubei\n\nIn 2023, Hubei's exports reached 40 million.")
+             if abs(f.value * f.scale - 40e6) < 1]
+    assert not any(f.unit == "count" for f in facts)

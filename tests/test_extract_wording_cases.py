@@ -527,10 +527,11 @@ WORDING_CASES = [
      "Sichuan\n\nIn 2023, Sichuan's exports climbed 8.4 percent year on year, imports by 3.7 percent.",
      [dict(value=8.4, metric="yoy_growth_pct", indicator="exports"),
       dict(value=3.7, metric="yoy_growth_pct", indicator="imports")], []),
-    ("... but a qualifier alone after the comma is no list item: a share of which, left out",
+    ("... but a qualifier alone after the comma is no list item: a share of which, never a growth rate",
      "Hubei\n\nIn the first half of 2024, Hubei received 12,400 patent applications, up 18.5% year on year, "
      "about 90.5% of which came from firms.",
-     [dict(value=18.5, metric="yoy_growth_pct")], [90.5]),
+     # (the share a part takes of the applications: test_extract_recall_cases.py)
+     [dict(value=18.5, metric="yoy_growth_pct"), dict(value=90.5, metric="share_pct", qualifier="approx")], []),
     ("a plan in the active voice and a forecast are no observations; faster than predicted is",
      "Henan\n\nThe carmaker expects to build 500,000 cars in Henan in 2026. The bureau predicts growth of 6.5 "
      "percent for Henan's GDP in 2026. Henan's GDP grew 5.3 percent in 2024, faster than predicted.",

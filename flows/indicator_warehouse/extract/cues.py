@@ -33,6 +33,7 @@ class Cues:
     target: re.Pattern
     target_forms: tuple[str, ...]   # the target cues as matched (case variants), for plan_cue_in
     nonstat: catalogue.EndCue
+    area_cover: catalogue.EndCue
     trivia: re.Pattern
     share_window: re.Pattern
     growth_window: re.Pattern
@@ -83,6 +84,7 @@ class Cues:
     count_restated: re.Pattern
     anaphoric_measure: re.Pattern
     count_left: re.Pattern
+    count_have: catalogue.EndCue
     count_passive_right: re.Pattern
     ratio_noun: re.Pattern
     employ_verb: re.Pattern
@@ -147,6 +149,7 @@ def cues() -> Cues:
         target=c.cue_regex_any("target"),
         target_forms=tuple(sorted(c.cue_forms("target"))),
         nonstat=c.cue_regex_end("nonstat_before"),
+        area_cover=c.cue_regex_end("area_cover_before"),
         share_window=c.cue_regex_any("share_window"),
         growth_window=c.cue_regex_any("growth_window"),
         share_indicators=frozenset(c.cues.get("share_indicator", [])),
@@ -284,6 +287,7 @@ def cues() -> Cues:
         # catalogue lacks); the left context has its qualifier stripped
         count_left=rx(r"(?<![\w])(?:{count_verb})\s*$", re.I),
         # "59,000 certificates ... were also issued": the count's own passive verb
+        count_have=c.cue_regex_end("count_have"),
         count_passive_right=rx(r"(?:\s+[\w&'-]+){0,6}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+|newly\s+)?(?:{count_passive})\b", re.I),
         ratio_noun=c.cue_regex_any("ratio_noun"),
         employ_verb=c.cue_pattern(r"(?<![\w-])(?:{employ_verb})\s+(?:(?:about|around|nearly|over|more\s+than|some|almost)\s+)?$",

@@ -34,7 +34,7 @@ from .metric import FROM_RE
 from .numbers import Mention
 from .period_words import MONTHS, _M_FULL
 from .periods import PeriodExpr
-from .scene import DocContext, Figure, SentenceContext
+from .scene import CARRY_REACH, DocContext, Figure, SentenceContext
 
 _COMPARED_RE = re.compile(r"\bcompared\s+(?:with|to)\b|\bthan\b|\bversus\b|\bagainst\b|\bfrom\b")
 # "compared to the average from January to July": that period is a base, not the figure's
@@ -159,12 +159,18 @@ def _period(fig: Figure, sc: SentenceContext) -> tuple[PeriodExpr | None, str]:
         whole = _whole_year_period(ctx)
         if whole is not None:
             period, rule = whole, "whole_year"
-    if (period is None and ctx.recent_period is not None and (anaphoric or ctx.recent_dist <= 3)
+    level = _level_right_before(fig, sc) if period is None else None
+    if level is not None:
+        # "reaching $18.5 billion, 1.6% up from a year earlier and achieving growth for 16
+        # years in a row": a rate or share set right after a level, with no period of its own,
+        # is of that level's period, whatever frame the words after it open
+        return level.period, level.rule
+    if (period is None and ctx.recent_period is not None and (anaphoric or ctx.recent_dist <= CARRY_REACH)
             and (not own_frame or _since_range_to(fig, sc)) and not FROM_RE.search(left)):
         # "Over the period, Hainan used $950 million": the period the text
         # has just stated carries over to the next sentences.
         period, rule = ctx.recent_period, "carried"
-    carry = period if rule == "carried" else ctx.recent_period if period is None and ctx.recent_dist <= 3 else None
+    carry = period if rule == "carried" else ctx.recent_period if period is None and ctx.recent_dist <= CARRY_REACH else None
     if prev_year and not shifted and carry is not None and carry.pstart is not None \
             and carry.ptype in ("year", "ytd", "quarter", "month", "as_of") \
             and (fig.metric == "level" or _COMPARED_LEFT_RE.search(s, max(0, m.start - 40), m.start)):
@@ -230,6 +236,22 @@ def _undated_base(fig: Figure, sc: SentenceContext, period: PeriodExpr | None, l
     if c.prev_year.match(sc.s, after) or c.year_ago.match(sc.s[after:after + 60]):
         return False   # "up from 4.2 billion yuan a year earlier": dated by its own words
     return any(f is not m and f.unit == m.unit and f.end <= m.start for f in sc.raw)
+
+
+# between a level and its own rate or share: its conversion at most, a comma, a qualifier
+_RIGHT_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,\s*(?:(?:about|nearly|around|over|more\s+than|some|almost)\s+)?")
+
+
+def _level_right_before(fig: Figure, sc: SentenceContext) -> Figure | None:
+    """The dated level a growth rate or share stands right after (", 1.6% up from a year
+    earlier", ", up 9 percent", ", accounting for 40 percent"): the rate or share of that level."""
+    prev = fig.prev
+    if fig.metric not in ("yoy_growth_pct", "share_pct") or prev is None or prev.dropped is not None \
+            or prev.metric != "level" or prev.period is None or prev.rule not in ("sentence", "carried"):
+        return None
+    if fig.qualifies is prev or _RIGHT_AFTER_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start):
+        return prev
+    return None
 
 
 def _since_range_to(fig: Figure, sc: SentenceContext) -> bool:
@@ -450,7 +472,7 @@ def _reported_part_year_end(m: Mention, code: str | None, ctx: DocContext) -> da
     average growth of 5.4 percent" in a first-quarter report runs to the quarter's end. None when
     that period is a whole year (the average then runs to the last complete year, as before)."""
     rp = ctx.recent_period
-    if rp is not None and ctx.recent_dist <= 3 and rp.pend is not None:
+    if rp is not None and ctx.recent_dist <= CARRY_REACH and rp.pend is not None:
         end = rp.pend
     else:
         doc = _document_year_dates(m, "level", code, ctx)

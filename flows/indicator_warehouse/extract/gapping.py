@@ -51,6 +51,11 @@ def gapped_rate(s: str, m: Mention, before: Figure, value: float) -> tuple[str, 
     5.1 percent; the tertiary 780 billion, 6.9 percent"): the bare percentage right after its
     item's level is a rate of the kind the model item's was (the item before, a level then a
     rate after a comma and its verb), signed as that one. Else None."""
+    if m.unit == before.m.unit == "percent" and before.read_as[0] == "yoy_growth_pct" \
+            and _RATE_ITEM_RE.fullmatch(s, before.m.end, m.start) and _ITEM_END_RE.match(s, m.end):
+        # "GDP grew 6 percent; retail sales, 8 percent; and exports, 5 percent": items that
+        # leave out the first one's verb, each its own measure and rate, signed as the first
+        return "yoy_growth_pct", -value if before.read_as[1] < 0 else value
     lvl_end = before.m.conv_end or before.m.end
     if m.unit != "percent" or (before.unit or before.m.unit) in (None, "percent", "percentage_point"):
         return None
@@ -77,6 +82,11 @@ def gapped_rate(s: str, m: Mention, before: Figure, value: float) -> tuple[str, 
 # preposition ("; the third "; not ", has a population of almost ")
 _ITEM_OPEN_RE = re.compile(r";\s*(?:and\s+)?(?:(?!(?:of|has|have|had|is|are|was|were|with|by|to|at|in)\s)[A-Za-z][\w'&-]*\s+){1,5}$")
 _NO_ELISION = (None, "percent", "percentage_point", "count", "person")
+# between a rate and the next item's rate: a semicolon, a short noun phrase with no verb or
+# preposition, a comma at most ("; retail sales, ", "; and exports ")
+_RATE_ITEM_RE = re.compile(r"\s*;\s*(?:and\s+)?(?:(?!(?:of|has|have|had|is|are|was|were|with|by|to|at|in|rose|grew|fell)\s)"
+                           r"[A-Za-z][\w'&-]*\s+){0,4}(?!(?:rose|grew|fell|was|were)\b)[A-Za-z][\w'&-]*,?\s+"
+                           r"(?:(?:about|nearly|around|over|more\s+than|some|almost)\s+)?", re.I)
 
 
 def elided_unit(fig: Figure, sc: SentenceContext) -> str | None:

@@ -22,8 +22,9 @@ named by what it counts, so analysts can group it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from . import balances, gapping, indicators, measure_cues, measure_phrase, metric, numbers, pointers, screen, shares, statistic, unnamed, wholes
+from . import balances, catalogue, gapping, indicators, measure_cues, measure_phrase, metric, numbers, pointers, screen, shares, statistic, unnamed, wholes
 from .metric import recovery as _recovery_ratio
 from .cues import cues
 from .numbers import Mention
@@ -67,6 +68,10 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         fig.unit = fig.part_of.unit
     if fig.unit is None and fig.m.unit is None and fig.m.scale >= 1e6:
         fig.unit = gapping.elided_unit(fig, sc)   # "...; the third 21.96 billion, 12.4 percent"
+    if fig.unit is None and fig.metric == "level" and _gapped_count(fig, sc):
+        # "14,068 firms in new materials, 12,223 in biotech and 11,987 in energy saving": the later
+        # items of a list of counts leave out the noun the first one counts, and name their part
+        fig.unit = prev.unit
     if fig.points:
         fig.unit = "percentage_point"   # a share's or rate's move, written "%" (metric.py)
     _indicator(fig, sc)
@@ -230,6 +235,55 @@ def confirm(fig: Figure, sc: SentenceContext) -> None:
         unnamed.name_counted_noun(fig, sc)   # "the number of duty-free shops ... reached 61": named by it
 
 
+# "local residents", "skilled rural workers", "new urban jobs": up to two modifiers, then the plural head
+_HEAD_NOUN_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?(?P<head>[A-Za-z][\w-]*s)\b")
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """The plural nouns of the person units (seeds/units.csv: "residents", "workers", "jobs")."""
+    return frozenset(u.surface.lower() for u in catalogue.get().units.values()
+                     if u.kind == "person" and u.surface.endswith("s") and " " not in u.surface)
+
+
+# between a count and the next item of its list: the first one's words ("firms in new materials"), a comma or and
+_COUNT_LIST_GAP_RE = re.compile(r"(?:\s+[A-Za-z&'-]+){0,6}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# the part a gapped count names right after it: " in biotech", " were in bio-industries", " from Asia"
+_PART_AFTER_COUNT_RE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:in|from|for|at)\s+[A-Za-z]")
+
+
+def _gapped_count(fig: Figure, sc: SentenceContext) -> bool:
+    """Whether a bare whole number is a later item of a list of counts that leaves out the noun the
+    first item counts: right after a kept count (or the item before it), naming its own part."""
+    m, prev = fig.m, fig.prev
+    if m.unit is not None or m.scale != 1 or m.kind != "digits" or prev is None or prev.dropped is not None \
+            or prev.metric != "level" or prev.unit not in ("count", "person") or prev.i != fig.i - 1:
+        return False
+    return (_COUNT_LIST_GAP_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, m.start) is not None
+            and _PART_AFTER_COUNT_RE.match(sc.s, m.end) is not None)
+
+
+@lru_cache(maxsize=1)
+def _subject_count_re() -> re.Pattern:
+    # a plural noun (and where or whose they are: "visitors to Hubei", "users in the city"), a
+    # reporting verb, at most a qualifier, then the figure
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?P<noun>[a-z][\w-]*[a-z]s)(?:\s+(?:in|to|from|at|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
+        r"\s+(?:{count_verb})\s+(?:(?:{approx}|{over}|{under})\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _amount_nouns() -> frozenset[str]:
+    """Plural nouns of amounts of money, whose figure is no count when its unit is left out."""
+    return frozenset(w.lower() for w in catalogue.get().cues.get("amount_noun", []))
+
+
+def _counts_people(s: str, end: int) -> bool:
+    """Whether the plural noun that modifiers lead to after a count is a noun of people."""
+    h = _HEAD_NOUN_RE.match(s, end)
+    return h is not None and h["head"].lower() in _people_nouns()
+
+
 def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
     """The figure's unit from its own words and what follows it, and whether it is a "number of" count."""
     unit0 = m.unit
@@ -252,6 +306,17 @@ def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
         unit0 = _index_reading(s, m)
     if unit0 is None and (_COUNT_NOUN_RE.match(s, m.end) if m.scale == 1 else _PLURAL_NOUN_RE.match(s, m.end)):
         unit0 = "count"   # "10 agricultural industry clusters", "1.17 million patents": a count of things
+        if _counts_people(s, m.end):
+            # "4.65 million local residents", "300,000 skilled rural workers", "920,000 new urban
+            # jobs": the noun the modifiers lead to counts people, as "4.65 million residents" does
+            unit0 = "person"
+    if unit0 is None and (m.scale > 1 or m.kind == "digits") and m.unit is None:
+        subject = _subject_count_re().search(s, max(seg_start, m.start - 80), m.start)
+        if subject is not None and subject["noun"].lower() not in _amount_nouns():
+            # "Hubei's 5G users reached 40 million", "tourist arrivals totalled 2.1 million": the
+            # plural noun that a reporting verb's subject ends with is what the figure counts
+            # (named before the figure, as "the number of ..." names it: never by a noun after it)
+            unit0, number_of = ("person" if subject["noun"].lower() in _people_nouns() else "count"), True
     if unit0 is None and screen.place_count_in_brackets(s, m):
         unit0 = "count"   # "Guangdong (5,937), Beijing (1,341)": each name's count of the measure the sentence names
     if unit0 is None and m.scale == 1 and m.kind == "digits" and _ratio_before(s, max(seg_start, m.start - 120), m.start):
@@ -272,7 +337,7 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
     unit0, metric, number_of = fig.unit, fig.metric, fig.number_of
     # "Guangdong (5,937), Beijing (1,341)": a place's count of the measure
     # the sentence names, not of a noun after it
-    noun_only = m.unit is None and unit0 == "count" and not number_of and not screen.place_count_in_brackets(s, m)
+    noun_only = m.unit is None and unit0 in ("count", "person") and not number_of and not screen.place_count_in_brackets(s, m)
     choice = indicators.pick(s, (m.start, m.end), unit0, metric, hs, noun_only=noun_only)
     if number_of and choice.hit is not None and choice.hit.start > m.end and ";" in s[m.end:choice.hit.start]:
         # "the number of institutes rose from 2,245 to 3,678; the number of high-tech firms ...":

@@ -64,10 +64,11 @@ _YEAR_WORD_RE = re.compile(r"\byear\b|\byoy\b|y-o-y|\bannual", re.I)
 # by its rate in brackets; only the first says what the rates are
 _PAREN_ITEM_RE = re.compile(r"^(?!.*\b(?:while|whereas|but)\b)\s*(?:percent|per\s+cent|%)?\s*\)\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)"
                             r"[^()\d;.]{1,60}?\(\s*$", re.I)
-# "2.08 percent of GDP in 2013, compared to 1.98 percent in 2012": the same rate at an earlier
-# time, set against the one just read (its own period follows it)
+# "2.08 percent of GDP in 2013, compared to 1.98 percent in 2012", "grew 6.9 percent in 2015,
+# after 7.3 percent in 2014": the same rate at an earlier time, set against the one just read
+# (its own period follows it)
 _COMPARED_RATE_RE = re.compile(r"(?:\s+(?:of|in|for)\s+[^,;\d]{1,60}?)?(?:\s+in\s+(?:19|20)\d\d)?,?\s*"
-                               r"(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:about\s+|around\s+)?", re.I)
+                               r"(?:compared\s+(?:to|with)|against|versus|vs\.?|after|following)\s+(?:about\s+|around\s+)?", re.I)
 _YEAR_AFTER_RE = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d(?!\d)|\s+(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year)", re.I)
 # "0.8 percentage points (from a year earlier) to ": between a change in points and the rate it reached
 _POINTS_TO_RE = re.compile(r"[^,;\d]{0,40}?\bto\s+(?:(?:about|around|nearly|over|more\s+than)\s+)?", re.I)
@@ -473,6 +474,10 @@ def _against_year_before(gap: re.Match, right: str) -> bool:
     if c.year_ago.match(rest):
         return True
     return not gap.group(0).rstrip().lower().endswith(("than", "that")) and c.year_basis.match(rest) is not None
+# ", or ", ", or about ": between an amount and the percentage that restates it as a share
+_OR_SHARE_GAP_RE = re.compile(r"\s*,\s*or\s+(?:(?:about|nearly|around|over|more\s+than|some|roughly|almost)\s+)?", re.I)
+# the end of the percentage's clause right after it
+_CLAUSE_OVER_RE = re.compile(r"\s*(?:[,;.]|$)")
 # "... tea (31.5%)": a bare percentage alone in brackets right after a word
 _PAREN_OPEN_END_RE = re.compile(r"[A-Za-z]\s*\(\s*$")
 _PAREN_CLOSE_RE = re.compile(r"\s*(?:percent|per\s+cent|%)?\s*\)")
@@ -502,6 +507,12 @@ def _listed_share(sc: SentenceContext, fig: Figure) -> bool:
 def _coordinated_metric(s: str, m: Mention, before: Figure, value: float) -> tuple[str, float] | None:
     """The metric a bare "level" figure takes from the figure before it when coordinated with it; else None."""
     prev, prev_metric = before.m, before.read_as
+    if (m.unit == "percent" and prev.unit not in (None, "percent", "percentage_point") and prev_metric[0] == "level"
+            and _OR_SHARE_GAP_RE.fullmatch(s, prev.conv_end or prev.end, m.start) and _CLAUSE_OVER_RE.match(s, m.end)):
+        # "private firms exported 300 billion yuan, or 60 percent.": a percentage that restates
+        # an amount ends its clause as the share that amount is of its whole (a change restated
+        # as a rate, "up 52 billion yuan, or 8 percent", is read by _OR_RATE_RE)
+        return "share_pct", value
     if (m.unit == prev.unit and m.unit in ("percent", "percentage_point")
             and lists.COORD_RE.match(s[prev.end:m.start])):
         # "accounted for 41.3% and 49.9% of ...", "rose 5.7 percent, 6.6

@@ -44,6 +44,8 @@ _PER_UNITS = {"10000": "per_10k_people", "ten thousand": "per_10k_people", "1000
 _SIBLING_UNIT_RE = re.compile(r"\s*(?P<cj>,\s*and|,|and|or|to|-)\s*(?:about\s+)?(?P<n>\d+(?:\.\d+)?)"
                               r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:about\s+)?\d+(?:\.\d+)?){0,6}"
                               r"\s?(?P<u>percentage\s+points?|percent|per\s+cent|%)")
+# ", and 82.8", " and 82.8", " or 6": the joint before a list's last number
+_LIST_END_RE = re.compile(r"\b(?:and|or|to)\s|-")
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 
@@ -407,6 +409,13 @@ def find_mentions(s: str, masked) -> list[Mention]:
             if sib and sib["cj"] == "or" and not _alternatives(value, sib["n"]):
                 # "rose by 400,000 or 14.8 percent": the same change restated as a rate, not
                 # two rates with one unit ("5 or 6 percent" are alternatives of one size)
+                sib = None
+            elif sib and sib["cj"] == "," and not _LIST_END_RE.search(sib.group(0)) \
+                    and "respectively" not in s[sib.end():sib.end() + 40]:
+                # "the number was 388, 40 percent of the provincial total": two numbers
+                # parted by a comma alone are two figures (a count, then its share), not a
+                # list that writes its unit once ("4.8, 12.5 and 82.8 percent" ends with
+                # "and"; "grew 4.8, 12.5 percent respectively" says it is a list)
                 sib = None
             if sib:
                 # "11.0 and 82.2 percent": the unit is written once, at the end

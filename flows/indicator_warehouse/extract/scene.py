@@ -28,6 +28,12 @@ from .places import PlaceMention
 from .sentences import Sentence
 
 
+# How many sentences the period a text last stated carries over to (dating.py), and so
+# how far an amount of money or a physical quantity that period dates is still a
+# statistic of it (statistic.py)
+CARRY_REACH = 3
+
+
 class DocContext(NamedTuple):
     """What the rest of the document tells a sentence: reference date, the
     region it is probably about, and a document-wide period. Immutable like

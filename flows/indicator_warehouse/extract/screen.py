@@ -97,6 +97,8 @@ def is_figure(s: str, m: Mention) -> bool:
             return False   # "(3)" list markers (but "Guangdong (5,937)": a named item's count)
     if c.nonstat.search(strip_qualifier(left)):
         return False
+    if m.unit == "km2" and c.area_cover.search(strip_qualifier(left)):
+        return False   # "the region covers 66,400 square kilometres": a place's extent, geography
     if ("day" in s or "daily" in s) and _per_day(s, m):
         return False   # "124 inventions earned patents every day", "daily registered trademarks reached 1,300"
     if c.threshold.search(s[max(0, m.start - 60):m.start]):

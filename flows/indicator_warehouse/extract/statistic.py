@@ -15,7 +15,7 @@ from bisect import bisect_right
 from . import gapping, indicators, metric
 from .cues import cues, strip_qualifier
 from .numbers import Mention
-from .scene import Figure, SentenceContext
+from .scene import CARRY_REACH, Figure, SentenceContext
 
 # "the number of ... patents reached 1.17 million": a count of that noun
 NUMBER_OF_RE = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\b", re.I)
@@ -27,11 +27,15 @@ def shows_statistic(fig: Figure, sc: SentenceContext) -> bool:
     if m.kind == "word" and m.unit is None:
         return False
     if rule != "sentence" and metric == "level" and not sc.anaphoric \
-            and not (m.unit_kind in ("currency", "measure") and (sc.doc.recent_dist <= 1 or _own_growth(sc, m))):
+            and not (m.unit_kind in ("currency", "measure") and (sc.doc.recent_dist <= CARRY_REACH or _own_growth(sc, m))):
         return False   # a carried period needs a known measure or a rate
-        # (or money or a physical quantity, in the sentence right after the one
-        # that stated the period, or with its own growth rate next to it: the
-        # rate is kept with the carried period, and so is the level it moved)
+        # (or money or a physical quantity, as far as the period carries: a
+        # report runs on for several sentences ("The trade surplus was 91.7
+        # billion yuan.", "Meat output reached 0.72 million tons; milk, 7.34
+        # million tons"), and an amount in a unit is a statistic of the period
+        # it stated; or with its own growth rate next to it: the rate is kept
+        # with the carried period, and so is the level it moved. A bare count
+        # still needs more, statistic.counted_statistic)
     return (m.unit_kind in ("currency", "measure") or number_of or fig.unit in ("ratio", "index")
             or metric in ("yoy_growth_pct", "share_pct", "cagr_pct", "change") or gapping.elided(fig))
 
@@ -72,17 +76,41 @@ def counted_statistic(fig: Figure, sc: SentenceContext) -> bool:
     clause_end = indicators.CLAUSE_BREAK_RE.search(s, end)
     if c.event_noun.search(s, clause, clause_end.start() if clause_end else len(s)):
         return False   # "the fair received 3,000 exhibitors": a count at or of an event
-    reported = (number_of or c.count_left.search(strip_qualifier(s[max(clause, m.start - 40):m.start])) is not None
-                or c.count_passive_right.match(s, end) is not None)
+    left = strip_qualifier(s[max(clause, m.start - 40):m.start])
+    verb = c.count_left.search(left)
+    passive = c.count_passive_right.match(s, end) is not None
+    reported = number_of or verb is not None or passive or _place_has(sc, c.count_have.search(left), clause, m)
     if _part_of_kept_count(fig, sc):
         return True
     if carried:
         # dated only by an earlier sentence: a reported count with its own
         # growth rate next to it, or "the number of ..." in the sentence right
-        # after the one that stated the period (as for money and quantities)
-        return reported and (_own_growth(sc, m) or (number_of and (sc.doc.recent_dist <= 1 or _rose_from(sc, m))))
+        # after the one that stated the period (as for money and quantities),
+        # or a count of people the text reports in a clause of its own ("A
+        # total of 400,000 people escaped poverty.", "Some 880,000 new urban
+        # jobs were created."), as far as the period carries; not one a
+        # participle hangs on another subject ("The hall opened, receiving
+        # 3,000 visitors": the hall's count)
+        return reported and (_own_growth(sc, m) or (number_of and (sc.doc.recent_dist <= 1 or _rose_from(sc, m)))
+                             or (fig.unit == "person" and (passive or (verb is not None and not _participle(verb)))))
     # its own growth rate after it, or right before it ("output surged 74 percent to 927,500 autos")
     return reported or _own_growth(sc, m) or _coordinated_count(fig, sc)
+
+
+def _place_has(sc: SentenceContext, have: re.Match | None, clause: int, m: Mention) -> bool:
+    """Whether a verb of having right before the count has a place as its subject ("Hubei had 1,500
+    little giant firms", "the city of Dalian had 388 companies"): the place's stock of things, a
+    count the text reports. A clause with no place before the verb ("the carmaker had 5,000
+    employees") is some owner's count, not a region's."""
+    if have is None:
+        return False
+    verb_at = m.start - len(have.group(0))   # about where the verb starts (a qualifier may stand after it)
+    return any(clause <= p.start < verb_at and not p.source for p in sc.place_ms)
+
+
+def _participle(verb: re.Match) -> bool:
+    """Whether a reporting verb is an -ing participle ("receiving", "creating")."""
+    return verb.group(0).rstrip().lower().endswith("ing")
 
 
 # between a part marker and the count it introduces: a qualifier at most

@@ -163,7 +163,16 @@ def part_marker(fig: Figure, sc: SentenceContext) -> int | None:
     if prev is None or fig.hit is None or fig.hit.end > prev.m.start:
         return None
     found = cues().part_marker.search(sc.s, prev.m.end, fig.m.start)
+    if found is None and fig.metric == "share_pct":
+        # "reached 120 billion yuan, 45 percent of which went to ASEAN": the marker right after
+        # the share, the part's words after it (never the whole's share of itself)
+        found = _SHARE_THEN_MARKER_RE.match(sc.s, fig.m.conv_end or fig.m.end)
     return found.end() if found is not None else None
+
+
+# " of which", " of them", " of it", " going to": a part marker right after a share ("45 percent
+# of which went to ASEAN", "with 45 percent going to ASEAN")
+_SHARE_THEN_MARKER_RE = re.compile(r"\s+(?:of\s+(?:which|them|these|those|it)|going\s+to|coming\s+from|went\s+to|came\s+from)\b", re.I)
 
 
 @lru_cache(maxsize=1)
