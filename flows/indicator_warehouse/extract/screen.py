@@ -30,6 +30,11 @@ _PAREN_LEFT_RE = re.compile(r"\(\s*$")
 _NAME_PAREN_LEFT_RE = re.compile(r"((?:[A-Z][\w.&'-]*\s+){0,2}[A-Z][\w.&'-]*)\s*\(\s*$")
 # "one of two provinces whose ...": membership of a group
 _ONE_OF_GROUP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}[\w-]+s\s+(?:whose|that|which)\b", re.I)
+# "one of two enterprises on an international scale", "one of the three cities": "of" straight
+# before the group's size, then its plural noun, is membership; a share says "every" or "out of"
+# ("one of every two cars sold", "one out of five") or "in" ("one in five vehicles")
+_MEMBER_OF_RE = re.compile(r"one\s+of\s+\w+", re.I)
+_GROUP_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[a-rt-z]s\b")
 
 # "every day", "daily": a daily rate, not a period's total
 _PER_DAY_RE = re.compile(r"(?<![\w-])(?:(?:every|per|a|each)\s+day|daily|on\s+a\s+daily\s+basis)(?![\w-])", re.I)
@@ -114,6 +119,10 @@ def is_figure(s: str, m: Mention) -> bool:
         return False   # "provinces whose GDP surpassed 5 trillion": a threshold of a group
     if m.kind == "ratio" and _ONE_OF_GROUP_RE.match(s, m.end):
         return False   # "one of two provinces whose ...": membership, not a share
+    if m.kind == "ratio" and _MEMBER_OF_RE.fullmatch(s, m.start, m.end) and _GROUP_NOUN_AFTER_RE.match(s, m.end):
+        return False   # "one of two enterprises with the core technology": membership, not a share
+    if m.unit == "percent" and c.two_year_base.match(s, m.end):
+        return False   # "up 12.7 percent over the past two years": against a base two years back, no yearly rate
     if m.unit_kind == "currency" and c.equiv.search(s[max(0, m.start - 45):m.start]):
         return False   # ", equivalent to about 64.8 billion U.S. dollars": a conversion
     if m.unit_kind not in ("currency", "percent", "measure") and c.trivia.match(right):

@@ -1,0 +1,171 @@
+"""Figures that are statistics, but of something other than a region.
+
+The annotators file no required row for these (eval/ANNOTATION.md: "figures
+of a trade fair or expo", "a company's own figures", "figures of places
+outside China", capacities "what plants could make"): each is `optional` at
+most, so a fact of one is never a find and, filed with the article's place
+and period, is a false find. The last stage (grammar._STAGES) drops:
+
+  event deals   a sentence that names a fair, expo or like event and the deals,
+                signings, visitors or turnover it saw: "A total of 500 deals
+                worth 100 billion yuan were signed during the four-day fair,
+                up 12 percent" (not a press conference where a region's
+                figures were released);
+  capacity      an amount of goods (not money, rates, or power) that its own
+                clause calls a capacity: "an annual production capacity of
+                300,000 vehicles", "enabling it to manufacture 4 million
+                vehicles a year" (installed power capacity in kilowatts is a
+                region's statistic and stays);
+  one firm      a figure whose clause, before it, makes a single firm, plant or
+                project its owner and names no place in between: "the
+                company's sales rose 15 percent", "The plant can turn out
+                300,000 cars", "Huawei's revenue reached 700 billion yuan" (a
+                capitalised name that is no place, with a firm's measure);
+  a foreign     a figure whose clause opens with a country or bloc outside
+  place         China as its owner: "Japan's exports fell 4 percent", "ASEAN
+                economies grew 4.5 percent", "followed by Japan with 42,459".
+
+Each test reads its words from seeds/cues.csv (kinds deal_event, deal_word,
+press_event, firm_noun, firm_verb, firm_measure,
+foreign_subject_after).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import catalogue, indicators, measure_cues
+from .scene import Figure, SentenceContext
+
+# Units of power plants and grids: an installed capacity is a region's statistic
+_POWER_UNITS = frozenset({"kilowatt", "kWh"})
+# Units a capacity never has: money and rates
+_NOT_GOODS = frozenset({"percent", "percentage_point", "ratio", "index"})
+
+
+def screen(fig: Figure, sc: SentenceContext) -> None:
+    """Drops a figure of an event, a plant's capacity, one firm or a foreign place."""
+    why = (_event_deal(sc) or _capacity(fig, sc) or _one_firm(fig, sc) or _foreign_owner(fig, sc))
+    if why:
+        fig.dropped = "not regional: " + why
+
+
+def _event_deal(sc: SentenceContext) -> str | None:
+    """A sentence about the deals, signings or visitors of a fair or expo."""
+    def find(sc: SentenceContext) -> bool:
+        s = sc.s
+        ev = [m for m in _deal_event_re().finditer(s) if _press_event_re().match(s, m.start()) is None
+              and not _press_before_re().search(s, max(0, m.start() - 12), m.start())]
+        return bool(ev) and _deal_word_re().search(s) is not None
+    return "the deals or visitors of an event" if sc.memo("event_deal", find) else None
+
+
+def _capacity(fig: Figure, sc: SentenceContext) -> str | None:
+    """An amount of goods its clause calls a capacity (what plants could make, not what they made)."""
+    if fig.metric != "level" or fig.unit in _POWER_UNITS or fig.unit in _NOT_GOODS or fig.m.unit_kind == "currency":
+        return None
+    return "a capacity, not output" if measure_cues.capacity_before(sc.s, fig.m.start) else None
+
+
+def _one_firm(fig: Figure, sc: SentenceContext) -> str | None:
+    """A figure of one firm, plant or project: named before it in its clause, with no place between."""
+    s, start = sc.s, sc.clause_start(fig.m.start)
+    owner = None
+    for owner in _firm_ref_re().finditer(s, start, fig.m.start):
+        pass
+    if owner is None:
+        for hit in _named_firm_measure_re().finditer(s, start, fig.m.start):
+            if not catalogue.get().region_for(hit["name"]) and not _is_place_word(hit["name"]):
+                owner = hit
+        if owner is None:
+            return None
+    if any(owner.start() <= p.start < fig.m.start and not p.source for p in sc.place_ms):
+        return None   # "the company's home province, Guangdong, exported ...": the place's
+    return "a single firm's or project's own figure"
+
+
+def _is_place_word(name: str) -> bool:
+    # "Guangdong Province's", "Shenzhen City's": a region named with its level word
+    head = name.rsplit(" ", 1)[0] if " " in name else ""
+    return bool(head) and bool(catalogue.get().region_for(head))
+
+
+def _foreign_owner(fig: Figure, sc: SentenceContext) -> str | None:
+    """A figure after a country or bloc outside China named as the owner or subject of its
+    sentence, in a sentence that names no place of the catalogue before the figure."""
+    s = sc.s
+    if any(p.start < fig.m.start and not p.source for p in sc.place_ms):
+        return None   # "Hunan's trade with South Africa accounted for ...": the place's
+    end = indicators.CLAUSE_BREAK_RE.search(s, fig.m.conv_end or fig.m.end)
+    if any(fig.m.start < p.start < (end.start() if end else len(s)) and not p.source for p in sc.place_ms):
+        return None   # "the EU accounted for 21 percent of Jiaxing's exports": a partner's share of the place's
+    # from the sentence's start: "The United States remains the largest filer, ..., accounting
+    # for 22% of the global total" (its later clauses keep the owner)
+    for hit in _foreign_owner_re().finditer(s, 0, fig.m.start):
+        if _NAME_BEFORE_RE.search(s, max(0, hit.start() - 30), hit.start()):
+            continue   # "Inner Mongolia", "South Africa": the end of a longer name
+        return "a figure of a place outside China"
+    return None
+
+
+# a capitalised word right before a name: the name is the end of a longer one ("Inner Mongolia")
+_NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?!(?:The|A|An|In|By|And|But|While|Meanwhile|According)\s)[A-Z][\w.-]*\s+$")
+
+
+@lru_cache(maxsize=1)
+def _deal_event_re() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{deal_event})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _press_event_re() -> re.Pattern:
+    # the event noun itself inside "press conference", "news conference"
+    return catalogue.get().cue_pattern(r"(?:{press_event})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _press_before_re() -> re.Pattern:
+    return re.compile(r"(?:press|news|media|work)\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _deal_word_re() -> re.Pattern:
+    return catalogue.get().cue_pattern(r"(?<![\w-])(?:{deal_word})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _firm_ref_re() -> re.Pattern:
+    # "the company's", "this carmaker's", "The plant can turn out", "the project, with": a single
+    # firm as owner or subject (singular: "the group of", "the company said" lead elsewhere)
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?i:the|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?(?i:{firm_noun})"
+        r"(?:['’]s(?![\w])|,?\s+(?:{firm_verb})(?![\w-]))",
+        variants=False)
+
+
+@lru_cache(maxsize=1)
+def _named_firm_measure_re() -> re.Pattern:
+    # "Huawei's revenue", "BYD's sales": a capitalised name's own measure of a firm
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?(?i:{firm_measure})(?![\w-])",
+        variants=False)
+
+
+@lru_cache(maxsize=1)
+def _foreign_owner_re() -> re.Pattern:
+    # "Japan's exports", "ASEAN economies grew", "followed by Japan with": a foreign place as owner
+    alt = "|".join(re.escape(n) for n in sorted(_foreign_names(), key=len, reverse=True))
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])(?<!with\s)(?<!to\s)(?<!from\s)(?<!and\s)(?<!the\s)(?<!of\s)(?<!in\s)(?<!for\s)"
+        r"(?:[Tt]he\s+)?(?:" + alt + r")(?:['’]s\s+(?!(?:[\w-]+\s+)?(?i:{foreign_flow_noun})(?![\w-]))"
+        r"|\s+(?i:{foreign_subject_after})(?![\w-]))", variants=False)
+
+
+@lru_cache(maxsize=1)
+def _foreign_names() -> frozenset[str]:
+    """The names, as written, of the partners (seeds/breakdowns.csv) that are no region of the
+    catalogue and start with a capital: countries and blocs abroad ("Japan", "ASEAN")."""
+    cat = catalogue.get()
+    return frozenset(a for r in catalogue._rows("breakdowns.csv") if r["dimension"] == "partner"
+                     for a in (x.strip() for x in r["aliases"].split("|"))
+                     if a[:1].isupper() and not cat.region_for(a))
