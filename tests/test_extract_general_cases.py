@@ -572,6 +572,14 @@ GENERAL_CASES = [
     ("... and so is '70 medium-sized and large cities' (default region)",
      "In 2024, home prices in 70 medium-sized and large cities went up by 5.5 percent over the previous year.",
      [], [70]),
+    # --- a decimal point a layout slip followed with a space is read joined (dev, dev6; probed)
+    ("'was 13. 03 million yuan' is 13.03 million, and its growth rate stays with it",
+     "In 2024, the added value of Foshan's primary industry was 13. 03 billion yuan, an increase of 0.4%.",
+     [dict(value=13.03e9, indicator="primary_industry_added_value"), dict(value=0.4, metric="yoy_growth_pct")],
+     [3e9]),
+    ("... but a stop after a number that no value word leads ends the sentence",
+     "Foshan had 42 high-tech parks in 2024. 35 billion yuan of investment went into them in 2024.",
+     [dict(value=35e9)], [42.35e9]),
     # --- a rate against a base two years back is no year-on-year rate (dev; probed)
     ("'up 12.7 percent over the past two years' after the year-on-year rate is no second yearly rate",
      "In the first quarter of 2021, Foshan's retail sales rose 30.2 percent year on year and 9.1 percent over the "

@@ -27,7 +27,7 @@ and period, is a false find. The last stage (grammar._STAGES) drops:
 
 Each test reads its words from seeds/cues.csv (kinds deal_event, deal_word,
 press_event, firm_noun, firm_verb, firm_measure,
-foreign_subject_after).
+firm_sale_verb, foreign_subject_after, foreign_flow_noun).
 """
 from __future__ import annotations
 
@@ -145,9 +145,11 @@ def _firm_ref_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _named_firm_measure_re() -> re.Pattern:
-    # "Huawei's revenue", "BYD's sales": a capitalised name's own measure of a firm
+    # "Huawei's revenue", "BYD's sales": a capitalised name's own measure of a firm; "BYD sold",
+    # "Tesla delivered": a capitalised name as the subject of a verb only firms take
     return catalogue.get().cue_pattern(
-        r"(?<![\w-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?(?i:{firm_measure})(?![\w-])",
+        r"(?<![\w-])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?i:{firm_measure})"
+        r"|\s+(?:{firm_sale_verb}))(?![\w-])",
         variants=False)
 
 
