@@ -99,7 +99,8 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     if met is None:
         fig.dropped = "metric: a gap, contribution or ratio, not a statistic"
         return
-    if met[0] == "share_pct" and shares.of_growth(sc.s, fig.m.conv_end or fig.m.end):
+    if (met[0] == "share_pct" and shares.of_growth(sc.s, fig.m.conv_end or fig.m.end)) \
+            or (fig.m.unit == "percent" and shares.contribution_named(sc.s, fig.m.start, fig.m.conv_end or fig.m.end)):
         fig.dropped = "metric: a contribution to growth, not a share of a measure"
         return
     fig.read_as = met
