@@ -11,6 +11,19 @@ from sentence_cases import check_case
 
 
 NOT_REGIONAL_CASES = [
+    # --- growth against an older base: a change in percent, never required (dev, dev5; ANNOTATION.md)
+    ("growth 'from 2020' over several years is no yearly figure",
+     "In 2024, Foshan's foreign trade rose 48 percent from 2020.",
+     [], [48]),
+    ("... nor growth 'compared with 2019' beside the year-on-year rate, which stays",
+     "In 2021, Foshan's exports grew 20 percent, an increase of 15 percent compared with 2019.",
+     [dict(value=20, metric="yoy_growth_pct")], [15]),
+    ("a change in percentage points stays",
+     "In 2024, Foshan's urbanization rate rose 1.2 percentage points to 65 percent.",
+     [dict(value=1.2, metric="change", unit="percentage_point"), dict(value=65, metric="level")], []),
+    ("a change in yuan stays",
+     "In 2024, Foshan's exports rose by 30 billion yuan from a year earlier.",
+     [dict(value=30e9, metric="change")], []),
     # --- the deals, signings and visitors of a fair or expo
     ("deals signed at a fair and their growth are the fair's (default region)",
      "In 2024, a total of 420 deals worth 88 billion yuan were signed during the four-day fair, up 15 percent "
