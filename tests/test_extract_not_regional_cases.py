@@ -24,6 +24,20 @@ NOT_REGIONAL_CASES = [
     ("a change in yuan stays",
      "In 2024, Foshan's exports rose by 30 billion yuan from a year earlier.",
      [dict(value=30e9, metric="change")], []),
+    # --- a bound a streak of years passed (dev4; ANNOTATION.md held-out 8; probed)
+    ("'the 9th year seeing growth rate of above 25 percent' is a streak's bound, the year's own rate stays",
+     "Foshan's fixed-asset investment rose by 27.6 percent in 2024, which was the 9th year seeing growth of above "
+     "25 percent.",
+     [dict(value=27.6, metric="yoy_growth_pct")], [25]),
+    ("... and 'more than 10 percent for the fifth consecutive year'",
+     "In 2024, Foshan's exports grew more than 10 percent for the fifth consecutive year.",
+     [], [10]),
+    ("an exact rate beside a streak is the year's",
+     "In 2024, Foshan's exports grew 8 percent, the fifth consecutive year of growth.",
+     [dict(value=8, metric="yoy_growth_pct")], []),
+    ("a level passed in a streak stays",
+     "In 2024, Foshan's exports exceeded 100 billion yuan for the third year running.",
+     [dict(value=100e9, qualifier="over")], []),
     # --- the deals, signings and visitors of a fair or expo
     ("deals signed at a fair and their growth are the fair's (default region)",
      "In 2024, a total of 420 deals worth 88 billion yuan were signed during the four-day fair, up 15 percent "
