@@ -173,10 +173,13 @@ def _deal_word_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _firm_ref_re() -> re.Pattern:
     # "the company's", "this carmaker's", "The plant can turn out", "the project, with": a single
-    # firm as owner or subject (singular: "the group of", "the company said" lead elsewhere)
+    # firm as owner or subject (singular: "the group of", "the company said" lead elsewhere);
+    # "shares of the company", "sales at the store": the firm after "of", "at" or "by"
     return catalogue.get().cue_pattern(
-        r"(?<![\w-])(?i:the|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?(?i:{firm_noun})"
-        r"(?:['’]s(?![\w])|,?\s+(?:{firm_verb})(?![\w-]))",
+        r"(?<![\w-])(?:(?i:the|this|that|a|an)\s+(?:[\w-]+\s+){0,2}?(?i:{firm_noun})"
+        r"(?:['’]s(?![\w])|,?\s+(?:{firm_verb})(?![\w-]))"
+        r"|(?:of|at|by)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?i:{firm_noun})(?![\w'’-])"
+        r"(?!\s+(?:sector|sectors|industry|industries|level|scale|size|type|types|of|in)\b))",
         variants=False)
 
 
