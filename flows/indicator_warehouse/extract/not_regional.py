@@ -51,8 +51,8 @@ _NOT_GOODS = frozenset({"percent", "percentage_point", "ratio", "index"})
 def screen(fig: Figure, sc: SentenceContext) -> None:
     """Drops a figure of an event, a plant's capacity, one firm or a foreign place, and growth
     against an older base."""
-    why = (_older_base(fig) or _streak_bound(fig, sc) or _event_deal(sc) or _capacity(fig, sc) or _one_firm(fig, sc)
-           or _foreign_owner(fig, sc))
+    why = (_older_base(fig) or _streak_bound(fig, sc) or _event_deal(fig, sc) or _capacity(fig, sc)
+           or _one_firm(fig, sc) or _foreign_owner(fig, sc))
     if why:
         fig.dropped = "not regional: " + why
 
@@ -87,14 +87,24 @@ _STREAK_RE = re.compile(r"(?<![\w-])(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)|second|t
                         r"successive)\s+years|\d+\s+years\s+in\s+a\s+row|years?\s+running)(?![\w-])", re.I)
 
 
-def _event_deal(sc: SentenceContext) -> str | None:
-    """A sentence about the deals, signings or visitors of a fair or expo."""
+def _event_deal(fig: Figure, sc: SentenceContext) -> str | None:
+    """A sentence about the deals, signings or visitors of a fair or expo; but a figure whose own
+    clause names a place and no deal ("Guangzhou's exports rose 5 percent, helped by the fair,
+    which drew 200,000 visitors") is that place's."""
     def find(sc: SentenceContext) -> bool:
         s = sc.s
         ev = [m for m in _deal_event_re().finditer(s) if _press_event_re().match(s, m.start()) is None
               and not _press_before_re().search(s, max(0, m.start() - 12), m.start())]
         return bool(ev) and _deal_word_re().search(s) is not None
-    return "the deals or visitors of an event" if sc.memo("event_deal", find) else None
+    if not sc.memo("event_deal", find):
+        return None
+    start = sc.clause_start(fig.m.start)
+    end = indicators.CLAUSE_BREAK_RE.search(sc.s, fig.m.conv_end or fig.m.end)
+    stop = end.start() if end else len(sc.s)
+    if any(start <= p.start < stop and not p.source for p in sc.place_ms) \
+            and _deal_word_re().search(sc.s, start, stop) is None:
+        return None
+    return "the deals or visitors of an event"
 
 
 def _capacity(fig: Figure, sc: SentenceContext) -> str | None:
