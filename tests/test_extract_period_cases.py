@@ -197,10 +197,10 @@ PERIOD_CASES = [
      "Jilin\n\nJilin's retail sales went from 400 billion yuan in the first quarter of 2023 to 428 billion "
      "yuan in the first quarter of 2024, a year-on-year gain of 7 percent.",
      [dict(value=7, metric="yoy_growth_pct", period_end="2024-03-31")], []),
-    ("a rate between two levels several years apart: growth over the span, a change in percent",
+    ("a rate between two levels several years apart: growth over the span, which no gold row requires "
+     "(not_regional: an older base), while both levels stay",
      "Jilin\n\nJilin's exports jumped 65 percent from 40 billion yuan in 2018 to 66 billion yuan in 2023.",
-     [dict(value=65, metric="change", unit="percent", period_type="span", period_start="2018-01-01",
-           period_end="2023-12-31")], []),
+     [dict(value=40e9, period_end="2018-12-31"), dict(value=66e9, period_end="2023-12-31")], [65]),
     ("how far back a superlative reaches ('the highest since June 2021') is no period of the figure",
      "Jilin\n\nIn May 2024, Jilin's factories picked up. Its manufacturing PMI reached 51.6 points, the highest "
      "reading since June 2021.",

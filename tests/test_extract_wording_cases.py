@@ -9,6 +9,23 @@ from sentence_cases import REF, check_case, extract_facts, observations
 
 
 WORDING_CASES = [
+    # --- an average growth rate with no word of a year, or a yearly rate since a start year, is an
+    # average annual rate (dev, dev5, dev7; probed)
+    ("'an average growth rate of' over a span is an average annual rate",
+     "From 2019 to 2023, Zhongshan's exports posted an average growth rate of 9.2 percent.",
+     [dict(value=9.2, metric="cagr_pct", indicator="exports")], []),
+    ("... and so with its verb after the measure",
+     "In the past two years, the average growth rate of Zhongshan's digital economy reached 13.6% by 2024.",
+     [dict(value=13.6, metric="cagr_pct")], []),
+    ("a yearly rate 'annually since' a start year is an average annual rate",
+     "Zhongshan's fixed-asset investment has increased 30 percent annually since 2019, officials said in 2024.",
+     [dict(value=30, metric="cagr_pct")], []),
+    ("... but 'annually' alone stays year on year",
+     "In 2024, Zhongshan's imports increased by 3 percent annually, while its exports fell 6.4 percent.",
+     [dict(value=3, metric="yoy_growth_pct", indicator="imports")], []),
+    ("the national average growth rate is the country's rate, not an average over years",
+     "Zhongshan's GDP grew 6.5 percent in 2024, above the national average growth rate of 5 percent.",
+     [dict(value=5, metric="yoy_growth_pct", region="China")], []),
     ("coordinated figures take a list of years in order",
      "Zhongshan's exports passed 250 billion yuan and 280 billion yuan in 2022 and 2023, respectively.",
      [dict(value=250e9, period_type="year", period_end="2022-12-31"),

@@ -35,6 +35,7 @@ class Cues:
     nonstat: catalogue.EndCue
     area_cover: catalogue.EndCue
     trivia: re.Pattern
+    two_year_base: re.Pattern
     share_window: re.Pattern
     growth_window: re.Pattern
     share_indicators: frozenset
@@ -94,6 +95,7 @@ class Cues:
     rate_move_after: re.Pattern
     sequential: re.Pattern
     cagr_window: re.Pattern
+    average_across: re.Pattern
     category_measure: re.Pattern
     event_noun: re.Pattern
     noun_stop: frozenset
@@ -156,6 +158,8 @@ def cues() -> Cues:
         yoy_down=frozenset(c.cues.get("yoy_after:down", [])),
         # the head of the figure's own noun phrase (no preposition before it:
         # "702,000 people employed in marine industries" counts people)
+        # "up 12.7 percent over the past two years": a rate against a base two years back
+        two_year_base=rx(r"\s*(?:{two_year_base})(?![\w-])", re.I),
         trivia=re.compile(r"^\s*(?:(?!(?:in|of|at|for|with|from|by|to|on)\s)[\w-]+\s+){0,4}?(?:"
                           + c.cue_trie("trivia_noun") + r")(?![\w])"),
         # "an increase of 3.7 trillion yuan", "grew by 12,000": a change (the
@@ -239,7 +243,8 @@ def cues() -> Cues:
         # "20 projects worth 2 billion yuan each / apiece": the same, said after the amount
         per_item_after=rx(r"\s*(?:{per_item_after})\b", re.I),
         # "annual revenue of 20 million yuan or more": a bound of a scope, right after the figure
-        bound_after=rx(r"\s*(?:{bound_after})(?![\w])", re.I),
+        # (after a conversion's closing bracket too: "revenue of 20 million ($2.92 million) or more")
+        bound_after=rx(r"\s*(?:\)\s*)?(?:{bound_after})(?![\w])", re.I),
         # "120 kilometres southeast of Beijing": where a place lies, right after a distance
         distance_after=c.cue_regex_start("distance_after"),
         # "2.3% increase for food, 1.3% increase for clothing": a category breakdown
@@ -256,7 +261,8 @@ def cues() -> Cues:
         # list of figures that follows a list of names in order
         # "All 13 cities in Jiangsu were ...": a count of places, never the
         # measure the sentence before named
-        place_count=rx(r"\s+(?:[\w-]+\s+){0,2}?(?:{group_noun})\b"),
+        # (two modifiers joined by "and" too: "70 large and medium-sized cities")
+        place_count=rx(r"\s+(?:[\w-]+\s+and\s+[\w-]+\s+|(?:[\w-]+\s+){0,2}?)(?:{group_noun})\b"),
         # "ahead of the national growth rate of 5 percent": the country's figure
         national_left=rx(r"\b(?:{national})\s+(?:[\w-]+\s+){0,2}?(?:{national_measure})\s+(?i:of\s+|at\s+|was\s+|stood\s+at\s+)?$"),
         present_time=c.cue_regex_any("present_time"),
@@ -303,6 +309,8 @@ def cues() -> Cues:
         event_noun=c.cue_regex_any("event_noun"),
         noun_stop=frozenset(c.cues.get("noun_stop", [])),
         cagr_window=rx(r"(?<![\w-])(?:{cagr_window})(?![\w-])", re.I),
+        # "the national average growth rate of 5.2 percent": an average across places, not over years
+        average_across=rx(r"(?<![\w-])(?:{average_across})\s+$", re.I),
         # "up 1.1 percent month on month": a rate against the period just before
         sequential=rx(r"(?<![\w-])(?:{sequential})(?![\w-])", re.I),
         # "the decline in imports narrowed to 0.8 percent": a verb of how a rate

@@ -13,6 +13,8 @@ of it or drops it:
   dating.py    period, dates and how they were found;
   measure.py   (confirm) evidence that it is a statistic at all;
   placing.py   region;
+  not_regional.py  drops a statistic of an event, a plant's capacity, one
+               firm or a place abroad;
 and here, whether it is a target: a plan cue before it in the sentence or in
 its own clause, or a period in the future.
 
@@ -32,14 +34,15 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from . import catalogue, dating, indicators, lists, measure, metric, placing, restated
+from . import catalogue, dating, indicators, lists, measure, metric, not_regional, placing, restated
 from .cues import cues, lead_words, plan_cue_in, sentence_words
 from .facts import Fact
 from .scene import Figure, SentenceContext
 
 # The stages after the metric, in order. The order matters: dating reads the
-# measure, `confirm` reads how the period was found, placing reads the metric.
-_STAGES = (measure.assign, dating.assign, measure.confirm, placing.assign)
+# measure, `confirm` reads how the period was found, placing reads the metric;
+# not_regional, last, reads the places placing weighed.
+_STAGES = (measure.assign, dating.assign, measure.confirm, placing.assign, not_regional.screen)
 
 
 def sentence_facts(sc: SentenceContext) -> list[Fact]:

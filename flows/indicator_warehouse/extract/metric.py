@@ -100,7 +100,8 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     if met is None:
         fig.dropped = "metric: a gap, contribution or ratio, not a statistic"
         return
-    if met[0] == "share_pct" and shares.of_growth(sc.s, fig.m.conv_end or fig.m.end):
+    if (met[0] == "share_pct" and shares.of_growth(sc.s, fig.m.conv_end or fig.m.end)) \
+            or (fig.m.unit == "percent" and shares.contribution_named(sc.s, fig.m.start, fig.m.conv_end or fig.m.end)):
         fig.dropped = "metric: a contribution to growth, not a share of a measure"
         return
     fig.read_as = met
@@ -199,6 +200,15 @@ def _sequential(s: str, m: Mention) -> bool:
     return c.sequential.search(s, lead, m.start) is not None
 
 
+def _cagr_left(left: str) -> bool:
+    """Whether the words before a percentage make it an average annual rate,
+    unless they average across places ("the national average growth rate of
+    5.2 percent": the country's own rate, a base of comparison)."""
+    c = cues()
+    hit = c.cagr.search(left)
+    return hit is not None and c.average_across.search(left, 0, hit.start()) is None
+
+
 def _share_words(left: str, right: str) -> bool:
     """Whether the words right around a percentage make it a share ("accounted for ... of")."""
     c = cues()
@@ -224,7 +234,7 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
     """A percentage: an average annual rate, a share, a growth rate (signed), or a bare level.
     The first test that matches decides, so their order is part of the rule."""
     c, v = cues(), m.value
-    if c.cagr.search(left) or c.cagr_after.match(right) or c.cagr_named.search(left):
+    if _cagr_left(left) or c.cagr_after.match(right) or c.cagr_named.search(left):
         return "cagr_pct", v
     if c.share_before.search(left) or c.share_after.match(right):
         if c.share_contrib.match(right):

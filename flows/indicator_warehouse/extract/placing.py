@@ -65,7 +65,7 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     s, place_ms, m = sc.s, sc.place_ms, fig.m
     fig.each = _each_places(s, place_ms, fig.clause_start, m.start, m.conv_end or m.end) \
         if sc.paired.get(fig.i) is None and len(place_ms) > 1 and "each" in s else None
-    if fig.each is None and fig.qualifier != "exact" and "each" in s and _member_bound(fig, sc):
+    if fig.each is None and fig.qualifier != "exact" and ("each" in s or "Each" in s) and _member_bound(fig, sc):
         fig.dropped = "placing: a bound each counted member passed, not a figure of the place"
 
 
@@ -162,6 +162,8 @@ def _world_figure(fig: Figure, sc: SentenceContext) -> bool:
     return not any(p.start < m.start for p in sc.place_ms)
 
 
+# "Each of the 12 clusters", "each of these firms": the members of a group, one at a time
+_EACH_OF_RE = re.compile(r"(?<![\w-])[Ee]ach\s+of\s+(?:the|these|those|its|their|them|[A-Z][\w-]*['’]s)(?![\w-])")
 # "196 of them earned more than 1 billion yuan in revenue each": "each" a few words after the figure
 _EACH_LATER_RE = re.compile(r"(?:\s+(?!(?:and|while|but|with)\b)[\w'-]+){0,4}?\s+each\b"
                             r"(?!\s+(?:year|month|quarter|week|day|of)\b)")
@@ -174,6 +176,8 @@ def _member_bound(fig: Figure, sc: SentenceContext) -> bool:
     named places ("A and B ... each") were read as fig.each before. Any
     number of the clause counts, kept as a figure or not."""
     m = fig.m
+    if _EACH_OF_RE.search(sc.s, sc.clause_start(m.start), m.start):
+        return True   # "Each of the 12 clusters has revenue of more than 100 billion yuan": a bound each passed
     if _EACH_LATER_RE.match(sc.s, m.conv_end or m.end) is None:
         return False
     lo = max((e.end() for e in _CLAUSE_EDGE_RE.finditer(sc.s, 0, m.start)), default=0)

@@ -30,10 +30,19 @@ _PAREN_LEFT_RE = re.compile(r"\(\s*$")
 _NAME_PAREN_LEFT_RE = re.compile(r"((?:[A-Z][\w.&'-]*\s+){0,2}[A-Z][\w.&'-]*)\s*\(\s*$")
 # "one of two provinces whose ...": membership of a group
 _ONE_OF_GROUP_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}[\w-]+s\s+(?:whose|that|which)\b", re.I)
+# "one of two enterprises on an international scale", "one of the three cities": "of" straight
+# before the group's size, then its plural noun, is membership; a share says "every" or "out of"
+# ("one of every two cars sold", "one out of five") or "in" ("one in five vehicles")
+_MEMBER_OF_RE = re.compile(r"one\s+of\s+\w+", re.I)
+_GROUP_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[a-rt-z]s\b")
 
 # "every day", "daily": a daily rate, not a period's total
 _PER_DAY_RE = re.compile(r"(?<![\w-])(?:(?:every|per|a|each)\s+day|daily|on\s+a\s+daily\s+basis)(?![\w-])", re.I)
 _CLAUSE_EDGE_RE = re.compile(r"[,;:]")
+# "covers 1.18 million sq km", "spanning 16,000 square kilometres": a place's size (a geographic constant)
+_COVERS_LEFT_RE = re.compile(r"\b(?:covers|covered|covering|spans|spanning|stretches\s+over|occupies|occupying)\s*$", re.I)
+# "an average of", "averaging", "average growth of": an average rate, whatever its base
+_AVERAGE_LEFT_RE = re.compile(r"\baverag(?:e|ed|ing)\b[^,;:]*$", re.I)
 
 
 def _per_day(s: str, m: Mention) -> bool:
@@ -105,6 +114,8 @@ def is_figure(s: str, m: Mention) -> bool:
         return False
     if m.unit is None and c.place_count.match(s, m.end):
         return False   # "11 provinces", "all 13 cities": a count of places, not a statistic of one
+    if m.unit == "km2" and _COVERS_LEFT_RE.search(strip_qualifier(left)):
+        return False   # "a vast region that covers almost 1.18 million sq km": a place's size, no statistic
     if m.unit == "km" and c.distance_after.match(right):
         return False   # "about 120 kilometres southeast of Beijing": where a place lies
     if c.bound_after.match(s, m.conv_end or m.end):
@@ -116,6 +127,11 @@ def is_figure(s: str, m: Mention) -> bool:
         return False   # "provinces whose GDP surpassed 5 trillion": a threshold of a group
     if m.kind == "ratio" and _ONE_OF_GROUP_RE.match(s, m.end):
         return False   # "one of two provinces whose ...": membership, not a share
+    if m.kind == "ratio" and _MEMBER_OF_RE.fullmatch(s, m.start, m.end) and _GROUP_NOUN_AFTER_RE.match(s, m.end):
+        return False   # "one of two enterprises with the core technology": membership, not a share
+    if m.unit == "percent" and c.two_year_base.match(s, m.end) and not _AVERAGE_LEFT_RE.search(s, max(0, m.start - 40), m.start):
+        return False   # "up 12.7 percent over the past two years": against a base two years back, no yearly rate
+        # (but "growing an average of 1.7 percent over the past two years" is an average annual rate)
     if m.unit_kind == "currency" and c.equiv.search(s[max(0, m.start - 45):m.start]):
         return False   # ", equivalent to about 64.8 billion U.S. dollars": a conversion
     if m.unit_kind not in ("currency", "percent", "measure") and c.trivia.match(right):

@@ -225,3 +225,29 @@ def _growth_whole_re() -> re.Pattern:
     return catalogue.get().cue_pattern(
         r"\s+(?:of|to)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Za-z][\w-]*'s?\s+)?(?:[A-Za-z][\w&-]*\s+){0,3}?"
         r"(?<![\w-])(?:{growth_whole})(?![\w-])", variants=False)
+
+
+def contribution_named(s: str, a: int, b: int) -> bool:
+    """Whether the words before a rate at a name it a contribution to growth ("the contribution
+    rate of the service industry to economic growth reached 54.7%", "consumption's contribution
+    to GDP growth was 62 percent"): a part of growth, which the gold keeps optional at most,
+    never the sector's own growth rate nor a share of its measure."""
+    if "contribut" not in s:
+        return False   # cheap gate
+    lo = max((x.end() for x in re.finditer(r"[;:]|,\s", s[:a])), default=0)
+    if _contribution_named_re().search(s, lo, a) is not None:
+        return True
+    # "making a contribution of 60 percent to economic growth": the figure inside the phrase;
+    # "with a contribution rate of 58.2 percent": a contribution rate is one to growth
+    hit = _CONTRIBUTION_OF_RE.search(s, max(lo, a - 40), a)
+    return hit is not None and (bool(hit["rate"]) or of_growth(s, b))
+
+
+_CONTRIBUTION_OF_RE = re.compile(r"\bcontributions?(?P<rate>\s+rates?)?\s+(?:of|was|reached|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _contribution_named_re() -> re.Pattern:
+    return catalogue.get().cue_pattern(
+        r"(?<![\w-])contributions?(?:\s+rates?)?\s+(?:of\s+)?(?:[\w'&-]+\s+){0,6}?to\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?"
+        r"(?:{growth_whole})(?![\w-])", re.I, variants=False)
