@@ -13,10 +13,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import catalogue
-from .cues import cues, may_match, sentence_words
+from . import catalogue, points_ranges
+from .cues import sentence_words
 from .periods import lower
 from .catalogue import _alternation
+from .points_ranges import join_ranges, points_units
+
+# measure.py reads it here, beside BARE_END_RE (points_ranges.py holds it, for points_units)
+index_noun_before = points_ranges.index_noun_before
 
 
 @dataclass(slots=True)
@@ -325,41 +329,88 @@ def find_mentions(s: str, masked) -> list[Mention]:
     they restate, so they never become figures of their own.
     """
     p = patterns()
-    orig = s
-    s = lower(s)     # offsets are unchanged; every pattern here is lower case
-    out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    # The sentence's words, found once: most sentences have no number word
-    # and no fraction, and their patterns would try every position of it.
+    low = lower(s)     # offsets are unchanged; every pattern here is lower case
+    words = _words_of(s, low)
+    claimed = _Claimed(masked)
+    # Fractions and "one out of every four" first: they contain number words.
+    out = _ratios(p, low, claimed)
+    out += _slash_fractions(p, low, claimed)
+    out += _fractions(p, low, words, claimed)
+    out += _digit_figures(p, s, low, claimed)
+    out += _number_words(p, low, words, claimed)
+    out.sort(key=lambda x: x.start)
+    if "point" in low:
+        points_units(s, low, out)
+    return join_ranges(low, out) if len(out) > 1 else out
+
+
+def _words_of(orig: str, s: str) -> set[str]:
+    """The sentence's words, found once: most sentences have no number word
+    and no fraction, and their patterns would try every position of it."""
     words = sentence_words(orig)   # the same runs of letters, for an ASCII sentence
     if words is None:
         words = set(_LETTERS_RE.findall(s))
+    return words
 
-    def free(a: int, b: int) -> bool:
-        if masked(a, b):
+
+class _Claimed:
+    """The spans of one sentence that a new figure may not overlap: those
+    masked before (dates, periods, durations) and those the figures found so
+    far have taken, so that each stretch of text is read as one figure."""
+    __slots__ = ("masked", "taken")
+
+    def __init__(self, masked):
+        self.masked = masked
+        self.taken: list[tuple[int, int]] = []
+
+    def free(self, a: int, b: int) -> bool:
+        """Whether span a..b overlaps no masked span and no span taken."""
+        if self.masked(a, b):
             return False
-        for x, y in taken:
+        for x, y in self.taken:
             if a < y and x < b:
                 return False
         return True
 
-    # Fractions and "one out of every four" first: they contain number words.
+    def take(self, a: int, b: int) -> None:
+        """Claims span a..b for a figure (or a restatement folded into one)."""
+        self.taken.append((a, b))
+
+
+def _ratios(p: _Patterns, s: str, claimed: _Claimed) -> list[Mention]:
+    """"One out of every four", "2 in 5": a share, as a percentage. The gate
+    spares most sentences the ratio pattern (see _RATIO_GATE_RE)."""
+    out = []
     for m in p.ratio.finditer(s) if _RATIO_GATE_RE.search(s) is not None else ():
-        if not free(m.start(), m.end()):
+        if not claimed.free(m.start(), m.end()):
             continue
         a = word_value(m["a"]) if not m["a"].isdigit() else float(m["a"])
         b = word_value(m["b"]) if not m["b"].isdigit() else float(m["b"])
         if not a or not b or a >= b:
             continue
         out.append(Mention(m.start(), m.end(), round(a / b * 100, 2), 1.0, "percent", "percent", "ratio"))
-        taken.append((m.start(), m.end()))
+        claimed.take(m.start(), m.end())
+    return out
+
+
+def _slash_fractions(p: _Patterns, s: str, claimed: _Claimed) -> list[Mention]:
+    """"1/9 of China's GDP": a proper fraction written with a slash, as a
+    percentage (the pattern admits it only before "of")."""
+    out = []
     for m in p.slash_fraction.finditer(s) if "/" in s else ():
         a, b = float(m["a"]), float(m["b"])
-        if a < b and free(m.start(), m.end()):
+        if a < b and claimed.free(m.start(), m.end()):
             out.append(Mention(m.start(), m.end(), round(a / b * 100, 2), 1.0, "percent", "percent", "ratio"))
-            taken.append((m.start(), m.end()))
+            claimed.take(m.start(), m.end())
+    return out
+
+
+def _fractions(p: _Patterns, s: str, words: set[str], claimed: _Claimed) -> list[Mention]:
+    """"Two thirds of", "half of": a fraction in words, as a percentage;
+    never an ordinal ("the third of", "the first quarter of")."""
+    out = []
     for m in p.fraction.finditer(s) if _may_hold(words, p.fraction_keys) else ():
-        if not free(m.start(), m.end()):
+        if not claimed.free(m.start(), m.end()):
             continue
         # "the first quarter of", "the third of" are ordinals, not fractions.
         before = s[max(0, m.start() - 12):m.start()]
@@ -369,109 +420,157 @@ def find_mentions(s: str, masked) -> list[Mention]:
         if v is None:
             continue
         out.append(Mention(m.start(), m.end(), v, 1.0, "percent", "percent", "fraction"))
-        taken.append((m.start(), m.end()))
+        claimed.take(m.start(), m.end())
+    return out
 
+
+def _digit_figures(p: _Patterns, orig: str, s: str, claimed: _Claimed) -> list[Mention]:
+    """Every figure written in digits, in sentence order. A release's unit
+    label in brackets ("GDP (100 million yuan) was 36,801.87") is no figure:
+    it is held until the bare figure it labels."""
+    out = []
     label = None   # a release's unit label waiting for its figure: (scale, unit, where it ends)
     for m in _figure_matches(p, s):
         a, b = m.start(), m.end()
-        if not free(a, b):
+        if not claimed.free(a, b):
             # The number itself may be free even if a trailing unit overlaps.
-            if not free(m.start("num") if m["cur"] is None else a, m.end("num")):
+            if not claimed.free(m.start("num") if m["cur"] is None else a, m.end("num")):
                 continue
         lab = _unit_label(s, m) if s[a - 1:a] == "(" else None
         if lab is not None:
             label = (*lab, b)
-            taken.append((a, b))
+            claimed.take(a, b)
             continue
-        value = parse_number(m["num"])
-        scale = 1.0
-        if m["scale"]:
-            scale = p.scales.get(m["scale"].lower(), 1.0)
-        unit = unit_kind = None
-        uf = _unit_of(m["unit"]) or _unit_of(m["cur"])
-        if uf is None and not m["scale"]:
-            tu = _table_unit(s, b)
-            if tu is not None:
-                b, scale, uf = tu[0], tu[1] / tu[2].scale, tu[2]
-            elif label is not None and a - label[2] <= 60 and ";" not in s[label[2]:a] and BARE_END_RE.match(s, b):
-                # "GDP (100 million yuan) was 36,801.87": the label's first figure
-                scale, uf = label[0] / label[1].scale, label[1]
-                label = None
-        if m["unit"] and uf and uf.kind == "percent" and orig[m.start("unit"):m.end("unit")] == "PCT":
-            # "15,900 PCT applications": the Patent Cooperation Treaty, not "pct"
-            uf = _unit_of(m["cur"])
-            b = max(x for x in (m.end("num"), m.end("scale"), m.end("plus"), m.end("plus2")))
-        if uf:
-            unit, unit_kind = uf.unit, uf.kind
-            scale *= uf.scale     # "8 gigawatts" -> kilowatt x 1e6
-        elif not m["scale"]:
-            sib = _SIBLING_UNIT_RE.match(s, b)
-            if sib and sib["cj"] == "or" and not _alternatives(value, sib["n"]):
-                # "rose by 400,000 or 14.8 percent": the same change restated as a rate, not
-                # two rates with one unit ("5 or 6 percent" are alternatives of one size)
-                sib = None
-            elif sib and sib["cj"] == "," and not _LIST_END_RE.search(sib.group(0)) \
-                    and "respectively" not in s[sib.end():sib.end() + 40]:
-                # "the number was 388, 40 percent of the provincial total": two numbers
-                # parted by a comma alone are two figures (a count, then its share), not a
-                # list that writes its unit once ("4.8, 12.5 and 82.8 percent" ends with
-                # "and"; "grew 4.8, 12.5 percent respectively" says it is a list)
-                sib = None
-            if sib:
-                # "11.0 and 82.2 percent": the unit is written once, at the end
-                uf2 = _unit_of(sib["u"])
-                if uf2 and uf2.kind == "percent":
-                    unit, unit_kind = uf2.unit, uf2.kind
-            elif "." in m["num"] or "," in m["num"]:
-                sm = p.sibling_money.match(s, b)
-                if sm:
-                    uf2 = _unit_of(sm["unit"])
-                    if uf2 and uf2.kind == "currency":
-                        unit, unit_kind = uf2.unit, uf2.kind
-                        scale = p.scales.get(sm["scale"].lower(), 1.0) * uf2.scale
-        elif not uf:
-            sm = p.sibling_scaled_money.match(s, b)
-            if sm:
-                # "3.1 trillion, 3.68 trillion and 1.34 trillion yuan": each
-                # has its scale, the currency is written once, at the end
-                uf2 = _unit_of(sm["unit"])
-                if uf2 and uf2.kind == "currency":
-                    unit, unit_kind = uf2.unit, uf2.kind
-                    scale *= uf2.scale
-        ment = Mention(a, b, value, scale, unit, unit_kind, "digits", plus=bool(m["plus"] or m["plus2"]))
-        if unit is None and scale == 1:
-            pr = _PER_RE.match(s, b)
-            if pr:
-                # "61.5 per 10,000 people": a rate, with its base in the unit
-                ment.unit, ment.unit_kind = _PER_UNITS.get(pr["base"].replace(",", ""), "per_capita"), "measure"
-                ment.end = b = pr.end()
-        if unit_kind == "currency":
-            c = p.conversion.match(s, b)
-            gap = None
-            if not (c and (c["cur"] or c["unit"]) and c.group(0).strip()):
-                # "1.96 trillion yuan in 2011 (310.86 billion U.S. dollars)",
-                # "... in 2024, or 38.9 billion dollars": the restatement
-                # after the figure's year; the year stays the figure's, so
-                # the figure does not reach past it (no conv_end)
-                gap = _YEAR_GAP_RE.match(s, b)
-                c = p.conversion.match(s, gap.end()) if gap else None
-            if c and (c["cur"] or c["unit"]) and c.group(0).strip():
-                cu = _unit_of(c["cur"]) or _unit_of(c["unit"])
-                cscale = p.scales.get((c["scale"] or "").lower(), 1.0)
-                cval = parse_number(c["num"]) * cscale
-                # a restatement is within exchange-rate reach of the figure
-                # ("3,570 billion yuan, or about US$5,400 per capita" is another figure)
-                if cu and cu.kind == "currency" and cu.unit != unit and 1e-3 <= cval / (value * scale or 1) <= 1e3:
-                    ment.conv_value = cval
-                    ment.conv_unit = cu.unit
-                    if gap is None:
-                        ment.conv_end = c.end()
-                    taken.append((gap.end() if gap else b, c.end()))
+        ment, label = _digit_figure(p, orig, s, m, label)
+        if ment.unit_kind == "currency":
+            _conversion(p, s, ment, claimed)
         out.append(ment)
-        taken.append((a, b))
+        claimed.take(a, ment.end)
+    return out
 
+
+def _digit_figure(p: _Patterns, orig: str, s: str, m, label):
+    """One figure in digits, with its scale and unit: those written with it,
+    else a release's unit after it or the label waiting before it, else the
+    unit a list writes once at its end, else a rate's base after it. Returns
+    the figure and the label still waiting (None once this figure used it)."""
+    a, b = m.start(), m.end()
+    value = parse_number(m["num"])
+    scale = 1.0
+    if m["scale"]:
+        scale = p.scales.get(m["scale"].lower(), 1.0)
+    uf = _unit_of(m["unit"]) or _unit_of(m["cur"])
+    if uf is None and not m["scale"]:
+        tu = _table_unit(s, b)
+        if tu is not None:
+            b, scale, uf = tu[0], tu[1] / tu[2].scale, tu[2]
+        elif label is not None and a - label[2] <= 60 and ";" not in s[label[2]:a] and BARE_END_RE.match(s, b):
+            # "GDP (100 million yuan) was 36,801.87": the label's first figure
+            scale, uf = label[0] / label[1].scale, label[1]
+            label = None
+    if m["unit"] and uf and uf.kind == "percent" and orig[m.start("unit"):m.end("unit")] == "PCT":
+        # "15,900 PCT applications": the Patent Cooperation Treaty, not "pct"
+        uf = _unit_of(m["cur"])
+        b = max(x for x in (m.end("num"), m.end("scale"), m.end("plus"), m.end("plus2")))
+    if uf:
+        unit, unit_kind = uf.unit, uf.kind
+        scale *= uf.scale     # "8 gigawatts" -> kilowatt x 1e6
+    elif not m["scale"]:
+        unit, unit_kind, scale = _bare_list_unit(p, s, m, b, value, scale)
+    else:
+        unit, unit_kind, scale = _scaled_list_currency(p, s, b, scale)
+    ment = Mention(a, b, value, scale, unit, unit_kind, "digits", plus=bool(m["plus"] or m["plus2"]))
+    if unit is None and scale == 1:
+        _rate_base(s, ment)
+    return ment, label
+
+
+def _bare_list_unit(p: _Patterns, s: str, m, b: int, value: float, scale: float):
+    """(unit, unit kind, scale) of a figure with neither unit nor scale that
+    a list's last item gives ("11.0 and 82.2 percent", "20.1, 300.2 and 400.3
+    billion yuan"); the figure's own (None, None, scale) when none does."""
+    sib = _SIBLING_UNIT_RE.match(s, b)
+    if sib and sib["cj"] == "or" and not _alternatives(value, sib["n"]):
+        # "rose by 400,000 or 14.8 percent": the same change restated as a rate, not
+        # two rates with one unit ("5 or 6 percent" are alternatives of one size)
+        sib = None
+    elif sib and sib["cj"] == "," and not _LIST_END_RE.search(sib.group(0)) \
+            and "respectively" not in s[sib.end():sib.end() + 40]:
+        # "the number was 388, 40 percent of the provincial total": two numbers
+        # parted by a comma alone are two figures (a count, then its share), not a
+        # list that writes its unit once ("4.8, 12.5 and 82.8 percent" ends with
+        # "and"; "grew 4.8, 12.5 percent respectively" says it is a list)
+        sib = None
+    if sib:
+        # "11.0 and 82.2 percent": the unit is written once, at the end
+        uf2 = _unit_of(sib["u"])
+        if uf2 and uf2.kind == "percent":
+            return uf2.unit, uf2.kind, scale
+    elif "." in m["num"] or "," in m["num"]:
+        sm = p.sibling_money.match(s, b)
+        if sm:
+            uf2 = _unit_of(sm["unit"])
+            if uf2 and uf2.kind == "currency":
+                return uf2.unit, uf2.kind, p.scales.get(sm["scale"].lower(), 1.0) * uf2.scale
+    return None, None, scale
+
+
+def _scaled_list_currency(p: _Patterns, s: str, b: int, scale: float):
+    """(unit, unit kind, scale) of a figure with a scale word but no unit:
+    "3.1 trillion, 3.68 trillion and 1.34 trillion yuan" each has its scale,
+    the currency is written once, at the end; (None, None, scale) otherwise."""
+    sm = p.sibling_scaled_money.match(s, b)
+    if sm:
+        uf2 = _unit_of(sm["unit"])
+        if uf2 and uf2.kind == "currency":
+            return uf2.unit, uf2.kind, scale * uf2.scale
+    return None, None, scale
+
+
+def _rate_base(s: str, ment: Mention) -> None:
+    """"61.5 per 10,000 people": a bare figure followed by a rate's base is a
+    rate, with its base in the unit; the figure reaches past the base."""
+    pr = _PER_RE.match(s, ment.end)
+    if pr:
+        ment.unit, ment.unit_kind = _PER_UNITS.get(pr["base"].replace(",", ""), "per_capita"), "measure"
+        ment.end = pr.end()
+
+
+def _conversion(p: _Patterns, s: str, ment: Mention, claimed: _Claimed) -> None:
+    """A sum of money restated in another currency right after it ("(US$70.3
+    billion)", ", or 38.9 billion dollars"), or after its year: kept on the
+    figure as conv_value and conv_unit, and taken, so it is no figure."""
+    b = ment.end
+    c = p.conversion.match(s, b)
+    gap = None
+    if not (c and (c["cur"] or c["unit"]) and c.group(0).strip()):
+        # "1.96 trillion yuan in 2011 (310.86 billion U.S. dollars)",
+        # "... in 2024, or 38.9 billion dollars": the restatement
+        # after the figure's year; the year stays the figure's, so
+        # the figure does not reach past it (no conv_end)
+        gap = _YEAR_GAP_RE.match(s, b)
+        c = p.conversion.match(s, gap.end()) if gap else None
+    if c and (c["cur"] or c["unit"]) and c.group(0).strip():
+        cu = _unit_of(c["cur"]) or _unit_of(c["unit"])
+        cscale = p.scales.get((c["scale"] or "").lower(), 1.0)
+        cval = parse_number(c["num"]) * cscale
+        # a restatement is within exchange-rate reach of the figure
+        # ("3,570 billion yuan, or about US$5,400 per capita" is another figure)
+        if cu and cu.kind == "currency" and cu.unit != ment.unit and 1e-3 <= cval / (ment.value * ment.scale or 1) <= 1e3:
+            ment.conv_value = cval
+            ment.conv_unit = cu.unit
+            if gap is None:
+                ment.conv_end = c.end()
+            claimed.take(gap.end() if gap else b, c.end())
+
+
+def _number_words(p: _Patterns, s: str, words: set[str], claimed: _Claimed) -> list[Mention]:
+    """Figures in words ("twenty-five", "nine percent", "two million"), read
+    last, where no figure in digits stands; "one" and "a dozen" only with a
+    scale word."""
+    out = []
     for m in p.words.finditer(s) if _may_hold(words, p.word_keys) else ():
-        if not free(m.start(), m.end()):
+        if not claimed.free(m.start(), m.end()):
             continue
         v = word_value(m["w"])
         if v is None:
@@ -481,88 +580,5 @@ def find_mentions(s: str, masked) -> list[Mention]:
         scale = p.scales.get((m["wscale"] or "").lower(), 1.0)
         uf = _unit_of(m["wunit"])   # "nine percent"
         out.append(Mention(m.start(), m.end(), v, scale, uf.unit if uf else None, uf.kind if uf else None, "word"))
-        taken.append((m.start(), m.end()))
-    out.sort(key=lambda x: x.start)
-    if "point" in s:
-        _points(orig, s, out)
-    return _join_ranges(s, out) if len(out) > 1 else out
-
-
-# "50.2 points", "up 1.5 points": an index's points or a rate's
-_POINTS_RE = re.compile(r"\s+points?(?![\w-])")
-
-
-def _points(orig: str, s: str, out: list[Mention]) -> None:
-    """The unit of a number of points: index points where an index noun stands before it in its
-    clause ("the manufacturing PMI stood at 50.2 points", "the price index rose 1.5 points"),
-    never percentage points; percentage points where the sentence states percentages ("0.3
-    points higher"); else no unit, as before (a count of "points" of service)."""
-    pct = any(x.unit in ("percent", "percentage_point") for x in out) or "percent" in s
-    for m in out:
-        pm = _POINTS_RE.match(s, m.end) if m.unit is None and m.kind == "digits" else None
-        if pm is None:
-            continue
-        if index_noun_before(orig, m.start):
-            m.unit, m.unit_kind = "index", "measure"
-        elif pct:
-            m.unit, m.unit_kind = "percentage_point", "percent"
-        else:
-            continue
-        m.end = pm.end()
-
-
-# between an index noun and its reading: no other measure's count or total
-_INDEX_GAP_STOP_RE = re.compile(r"[;]|\b(?:number|total|amount|value|volume)\b", re.I)
-
-
-def index_noun_before(s: str, start: int) -> bool:
-    """Whether an index noun names the figure at `start`: the last one before it ends at most 60
-    characters before it, with no other measure named between ("the manufacturing PMI, a gauge
-    of industrial activity, reached 52.4"; not "the innovation index report for Guangzhou (2024),
-    the number of high-tech enterprises has increased to 13,000")."""
-    if not may_match("index_noun", s):
-        return False   # no index noun in the sentence (most): its 160 characters are not scanned per figure
-    last = None
-    for last in cues().index_noun.finditer(s, max(0, start - 160), start):
-        pass
-    return last is not None and start - last.end() <= 60 and _INDEX_GAP_STOP_RE.search(s, last.end(), start) is None
-
-
-# "5-6 percent", "5 to 6 percent", "between 5 and 6 percent", "3,000-4,000
-# enterprises", "80-90 billion yuan": one range, not two figures (the lower
-# end a bare number that takes the upper end's unit and scale). Not a move
-# ("from 5 to 6 percent"); dashes only unspaced, as table rows space their cells.
-_RANGE_GAPS = frozenset(("-", "–", "—", " to ", " and "))
-_RANGE_FROM_RE = re.compile(r"\b(?:from|between)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$")
-
-
-def _join_ranges(s: str, out: list[Mention]) -> list[Mention]:
-    res: list[Mention] = []
-    skip = None
-    for x, y in zip(out, out[1:] + [None]):
-        if x is skip:
-            continue
-        if y is not None and x.kind == "digits" == y.kind and _is_range(s, x, y):
-            if x.unit is None and x.scale == 1:
-                x.unit, x.unit_kind, x.scale = y.unit, y.unit_kind, y.scale
-            x.range_hi, x.end = y.value * y.scale, y.end
-            x.conv_value, x.conv_unit, x.conv_end = y.conv_value, y.conv_unit, y.conv_end
-            skip = y
-        res.append(x)
-    return res
-
-
-def _is_range(s: str, x: Mention, y: Mention) -> bool:
-    gap = s[x.end:y.start]
-    if gap not in _RANGE_GAPS or y.unit is None and x.unit is not None:
-        return False
-    if not (x.unit == y.unit and (x.scale == y.scale or gap == " and ") or x.unit is None and x.scale == 1):
-        return False
-    lead = _RANGE_FROM_RE.search(s, max(0, x.start - 20), x.start)
-    if gap == " and ":
-        return lead is not None and lead[0].startswith("between") and x.value < y.value
-    if lead is not None and lead[0].startswith("from"):
-        return False   # "from 5 to 6 percent": a move
-    lo = x.value * (x.scale if x.unit is not None or gap == " and " else y.scale)
-    hi = y.value * y.scale
-    return 0 < lo < hi and (gap != " to " or hi <= 4 * lo)
+        claimed.take(m.start(), m.end())
+    return out
