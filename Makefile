@@ -45,7 +45,7 @@ bench: setup
 	$(BIN)/python bench/run.py
 
 # Accuracy on the seeds, the sample corpus and the real-article development
-# sets dev ... dev8 (texts outside the repo: eval/REBUILD.md). The held-out
+# sets dev ... dev9 (texts outside the repo: eval/REBUILD.md). The held-out
 # sets only with score-heldout, each at most once a day, every score
 # recorded in the README. score-metadata: the same with each article's
 # manifest URL and published date as a sidecar (eval/score_all.py).

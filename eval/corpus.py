@@ -8,7 +8,7 @@ and the gold answers with each sentence cut to a six-word locator
 (eval/gold/*.gold.jsonl). The texts themselves live in one folder outside
 the repo, named by the setting INDICATORS_CORPUS_DIR (default: ../corpus
 beside the repo), with one folder per split inside. Development splits are
-read while rules are written: dev/, dev2/ ... dev8/ (dev2 was the
+read while rules are written: dev/, dev2/ ... dev9/ (dev2 was the
 first held-out set, scored held out in the first two sessions of 2026-12-06
 and opened for rule writing in the third; dev3 was held-out 3, scored held
 out with the second and third sessions' rules and opened in the fourth;
@@ -19,8 +19,10 @@ held-out 6, scored held out with the fifth and sixth sessions' rules and
 opened in the seventh; dev7 was held-out 7, scored held out with the
 sixth and seventh sessions' rules and opened in the eighth; dev8 was
 held-out 8, scored held out with the seventh and eighth sessions' rules and
-opened in the ninth). Held-out splits are never read by a rule author:
-heldout2/, heldout9/ (ninth session) and heldout10/ (tenth), each collected and annotated
+opened in the ninth; dev9 was held-out 9, scored held out with the eighth,
+ninth and tenth sessions' rules and opened at the tenth's end). Held-out
+splits are never read by a rule author: heldout2/ and heldout10/ (tenth
+session), each collected and annotated
 during a session by people who wrote no rules.
 The stream/ split (fifth session) has no gold: a broader sample of the same
 sources whose extractor output eval/stream_report.py sorts by kind.
@@ -43,8 +45,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 MANIFEST = REPO / "eval" / "manifest.csv"
 GOLD_DIR = REPO / "eval" / "gold"
-DEV_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
-HELDOUT_SPLITS = ("heldout2", "heldout9", "heldout10")
+DEV_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+HELDOUT_SPLITS = ("heldout2", "heldout10")
 STREAM_SPLITS = ("stream",)   # unannotated: read by eval/stream_report.py, scored by nobody
 GOLD_SPLITS = DEV_SPLITS + HELDOUT_SPLITS
 SPLITS = GOLD_SPLITS + STREAM_SPLITS

@@ -9,7 +9,7 @@ series F1 (also filed under the right indicator and breakdown) and how
 often the indicator code agrees, and how many series keys of one article
 carry two values that cannot both be true (`two values`: issue 12 wants
 none outside quarantine). The sets are the five shared seeds, the
-bundled sample corpus, and the real-article development sets (dev, dev2 ... dev8)
+bundled sample corpus, and the real-article development sets (dev, dev2 ... dev9)
 when their texts are present (eval/corpus.py; INDICATORS_CORPUS_DIR). The
 held-out sets (eval/corpus.py HELDOUT_SPLITS) are scored only with --heldout, all of
 them or the ones named: each at most once a day, and every score is written

@@ -41,17 +41,17 @@ def test_rebuilt_texts_match_the_manifest_and_every_locator_is_found():
     assert corpus.check(corpus.corpus_dir()) == []
 
 
-# Floors just under the scores last measured (2026-12-07, ninth session,
-# 730ad27: value F1 / series F1 0.927 / 0.869 on dev, 0.974 / 0.931 on dev2,
-# 0.942 / 0.890 on dev3, 0.880 / 0.850 on dev4, 0.892 / 0.824 on dev5, 0.881
-# / 0.816 on dev6, 0.895 / 0.822 on dev7, 0.882 / 0.857 on dev8, held-out 8
-# opened that session), so a rule change that loses ground fails here; raise
-# them as the rules improve. They guard the development sets only: what
-# carries to unseen articles is measured on the held-out sets (README,
-# Accuracy).
-FLOORS = {"dev": (0.925, 0.865), "dev2": (0.97, 0.93), "dev3": (0.94, 0.885), "dev4": (0.875, 0.845),
-          "dev5": (0.89, 0.82), "dev6": (0.88, 0.815), "dev7": (0.89, 0.82),
-          "dev8": (0.88, 0.855)}
+# Floors just under the scores last measured (2026-12-07, tenth session,
+# ea8f4a6: value F1 / series F1 0.940 / 0.887 on dev, 0.979 / 0.936 on dev2,
+# 0.948 / 0.903 on dev3, 0.886 / 0.861 on dev4, 0.908 / 0.855 on dev5,
+# 0.910 / 0.882 on dev6, 0.913 / 0.874 on dev7, 0.906 / 0.888 on dev8,
+# 0.856 / 0.755 on dev9, held-out 9 opened at that session's end), so a
+# rule change that loses ground fails here; raise them as the rules
+# improve. They guard the development sets only: what carries to unseen
+# articles is measured on the held-out sets (README, Accuracy).
+FLOORS = {"dev": (0.935, 0.88), "dev2": (0.975, 0.93), "dev3": (0.945, 0.9), "dev4": (0.88, 0.855),
+          "dev5": (0.9, 0.85), "dev6": (0.905, 0.875), "dev7": (0.91, 0.87),
+          "dev8": (0.9, 0.88), "dev9": (0.85, 0.75)}
 
 
 @pytest.mark.slow
