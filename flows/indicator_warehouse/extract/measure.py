@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import balances, catalogue, gapping, indicators, measure_cues, measure_phrase, metric, numbers, pointers, screen, shares, statistic, unnamed, wholes
+from . import balances, catalogue, gapping, indicator_facts, indicators, measure_cues, measure_phrase, metric, numbers, pointers, screen, shares, statistic, unnamed, wholes
 from .metric import recovery as _recovery_ratio
 from .cues import cues
 from .numbers import Mention
@@ -372,18 +372,18 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
         # professionals": the measure was named in the sentence before.
         code = indicators.choose_topic(ctx.prev_text, unit0, metric)
         noun = pointers.demonstrative_noun(s, 0, m.start)
-        if code is not None and noun is not None and not indicators.alias_has_word(code, noun):
+        if code is not None and noun is not None and not indicator_facts.alias_has_word(code, noun):
             code = None   # "Of those technicians, 60,000 ...": not the enterprises named before
         counted = unnamed.counted_noun(s, m.conv_end or m.end) if code is not None and noun_only else None
         head = counted.split()[-1].lower().removesuffix("s") if counted else ""
-        if head and head not in ("one", "other") and not indicators.alias_has_word(code, head):
+        if head and head not in ("one", "other") and not indicator_facts.alias_has_word(code, head):
             # "Shenzhen was home to 1.44 million professional technicians"
             # after a sentence on high-tech enterprises: a count of its own noun
             code = None
     if unit0 == "count" and cues().application_verb.search(s, max(fig.seg_start, m.start - 30), m.start):
         # "applied for 108,800 patents": the applications measure of the
         # counted noun, never the grants a bare "patents" would default to
-        code = indicators.applications_of(_AFTER_DIGITS_RE.sub("", s[m.start:m.start + 60])) or code
+        code = indicator_facts.applications_of(_AFTER_DIGITS_RE.sub("", s[m.start:m.start + 60])) or code
     fig.code, fig.unit, fig.noun_only = code, unit0, noun_only
     fig.hit = choice.hit if code == choice.code else None   # the alias, if it is what named the figure
 
@@ -414,8 +414,8 @@ def _settle(fig: Figure, sc: SentenceContext) -> tuple[str | None, str, str] | N
     """The figure's final indicator, metric and unit; None when its unit or measure is too vague to keep."""
     c, s, hs, m = cues(), sc.s, sc.hs, fig.m
     code, unit0, metric = fig.code, fig.unit, fig.metric
-    if unit0 is None and code and indicators.unit_of(code) not in ("count", "person") \
-            and not (m.scale >= 1e6 and indicators.unit_of(code) in ("CNY", "USD")
+    if unit0 is None and code and indicator_facts.unit_of(code) not in ("count", "person") \
+            and not (m.scale >= 1e6 and indicator_facts.unit_of(code) in ("CNY", "USD")
                      and _named_in_clause(s, hs, code, m.start)):
         return None    # a bare number for a money or rate measure: unit unknown
         # (but "GDP hit 5.69 trillion" is money in the measure's currency,
@@ -431,15 +431,15 @@ def _settle(fig: Figure, sc: SentenceContext) -> tuple[str | None, str, str] | N
         code = "unclassified"   # "per capita funds ... were 599,000 yuan": not the aggregate
     if code is not None and "per_capita" not in code and unit0 not in (None, "percent") \
             and _PER_CAPITA_AFTER_RE.match(s, m.conv_end or m.end):
-        code = indicators.per_capita_of(code)   # "GDP ... or US$5,400 per capita": GDP per capita
+        code = indicator_facts.per_capita_of(code)   # "GDP ... or US$5,400 per capita": GDP per capita
     if metric == "level" and unit0 == "percent" and code in c.share_indicators:
         metric = "share_pct"   # R&D intensity: a share of GDP
     unit = unit0 or _unit_for(m, code) or "count"
-    if unit == "count" and code and indicators.unit_of(code) == "person":
+    if unit == "count" and code and indicator_facts.unit_of(code) == "person":
         unit = "person"
     if metric == "share_pct" and _recovery_ratio(s, m):
         return "unclassified", metric, unit   # a recovery ratio: kept, but a share of no measure's whole
-    if metric == "level" and unit == "percent" and (code is None or indicators.unit_of(code) != "percent"):
+    if metric == "level" and unit == "percent" and (code is None or indicator_facts.unit_of(code) != "percent"):
         if code is None and _rate_named(s, m):
             return "unclassified", metric, unit   # "the forest coverage rate was 42 percent": a rate the catalogue lacks
         return None    # a bare percentage with no rate indicator: not enough to go on
@@ -496,7 +496,7 @@ def _unit_for(m: Mention, code: str | None) -> str | None:
     if m.unit:
         return m.unit
     if code:
-        return indicators.unit_of(code)
+        return indicator_facts.unit_of(code)
     return None
 
 

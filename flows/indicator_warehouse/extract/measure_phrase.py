@@ -38,10 +38,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import catalogue, complements, indicators, purposes
+from . import appositions, catalogue, complements, indicator_facts, indicators, purposes
 from .complements import _PARTNER_PREPS
 from .indicators import AliasHit
-from .phrase_words import (_DETERMINERS, _FUNCTION_WORDS, _PLACE_NOUN_RE, _WORD_RE, _restricts, _unknown_restriction, _verbs, _COUNTED_GOODS_RE, _INCLUDING_BEFORE_RE, _compared_re, _gross_output_names, _other_dimension_words, _child_named, _pairs, _counted_subject, _names_only, _term_into, _verb_name, attributive_goods, runs_of_subject, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
+from .phrase_words import (_DETERMINERS, _FUNCTION_WORDS, _PLACE_NOUN_RE, _WORD_RE, _restricts, _unknown_restriction, _COUNTED_GOODS_RE, _INCLUDING_BEFORE_RE, _compared_re, _gross_output_names, _other_dimension_words, _child_named, _pairs, _counted_subject, _names_only, _term_into, _verb_name, attributive_goods, runs_of_subject, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
 
 UNCLASSIFIED = "unclassified"
 
@@ -111,7 +111,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         return Measure(code, None, text)
     # the parts the measure can be broken down by: asked by most rules below, worked out once
     allowed = _allowed(whole, hit)
-    subject = _apposition_subject(s, hit, a)
+    subject = appositions.apposition_subject(s, hit, a)
     if subject is not None and code not in (None, UNCLASSIFIED):
         # "Private enterprises, the main force of Hunan's foreign trade,
         # traded goods worth ...": the name is inside an aside about the
@@ -119,7 +119,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # a part we cannot name
         own = catalogue.get().indicator_re.search(s, subject[0], subject[1])
         own_code = indicators.hits(own.group(0))[0].codes[0] if own is not None else None
-        if own_code is not None and indicators.unit_of(own_code) == indicators.unit_of(whole):
+        if own_code is not None and indicator_facts.unit_of(own_code) == indicator_facts.unit_of(whole):
             # "The services sector, now the largest part of Shaanxi's
             # economy, grew 5.1 percent": the subject is a measure of its own
             return Measure(own_code, None, _tidy(s[subject[0]:subject[1]]))
@@ -129,7 +129,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         return Measure(UNCLASSIFIED, None, _tidy(s[subject[0]:subject[1]]))
     if _PER_CAPITA_RE.match(s, hit.end) and hit.end <= a and "per_capita" not in whole:
         # "the regional GDP per capita was 179,200 yuan, up 5.2%"
-        return Measure(indicators.per_capita_of(whole), None, text)
+        return Measure(indicator_facts.per_capita_of(whole), None, text)
     if hit.end <= a and _verb_name(s, hit) and not runs_of_subject(s, a, hit) \
             and indicators.counts_entities(s, _clause_start(s, a), hit.start):
         # "Small and medium-sized firms exported 60 billion yuan of goods":
@@ -553,38 +553,6 @@ def _names_unknown_owner(s: str, complement: re.Match, whole: str, participle: b
 
 
 _PREPOSITIONS = frozenset({"in", "of", "at", "from", "to", "by", "for", "with", "on", "during"})
-
-
-# "<subject>, <the|its|X's ...>, <rest>": a noun phrase, then an aside about it
-_APPOSITION_RE = re.compile(r"\s*(?P<subj>[A-Za-z][^,;:\d]{2,60}?),\s+"
-                            r"(?:(?:once|now|still|long|already|currently|traditionally|also|by\s+far)\s+)?"   # "once the backbone of"
-                            r"(?:the|its|their|a|an|[A-Z][\w-]*(?:'s|\u2019s))\s[^,;:\d]{2,80}?,\s")
-
-
-@lru_cache(maxsize=1024)   # every figure of the clause asks: matched once
-def _apposition_at(s: str, lo: int) -> re.Match | None:
-    return _APPOSITION_RE.match(s, lo)
-
-
-def _apposition_subject(s: str, hit: AliasHit, a: int) -> tuple[int, int] | None:
-    """The subject a name's aside describes, when the name is inside an
-    aside right after its clause's opening noun phrase and the figure comes
-    after the aside; None for a subject that opens with a preposition or
-    adverb ("In 2023, Hunan's exports, ...") or is a place ("Shenzhen,
-    China's export hub, ..." measures the place's own exports)."""
-    m = _apposition_at(s, _clause_start(s, hit.start))
-    if m is None or not (m.end("subj") < hit.start and hit.end <= m.end() <= a):
-        return None
-    first = s[m.start("subj"):m.end("subj")].split()[0].lower()
-    if first in _verbs() or first in _OPENERS or catalogue.get().region_re.match(s, m.start("subj")):
-        return None
-    return m.start("subj"), m.end("subj")
-
-
-_OPENERS = frozenset({"in", "during", "for", "by", "as", "from", "with", "among", "according", "meanwhile", "however",
-                      "besides", "also", "last", "this", "since", "after", "before", "over", "at", "on", "of", "to",
-                      "moreover", "furthermore", "overall", "notably", "specifically", "similarly", "likewise", "yet",
-                      "still", "thus", "therefore", "and", "but", "so", "while", "when", "although", "though"})
 
 
 # who performs or owns: a part of any measure, even one the catalogue does
