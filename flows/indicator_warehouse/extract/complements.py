@@ -3,6 +3,11 @@ the head, and the parts it names (split out of measure_phrase.py).
 
     find(s, hit, a) -> (complement match or None, after_participle)
     parts(s, complement, allowed, after_participle) -> runs of breakdown terms, or None
+    own_complement_parts(s, b, whole, hit, metric) -> the parts after the figure itself, or None
+
+The figure's own complement ("2.29 billion yuan of mechanical and electrical
+products to Africa") is read here too: the same prepositions and partner
+rules, after the figure's unit instead of after the name.
 
 | the words after the head | read as |
 | --- | --- |
@@ -20,7 +25,7 @@ from functools import lru_cache
 
 from . import catalogue
 from .indicators import AliasHit
-from .phrase_words import _GOODS_FROM_RE, _LIST_WINDOW, _run_end, _term_runs
+from .phrase_words import _GOODS_FROM_RE, _LIST_WINDOW, _WORD_RE, _allowed, _run_end, _term_runs, _whole_modifiers
 
 # After the head: "of|by|among ..." (who), "with|to|from|between ..." (a
 # partner), "in ..." (a sector or product), up to the next break or number.
@@ -205,3 +210,43 @@ def _participle() -> re.Pattern:
     # "signed by", "bound for", "sourced from", "granted to"
     return catalogue.get().cue_pattern(
         r"\s+(?:(?:{agent_participle})(?=\s+by\s)|(?:{route_participle})(?=\s+(?:to|for|from|into)\s))")
+
+
+# The figure's own complement: "2.29 billion yuan (...) of mechanical and
+# electrical products to Africa", "195.1 billion yuan in basic research".
+OWN_COMPLEMENT_RE = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?\s*(?:worth\s+)?(?P<prep>of|in|on|to|from|with)\s+(?:the\s+)?(?=\w)",
+    re.IGNORECASE)
+
+
+def own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
+                         metric: str) -> list[list[catalogue.Term]] | None:
+    """Parts named right after the figure's unit: "2.29 billion CNY of
+    mechanical and electrical products to Africa". None when a level's "of"
+    there names a product the vocabulary lacks ("worth of technologies")."""
+    runs: list[list[catalogue.Term]] = []
+    pos = b
+    for _ in range(2):   # "of <product> to <partner>"
+        m = OWN_COMPLEMENT_RE.match(s, pos)
+        if m is None:
+            break
+        start, partner_prep = m.end(), m["prep"].lower() in _PARTNER_PREPS
+        goods = _GOODS_FROM_RE.match(s, start) if m["prep"].lower() == "of" else None
+        if goods is not None:
+            # "20 billion yuan of goods to Africa": the partner is after the goods
+            start, partner_prep = goods.end(), True
+        found = _term_runs(s, start, start + _LIST_WINDOW, contiguous_from=start)
+        found = [r for r in found if (r[0].dimension == "partner") == partner_prep]
+        if not found and goods is not None and catalogue.get().region_re.match(s, start):
+            break   # "of goods from Liaoning": the reporting place, no partner
+        if not found and goods is not None:
+            return None   # "of goods from the Nordic countries": a partner we cannot name
+        if not found:
+            if metric == "level" and m["prep"].lower() == "of" and "product" in _allowed(whole, hit) \
+                    and s[m.end()].islower() and not catalogue.get().indicator_re.match(s, m.end()) \
+                    and _WORD_RE.match(s, m.end()).group(0).lower() not in _whole_modifiers():
+                return None
+            break
+        runs += found
+        pos = _run_end(s, start)
+    return runs

@@ -27,7 +27,7 @@ import bisect
 import re
 from datetime import date, timedelta
 
-from . import catalogue, indicators, rate_moves
+from . import catalogue, indicator_facts, indicators, rate_moves
 from .cues import cues, in_sentence
 from .facts import UNRESOLVED_DATE
 from .metric import FROM_RE
@@ -432,12 +432,12 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
         if doc is not None:
             ptype, pstart, pend = doc
             basis, rule = "reference", "document_year"
-        elif (ctx.ref is not None and metric == "level" and code and indicators.kind_of(code) == "stock"
+        elif (ctx.ref is not None and metric == "level" and code and indicator_facts.kind_of(code) == "stock"
               and in_sentence("present_time", s)):
             # "Shenzhen is now home to 25,000 high-tech enterprises", in an
             # article that states no period: a stock on the article's date
             ptype, pstart, pend, basis, rule = "as_of", ctx.ref, ctx.ref, "reference", "present"
-        elif (ctx.ref is None and metric == "level" and code and indicators.kind_of(code) == "stock"
+        elif (ctx.ref is None and metric == "level" and code and indicator_facts.kind_of(code) == "stock"
               and in_sentence("present_time", s)):
             # the same in an article with no reference date: dated by a date nobody knows, so
             # held in quarantine with the other relative dates, not dropped unseen
@@ -450,7 +450,7 @@ def _dates(fig: Figure, sc: SentenceContext) -> bool:
         # the period recalled (a reference date the day after that period was inferred from it)
         ptype, pstart, pend, basis, rule = "as_of", ctx.ref, ctx.ref, "reference", "present"
     # as_of for a flow indicator means the year to that date.
-    if ptype == "as_of" and code and indicators.kind_of(code) == "flow" and pend and pend.month == 12 and pend.day == 31:
+    if ptype == "as_of" and code and indicator_facts.kind_of(code) == "flow" and pend and pend.month == 12 and pend.day == 31:
         ptype, pstart = "year", date(pend.year, 1, 1)
     fig.metric, fig.ptype, fig.pstart, fig.pend, fig.basis, fig.problem, fig.rule = \
         metric, ptype, pstart, pend, basis, problem, rule
@@ -461,7 +461,7 @@ def _present_stock(fig: Figure, sc: SentenceContext, pend: date) -> bool:
     """A stock its sentence puts in the present ("at present", "currently", before the figure),
     in an article dated after the period the text carried to it."""
     ref = sc.doc.ref
-    if ref is None or not fig.code or indicators.kind_of(fig.code) != "stock" or ref <= pend + timedelta(days=1):
+    if ref is None or not fig.code or indicator_facts.kind_of(fig.code) != "stock" or ref <= pend + timedelta(days=1):
         return False
     return cues().present_time.search(sc.s, 0, fig.m.start) is not None
 
@@ -506,7 +506,7 @@ def _document_year_dates(m: Mention, metric: str, code: str | None,
     latest = ctx.doc_latest
     if ctx.ref is not None and date(y, 12, 31) > ctx.ref and latest is not None and latest.pend.year == y:
         return latest.ptype, latest.pstart, latest.pend
-    if indicators.kind_of(code) == "stock":
+    if indicator_facts.kind_of(code) == "stock":
         return "as_of", date(y, 12, 31), date(y, 12, 31)
     return "year", date(y, 1, 1), date(y, 12, 31)
 

@@ -2,7 +2,7 @@
 
   unit       its own words ("billion yuan", "percent"), else a count of the
              noun after it ("1.17 million patents"), or a rate per people
-             ("11.8 patents per 10,000 people");
+             ("11.8 patents per 10,000 people"; figure_units.py);
   indicator  indicators.choose on the names before it, else a topic word,
              a list of counts, a fact-box label on the line above, or the
              measure the sentence before named; "per capita" and share
@@ -22,20 +22,13 @@ named by what it counts, so analysts can group it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from . import balances, catalogue, gapping, indicators, measure_cues, measure_phrase, metric, numbers, pointers, screen, shares, statistic, unnamed, wholes
+from . import balances, figure_units, indicator_facts, indicators, measure_cues, measure_phrase, metric, pointers, screen, shares, statistic, unnamed, wholes
 from .metric import recovery as _recovery_ratio
 from .cues import cues
 from .numbers import Mention
 from .scene import Figure, SentenceContext
 
-# "10 agricultural industry clusters": a small number, then the noun it counts
-_COUNT_NOUN_RE = re.compile(r"\s+(?!(?:in|to|and|or|of|for|from|with|by|at|on|as|the|a|an|were|was|is|are|this|that|last|year|yuan|percent|compared|more|fewer|less|than|over|up|down|higher|lower|since|against|versus)\b)[A-Za-z][\w'-]*", re.I)
-# "1.17 million patents": a scaled number, then a plural noun it counts
-_PLURAL_NOUN_RE = re.compile(r"\s+(?!(?:as|is|was|has|this|its|plus|towards|thus|yuan|dollars|times|units?)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*[a-z]s\b(?!\s+(?:of|in|for)\s+(?:yuan|dollars))")
-# "130 invention patents per 10,000 people": the noun between a count and "per"
-_PER_AFTER_RE = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+){1,4}?(?=(?:per|for\s+every|for\s+each)\s)")
 # the few words after a figure, where a topic word may name its measure
 _NOUN_PHRASE_RE = re.compile(r"\s+(?:[A-Za-z][\w'&-]*\s+){0,3}[A-Za-z][\w'&-]*")
 # "Among all the 136,434 contracts registered in the first half, 56,287
@@ -52,29 +45,36 @@ _PER_CAPITA_AFTER_RE = re.compile(r"\s+(?:per\s+capita|per\s+person|per\s+head|p
 
 
 def assign(fig: Figure, sc: SentenceContext) -> None:
-    """The figure's unit and catalogue indicator; drop it when its unit or measure is too vague to keep."""
-    fig.unit, fig.number_of = _figure_unit(sc.s, fig.m, fig.seg_start)
-    prev = fig.prev
-    if fig.unit is None and fig.m.unit is None and prev is not None and prev.number_of and prev.dropped is None \
-            and (metric.ends_from_to(sc.s, prev.m, fig.m)
-                 or cues().count_restated.fullmatch(sc.s, prev.m.conv_end or prev.m.end, fig.m.start)):
-        # "the number of firms ... increased from 6,501 in 2012 to 11,329 in 2021": the same count,
-        # later; "... exceeded 10,000 for the first time, reaching 10,651": the same count, exactly
-        fig.unit, fig.number_of = prev.unit, True
-    fig.part_of = statistic.whole_count(fig, sc) if fig.metric == "level" else None
-    if fig.part_of is not None and fig.unit is None and fig.m.unit is None and fig.m.scale == 1:
-        # "investigated 1,224 cases, of which 1,082 were closed": counted like its whole
-        # (a whole the catalogue names has the measure's own rules for its parts: below)
-        fig.unit = fig.part_of.unit
-    if fig.unit is None and fig.m.unit is None and fig.m.scale >= 1e6:
-        fig.unit = gapping.elided_unit(fig, sc)   # "...; the third 21.96 billion, 12.4 percent"
-    if fig.unit is None and fig.metric == "level" and _gapped_count(fig, sc):
-        # "14,068 firms in new materials, 12,223 in biotech and 11,987 in energy saving": the later
-        # items of a list of counts leave out the noun the first one counts, and name their part
-        fig.unit = prev.unit
-    if fig.points:
-        fig.unit = "percentage_point"   # a share's or rate's move, written "%" (metric.py)
+    """The figure's unit and catalogue indicator; drop it when its unit or measure is too vague to keep.
+
+    The steps run in this order because each reads what the ones before it set: the unit
+    and the catalogue name first, then the phrase around the name, then what the figures
+    and sentences around it make of it, then the checks that keep it, and last the
+    readings that need the settled metric and unit."""
+    figure_units.assign(fig, sc)
     _indicator(fig, sc)
+    _phrase(fig, sc)
+    _part_after_marker(fig, sc)
+    _part_of_counted_whole(fig, sc)
+    _reframed(fig, sc)
+    _ratio_of_share(fig, sc)
+    _earlier_rate(fig, sc)
+    _intensity(fig, sc)
+    _share_of_listed_parts(fig, sc)
+    settled = _settle(fig, sc)
+    if settled is None:
+        fig.dropped = "measure: unit or measure too vague"
+        return
+    fig.code, fig.metric, fig.unit = settled
+    _unfiled_readings(fig, sc)
+    _pointed_back(fig, sc)
+    _quantity_growth(fig, sc)
+    _part_of_earlier_whole(fig, sc)
+
+
+def _phrase(fig: Figure, sc: SentenceContext) -> None:
+    """The phrase that names the figure's measure (measure_phrase.describe), or another part of
+    the same measure when the figure is "that of" another group."""
     # the whole phrase that names the measure: the whole, a part of it, or
     # only a modifier of something else ("foreign trade enterprises")
     fig.phrase = measure_phrase.describe(sc.s, (fig.m.start, fig.m.end), indicators.Choice(fig.code, fig.hit),
@@ -85,6 +85,11 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     if other_part is not None:
         # ", while that of urban residents was 50,000 yuan": the same measure, another part
         fig.phrase, fig.code = other_part, other_part.code
+
+
+def _part_after_marker(fig: Figure, sc: SentenceContext) -> None:
+    """A part of a whole named before the figure: after a part marker ("of which"), inside the
+    whole a share's sentence opens with ("Among Henan's exports"), or of the article's topic."""
     marker = wholes.part_marker(fig, sc)
     opening = wholes.WHOLE_OPENING_RE.match(sc.s) if fig.metric == "share_pct" and fig.hit is not None else None
     if marker is None and opening is not None and fig.hit.end <= opening.end() <= fig.m.start:
@@ -98,6 +103,12 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # "..., of which 9 billion yuan went to basic research": a part of the whole just stated
         fig.phrase = measure_phrase.part_after_marker(sc.s, fig.phrase, marker, (fig.m.start, fig.m.end))
         fig.code = fig.phrase.code
+
+
+def _part_of_counted_whole(fig: Figure, sc: SentenceContext) -> None:
+    """A figure counted as a part of a whole count ("including 14 in manufacturing"): a part of
+    that whole's measure, named by its own words up to the next part, never the measure those
+    words name on their own."""
     whole = fig.part_of
     if whole is not None and whole.code not in (None, "unclassified") and whole.phrase is not None \
             and not whole.phrase.breakdown and (fig.code != whole.code or fig.phrase is None or not fig.phrase.breakdown):
@@ -112,6 +123,12 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         fig.phrase = measure_phrase.part_after_marker(sc.s[:nxt], whole.phrase, marker.end() if marker else fig.m.start,
                                                       (fig.m.start, fig.m.end))
         fig.code, fig.hit = fig.phrase.code, None
+
+
+def _reframed(fig: Figure, sc: SentenceContext) -> None:
+    """The measure the figures around it give it (wholes.py): a component of a part already
+    stated, a partner in apposition or a part "Among them" points into, or the level a rate
+    qualifies, whose measure the rate is the growth of."""
     component = wholes.component_of_part(fig, sc)
     if component is not None:
         # "trade with ASEAN reached 150 billion yuan, with 90 billion yuan
@@ -126,6 +143,11 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
         # "exported 120 billion yuan of electronics to ASEAN, up 9 percent":
         # the rate is the growth of that level, whatever its phrase named
         fig.code, fig.hit, fig.phrase, fig.qualifies = level.phrase.code, level.hit, level.phrase, level
+
+
+def _ratio_of_share(fig: Figure, sc: SentenceContext) -> None:
+    """A share of a whole that makes a ratio with a code of its own ("1.7 percent of its GDP"
+    after R&D spending is R&D intensity, not a share of R&D)."""
     if fig.metric == "share_pct" and fig.code not in (None, "unclassified"):
         whole = indicators.share_whole(sc.s, fig.m.conv_end or fig.m.end, sc.hs)
         ratio = shares.ratio_of(fig.code, whole) if whole is not None else fig.code
@@ -134,28 +156,43 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
             # ratio with a code of its own (R&D intensity), not a share of R&D
             fig.code, fig.hit, fig.qualifies = ratio, None, None
             fig.phrase = measure_phrase.Measure(ratio, None, fig.phrase.text if fig.phrase else "")
+
+
+def _earlier_rate(fig: Figure, sc: SentenceContext) -> None:
+    """A rate set against the one just read ("compared to 1.98 percent in 2012"): the measure
+    of that one, whose words it does not repeat."""
     prev = fig.prev
     if (prev is not None and prev.dropped is None and prev.metric == fig.metric and prev.code not in (None, "unclassified")
             and metric.compared_rate(sc.s, prev.m, fig.m)):
         # "R&D spending was 2.08 percent of GDP in 2013, compared to 1.98 percent in 2012":
         # the earlier rate is of the measure just read, whose words it does not repeat
         fig.code, fig.hit, fig.phrase, fig.qualifies = prev.code, prev.hit, prev.phrase, prev.qualifies
+
+
+def _intensity(fig: Figure, sc: SentenceContext) -> None:
+    """A percentage named as an intensity ("an investment intensity of 2.6 percent"): that
+    ratio's code, read as a share."""
     if fig.m.unit == "percent" and fig.metric in ("level", "share_pct") and fig.code not in shares.ratio_codes():
         ratio = shares.intensity_of(sc.s, fig.m.start, fig.m.conv_end or fig.m.end, fig.code, sc.hs)
         if ratio is not None:
             # "..., with an investment intensity of 2.6 percent": R&D intensity
             fig.code, fig.metric, fig.hit, fig.qualifies = ratio, "share_pct", None, None
             fig.phrase = measure_phrase.Measure(ratio, None, fig.phrase.text if fig.phrase else "")
+
+
+def _share_of_listed_parts(fig: Figure, sc: SentenceContext) -> None:
+    """Levels of parts listed together that add up to 100 (scene.py): each part's share."""
     share = sc.shares.get(fig.i) if fig.metric == "level" else None
     if share is not None:
         # "the primary, secondary and tertiary industries were 7.5%, 49.7% and
         # 42.8%": parts listed that add up to 100 are each part's share
         fig.code, fig.metric, fig.unit = (None if share == "unclassified" else share), "share_pct", "percent"
-    settled = _settle(fig, sc)
-    if settled is None:
-        fig.dropped = "measure: unit or measure too vague"
-        return
-    fig.code, fig.metric, fig.unit = settled
+
+
+def _unfiled_readings(fig: Figure, sc: SentenceContext) -> None:
+    """Figures kept under no measure's code, whatever measure their words name: a share of
+    something no measure is a part of, a contribution to growth or a recovery ratio, a trade
+    balance, a figure whose own subject is set before it."""
     if fig.metric == "share_pct" and fig.code not in (None, "unclassified") \
             and indicators.unmeasured_whole_after(sc.s, fig.m.conv_end or fig.m.end):
         # "industrial added value ..., accounting for 33.7 percent of economic
@@ -179,6 +216,11 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
     if fig.code is None and measure_cues.setting_before(sc.s, fig.m.start):
         # "The coal industry's output led the economy with a growth of 32.9 percent": its own subject
         fig.code = "unclassified"
+
+
+def _pointed_back(fig: Figure, sc: SentenceContext) -> None:
+    """A figure with no measure of its own words: the measure just reported ("the figure was
+    equal to 3.6 percent of its GDP"), with the part its own clause names of it."""
     if fig.code is None:
         # "..., and the figure was equal to 3.6 percent of its GDP": the measure
         # just reported, and with it (dating.py) the period just stated
@@ -190,11 +232,22 @@ def assign(fig: Figure, sc: SentenceContext) -> None:
             fig.phrase = measure_phrase.describe(sc.s, (fig.m.start, fig.m.end), indicators.Choice(fig.code, None),
                                                  metric=fig.metric)
             fig.code = fig.phrase.code   # ("the figure with the Nordic countries": a part we cannot name)
+
+
+def _quantity_growth(fig: Figure, sc: SentenceContext) -> None:
+    """A growth rate that ends at a quantity in another unit than its money measure ("gas
+    imports surged 154.2 percent to reach 10.4 billion cubic meters"): not that measure's."""
     if fig.metric == "yoy_growth_pct" and fig.code not in (None, "unclassified") \
             and measure_cues.grew_to_other_unit(sc.s, fig.m, sc.ms[fig.i + 1] if fig.i + 1 < len(sc.ms) else None, fig.code):
         # "gas imports surged 154.2 percent to reach 10.4 billion cubic meters": a quantity's growth, not money's
         fig.code = "unclassified"
         fig.phrase = measure_phrase.Measure("unclassified", None, fig.phrase.text if fig.phrase else "")
+
+
+def _part_of_earlier_whole(fig: Figure, sc: SentenceContext) -> None:
+    """A figure whose measure came from the text before, or from its own clause's total ("Of
+    this total, 221.2 billion yuan was used for basic research"): a part of that whole, named
+    in its own words, never the whole itself."""
     lo = wholes.part_of_antecedent(fig, sc)
     if lo is None:
         lo = wholes.part_of_own_total(fig, sc)
@@ -233,102 +286,6 @@ def confirm(fig: Figure, sc: SentenceContext) -> None:
             unnamed.name_counted_noun(fig, sc)
     elif fig.code is None and fig.number_of and fig.unit in ("count", "person"):
         unnamed.name_counted_noun(fig, sc)   # "the number of duty-free shops ... reached 61": named by it
-
-
-# "local residents", "skilled rural workers", "new urban jobs": up to two modifiers, then the plural head
-_HEAD_NOUN_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?(?P<head>[A-Za-z][\w-]*s)\b")
-
-
-@lru_cache(maxsize=1)
-def _people_nouns() -> frozenset[str]:
-    """The plural nouns of the person units (seeds/units.csv: "residents", "workers", "jobs")."""
-    return frozenset(u.surface.lower() for u in catalogue.get().units.values()
-                     if u.kind == "person" and u.surface.endswith("s") and " " not in u.surface)
-
-
-# between a count and the next item of its list: the first one's words ("firms in new materials"), a comma or and
-_COUNT_LIST_GAP_RE = re.compile(r"(?:\s+[A-Za-z&'-]+){0,6}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
-# the part a gapped count names right after it: " in biotech", " were in bio-industries", " from Asia"
-_PART_AFTER_COUNT_RE = re.compile(r"\s+(?:(?:were|was|are|is)\s+)?(?:in|from|for|at)\s+[A-Za-z]")
-
-
-def _gapped_count(fig: Figure, sc: SentenceContext) -> bool:
-    """Whether a bare whole number is a later item of a list of counts that leaves out the noun the
-    first item counts: right after a kept count (or the item before it), naming its own part."""
-    m, prev = fig.m, fig.prev
-    if m.unit is not None or m.scale != 1 or m.kind != "digits" or prev is None or prev.dropped is not None \
-            or prev.metric != "level" or prev.unit not in ("count", "person") or prev.i != fig.i - 1:
-        return False
-    return (_COUNT_LIST_GAP_RE.fullmatch(sc.s, prev.m.conv_end or prev.m.end, m.start) is not None
-            and _PART_AFTER_COUNT_RE.match(sc.s, m.end) is not None)
-
-
-@lru_cache(maxsize=1)
-def _subject_count_re() -> re.Pattern:
-    # a plural noun (and where or whose they are: "visitors to Hubei", "users in the city"), a
-    # reporting verb, at most a qualifier, then the figure
-    return catalogue.get().cue_pattern(
-        r"(?<![\w-])(?P<noun>[a-z][\w-]*[a-z]s)(?:\s+(?:in|to|from|at|of)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?"
-        r"\s+(?:{count_verb})\s+(?:(?:{approx}|{over}|{under})\s+)?$")
-
-
-@lru_cache(maxsize=1)
-def _amount_nouns() -> frozenset[str]:
-    """Plural nouns of amounts of money, whose figure is no count when its unit is left out."""
-    return frozenset(w.lower() for w in catalogue.get().cues.get("amount_noun", []))
-
-
-def _counts_people(s: str, end: int) -> bool:
-    """Whether the plural noun that modifiers lead to after a count is a noun of people."""
-    h = _HEAD_NOUN_RE.match(s, end)
-    return h is not None and h["head"].lower() in _people_nouns()
-
-
-def _figure_unit(s: str, m: Mention, seg_start: int) -> tuple[str | None, bool]:
-    """The figure's unit from its own words and what follows it, and whether it is a "number of" count."""
-    unit0 = m.unit
-    if unit0 is None and m.scale == 1:
-        per = numbers.per_unit_before(s, m.start)
-        if per:
-            unit0 = per   # "invention patents per 10,000 people ... reached 218"
-    if m.unit == "count" and m.scale == 1:
-        pr = numbers._PER_RE.match(s, m.end)
-        if pr:
-            # "11.8 patents per 10,000 people": a rate, not a count
-            unit0 = numbers._PER_UNITS.get(pr["base"].lower().replace(",", ""), "per_capita")
-    number_of = False
-    if unit0 is None and (m.scale > 1 or m.kind == "digits") \
-            and statistic.NUMBER_OF_RE.search(s, max(seg_start, m.start - 100), m.start):
-        # "the number of ... patents reached 1.17 million", "the number of firms with import and
-        # export records reached 11,329": a count, whatever measure its noun's modifiers name
-        unit0, number_of = "count", True
-    if unit0 is None and m.kind == "digits":
-        unit0 = _index_reading(s, m)
-    if unit0 is None and (_COUNT_NOUN_RE.match(s, m.end) if m.scale == 1 else _PLURAL_NOUN_RE.match(s, m.end)):
-        unit0 = "count"   # "10 agricultural industry clusters", "1.17 million patents": a count of things
-        if _counts_people(s, m.end):
-            # "4.65 million local residents", "300,000 skilled rural workers", "920,000 new urban
-            # jobs": the noun the modifiers lead to counts people, as "4.65 million residents" does
-            unit0 = "person"
-    if unit0 is None and (m.scale > 1 or m.kind == "digits") and m.unit is None:
-        subject = _subject_count_re().search(s, max(seg_start, m.start - 80), m.start)
-        if subject is not None and subject["noun"].lower() not in _amount_nouns():
-            # "Hubei's 5G users reached 40 million", "tourist arrivals totalled 2.1 million": the
-            # plural noun that a reporting verb's subject ends with is what the figure counts
-            # (named before the figure, as "the number of ..." names it: never by a noun after it)
-            unit0, number_of = ("person" if subject["noun"].lower() in _people_nouns() else "count"), True
-    if unit0 is None and screen.place_count_in_brackets(s, m):
-        unit0 = "count"   # "Guangdong (5,937), Beijing (1,341)": each name's count of the measure the sentence names
-    if unit0 is None and m.scale == 1 and m.kind == "digits" and _ratio_before(s, max(seg_start, m.start - 120), m.start):
-        unit0 = "ratio"   # "the income ratio of urban to rural residents was 2.31": a ratio, like "2.31:1"
-    if unit0 == "count" and m.unit is None:
-        pa = _PER_AFTER_RE.match(s[m.end:m.end + 60])
-        if pa:
-            pr = numbers._PER_RE.match(s, m.end + len(pa.group(0).rstrip()))
-            if pr:
-                # "130 invention patents per 10,000 people": a rate, not a count
-                unit0 = numbers._PER_UNITS.get(pr["base"].lower().replace(",", ""), "per_capita")
-    return unit0, number_of
 
 
 def _indicator(fig: Figure, sc: SentenceContext) -> None:
@@ -372,18 +329,18 @@ def _indicator(fig: Figure, sc: SentenceContext) -> None:
         # professionals": the measure was named in the sentence before.
         code = indicators.choose_topic(ctx.prev_text, unit0, metric)
         noun = pointers.demonstrative_noun(s, 0, m.start)
-        if code is not None and noun is not None and not indicators.alias_has_word(code, noun):
+        if code is not None and noun is not None and not indicator_facts.alias_has_word(code, noun):
             code = None   # "Of those technicians, 60,000 ...": not the enterprises named before
         counted = unnamed.counted_noun(s, m.conv_end or m.end) if code is not None and noun_only else None
         head = counted.split()[-1].lower().removesuffix("s") if counted else ""
-        if head and head not in ("one", "other") and not indicators.alias_has_word(code, head):
+        if head and head not in ("one", "other") and not indicator_facts.alias_has_word(code, head):
             # "Shenzhen was home to 1.44 million professional technicians"
             # after a sentence on high-tech enterprises: a count of its own noun
             code = None
     if unit0 == "count" and cues().application_verb.search(s, max(fig.seg_start, m.start - 30), m.start):
         # "applied for 108,800 patents": the applications measure of the
         # counted noun, never the grants a bare "patents" would default to
-        code = indicators.applications_of(_AFTER_DIGITS_RE.sub("", s[m.start:m.start + 60])) or code
+        code = indicator_facts.applications_of(_AFTER_DIGITS_RE.sub("", s[m.start:m.start + 60])) or code
     fig.code, fig.unit, fig.noun_only = code, unit0, noun_only
     fig.hit = choice.hit if code == choice.code else None   # the alias, if it is what named the figure
 
@@ -414,8 +371,8 @@ def _settle(fig: Figure, sc: SentenceContext) -> tuple[str | None, str, str] | N
     """The figure's final indicator, metric and unit; None when its unit or measure is too vague to keep."""
     c, s, hs, m = cues(), sc.s, sc.hs, fig.m
     code, unit0, metric = fig.code, fig.unit, fig.metric
-    if unit0 is None and code and indicators.unit_of(code) not in ("count", "person") \
-            and not (m.scale >= 1e6 and indicators.unit_of(code) in ("CNY", "USD")
+    if unit0 is None and code and indicator_facts.unit_of(code) not in ("count", "person") \
+            and not (m.scale >= 1e6 and indicator_facts.unit_of(code) in ("CNY", "USD")
                      and _named_in_clause(s, hs, code, m.start)):
         return None    # a bare number for a money or rate measure: unit unknown
         # (but "GDP hit 5.69 trillion" is money in the measure's currency,
@@ -431,15 +388,15 @@ def _settle(fig: Figure, sc: SentenceContext) -> tuple[str | None, str, str] | N
         code = "unclassified"   # "per capita funds ... were 599,000 yuan": not the aggregate
     if code is not None and "per_capita" not in code and unit0 not in (None, "percent") \
             and _PER_CAPITA_AFTER_RE.match(s, m.conv_end or m.end):
-        code = indicators.per_capita_of(code)   # "GDP ... or US$5,400 per capita": GDP per capita
+        code = indicator_facts.per_capita_of(code)   # "GDP ... or US$5,400 per capita": GDP per capita
     if metric == "level" and unit0 == "percent" and code in c.share_indicators:
         metric = "share_pct"   # R&D intensity: a share of GDP
     unit = unit0 or _unit_for(m, code) or "count"
-    if unit == "count" and code and indicators.unit_of(code) == "person":
+    if unit == "count" and code and indicator_facts.unit_of(code) == "person":
         unit = "person"
     if metric == "share_pct" and _recovery_ratio(s, m):
         return "unclassified", metric, unit   # a recovery ratio: kept, but a share of no measure's whole
-    if metric == "level" and unit == "percent" and (code is None or indicators.unit_of(code) != "percent"):
+    if metric == "level" and unit == "percent" and (code is None or indicator_facts.unit_of(code) != "percent"):
         if code is None and _rate_named(s, m):
             return "unclassified", metric, unit   # "the forest coverage rate was 42 percent": a rate the catalogue lacks
         return None    # a bare percentage with no rate indicator: not enough to go on
@@ -496,20 +453,5 @@ def _unit_for(m: Mention, code: str | None) -> str | None:
     if m.unit:
         return m.unit
     if code:
-        return indicators.unit_of(code)
+        return indicator_facts.unit_of(code)
     return None
-
-
-def _index_reading(s: str, m: Mention) -> str | None:
-    """"index" for a bare number that an index noun earlier in its clause names ("the business
-    climate index reached 125.6", "the PMI rose 1.5 points to 51.8"): an index reading, a level
-    of its own, never a count; None otherwise. (Points after the number: numbers.py.)"""
-    if m.scale != 1 or not numbers.BARE_END_RE.match(s, m.end):
-        return None
-    return "index" if numbers.index_noun_before(s, m.start) else None
-
-
-def _ratio_before(s: str, a: int, b: int) -> bool:
-    """Whether a ratio noun names the subject of the clause that ends with the figure at b."""
-    clause = max((x.end() for x in indicators.CLAUSE_BREAK_RE.finditer(s, a, b)), default=a)
-    return cues().ratio_noun.search(s, clause, b) is not None

@@ -36,12 +36,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from . import catalogue, complements, indicators, purposes
-from .complements import _PARTNER_PREPS
+from . import appositions, catalogue, complements, indicator_facts, indicators, modifier_aliases, purposes
 from .indicators import AliasHit
-from .phrase_words import (_DETERMINERS, _FUNCTION_WORDS, _PLACE_NOUN_RE, _WORD_RE, _restricts, _unknown_restriction, _verbs, _COUNTED_GOODS_RE, _INCLUDING_BEFORE_RE, _compared_re, _gross_output_names, _other_dimension_words, _child_named, _pairs, _counted_subject, _names_only, _term_into, _verb_name, attributive_goods, runs_of_subject, _DIGIT_RE, _GOODS_FROM_RE, _LIST_WINDOW, _alias_has, _allowed, _clause_start, _generic_name, _left_modifiers, _measure_head_after, _measure_head_any, _measure_head_before, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy, _whole_modifiers)
+from .phrase_words import (_DETERMINERS, _PLACE_NOUN_RE, _WORD_RE, _restricts, _unknown_restriction, _COUNTED_GOODS_RE, _INCLUDING_BEFORE_RE, _compared_re, _gross_output_names, _other_dimension_words, _child_named, _pairs, _names_only, _term_into, _verb_name, attributive_goods, runs_of_subject, _DIGIT_RE, _LIST_WINDOW, _allowed, _clause_start, _generic_name, _left_modifiers, _near_left, _own_noun_phrase, _own_status, _past_coordinate, _run_end, _term_runs, _tidy)
 
 UNCLASSIFIED = "unclassified"
 
@@ -53,22 +51,8 @@ class Measure:
     text: str                  # the phrase as written
 
 
-# The figure's own complement: "2.29 billion yuan (...) of mechanical and
-# electrical products to Africa", "195.1 billion yuan in basic research".
-_OWN_COMPLEMENT_RE = re.compile(
-    r"(?:\s*\([^()]{0,80}\))?\s*(?:worth\s+)?(?P<prep>of|in|on|to|from|with)\s+(?:the\s+)?(?=\w)",
-    re.IGNORECASE)
-# Words after an alias that make it a modifier of a count of things:
-# "foreign trade enterprises", "high-tech zone", "major GDP component".
-_ENTITY_HEAD_RE = re.compile(
-    r"\s+(?:enterprises?|companies|company|firms?|businesses|entities|projects?|parks?|zones?|bases?|"
-    r"platforms?|centers?|centres?|institutions?|institutes?|teams?|talents?|personnel|staff|workers|"
-    r"jobs|posts|contracts?|licenses?|certificates?|cities|counties|ports?|routes?|flights?|components?|"
-    r"operators?|exhibitors?|buyers?|sellers?|agreements?|policies|measures|hubs?|clusters?|batches)\b(?!\s*')",
-    re.IGNORECASE)
 # "for each contract", "per project"; not "per capita", which is the measure's own name
 _DISTRIBUTIVE_RE = re.compile(r"\s*(?:each|every|per)\s(?!capita\b)", re.IGNORECASE)
-_PER_ITEM_RE = re.compile(r"\s+(?:per|for\s+each|for\s+every)\s+(?!capita\b)(?:[\d,.]+\s+)?[\w-]+", re.IGNORECASE)
 _PER_CAPITA_RE = re.compile(r"\s+per\s+capita\b", re.IGNORECASE)
 # the first digit of a number that is not a year ("In 2023, ... 250 billion")
 # a figure's first digit: no word character, point or comma before it, and
@@ -85,13 +69,73 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     indicator was chosen as `choice.code` from alias `choice.hit` (None when the code came from
     elsewhere: a list, the sentence before, a topic word). position: the
     figure is the k-th of n coordinated figures ("5.3%, 4.1% and 2%");
-    before: the sentence before it (news paragraphs are often one sentence long), for "the exports"."""
-    (a, b), code, hit = span, choice.code, choice.hit
-    if hit is None:
-        return _without_alias(s, a, b, code)
-    left = _left_modifiers(s, hit.start)
-    complement, participle = complements.find(s, hit, a)
-    text = _tidy(s[left:complement.end() if complement is not None else hit.end])
+    before: the sentence before it (news paragraphs are often one sentence long), for "the exports".
+
+    The first step that settles the phrase decides, so their order is part of
+    the rule: whether the alias names this measure at all; the shapes that
+    settle the whole phrase at once; then the parts the words around the name
+    give, collected; then parts the sentence implies when none are named; last,
+    filing the parts found."""
+    if choice.hit is None:
+        return _without_alias(s, span[0], span[1], choice.code)
+    p = _Phrase.read(s, span, choice, metric, position, before)
+    settled = _not_this_measure(p)
+    if settled is not None:
+        return settled
+    if p.whole in (None, UNCLASSIFIED) or p.whole not in catalogue.get().indicators:
+        return Measure(p.code, None, p.text)
+    # the parts the measure can be broken down by: asked by most rules below, worked out once
+    p.allowed = _allowed(p.whole, p.hit)
+    for step in (_aside_subject, _per_capita, _unnamed_group_did_it, _counted_goods, _goods_before_figure,
+                 _part_run_into_name, _purpose):
+        settled = step(p)
+        if settled is not None:
+            return settled
+    p.runs = _part_words(p.s, p.a, p.b, p.hit, p.left, metric)
+    for step in (_share_part_before_whole, _complement_parts, _figure_complement_parts, _partner_named_earlier,
+                 _parts_listed_in_name, _share_part_after_whole, _amount_part_after_whole, _group_without_part):
+        settled = step(p)
+        if settled is not None:
+            return settled
+    return _filed(p)
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """What `describe`'s steps read: the figure at [a, b), its alias `hit`,
+    the phrase around it, and the parts (`runs`) found so far."""
+    s: str
+    a: int
+    b: int
+    hit: AliasHit
+    code: str | None
+    metric: str
+    position: tuple[int, int] | None
+    before: str
+    left: int                     # where the name's modifiers start
+    complement: re.Match | None   # "of private enterprises", "to ASEAN" after the name
+    participle: bool              # a participle before the complement ("bound for the EU")
+    text: str                     # the phrase as written
+    whole: str | None             # the code the parts are of
+    allowed: tuple[str, ...] = ()
+    runs: list | None = None
+
+    @classmethod
+    def read(cls, s: str, span: tuple[int, int], choice: indicators.Choice, metric: str,
+             position: tuple[int, int] | None, before: str) -> _Phrase:
+        (a, b), code, hit = span, choice.code, choice.hit
+        left = _left_modifiers(s, hit.start)
+        complement, participle = complements.find(s, hit, a)
+        text = _tidy(s[left:complement.end() if complement is not None else hit.end])
+        whole = code if code not in (None, UNCLASSIFIED) else hit.code
+        return cls(s, a, b, hit, code, metric, position, before, left, complement, participle, text, whole)
+
+
+def _not_this_measure(p: _Phrase) -> Measure | None:
+    """Unclassified when the alias is not the figure's measure: gross output,
+    a per-item measure, an alias that only modifies another noun, or a list
+    item standing for another measure (modifier_aliases.py)."""
+    s, a, b, hit, code, left, text = p.s, p.a, p.b, p.hit, p.code, p.left, p.text
     if code == hit.code and s[hit.start:hit.end].lower() in _gross_output_names():
         # "the output value of the high-tech industry": gross output, which
         # is not value added (held-out 4 adjudication), a measure we lack
@@ -101,17 +145,19 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # measure, not the measure itself
         return Measure(UNCLASSIFIED, None, _tidy(s[left:hit.end]))
     if code is not None:
-        other = _names_something_else(s, a, b, hit, position)
+        other = modifier_aliases.names_something_else(s, a, b, hit, p.position)
         if other is not None:
             return Measure(UNCLASSIFIED, None, _tidy(s[left:other]) or text)
-        if _elided_head(s, hit):
+        if modifier_aliases.elided_head(s, hit):
             return Measure(UNCLASSIFIED, None, text)
-    whole = code if code not in (None, UNCLASSIFIED) else hit.code
-    if whole in (None, UNCLASSIFIED) or whole not in catalogue.get().indicators:
-        return Measure(code, None, text)
-    # the parts the measure can be broken down by: asked by most rules below, worked out once
-    allowed = _allowed(whole, hit)
-    subject = _apposition_subject(s, hit, a)
+    return None
+
+
+def _aside_subject(p: _Phrase) -> Measure | None:
+    """A name inside an aside about its clause's subject (appositions.py):
+    the subject is what the figure measures."""
+    s, a, hit, code, whole = p.s, p.a, p.hit, p.code, p.whole
+    subject = appositions.apposition_subject(s, hit, a)
     if subject is not None and code not in (None, UNCLASSIFIED):
         # "Private enterprises, the main force of Hunan's foreign trade,
         # traded goods worth ...": the name is inside an aside about the
@@ -119,22 +165,39 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # a part we cannot name
         own = catalogue.get().indicator_re.search(s, subject[0], subject[1])
         own_code = indicators.hits(own.group(0))[0].codes[0] if own is not None else None
-        if own_code is not None and indicators.unit_of(own_code) == indicators.unit_of(whole):
+        if own_code is not None and indicator_facts.unit_of(own_code) == indicator_facts.unit_of(whole):
             # "The services sector, now the largest part of Shaanxi's
             # economy, grew 5.1 percent": the subject is a measure of its own
             return Measure(own_code, None, _tidy(s[subject[0]:subject[1]]))
-        runs = [r for r in _term_runs(s, subject[0], subject[1]) if r[0].dimension in allowed]
+        runs = [r for r in _term_runs(s, subject[0], subject[1]) if r[0].dimension in p.allowed]
         if len(runs) == 1 and len(runs[0]) == 1:
             return Measure(whole, f"{runs[0][0].dimension}={runs[0][0].value}", _tidy(s[subject[0]:subject[1]]))
         return Measure(UNCLASSIFIED, None, _tidy(s[subject[0]:subject[1]]))
-    if _PER_CAPITA_RE.match(s, hit.end) and hit.end <= a and "per_capita" not in whole:
+    return None
+
+
+def _per_capita(p: _Phrase) -> Measure | None:
+    """"per capita" right after the name: the per-person counterpart of the measure."""
+    if _PER_CAPITA_RE.match(p.s, p.hit.end) and p.hit.end <= p.a and "per_capita" not in p.whole:
         # "the regional GDP per capita was 179,200 yuan, up 5.2%"
-        return Measure(indicators.per_capita_of(whole), None, text)
+        return Measure(indicator_facts.per_capita_of(p.whole), None, p.text)
+    return None
+
+
+def _unnamed_group_did_it(p: _Phrase) -> Measure | None:
+    """A name that is the verb, done by a group of entities we have no name for: a part we cannot name."""
+    s, a, hit = p.s, p.a, p.hit
     if hit.end <= a and _verb_name(s, hit) and not runs_of_subject(s, a, hit) \
             and indicators.counts_entities(s, _clause_start(s, a), hit.start):
         # "Small and medium-sized firms exported 60 billion yuan of goods":
         # a group we have no name for did it, a part of the measure
         return Measure(UNCLASSIFIED, None, _tidy(s[_clause_start(s, a):hit.end]))
+    return None
+
+
+def _counted_goods(p: _Phrase) -> Measure | None:
+    """A name that is the verb, then a count of goods before the figure: the value of those goods."""
+    s, a, hit = p.s, p.a, p.hit
     goods = _COUNTED_GOODS_RE.fullmatch(s, hit.end, a) if hit.end <= a and _verb_name(s, hit) else None
     if goods is not None:
         # "Hunan exported 3,480 special vehicles valued at 3.32 billion
@@ -143,18 +206,30 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # vehicles" are not all motor vehicles)
         term = catalogue.get().term_re.fullmatch(s, goods.start("goods"), goods.end("goods"))
         part = catalogue.get().terms.get(term.group(0).lower()) if term is not None else None
-        if part is not None and part.dimension == "product" and "product" in allowed:
-            return Measure(whole, f"product={part.value}", _tidy(s[hit.start:goods.end("goods")]))
+        if part is not None and part.dimension == "product" and "product" in p.allowed:
+            return Measure(p.whole, f"product={part.value}", _tidy(s[hit.start:goods.end("goods")]))
         return Measure(UNCLASSIFIED, None, _tidy(s[hit.start:goods.end("goods")]))
+    return None
+
+
+def _goods_before_figure(p: _Phrase) -> Measure | None:
+    """Goods the name's participle modifies before the figure ("exported ... products totaling"): their product."""
+    s, a, hit = p.s, p.a, p.hit
     goods_at = attributive_goods(s, hit, a)
     if goods_at is not None:
         # "with exported mechanical and electrical products totaling 2.67
         # billion yuan": the exports of those goods, a product the vocabulary
         # names right there, else a part we cannot name
         runs = _term_runs(s, goods_at, a, contiguous_from=goods_at)
-        if len(runs) == 1 and len(runs[0]) == 1 and runs[0][0].dimension == "product" and "product" in allowed:
-            return Measure(whole, f"product={runs[0][0].value}", _tidy(s[hit.start:_run_end(s, goods_at)]))
+        if len(runs) == 1 and len(runs[0]) == 1 and runs[0][0].dimension == "product" and "product" in p.allowed:
+            return Measure(p.whole, f"product={runs[0][0].value}", _tidy(s[hit.start:_run_end(s, goods_at)]))
         return Measure(UNCLASSIFIED, None, _tidy(s[hit.start:a]))
+    return None
+
+
+def _part_run_into_name(p: _Phrase) -> Measure | None:
+    """A part's name whose last words are the name's first ("High-tech manufacturing added value")."""
+    s, hit, text = p.s, p.hit, p.text
     straddle = _term_into(s, hit)
     if straddle is not None and _INCLUDING_BEFORE_RE.search(s, max(0, hit.start - 40), hit.start):
         # "Mainland China, including re-exports": a part the figure includes,
@@ -163,32 +238,48 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
     if straddle is not None:
         # "High-tech manufacturing added value": the name's first words end
         # a part's name ("high-tech manufacturing"), which the figure is
-        if straddle.dimension not in allowed:
+        if straddle.dimension not in p.allowed:
             return Measure(UNCLASSIFIED, None, text)
-        return Measure(whole, f"{straddle.dimension}={straddle.value}", text)
-    purpose = purposes.purpose_part(s, hit, a, allowed) if code not in (None, UNCLASSIFIED) else None
+        return Measure(p.whole, f"{straddle.dimension}={straddle.value}", text)
+    return None
+
+
+def _purpose(p: _Phrase) -> Measure | None:
+    """The outlay on one purpose, the income from one source (purposes.py)."""
+    purpose = purposes.purpose_part(p.s, p.hit, p.a, p.allowed) if p.code not in (None, UNCLASSIFIED) else None
     if purpose is not None:
         # "fiscal expenditure on education", "revenue from land sales": the
         # outlay on one purpose, the income from one source, a part (purposes.py)
-        return Measure(whole if purpose[0] else UNCLASSIFIED, purpose[0], _tidy(s[left:purpose[1]]))
-    runs = _part_words(s, a, b, hit, left, metric)
-    part = _SHARE_OF_PART_RE.search(s, max(0, hit.start - 100), hit.start) if metric == "share_pct" else None
+        return Measure(p.whole if purpose[0] else UNCLASSIFIED, purpose[0], _tidy(p.s[p.left:purpose[1]]))
+    return None
+
+
+def _share_part_before_whole(p: _Phrase) -> Measure | None:
+    """A share's part named before its whole ("the share of private enterprises in ... foreign trade")."""
+    s, hit = p.s, p.hit
+    part = _SHARE_OF_PART_RE.search(s, max(0, hit.start - 100), hit.start) if p.metric == "share_pct" else None
     if part is not None and not catalogue.get().region_re.match(s, part.start("part")) \
-            and _names_only(s, part.start("part"), part.end("part"), whole):
+            and _names_only(s, part.start("part"), part.end("part"), p.whole):
         # "the share of private enterprises in Hunan's foreign trade": the
         # part is named before the whole; one we cannot name leaves it
         # unclassified (a place's share of the whole is the place's)
-        named = [r for r in _term_runs(s, part.start("part"), part.end("part")) if r[0].dimension in allowed]
+        named = [r for r in _term_runs(s, part.start("part"), part.end("part")) if r[0].dimension in p.allowed]
         if not named:
             return Measure(UNCLASSIFIED, None, _tidy(s[part.start("part"):hit.end]))
-        runs += named
+        p.runs += named
+    return None
+
+
+def _complement_parts(p: _Phrase) -> Measure | None:
+    """The parts the complement after the name gives ("exports to ASEAN", "of private enterprises")."""
+    s, hit, complement, allowed, text = p.s, p.hit, p.complement, p.allowed, p.text
     if complement is not None:
         found = complements.parts(s, complement, allowed)
         if found is None and "partner" in allowed:
             # "trade between Jiangsu and countries involved in the Belt and
             # Road Initiative": a partner, but none the vocabulary names
             return Measure(UNCLASSIFIED, None, text)
-        given = participle or complements.recipient(complement, allowed)
+        given = p.participle or complements.recipient(complement, allowed)
         generic = "sector" in allowed and _generic_name(s, hit)
         owner = complements.owner(complement, allowed)
         if (given or owner) and found and not any(r[0].dimension in allowed for r in found):
@@ -196,52 +287,92 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
             # companies", "the added value of the automobile industry": given
             # to, done by or of a group the code has no part for
             return Measure(UNCLASSIFIED, None, text)
-        if found == [] and _names_unknown_owner(s, complement, whole, given, generic):
+        if found == [] and _names_unknown_owner(s, complement, p.whole, given, generic):
             # "the import and export value of the first pilot FTZ": a part
             # whose owner or product the vocabulary has no name for
             return Measure(UNCLASSIFIED, None, text)
-        runs += found or []
-    own = _own_complement_parts(s, b, whole, hit, metric)
+        p.runs += found or []
+    return None
+
+
+def _figure_complement_parts(p: _Phrase) -> Measure | None:
+    """The parts right after the figure's unit ("2.29 billion CNY of mechanical and electrical products")."""
+    own = complements.own_complement_parts(p.s, p.b, p.whole, p.hit, p.metric)
     if own is None:
         # "75.9 billion yuan worth of technologies": a product we cannot name
-        return Measure(UNCLASSIFIED, None, text)
-    runs += own
-    if not runs and "partner" in allowed and _DEFINITE_RE.search(s, max(0, hit.start - 5), hit.start):
+        return Measure(UNCLASSIFIED, None, p.text)
+    p.runs += own
+    return None
+
+
+def _partner_named_earlier(p: _Phrase) -> Measure | None:
+    """No part named, a definite trade name: the partner named earlier, here or in the sentence before."""
+    s, hit, before = p.s, p.hit, p.before
+    if not p.runs and "partner" in p.allowed and _DEFINITE_RE.search(s, max(0, hit.start - 5), hit.start):
         # "Hunan's exports to Africa reached 11.19 billion yuan, and the
         # imports surged 6.8 percent": a definite article before a bare trade
         # name takes the partner named earlier in the sentence, or in the
         # sentence before ("Trade with RCEP members reached ... The exports
         # surged 30.9 percent")
-        runs = _earlier_partner(s, hit.start) or (_earlier_partner(before, len(before)) if before else [])
-    if not runs and position is not None and position[1] > 1:
+        p.runs = _earlier_partner(s, hit.start) or (_earlier_partner(before, len(before)) if before else [])
+    return None
+
+
+def _parts_listed_in_name(p: _Phrase) -> Measure | None:
+    """No part named, coordinated figures: the parts the name's own words list, one per figure."""
+    position = p.position
+    if not p.runs and position is not None and position[1] > 1:
         # "the per capita disposable income of urban and rural residents
         # increased 8.1 percent and 9.8 percent": a catalogue name whose own
         # words list the parts the coordinated figures are, in order
-        runs = [r for r in _term_runs(s, hit.start, hit.end) if len(r) == position[1]]
-    if not runs and metric == "share_pct" and hit.start >= b and _SHARE_AS_SUBJECT_RE.fullmatch(s, _clause_start(s, a), a):
+        p.runs = [r for r in _term_runs(p.s, p.hit.start, p.hit.end) if len(r) == position[1]]
+    return None
+
+
+def _share_part_after_whole(p: _Phrase) -> Measure | None:
+    """No part named, a share that opens its clause: the part named after the whole, never the whole's own share."""
+    s, a, b, hit, complement = p.s, p.a, p.b, p.hit, p.complement
+    if not p.runs and p.metric == "share_pct" and hit.start >= b and _SHARE_AS_SUBJECT_RE.fullmatch(s, _clause_start(s, a), a):
         # "nearly 60 percent of the province's foreign trade was contributed
         # by its general trade": the share of a part, named after the whole
         # or not at all; never the whole's own share
-        runs = _part_after_whole(s, complement.end() if complement is not None else hit.end, whole, hit)
-        if runs is None:
-            return Measure(UNCLASSIFIED, None, text)
-    if not runs and metric == "level" and hit.start >= b and _LEVEL_OF_WHOLE_RE.match(s, b, hit.start) \
+        p.runs = _part_after_whole(s, complement.end() if complement is not None else hit.end, p.whole, hit)
+        if p.runs is None:
+            return Measure(UNCLASSIFIED, None, p.text)
+    return None
+
+
+def _amount_part_after_whole(p: _Phrase) -> Measure | None:
+    """No part named, an amount of the whole that opens its clause and is given to someone: their part."""
+    s, a, b, hit, complement = p.s, p.a, p.b, p.hit, p.complement
+    if not p.runs and p.metric == "level" and hit.start >= b and _LEVEL_OF_WHOLE_RE.match(s, b, hit.start) \
             and _SHARE_AS_SUBJECT_RE.fullmatch(s, _clause_start(s, a), a):
         # "Some 300 billion yuan of Hunan's foreign trade was handled by
         # private enterprises": an amount of the whole that opens its clause
         # and is then given to someone is their part, named or not
         after = complement.end() if complement is not None else hit.end
-        runs = _part_after_whole(s, after, whole, hit) or []
+        p.runs = _part_after_whole(s, after, p.whole, hit) or []
         end = _CLAUSE_END_RE.search(s, after)
-        if not runs and _AGENT_RE.search(s, after, end.start() if end else len(s)):
-            return Measure(UNCLASSIFIED, None, text)
-    if any(r[0].dimension in _WHO and r[0].dimension not in allowed and r[0].value != "enterprises"
-           for r in runs):
+        if not p.runs and _AGENT_RE.search(s, after, end.start() if end else len(s)):
+            return Measure(UNCLASSIFIED, None, p.text)
+    return None
+
+
+def _group_without_part(p: _Phrase) -> Measure | None:
+    """A performer or owner the code has no part for: a share the catalogue cannot file, never the whole."""
+    if any(r[0].dimension in _WHO and r[0].dimension not in p.allowed and r[0].value != "enterprises"
+           for r in p.runs):
         # "technology contracts signed by universities", "private firms'
         # tax revenue" where the code has no such part: a group's share of
         # the measure that the catalogue cannot file, never the whole
-        return Measure(UNCLASSIFIED, None, text)
-    pairs = _pairs(hit, runs, allowed, position)
+        return Measure(UNCLASSIFIED, None, p.text)
+    return None
+
+
+def _filed(p: _Phrase) -> Measure:
+    """The parts found, paired by dimension: the whole, one part of it, a code of its own, or unclassified."""
+    s, hit, code, whole, allowed, position, text = p.s, p.hit, p.code, p.whole, p.allowed, p.position, p.text
+    pairs = _pairs(hit, p.runs, allowed, position)
     if pairs is not None and position is not None and position[1] > 1:
         # "invention, utility model and design patents granted numbered 30,000,
         # 60,000 and 12,000": a list of parts that runs into the name, one
@@ -260,7 +391,7 @@ def describe(s: str, span: tuple[int, int], choice: indicators.Choice, *,
         # restricts it to something we have no name for ("soybean imports")
         return Measure(UNCLASSIFIED, None, text)
     if not pairs:
-        if complement is None and "sector" in allowed and _generic_name(s, hit):
+        if p.complement is None and "sector" in allowed and _generic_name(s, hit):
             # "its value-added output increased 13.7 percent": a name that is
             # a series only with the sector it is of, and none is given (a
             # cluster's "operating revenue" is the cluster's: no sector to give)
@@ -353,7 +484,7 @@ def _without_alias(s: str, a: int, b: int, code: str | None) -> Measure:
         return Measure(UNCLASSIFIED, None, text)
     runs = [r for r in _term_runs(s, _clause_start(s, a), a) if r[0].dimension in allowed
             and r[0].dimension != "partner" and len(r) == 1]
-    own = _OWN_COMPLEMENT_RE.match(s, b)
+    own = complements.OWN_COMPLEMENT_RE.match(s, b)
     if not runs and own is not None and own["prep"].lower() in ("in", "on", "of"):
         # "invested 12 billion yuan in basic research": the figure's own complement
         runs = [r for r in _term_runs(s, own.end(), own.end() + _LIST_WINDOW, contiguous_from=own.end())
@@ -361,87 +492,6 @@ def _without_alias(s: str, a: int, b: int, code: str | None) -> Measure:
     if runs:
         return Measure(code, f"{runs[0][0].dimension}={runs[0][0].value}", text)
     return Measure(code, None, text)
-
-
-def _names_something_else(s: str, a: int, b: int, hit: AliasHit,
-                          position: tuple[int, int] | None) -> int | None:
-    """Where the phrase ends if the alias only modifies another noun: a count
-    of things ("130,000 foreign trade enterprises", "the number of foreign
-    trade enterprises reached 130,000") or another measure about it
-    ("investment in the primary industry", "exports of new energy vehicles").
-    None when the alias is the phrase's head, or the measure before it is its
-    own ("the value added output of the secondary industry", "production of
-    new energy vehicles"; in "production and sales of NEVs ... 5.7 million
-    units and 5.6 million units" only the first figure is production)."""
-    head = _ENTITY_HEAD_RE.match(s, hit.end)
-    if head is not None and (hit.start >= b or head.end() <= a):
-        return head.end()
-    per = _PER_ITEM_RE.match(s, hit.end)
-    if per is not None and (hit.start >= b or per.end() <= a):
-        # "exports per worker", "technology contracts per 10,000 people": a
-        # per-item measure (a name that is one, "invention patents per
-        # 10,000 people", is matched whole before this)
-        return per.end()
-    if hit.end <= a and (_counted_before().search(s, max(0, hit.start - 80), hit.start)
-                         or (_verb_name(s, hit) and _counted_subject().search(s, max(0, hit.start - 80), hit.start))):
-        # "5,000 enterprises with import and export records ..., up 8
-        # percent", "the number of firms engaged in foreign trade rose 8
-        # percent": the name only says which things are counted
-        return hit.end
-    head = _measure_head_after().match(s, hit.end)
-    if head is not None and (hit.start >= b or head.end() <= a) and not _alias_has(hit, head.group("head")):
-        return head.end()   # "NEV exports": exports of NEVs, not NEV output
-    lo = max(0, hit.start - 60)
-    if _measure_head_any().search(s, lo, hit.start) is None:
-        return None   # a cheap gate: most names have no measure noun before them
-    before = _measure_head_before().search(s, lo, hit.start)
-    if before is None:
-        return None
-    heads = re.split(r"\s+(?:and|or)\s+|,\s*", before.group("heads"))
-    if len(heads) > 1:
-        if position is None or position[1] != len(heads):
-            return hit.end   # which measure each figure is cannot be told
-        heads = [heads[position[0]]]
-    pre = [w for w in before.group("pre").split() if w.lower() not in _DETERMINERS and w.lower() not in _FUNCTION_WORDS]
-    if _alias_has(hit, heads[0]) or any(_alias_has(hit, w) for w in pre):
-        return None
-    return hit.end
-
-
-@lru_cache(maxsize=1)
-def _counted_before() -> re.Pattern:
-    # a count of things, or "the number of" things, whose noun a name then
-    # modifies, or who have the measure: "5,000 enterprises engaged in ",
-    # "the number of firms with ", "520 enterprises in Hubei had "; a number
-    # ends in a digit ("In 2021, private enterprises ... saw" counts nothing)
-    return catalogue.get().cue_pattern(
-        r"(?:(?i:the\s+number\s+of)\s+|(?<![\w.,])\d(?:[\d,.]*\d)?\s+)(?:[\w&-]+\s+){0,2}?(?:{counted_entity})\s+"
-        r"(?i:with|engaged\s+in|involved\s+in|doing|conducting|having|that\s+\w+|(?:in\s+[A-Z][\w-]*\s+)?(?:had|have|posted|recorded|saw|reported))\s+"
-        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
-
-
-# A list item that starts with the name: "...; secondary industry, 649.58
-# billion yuan", "..., and the tertiary industry reached ..."
-_ITEM_START_RE = re.compile(r"[;,]\s*(?:and\s+)?(?:the\s+|its\s+)?$", re.IGNORECASE)
-
-
-def _elided_head(s: str, hit: AliasHit) -> bool:
-    """Whether a list item's name stands for another measure about it, named
-    once for the whole list: "The investment for the primary industry
-    reached 77.63 billion yuan; secondary industry, 649.58 billion yuan; and
-    the tertiary industry reached ..." (a sibling name, one with the same
-    parent, that a measure noun stood before in an earlier item)."""
-    sep = _ITEM_START_RE.search(s, max(0, hit.start - 12), hit.start)
-    cat = catalogue.get()
-    parent = cat.indicators[hit.code].parent if hit.code in cat.indicators else ""
-    if sep is None or not parent:
-        return False
-    for m in cat.indicator_re.finditer(s, 0, sep.start()):
-        codes = cat.indicator_alias.get(catalogue.alias_key(m.group(0)), [])
-        if any(c != hit.code and cat.indicators[c].parent == parent for c in codes if c in cat.indicators) \
-                and _measure_head_before().search(s, max(0, m.start() - 60), m.start()):
-            return True
-    return False
 
 
 def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -> list[list[catalogue.Term]]:
@@ -490,39 +540,6 @@ def _part_words(s: str, a: int, b: int, hit: AliasHit, left: int, metric: str) -
 _LIST_ITEM_NAME_RE = re.compile(r",\s*(?:(?:and|while|whereas|but|the|its|their)\s+)*$", re.IGNORECASE)
 
 
-def _own_complement_parts(s: str, b: int, whole: str, hit: AliasHit,
-                          metric: str) -> list[list[catalogue.Term]] | None:
-    """Parts named right after the figure's unit: "2.29 billion CNY of
-    mechanical and electrical products to Africa". None when a level's "of"
-    there names a product the vocabulary lacks ("worth of technologies")."""
-    runs: list[list[catalogue.Term]] = []
-    pos = b
-    for _ in range(2):   # "of <product> to <partner>"
-        m = _OWN_COMPLEMENT_RE.match(s, pos)
-        if m is None:
-            break
-        start, partner_prep = m.end(), m["prep"].lower() in _PARTNER_PREPS
-        goods = _GOODS_FROM_RE.match(s, start) if m["prep"].lower() == "of" else None
-        if goods is not None:
-            # "20 billion yuan of goods to Africa": the partner is after the goods
-            start, partner_prep = goods.end(), True
-        found = _term_runs(s, start, start + _LIST_WINDOW, contiguous_from=start)
-        found = [r for r in found if (r[0].dimension == "partner") == partner_prep]
-        if not found and goods is not None and catalogue.get().region_re.match(s, start):
-            break   # "of goods from Liaoning": the reporting place, no partner
-        if not found and goods is not None:
-            return None   # "of goods from the Nordic countries": a partner we cannot name
-        if not found:
-            if metric == "level" and m["prep"].lower() == "of" and "product" in _allowed(whole, hit) \
-                    and s[m.end()].islower() and not catalogue.get().indicator_re.match(s, m.end()) \
-                    and _WORD_RE.match(s, m.end()).group(0).lower() not in _whole_modifiers():
-                return None
-            break
-        runs += found
-        pos = _run_end(s, start)
-    return runs
-
-
 def _names_unknown_owner(s: str, complement: re.Match, whole: str, participle: bool, generic: bool = False) -> bool:
     """Whether an "of/by/among" complement (or any after a participle:
     "patents granted to foreign applicants") names an owner, product or
@@ -553,38 +570,6 @@ def _names_unknown_owner(s: str, complement: re.Match, whole: str, participle: b
 
 
 _PREPOSITIONS = frozenset({"in", "of", "at", "from", "to", "by", "for", "with", "on", "during"})
-
-
-# "<subject>, <the|its|X's ...>, <rest>": a noun phrase, then an aside about it
-_APPOSITION_RE = re.compile(r"\s*(?P<subj>[A-Za-z][^,;:\d]{2,60}?),\s+"
-                            r"(?:(?:once|now|still|long|already|currently|traditionally|also|by\s+far)\s+)?"   # "once the backbone of"
-                            r"(?:the|its|their|a|an|[A-Z][\w-]*(?:'s|\u2019s))\s[^,;:\d]{2,80}?,\s")
-
-
-@lru_cache(maxsize=1024)   # every figure of the clause asks: matched once
-def _apposition_at(s: str, lo: int) -> re.Match | None:
-    return _APPOSITION_RE.match(s, lo)
-
-
-def _apposition_subject(s: str, hit: AliasHit, a: int) -> tuple[int, int] | None:
-    """The subject a name's aside describes, when the name is inside an
-    aside right after its clause's opening noun phrase and the figure comes
-    after the aside; None for a subject that opens with a preposition or
-    adverb ("In 2023, Hunan's exports, ...") or is a place ("Shenzhen,
-    China's export hub, ..." measures the place's own exports)."""
-    m = _apposition_at(s, _clause_start(s, hit.start))
-    if m is None or not (m.end("subj") < hit.start and hit.end <= m.end() <= a):
-        return None
-    first = s[m.start("subj"):m.end("subj")].split()[0].lower()
-    if first in _verbs() or first in _OPENERS or catalogue.get().region_re.match(s, m.start("subj")):
-        return None
-    return m.start("subj"), m.end("subj")
-
-
-_OPENERS = frozenset({"in", "during", "for", "by", "as", "from", "with", "among", "according", "meanwhile", "however",
-                      "besides", "also", "last", "this", "since", "after", "before", "over", "at", "on", "of", "to",
-                      "moreover", "furthermore", "overall", "notably", "specifically", "similarly", "likewise", "yet",
-                      "still", "thus", "therefore", "and", "but", "so", "while", "when", "although", "though"})
 
 
 # who performs or owns: a part of any measure, even one the catalogue does

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import balances, catalogue, gapping, lists, shares
+from . import balances, catalogue, gapping, lists, rate_gaps, shares
 from .cues import cues, in_sentence, strip_qualifier
 from .numbers import Mention
 from .scene import Figure, SentenceContext
@@ -134,7 +134,7 @@ def _metric(s: str, m: Mention) -> tuple[str, float] | None:
         return "share_pct", m.value
     if m.unit in ("percent", "percentage_point") and _VS_AVERAGE_RE.match(right):
         return None   # a gap to an average of other periods
-    if m.unit in ("percent", "percentage_point") and left.endswith("by ") and _gap_by(s, m):
+    if m.unit in ("percent", "percentage_point") and left.endswith("by ") and rate_gaps.gap_by(s, m):
         return None   # "higher than the national average by 4.4 percentage points": a gap to another rate
     if recovery(s, m):
         # "returned to 86.3% of the level in the same period of 2019": a
@@ -223,7 +223,7 @@ def _points(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | No
         # growth, a level in points of its own that no catalogue measure is
         return "level", v
     gap = c.gap.match(right)
-    if gap and not _against_year_before(gap, right):
+    if gap and not rate_gaps.against_year_before(gap, right):
         return None   # a gap to another rate or another period
     if c.down.search(left) or (gap and gap["cmp"].lower() in c.gap_down) or _signed(s, m) == "-":
         return "change", -v
@@ -242,7 +242,7 @@ def _percent(s: str, m: Mention, left: str, right: str) -> tuple[str, float] | N
         return "share_pct", v
     gap = c.gap.match(right)
     if gap:
-        if _against_year_before(gap, right):
+        if rate_gaps.against_year_before(gap, right):
             # "5 percent higher than a year earlier": a year-on-year rate
             down = gap["cmp"].lower() in c.gap_down
             return "yoy_growth_pct", (-v if down else v)
@@ -449,7 +449,7 @@ def _read(fig: Figure, sc: SentenceContext) -> tuple[str, float] | None:
         metric, fig.points = "change", True
     elif (metric == "yoy_growth_pct" and prev is not None and prev_metric is not None
           and prev_metric[0] in ("share_pct", "level") and m.unit == prev.unit == "percent"
-          and _RATE_THEN_GAP_RE.fullmatch(s, prev.end, m.start) and _year_ago_gap(s[m.end:m.end + 60])):
+          and _RATE_THEN_GAP_RE.fullmatch(s, prev.end, m.start) and rate_gaps.year_ago_gap(s[m.end:m.end + 60])):
         # "the urbanization rate reached 51.3%, 1.3% higher than that of the
         # previous year", "accounting for 35 percent of output, 1.2 percent
         # higher than in 2016": the rate or share moved by points, written "%"
@@ -457,33 +457,6 @@ def _read(fig: Figure, sc: SentenceContext) -> tuple[str, float] | None:
     return metric, value
 
 
-def _gap_by(s: str, m: Mention) -> bool:
-    """Whether "<comparative> than <a rate> by" or "<verb> <a rate> by" ends right before the
-    figure, the rate not the same series a year before ("higher than last year by 2 points"
-    is a change of it)."""
-    c = cues()
-    g = c.gap_by.search(s, max(0, m.start - 90), m.start)
-    if g is None:
-        return False
-    return c.year_ago.match(g["cmp"]) is None and c.prev_year.match(g["cmp"]) is None
-
-
-def _year_ago_gap(right: str) -> bool:
-    """"1.3% higher than that of the previous year": a comparative, then a year-ago base."""
-    c = cues()
-    gap = c.gap.match(right)
-    return gap is not None and _against_year_before(gap, right)
-
-
-def _against_year_before(gap: re.Match, right: str) -> bool:
-    """Whether the comparative `gap` that opens `right` is against the year before: "than"
-    a year-ago base ("5 percent higher than that during the same period of 2011"), or with no
-    "than", words of a year-on-year basis ("15% more year on year", "by 3% less in annual
-    terms", "4.5% more compared to the previous year")."""
-    c, rest = cues(), right[gap.end():]
-    if c.year_ago.match(rest):
-        return True
-    return not gap.group(0).rstrip().lower().endswith(("than", "that")) and c.year_basis.match(rest) is not None
 # ", or ", ", or about ": between an amount and the percentage that restates it as a share
 _OR_SHARE_GAP_RE = re.compile(r"\s*,\s*or\s+(?:(?:about|nearly|around|over|more\s+than|some|roughly|almost)\s+)?", re.I)
 # the end of the percentage's clause right after it

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import catalogue, indicators
+from . import catalogue, indicator_facts, indicators
 from .indicators import AliasHit
 
 # A breakdown read from the phrase rather than given ("trade with": partner=*)
@@ -45,7 +45,7 @@ def _allowed(whole: str, hit: AliasHit) -> tuple[str, ...]:
 
 
 def _alias_has(hit: AliasHit, word: str) -> bool:
-    return any(indicators.alias_has_word(code, word) for code in hit.codes)
+    return any(indicator_facts.alias_has_word(code, word) for code in hit.codes)
 
 
 @lru_cache(maxsize=1)

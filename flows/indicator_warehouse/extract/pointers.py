@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import catalogue, indicators, measure_phrase, shares
+from . import catalogue, indicator_facts, indicators, phrase_words, shares
 from .cues import cues
 from .scene import Figure, SentenceContext
 
@@ -58,7 +58,7 @@ def antecedent_measure(fig: Figure, sc: SentenceContext) -> str | None:
     # points back only to a measure that counts that noun
     noun = demonstrative_noun(s, clause, m.start)
     code = next((code for code in (*here, *ctx.recent_indicators) if indicators.compatible(code, unit, metric)
-                 and (noun is None or indicators.alias_has_word(code, noun))), None)
+                 and (noun is None or indicator_facts.alias_has_word(code, noun))), None)
     if code is not None and metric == "share_pct":
         # "... and the figure was equal to 3.6 percent of its GDP": R&D intensity
         whole = indicators.share_whole(s, m.conv_end or m.end, hs)
@@ -85,7 +85,7 @@ def _own_head_after_total(s: str, pointer: re.Match) -> bool:
     if w is None:
         return False
     word = w.group(1)
-    return not (word in _AFTER_POINTER_GLUE or word.endswith("ed") or word in measure_phrase._verbs()
+    return not (word in _AFTER_POINTER_GLUE or word.endswith("ed") or word in phrase_words._verbs()
                 or word in _pointer_head_nouns())
 
 
