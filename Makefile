@@ -46,7 +46,7 @@ bench: setup
 
 # Accuracy on the seeds, the sample corpus and the real-article development
 # sets dev ... dev9 (texts outside the repo: eval/REBUILD.md). The held-out
-# sets only with score-heldout, each at most once a day, every score
+# sets only with score-heldout, each at most once a session, every score
 # recorded in the README. score-metadata: the same with each article's
 # manifest URL and published date as a sidecar (eval/score_all.py).
 score: setup

@@ -12,8 +12,9 @@ none outside quarantine). The sets are the five shared seeds, the
 bundled sample corpus, and the real-article development sets (dev, dev2 ... dev9)
 when their texts are present (eval/corpus.py; INDICATORS_CORPUS_DIR). The
 held-out sets (eval/corpus.py HELDOUT_SPLITS) are scored only with --heldout, all of
-them or the ones named: each at most once a day, and every score is written
-into the README's accuracy table, the first one included.
+them or the ones named, and then also as one pool: each at most once a
+session, and every score is written into the README's accuracy table, the
+first one included.
 
 --metadata gives each corpus article a sidecar (NAME.meta.json, the
 pipeline's documented metadata) with the manifest's URL and published date,
@@ -62,6 +63,21 @@ def with_sidecars(split: str, source: Path, dest: Path) -> Path:
     return dest
 
 
+def pooled(splits: list[str], root: Path, dest: Path) -> tuple[Path, Path]:
+    """One folder with the texts of several splits and one gold file with their
+    rows: the held-out sets scored as one pool, whose F1 is steadier than each
+    set's alone (file names carry their article number, so they do not clash)."""
+    texts = dest / "texts"
+    texts.mkdir(parents=True)
+    gold = dest / "pool.gold.jsonl"
+    with gold.open("w", encoding="utf-8") as out:
+        for split in splits:
+            for path in sorted((root / split).glob("*.txt")):
+                shutil.copyfile(path, texts / path.name)
+            out.write((corpus.GOLD_DIR / f"{split}.gold.jsonl").read_text(encoding="utf-8"))
+    return texts, gold
+
+
 def score_set(name: str, source: Path, gold: Path, show: bool, metadata: bool = False) -> dict | None:
     if not source.is_dir() or not gold.exists():
         print(f"{name}: skipped ({source if not source.is_dir() else gold} is absent)", file=sys.stderr)
@@ -104,7 +120,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--heldout", nargs="*", choices=corpus.HELDOUT_SPLITS, metavar="SPLIT",
                     help=f"also score the held-out sets, all or the ones named ({', '.join(corpus.HELDOUT_SPLITS)}); "
-                         "each at most once a day")
+                         "each at most once a session")
     ap.add_argument("--metadata", action="store_true",
                     help="give each corpus article a sidecar with its manifest URL and published date")
     ap.add_argument("--show", action="append", default=[], help="list misses and misfilings for this set")
@@ -116,6 +132,11 @@ def main(argv=None) -> int:
         figures = score_set(name, source, gold, name in args.show, args.metadata)
         if figures is not None:
             results[name] = figures
+    present = [s for s in heldout if s in results]
+    if len(present) > 1:
+        with tempfile.TemporaryDirectory() as tmp:
+            texts, gold = pooled(present, corpus.corpus_dir(), Path(tmp))
+            results["pool"] = score_set("pool", texts, gold, False)
     if args.json:
         print(json.dumps(results))
         return 0

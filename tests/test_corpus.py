@@ -109,3 +109,19 @@ def test_save_rebuilds_a_text_from_its_copied_json_string_and_checks_it(tmp_path
     assert (tmp_path / "texts" / "dev" / "001_a.txt").read_bytes() == text.encode("utf-8")
     assert verdicts[1] == "dev/002_b.txt: differs from the manifest (5 characters, manifest 5)"
     assert "is not in the manifest" in verdicts[2] and "not a JSON line" in verdicts[3]
+
+
+def test_pooled_puts_the_texts_and_gold_of_several_sets_together(tmp_path, monkeypatch):
+    import score_all
+
+    root, gold_dir = tmp_path / "corpus", tmp_path / "gold"
+    for split, name in (("heldout2", "101_a.txt"), ("heldout10", "821_b.txt")):
+        (root / split).mkdir(parents=True)
+        (root / split / name).write_text(f"text of {name}", encoding="utf-8")
+    gold_dir.mkdir()
+    (gold_dir / "heldout2.gold.jsonl").write_text('{"file": "101_a.txt"}\n', encoding="utf-8")
+    (gold_dir / "heldout10.gold.jsonl").write_text('{"file": "821_b.txt"}\n', encoding="utf-8")
+    monkeypatch.setattr(corpus, "GOLD_DIR", gold_dir)
+    texts, gold = score_all.pooled(["heldout2", "heldout10"], root, tmp_path / "pool")
+    assert sorted(p.name for p in texts.iterdir()) == ["101_a.txt", "821_b.txt"]
+    assert [json.loads(l)["file"] for l in gold.read_text(encoding="utf-8").splitlines()] == ["101_a.txt", "821_b.txt"]
